@@ -1,0 +1,91 @@
+"""Import benchmark at sector scale: a 50,000-person bundle into a fresh database.
+
+Each phase runs in its own process, so its peak memory (max RSS) is its own:
+
+    .venv/bin/python bench/import_bench.py                      # SQLite file in bench/out/
+    .venv/bin/python bench/import_bench.py --db postgresql+psycopg://...   # any empty database
+    .venv/bin/python bench/import_bench.py --people 5000        # a quicker run
+
+Targets (issue 3): import under 60 s and under 1.5 GB peak memory on a 2-core machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+sys.path.insert(0, str(ROOT))
+
+
+def phase(name: str, people: int, db: str) -> dict:
+    """Run one phase here and return its figures."""
+    from skillmap.settings import read_settings
+    from skillmap.store.session import init_db, make_engine, make_sessionmaker
+    from skillmap.taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy(read_settings()["TAXONOMY_DIR"])
+    bundle = OUT / f"bundle-{people}"
+    started = time.perf_counter()
+    extra = {}
+    if name == "generate":
+        from skillmap.demo import generate_bundle
+
+        generate_bundle(bundle, taxonomy, people=people)
+    elif name in {"import", "re-import"}:
+        from skillmap.store.importer import import_bundle
+
+        engine = make_engine(db)
+        init_db(engine)
+        report = import_bundle(make_sessionmaker(engine), bundle, taxonomy,
+                               institution="University of Example")
+        assert report.ok, report.as_text()[:2000]
+        extra = {"rows": sum(report.rows.values()), "changes": dict(report.changes)}
+    elif name == "export":
+        from skillmap.store.exporter import export_bundle
+
+        export_bundle(make_sessionmaker(make_engine(db)), OUT / f"export-{people}")
+    seconds = time.perf_counter() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"phase": name, "seconds": round(seconds, 2), "peak_mb": round(peak_mb), **extra}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--people", type=int, default=50_000)
+    parser.add_argument("--db", help="empty database URL (default: a fresh SQLite file)")
+    parser.add_argument("--phase", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.phase:
+        print(json.dumps(phase(args.phase, args.people, args.db)))
+        return
+    OUT.mkdir(parents=True, exist_ok=True)
+    db = args.db
+    if db is None:
+        sqlite_file = OUT / f"bench-{args.people}.db"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{sqlite_file}{suffix}").unlink(missing_ok=True)
+        db = f"sqlite:///{sqlite_file}"
+    print(f"skillmap import benchmark: {args.people:,} people, database {db.split('@')[-1]}")
+    print(f"{'phase':<10} {'seconds':>8} {'peak MB':>8}  notes")
+    for name in ("generate", "import", "re-import", "export"):
+        result = subprocess.run([sys.executable, __file__, "--phase", name, "--people",
+                                 str(args.people), "--db", db], capture_output=True, text=True)
+        if result.returncode:
+            sys.exit(f"{name} failed:\n{result.stderr}")
+        figures = json.loads(result.stdout.strip().splitlines()[-1])
+        notes = f"{figures['rows']:,} rows" if "rows" in figures else ""
+        if name == "re-import":
+            unchanged = figures["changes"].get("people unchanged", 0)
+            notes += f"; {unchanged:,} people unchanged (idempotent)"
+        print(f"{name:<10} {figures['seconds']:>8.1f} {figures['peak_mb']:>8,}  {notes}")
+
+
+if __name__ == "__main__":
+    main()

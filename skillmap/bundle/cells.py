@@ -1,0 +1,114 @@
+"""Cell parsers: each turns one text cell into a value or raises ``ValueError(reason)``."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_YEAR_MONTH = re.compile(r"^\d{4}-\d{2}$")
+_ORCID = re.compile(r"^(?:https?://orcid\.org/)?(\d{4}-\d{4}-\d{4}-\d{3}[\dX])$", re.IGNORECASE)
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+TRUE, FALSE = {"true", "yes", "y", "1"}, {"false", "no", "n", "0"}
+
+
+def iso_date(text: str) -> date:
+    """Parse a strict ISO date ``YYYY-MM-DD``.
+
+    >>> iso_date("1961-03-05")
+    datetime.date(1961, 3, 5)
+    >>> iso_date("05/03/1961")
+    Traceback (most recent call last):
+    ValueError: not an ISO date YYYY-MM-DD
+    """
+    if not _ISO_DATE.match(text):
+        raise ValueError("not an ISO date YYYY-MM-DD")
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValueError("no such calendar date") from None
+
+
+def retirement(text: str) -> str:
+    """Validate a planned retirement: an ISO date or a month ``YYYY-MM``; kept as written.
+
+    >>> retirement("2031-09")
+    '2031-09'
+    >>> retirement("2031-13")
+    Traceback (most recent call last):
+    ValueError: not an ISO date or YYYY-MM month
+    """
+    if _YEAR_MONTH.match(text):
+        if 1 <= int(text[5:]) <= 12:
+            return text
+        raise ValueError("not an ISO date or YYYY-MM month")
+    if _ISO_DATE.match(text):
+        return iso_date(text).isoformat()
+    raise ValueError("not an ISO date or YYYY-MM month")
+
+
+def orcid(text: str) -> str:
+    """Validate an ORCID iD (ISO 7064 11,2 check digit); returns the bare iD.
+
+    >>> orcid("https://orcid.org/0000-0002-1825-0097")
+    '0000-0002-1825-0097'
+    >>> orcid("0000-0002-1825-0098")
+    Traceback (most recent call last):
+    ValueError: ORCID check digit does not match (expected 7)
+    """
+    match = _ORCID.match(text)
+    if not match:
+        raise ValueError("not an ORCID iD like 0000-0002-1825-0097")
+    digits = match.group(1).replace("-", "").upper()
+    total = 0
+    for digit in digits[:-1]:
+        total = (total + int(digit)) * 2
+    check = (12 - total % 11) % 11
+    expected = "X" if check == 10 else str(check)
+    if digits[-1] != expected:
+        raise ValueError(f"ORCID check digit does not match (expected {expected})")
+    return match.group(1).upper()
+
+
+def boolean(text: str) -> bool:
+    """``true``/``false`` (also yes/no, 1/0), in any case."""
+    lowered = text.casefold()
+    if lowered in TRUE:
+        return True
+    if lowered in FALSE:
+        return False
+    raise ValueError("expected true or false")
+
+
+def fte(text: str) -> float:
+    """A full-time equivalent, 0 < fte <= 1."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise ValueError("not a number") from None
+    if not 0 < value <= 1:
+        raise ValueError("must be greater than 0 and at most 1")
+    return value
+
+
+def level(text: str) -> int:
+    """A skill level 1 (awareness) to 4 (authority)."""
+    if text not in {"1", "2", "3", "4"}:
+        raise ValueError("level must be 1, 2, 3 or 4")
+    return int(text)
+
+
+def year(text: str, *, latest: int) -> int:
+    """A four-digit year no later than `latest`."""
+    if not re.fullmatch(r"\d{4}", text):
+        raise ValueError("not a year YYYY")
+    value = int(text)
+    if not 1950 <= value <= latest:
+        raise ValueError(f"year must be between 1950 and {latest}")
+    return value
+
+
+def email(text: str) -> str:
+    if not _EMAIL.match(text):
+        raise ValueError("not an email address")
+    return text

@@ -1,0 +1,252 @@
+"""Validate raw bundle tables into records, collecting every row-level error.
+
+Validation is all-or-nothing by design: it never stops early, so the report a
+user gets back lists every problem at once, and the caller writes nothing
+unless the report is clean.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TypeVar
+
+from skillmap.bundle import cells
+from skillmap.bundle.columns import FILES, ROLES
+from skillmap.bundle.reading import Table
+from skillmap.bundle.records import (FacilityRecord, HoldingRecord, ImportReport, PersonRecord,
+                                     StaffRecord)
+from skillmap.matching import SkillMatcher
+from skillmap.taxonomy import Taxonomy, split_list
+
+__all__ = ["ParsedBundle", "parse_bundle"]
+
+T = TypeVar("T")
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class ParsedBundle:
+    """Validated content: holdings and staff grouped by the person or facility they replace."""
+
+    people: dict[str, PersonRecord] = field(default_factory=dict)
+    holdings: dict[str, list[HoldingRecord]] = field(default_factory=dict)
+    facilities: dict[str, FacilityRecord] = field(default_factory=dict)
+    staff: dict[str, list[StaffRecord]] = field(default_factory=dict)
+    new_skills: dict[str, str] = field(default_factory=dict)
+
+
+class _Row:
+    """One row being validated: reads cells and files errors against its position."""
+
+    def __init__(self, report: ImportReport, file: str, number: int, values: dict[str, str]):
+        self.report, self.file, self.number, self.values = report, file, number, values
+        self.ok = True
+
+    def text(self, column: str, *, required: bool = False) -> str | None:
+        value = (self.values.get(column) or "").strip()
+        if value:
+            return value
+        if required:
+            self.error(column, value, "required value is empty")
+        return None
+
+    def parse(self, column: str, parser: Callable[[str], T], default: T | None = None) -> T | None:
+        value = (self.values.get(column) or "").strip()
+        if not value:
+            return default
+        try:
+            return parser(value)
+        except ValueError as exc:
+            self.error(column, value, str(exc))
+            return default
+
+    def error(self, column: str, value: object, reason: str) -> None:
+        self.ok = False
+        self.report.error(self.file, self.number, column, value, reason)
+
+
+def parse_bundle(
+    tables: dict[str, Table], taxonomy: Taxonomy, *, institution: str, today: date,
+    known_people: Collection[str] = (), known_facilities: Collection[str] = (),
+    matcher: SkillMatcher | None = None, report: ImportReport | None = None,
+    progress: Progress | None = None,
+) -> tuple[ParsedBundle, ImportReport]:
+    """Validate every row of `tables`; the report lists each error as file, row, column, value.
+
+    `known_people` and `known_facilities` are ids already in the directory, which
+    skill and staff rows may refer to without repeating them in the bundle.
+    """
+    report = report or ImportReport()
+    parser = _Parser(taxonomy, matcher or SkillMatcher(taxonomy.skills), institution, today,
+                     report, progress)
+    if "people.csv" not in tables:
+        report.error("people.csv", 0, "", "", "the bundle has no people.csv (it is required)")
+    for name, table in tables.items():
+        report.rows[name] = len(table.rows)
+        parser.check_header(table)
+    people = set(known_people)
+    parser.people(tables.get("people.csv"))
+    people |= parser.bundle.people.keys()
+    parser.holdings(tables.get("person_skills.csv"), people)
+    parser.facilities(tables.get("facilities.csv"))
+    parser.staff(tables.get("facility_staff.csv"), set(known_facilities)
+                 | parser.bundle.facilities.keys(), people)
+    return parser.bundle, report
+
+
+class _Parser:
+    def __init__(self, taxonomy, matcher, institution, today, report, progress):
+        self.taxonomy, self.matcher, self.institution = taxonomy, matcher, institution
+        self.today, self.report, self.progress = today, report, progress
+        self.bundle = ParsedBundle()
+        self.registrations = {code.casefold(): code for code in taxonomy.registrations}
+        self.total = self.done = 0
+
+    def check_header(self, table: Table) -> None:
+        spec = FILES[table.name]
+        self.total += len(table.rows)
+        for line in table.encoding_errors:
+            self.report.error(table.name, line, "", "", "not valid UTF-8: save the file as "
+                              "'CSV UTF-8' (the bundle must be UTF-8 encoded)")
+        for column in sorted(spec.required - set(table.header)):
+            self.report.error(table.name, 1, column, "", "required column is missing")
+        for column in sorted({c for c in table.header if table.header.count(c) > 1}):
+            self.report.error(table.name, 1, column, "", "column appears more than once")
+        for column in [c for c in table.header if c not in spec.columns]:
+            self.report.warn(table.name, 1, column, "", "unknown column, ignored")
+
+    def _rows(self, table: Table | None):
+        if table is None:
+            return
+        for number, values in table.rows:
+            yield _Row(self.report, table.name, number, values)
+            self.done += 1
+            if self.progress and self.done % 20000 == 0:
+                self.progress("validating", self.done, self.total)
+
+    def people(self, table: Table | None) -> None:
+        first_row: dict[str, int] = {}
+        for row in self._rows(table):
+            record = self._person(row)
+            if record is None:
+                continue
+            if record.person_id in first_row:
+                row.error("person_id", record.person_id,
+                          f"duplicate person_id (first on row {first_row[record.person_id]})")
+            elif row.ok:
+                first_row[record.person_id] = row.number
+                self.bundle.people[record.person_id] = record
+
+    def _person(self, row: _Row) -> PersonRecord | None:
+        person_id = row.text("person_id", required=True)
+        given, family = row.text("given_name", required=True), row.text("family_name",
+                                                                        required=True)
+        job_family = row.text("job_family") or self.taxonomy.default_family
+        if job_family not in self.taxonomy.job_families:
+            row.error("job_family", job_family, "unknown job family (known: "
+                      f"{', '.join(self.taxonomy.job_families)})")
+        grade = row.text("grade")
+        if grade and job_family in self.taxonomy.job_families \
+                and not self.taxonomy.grade(job_family, grade):
+            known = ", ".join(g.code for g in self.taxonomy.job_families[job_family].grades)
+            row.error("grade", grade, f"unknown grade for job family {job_family} "
+                      f"(known: {known})")
+        birth = row.parse("date_of_birth", cells.iso_date)
+        if birth and not date(1900, 1, 1) <= birth <= self.today:
+            row.error("date_of_birth", birth.isoformat(), "date of birth must be in the past")
+        if person_id is None or given is None or family is None:
+            return None
+        return PersonRecord(
+            person_id=person_id, given_name=given, family_name=family,
+            institution=row.text("institution") or self.institution, job_family=job_family,
+            email=row.parse("email", cells.email), department=row.text("department"),
+            job_title=row.text("job_title"), grade=grade, fte=row.parse("fte", cells.fte),
+            start_date=row.parse("start_date", cells.iso_date), date_of_birth=birth,
+            planned_retirement=row.parse("planned_retirement", cells.retirement),
+            gender=row.text("gender"), registrations=self._registrations(row),
+            orcid=row.parse("orcid", cells.orcid), public=row.parse("public", cells.boolean, True),
+            summary=row.text("summary"),
+        )
+
+    def _registrations(self, row: _Row) -> tuple[str, ...]:
+        codes = []
+        for code in split_list(row.values.get("registrations")):
+            canonical = self.registrations.get(code.casefold())
+            if canonical is None:
+                row.error("registrations", code, "unknown registration code (known: "
+                          f"{', '.join(self.taxonomy.registrations)})")
+            elif canonical not in codes:
+                codes.append(canonical)
+        return tuple(sorted(codes))
+
+    def skill(self, row: _Row, column: str, text: str) -> str:
+        """Match `text` to a skill id, noting fuzzy and unreviewed matches in the report."""
+        match = self.matcher.match(text)
+        if match.via == "fuzzy":
+            self.report.fuzzy.setdefault(text, (match.skill_id, match.score))
+        elif match.via == "unreviewed":
+            self.report.unreviewed.setdefault(text, match.skill_id)
+            self.bundle.new_skills.setdefault(match.skill_id, text)
+        return match.skill_id
+
+    def holdings(self, table: Table | None, people: set[str]) -> None:
+        seen: dict[tuple[str, str], int] = {}
+        for row in self._rows(table):
+            person_id, text = row.text("person_id", required=True), row.text("skill",
+                                                                            required=True)
+            if person_id and person_id not in people:
+                row.error("person_id", person_id, "no such person in people.csv or the directory")
+            skill_id = self.skill(row, "skill", text) if text else None
+            record = HoldingRecord(
+                person_id=person_id or "", skill_id=skill_id or "",
+                level=row.parse("level", cells.level, 2),
+                last_used=row.parse("last_used", lambda v: cells.year(v, latest=self.today.year)),
+                interested=row.parse("interested", cells.boolean),
+            )
+            if skill_id and (person_id, skill_id) in seen:
+                row.error("skill", text, "this person already has this skill "
+                          f"(row {seen[person_id, skill_id]})")
+            elif row.ok:
+                seen[person_id, skill_id] = row.number
+                self.bundle.holdings.setdefault(person_id, []).append(record)
+
+    def facilities(self, table: Table | None) -> None:
+        first_row: dict[str, int] = {}
+        for row in self._rows(table):
+            facility_id, name = row.text("facility_id", required=True), row.text("name",
+                                                                                required=True)
+            required = tuple(sorted({self.skill(row, "required_skills", text)
+                                     for text in split_list(row.values.get("required_skills"))}))
+            if facility_id in first_row:
+                row.error("facility_id", facility_id,
+                          f"duplicate facility_id (first on row {first_row[facility_id]})")
+            elif row.ok:
+                first_row[facility_id] = row.number
+                self.bundle.facilities[facility_id] = FacilityRecord(
+                    facility_id=facility_id, name=name,
+                    institution=row.text("institution") or self.institution,
+                    department=row.text("department"), kind=row.text("kind"),
+                    description=row.text("description"), required_skills=required)
+
+    def staff(self, table: Table | None, facilities: set[str], people: set[str]) -> None:
+        seen: dict[tuple[str, str], int] = {}
+        for row in self._rows(table):
+            facility_id = row.text("facility_id", required=True)
+            person_id = row.text("person_id", required=True)
+            if facility_id and facility_id not in facilities:
+                row.error("facility_id", facility_id,
+                          "no such facility in facilities.csv or the directory")
+            if person_id and person_id not in people:
+                row.error("person_id", person_id, "no such person in people.csv or the directory")
+            role = (row.text("role") or "operator").casefold()
+            if role not in ROLES:
+                row.error("role", role, f"role must be one of {', '.join(ROLES)}")
+            if (facility_id, person_id) in seen:
+                row.error("person_id", person_id, "this person is already listed for this "
+                          f"facility (row {seen[facility_id, person_id]})")
+            elif row.ok:
+                seen[facility_id, person_id] = row.number
+                self.bundle.staff.setdefault(facility_id, []).append(
+                    StaffRecord(facility_id, person_id, role))

@@ -1,0 +1,136 @@
+"""Validated bundle rows as plain records, and the import report."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    person_id: str
+    given_name: str
+    family_name: str
+    institution: str
+    job_family: str
+    email: str | None = None
+    department: str | None = None
+    job_title: str | None = None
+    grade: str | None = None
+    fte: float | None = None
+    start_date: date | None = None
+    date_of_birth: date | None = None
+    planned_retirement: str | None = None
+    gender: str | None = None
+    registrations: tuple[str, ...] = ()
+    orcid: str | None = None
+    public: bool = True
+    summary: str | None = None
+
+
+@dataclass(frozen=True)
+class HoldingRecord:
+    """A person's skill; ``label`` keeps the typed name of an unreviewed skill."""
+
+    person_id: str
+    skill_id: str
+    level: int = 2
+    last_used: int | None = None
+    interested: bool | None = None
+
+
+@dataclass(frozen=True)
+class FacilityRecord:
+    facility_id: str
+    name: str
+    institution: str
+    department: str | None = None
+    kind: str | None = None
+    description: str | None = None
+    required_skills: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class StaffRecord:
+    facility_id: str
+    person_id: str
+    role: str = "operator"
+
+
+@dataclass(frozen=True)
+class RowError:
+    """One problem in one cell: file, row number (header is row 1), column, value, reason."""
+
+    file: str
+    row: int
+    column: str
+    value: str
+    reason: str
+
+    def __str__(self) -> str:
+        where = f"{self.file} row {self.row}" + (f", column {self.column}" if self.column else "")
+        value = f" (value {self.value!r})" if self.value else ""
+        return f"{where}{value}: {self.reason}"
+
+
+@dataclass
+class ImportReport:
+    """Everything an import found and did; ``ok`` is false when any row was rejected."""
+
+    source: str = ""
+    dry_run: bool = False
+    errors: list[RowError] = field(default_factory=list)
+    warnings: list[RowError] = field(default_factory=list)
+    unreviewed: dict[str, str] = field(default_factory=dict)
+    fuzzy: dict[str, tuple[str, float]] = field(default_factory=dict)
+    rows: Counter = field(default_factory=Counter)
+    changes: Counter = field(default_factory=Counter)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def error(self, file: str, row: int, column: str, value: object, reason: str) -> None:
+        self.errors.append(RowError(file, row, column, _show(value), reason))
+
+    def warn(self, file: str, row: int, column: str, value: object, reason: str) -> None:
+        self.warnings.append(RowError(file, row, column, _show(value), reason))
+
+    def as_dict(self) -> dict:
+        """A JSON-ready form of the report."""
+        return {
+            "source": self.source, "dry_run": self.dry_run, "ok": self.ok,
+            "errors": [asdict(e) for e in self.errors],
+            "warnings": [asdict(w) for w in self.warnings],
+            "unreviewed_skills": [{"text": t, "skill_id": s} for t, s in self.unreviewed.items()],
+            "fuzzy_matches": [{"text": t, "skill_id": s, "score": sc}
+                              for t, (s, sc) in self.fuzzy.items()],
+            "rows": dict(self.rows), "changes": dict(self.changes),
+        }
+
+    def as_text(self) -> str:
+        """A human report: every error and warning, then what was (or would be) written."""
+        lines = [f"Import of {self.source}" + (" (dry run)" if self.dry_run else "")]
+        lines += [f"  {n} row(s) in {name}" for name, n in sorted(self.rows.items())]
+        if self.errors:
+            lines.append(f"REJECTED: {len(self.errors)} error(s); nothing was written.")
+            lines += [f"  error: {e}" for e in self.errors]
+        lines += [f"  warning: {w}" for w in self.warnings]
+        if self.fuzzy:
+            lines.append(f"{len(self.fuzzy)} skill name(s) matched by spelling; please check:")
+            lines += [f"  {t!r} -> {s} ({sc:.0f}%)" for t, (s, sc) in sorted(self.fuzzy.items())]
+        if self.unreviewed:
+            lines.append(f"{len(self.unreviewed)} skill name(s) not in the taxonomy, kept as "
+                         "unreviewed:")
+            lines += [f"  {t!r} -> {s}" for t, s in sorted(self.unreviewed.items())]
+        if self.ok:
+            verb = "would change" if self.dry_run else "changed"
+            done = ", ".join(f"{k} {v}" for k, v in sorted(self.changes.items()) if v) or "nothing"
+            lines.append(f"OK: {verb} {done}.")
+        return "\n".join(lines)
+
+
+def _show(value: object) -> str:
+    text = "" if value is None else str(value)
+    return text if len(text) <= 200 else text[:197] + "..."

@@ -1,0 +1,119 @@
+"""Write records as a bundle: a folder of CSV files, a ``.zip`` of them, or an ``.xlsx``.
+
+Output is canonical (rows sorted by their keys, one spelling per value), so an
+export of an import of an export is byte-for-byte the same.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Callable, Iterable
+from dataclasses import fields
+from datetime import date
+from pathlib import Path
+
+from skillmap.bundle.columns import FILES
+from skillmap.bundle.records import FacilityRecord, HoldingRecord, PersonRecord, StaffRecord
+
+__all__ = ["bundle_rows", "write_bundle"]
+
+Rows = dict[str, list[list[str]]]
+
+
+def cell(value: object) -> str:
+    """The bundle's text form of a value.
+
+    >>> [cell(v) for v in (None, True, 0.5, 1.0, ("RSci", "FHEA"), 2019)]
+    ['', 'true', '0.5', '1', 'RSci;FHEA', '2019']
+    """
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return format(value, "g")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (tuple, list)):
+        return ";".join(value)
+    return str(value)
+
+
+def bundle_rows(
+    people: Iterable[PersonRecord], holdings: Iterable[HoldingRecord],
+    facilities: Iterable[FacilityRecord], staff: Iterable[StaffRecord],
+    skill_text: Callable[[str], str],
+) -> Rows:
+    """Turn records into sorted text rows per bundle file.
+
+    `skill_text` names a skill id in the file: the id itself for taxonomy skills,
+    the typed name for unreviewed ones, so that re-importing matches it again.
+    """
+    def rows(records, name, key, **overrides):
+        columns = FILES[name].columns
+        out = []
+        for record in records:
+            values = {f.name: getattr(record, f.name) for f in fields(record)}
+            for column, convert in overrides.items():
+                values[column] = convert(values)
+            out.append([cell(values[c]) for c in columns])
+        return sorted(out, key=key)
+
+    return {
+        "people.csv": rows(people, "people.csv", key=lambda r: r[0]),
+        "person_skills.csv": rows(holdings, "person_skills.csv", key=lambda r: (r[0], r[1]),
+                                  skill=lambda v: skill_text(v["skill_id"])),
+        "facilities.csv": rows(facilities, "facilities.csv", key=lambda r: r[0],
+                               required_skills=lambda v: sorted(
+                                   skill_text(s) for s in v["required_skills"])),
+        "facility_staff.csv": rows(staff, "facility_staff.csv", key=lambda r: (r[0], r[1])),
+    }
+
+
+def write_bundle(path: str | Path, rows: Rows) -> Path:
+    """Write `rows` to `path`: ``.zip`` and ``.xlsx`` by suffix, else a folder."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        _write_xlsx(path, rows)
+    elif suffix == ".zip":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, table in rows.items():
+                archive.writestr(name, _csv_text(name, table))
+    else:
+        path.mkdir(parents=True, exist_ok=True)
+        for name, table in rows.items():
+            (path / name).write_text(_csv_text(name, table), encoding="utf-8", newline="")
+    return path
+
+
+def _csv_text(name: str, table: list[list[str]]) -> str:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(FILES[name].columns)
+    writer.writerows(table)
+    return buffer.getvalue()
+
+
+def _write_xlsx(path: Path, rows: Rows) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    workbook = Workbook(write_only=True)
+    for name, table in rows.items():
+        sheet = workbook.create_sheet(name.removesuffix(".csv"))
+        sheet.append(list(FILES[name].columns))
+        for row in table:
+            sheet.append([_text_cell(WriteOnlyCell(sheet), value) for value in row])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    workbook.save(path)
+
+
+def _text_cell(cell, value: str):
+    """Store every value as text, so that a cell starting with ``=`` is never a formula."""
+    cell.value = value
+    cell.data_type = "s"
+    return cell

@@ -1,0 +1,199 @@
+"""The ``skillmap`` command line: a thin shell over the library.
+
+Exit status: 0 on success, 1 when the input is rejected (the report says why),
+2 for a usage error (Click's own convention).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import click
+
+from skillmap.exceptions import SkillmapError
+from skillmap.settings import read_settings
+
+
+class Context:
+    """What every command needs: settings, and the database and taxonomy on first use."""
+
+    def __init__(self, settings: dict):
+        self.settings = settings
+        self._sessions = None
+        self._taxonomy = None
+
+    @property
+    def sessions(self):
+        if self._sessions is None:
+            from skillmap.store.session import init_db, make_engine, make_sessionmaker
+
+            engine = make_engine(self.settings["DATABASE_URL"])
+            init_db(engine)
+            self._sessions = make_sessionmaker(engine)
+        return self._sessions
+
+    @property
+    def taxonomy(self):
+        if self._taxonomy is None:
+            from skillmap.taxonomy import load_taxonomy
+
+            self._taxonomy = load_taxonomy(self.settings["TAXONOMY_DIR"])
+        return self._taxonomy
+
+
+pass_context = click.make_pass_decorator(Context)
+
+
+@click.group()
+@click.option("--db", "database_url", envvar="SKILLMAP_DATABASE_URL", metavar="URL",
+              help="SQLAlchemy database URL [env SKILLMAP_DATABASE_URL; default: SQLite file "
+                   "in the instance folder].")
+@click.option("--taxonomies", "taxonomy_dir", envvar="SKILLMAP_TAXONOMY_DIR",
+              type=click.Path(file_okay=False), help="Folder of taxonomy files "
+              "[env SKILLMAP_TAXONOMY_DIR].")
+@click.version_option(package_name="skillmap")
+@click.pass_context
+def cli(ctx: click.Context, database_url: str | None, taxonomy_dir: str | None) -> None:
+    """skillmap: the technical skills directory and career-pathway mapper."""
+    ctx.obj = Context(read_settings({"DATABASE_URL": database_url,
+                                     "TAXONOMY_DIR": taxonomy_dir}))
+
+
+def fail(message: str) -> None:
+    click.secho(f"Error: {message}", fg="red", err=True)
+    sys.exit(1)
+
+
+@cli.command()
+@pass_context
+def init(ctx: Context) -> None:
+    """Create (or migrate) the database schema; safe to run twice."""
+    from skillmap.store.session import init_db, make_engine
+
+    try:
+        ctx.taxonomy  # a broken taxonomy folder should fail here, not on first import
+        created = init_db(make_engine(ctx.settings["DATABASE_URL"]))
+    except SkillmapError as exc:
+        fail(str(exc))
+    click.echo(("Created" if created else "Migrated") + f" {_safe_url(ctx)}")
+
+
+@cli.command("import")
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Validate and report without writing anything.")
+@click.option("--json-report", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the full report as JSON to this file.")
+@click.option("--quiet", "-q", is_flag=True, help="Print no progress.")
+@pass_context
+def import_(ctx: Context, path: Path, dry_run: bool, json_report: Path | None,
+            quiet: bool) -> None:
+    """Import a directory bundle (folder, .zip or .xlsx): all or nothing."""
+    report = _import(ctx, path, dry_run=dry_run, quiet=quiet)
+    if json_report:
+        json_report.write_text(json.dumps(report.as_dict(), indent=2, default=str))
+    click.echo(report.as_text())
+    if not report.ok:
+        sys.exit(1)
+
+
+def _import(ctx: Context, path: Path, *, dry_run: bool = False, quiet: bool = False):
+    from skillmap.store.importer import import_bundle
+
+    started = time.perf_counter()
+
+    def progress(stage: str, done: int, total: int) -> None:
+        click.echo(f"  {stage}: {done:,}/{total:,} ({time.perf_counter() - started:.1f} s)",
+                   err=True)
+
+    try:
+        return import_bundle(ctx.sessions, path, ctx.taxonomy,
+                             institution=ctx.settings["INSTITUTION"], dry_run=dry_run,
+                             progress=None if quiet else progress)
+    except SkillmapError as exc:
+        fail(str(exc))
+
+
+@cli.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@pass_context
+def export(ctx: Context, path: Path) -> None:
+    """Write the whole directory as a bundle (a folder; or .zip / .xlsx by suffix)."""
+    from skillmap.store.exporter import export_bundle
+
+    click.echo(f"Exported the directory to {export_bundle(ctx.sessions, path)}")
+
+
+@cli.command()
+@click.option("--people", default=700, show_default=True, type=click.IntRange(1, 200_000),
+              help="How many technicians the demo institution has.")
+@click.option("--random-seed", default=2017, show_default=True,
+              help="Seed of the deterministic generator.")
+@click.option("--bundle", "bundle_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Keep the generated bundle in this folder (default: a temporary one).")
+@click.option("--quiet", "-q", is_flag=True, help="Print no progress.")
+@pass_context
+def seed(ctx: Context, people: int, random_seed: int, bundle_dir: Path | None,
+         quiet: bool) -> None:
+    """Load the demo institution: generate it as a bundle, then import that bundle."""
+    from skillmap.demo import generate_bundle
+
+    with tempfile.TemporaryDirectory() as scratch:
+        target = bundle_dir or Path(scratch) / "demo-bundle"
+        generate_bundle(target, ctx.taxonomy, people=people, seed=random_seed)
+        click.echo(f"Generated a demo institution of {people:,} technicians in {target}")
+        report = _import(ctx, target, quiet=quiet)
+    click.echo(report.as_text())
+    if not report.ok:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--field", type=click.Choice(["people", "public_people", "institutions",
+                                            "departments", "facilities", "skills_held",
+                                            "skills_in_taxonomy", "unreviewed_skills"]),
+              help="Print only this number.")
+@pass_context
+def stats(ctx: Context, field: str | None) -> None:
+    """Show how big the directory is."""
+    from skillmap.store.queries import directory_counts
+
+    with ctx.sessions() as session:
+        counts = directory_counts(session)
+    if field:
+        click.echo(counts[field])
+    else:
+        for name, value in counts.items():
+            click.echo(f"{name.replace('_', ' ')}: {value:,}")
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--production", is_flag=True, help="Serve with gunicorn instead of the "
+              "development server.")
+@click.option("--workers", default=2, show_default=True, help="gunicorn worker processes.")
+@pass_context
+def serve(ctx: Context, host: str, port: int, production: bool, workers: int) -> None:
+    """Serve the web app and the JSON API."""
+    if production:
+        import os
+
+        args = ["gunicorn", "--workers", str(workers), "--bind", f"{host}:{port}",
+                "--access-logfile", "-", "webapp:create_app()"]
+        os.environ["SKILLMAP_DATABASE_URL"] = ctx.settings["DATABASE_URL"]
+        os.execvp(args[0], args)
+    from webapp import create_app
+
+    ctx.sessions  # create or migrate the schema before the first request
+    create_app({"DATABASE_URL": ctx.settings["DATABASE_URL"],
+                "TAXONOMY_DIR": ctx.settings["TAXONOMY_DIR"]}).run(host=host, port=port)
+
+
+def _safe_url(ctx: Context) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(ctx.settings["DATABASE_URL"]).render_as_string(hide_password=True)

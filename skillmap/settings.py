@@ -1,0 +1,49 @@
+"""Settings, declared once with their help text (read from ``SKILLMAP_*`` variables).
+
+Both the CLI and the web app read their configuration from here, so a setting
+means the same thing everywhere.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, NamedTuple
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Setting(NamedTuple):
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS = (
+    Setting("DATABASE_URL", None,
+            "SQLAlchemy URL of the directory database. Default: an SQLite file "
+            "`skillmap.db` in the instance folder."),
+    Setting("INSTANCE_DIR", str(PROJECT_ROOT / "instance"),
+            "Folder for the embedded SQLite database and other local state."),
+    Setting("TAXONOMY_DIR", str(PROJECT_ROOT / "taxonomies"),
+            "Folder with grades.yaml, registrations.yaml, skills.csv and skill_families.csv; "
+            "point it at your institution's own taxonomies."),
+    Setting("INSTITUTION", "University of Example",
+            "Default institution for people and facilities whose bundle rows leave it empty."),
+    Setting("SECRET_KEY", None,
+            "Flask secret key for sessions and CSRF; a random one is made per process if unset."),
+)
+DEFAULTS = {s.name: s.default for s in SETTINGS}
+
+
+def read_settings(overrides: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Return the settings: defaults, then ``SKILLMAP_<NAME>`` variables, then `overrides`."""
+    values = dict(DEFAULTS)
+    for setting in SETTINGS:
+        env = os.environ.get(f"SKILLMAP_{setting.name}")
+        if env:
+            values[setting.name] = env
+    values.update({k: v for k, v in (overrides or {}).items() if v is not None})
+    if not values["DATABASE_URL"]:
+        values["DATABASE_URL"] = f"sqlite:///{Path(values['INSTANCE_DIR']) / 'skillmap.db'}"
+    return values

@@ -1,0 +1,134 @@
+"""Every table of the directory, as SQLAlchemy 2.0 typed models.
+
+Personal data (date of birth, planned retirement, gender) lives on ``Person``
+beside public expertise; which views may show it is decided above this layer.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (JSON, Boolean, Date, DateTime, Float, ForeignKey, Integer, MetaData,
+                        String, Text, func)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Skill(Base):
+    """A skill of the taxonomy, or an unreviewed name found in an import (``reviewed`` false)."""
+
+    __tablename__ = "skill"
+    id: Mapped[str] = mapped_column(String(120), primary_key=True)
+    label: Mapped[str] = mapped_column(String(300))
+    family: Mapped[str | None] = mapped_column(String(60), index=True)
+    synonyms: Mapped[list[str]] = mapped_column(JSON, default=list)
+    abbreviations: Mapped[list[str]] = mapped_column(JSON, default=list)
+    related: Mapped[list[str]] = mapped_column(JSON, default=list)
+    esco_uri: Mapped[str | None] = mapped_column(String(200))
+    description: Mapped[str | None] = mapped_column(Text)
+    reviewed: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Person(Base):
+    __tablename__ = "person"
+    person_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    given_name: Mapped[str] = mapped_column(String(200))
+    family_name: Mapped[str] = mapped_column(String(200), index=True)
+    email: Mapped[str | None] = mapped_column(String(320))
+    institution: Mapped[str] = mapped_column(String(200), index=True)
+    department: Mapped[str | None] = mapped_column(String(200), index=True)
+    job_title: Mapped[str | None] = mapped_column(String(300))
+    job_family: Mapped[str] = mapped_column(String(60))
+    grade: Mapped[str | None] = mapped_column(String(20))
+    fte: Mapped[float | None] = mapped_column(Float)
+    start_date: Mapped[date | None] = mapped_column(Date)
+    date_of_birth: Mapped[date | None] = mapped_column(Date)
+    planned_retirement: Mapped[str | None] = mapped_column(String(10))
+    gender: Mapped[str | None] = mapped_column(String(100))
+    orcid: Mapped[str | None] = mapped_column(String(19))
+    public: Mapped[bool] = mapped_column(Boolean, default=True)
+    summary: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+
+    skills: Mapped[list[PersonSkill]] = relationship(back_populates="person",
+                                                     cascade="all, delete-orphan")
+    registrations: Mapped[list[PersonRegistration]] = relationship(cascade="all, delete-orphan")
+    __mapper_args__ = {"version_id_col": version}
+
+
+class PersonRegistration(Base):
+    __tablename__ = "person_registration"
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.person_id", ondelete="CASCADE"),
+                                           primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+
+
+class PersonSkill(Base):
+    __tablename__ = "person_skill"
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.person_id", ondelete="CASCADE"),
+                                           primary_key=True)
+    skill_id: Mapped[str] = mapped_column(ForeignKey("skill.id"), primary_key=True, index=True)
+    level: Mapped[int] = mapped_column(Integer, default=2)
+    last_used: Mapped[int | None] = mapped_column(Integer)
+    interested: Mapped[bool | None] = mapped_column(Boolean)
+    person: Mapped[Person] = relationship(back_populates="skills")
+
+
+class Facility(Base):
+    __tablename__ = "facility"
+    facility_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    institution: Mapped[str] = mapped_column(String(200), index=True)
+    department: Mapped[str | None] = mapped_column(String(200), index=True)
+    kind: Mapped[str | None] = mapped_column(String(100))
+    description: Mapped[str | None] = mapped_column(Text)
+
+
+class FacilitySkill(Base):
+    __tablename__ = "facility_skill"
+    facility_id: Mapped[str] = mapped_column(
+        ForeignKey("facility.facility_id", ondelete="CASCADE"), primary_key=True)
+    skill_id: Mapped[str] = mapped_column(ForeignKey("skill.id"), primary_key=True)
+
+
+class FacilityStaff(Base):
+    __tablename__ = "facility_staff"
+    facility_id: Mapped[str] = mapped_column(
+        ForeignKey("facility.facility_id", ondelete="CASCADE"), primary_key=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.person_id", ondelete="CASCADE"),
+                                           primary_key=True, index=True)
+    role: Mapped[str] = mapped_column(String(20), default="operator")
+
+
+class ImportRun(Base):
+    """One import: a dated snapshot of what the directory held afterwards."""
+
+    __tablename__ = "import_run"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    finished_at: Mapped[datetime] = mapped_column(DateTime)
+    source: Mapped[str] = mapped_column(String(500))
+    counts: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class DirectoryState(Base):
+    """A single row whose ``generation`` grows with every write to the directory.
+
+    Readers that cache derived data (the skills graph, search indexes) compare
+    generations to know when to rebuild, without a restart.
+    """
+
+    __tablename__ = "directory_state"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    generation: Mapped[int] = mapped_column(Integer, default=0)

@@ -1,0 +1,126 @@
+"""Read helpers: each returns plain data (records, dicts, numbers), never ORM objects."""
+
+from __future__ import annotations
+
+from sqlalchemy import distinct, func, select
+from sqlalchemy.orm import Session
+
+from skillmap.bundle import FacilityRecord, HoldingRecord, PersonRecord, StaffRecord
+from skillmap.directory import Directory, FacilityDetail, PersonDetail, SkillInfo
+from skillmap.store.models import (DirectoryState, Facility, FacilitySkill, FacilityStaff, Person,
+                                   PersonRegistration, PersonSkill, Skill)
+
+PERSON_FIELDS = [c for c in PersonRecord.__dataclass_fields__ if c != "registrations"]
+
+
+def directory_counts(session: Session) -> dict[str, int]:
+    """How big the directory is: people, public profiles, departments, facilities, skills held."""
+    scalar = session.scalar
+    return {
+        "people": scalar(select(func.count()).select_from(Person)),
+        "public_people": scalar(select(func.count()).where(Person.public.is_(True))),
+        "institutions": scalar(select(func.count(distinct(Person.institution)))),
+        "departments": scalar(select(func.count(distinct(Person.department)))),
+        "facilities": scalar(select(func.count()).select_from(Facility)),
+        "skills_held": scalar(select(func.count(distinct(PersonSkill.skill_id)))),
+        "skills_in_taxonomy": scalar(select(func.count()).where(Skill.reviewed.is_(True))),
+        "unreviewed_skills": scalar(select(func.count()).where(Skill.reviewed.is_(False))),
+    }
+
+
+def load_people(session: Session) -> list[PersonRecord]:
+    """Every person as a record, registrations included."""
+    registrations: dict[str, list[str]] = {}
+    for person_id, code in session.execute(
+            select(PersonRegistration.person_id, PersonRegistration.code)
+            .order_by(PersonRegistration.code)):
+        registrations.setdefault(person_id, []).append(code)
+    columns = [getattr(Person, f) for f in PERSON_FIELDS]
+    return [PersonRecord(**dict(zip(PERSON_FIELDS, row)),
+                         registrations=tuple(registrations.get(row[0], ())))
+            for row in session.execute(select(*columns))]
+
+
+def load_holdings(session: Session) -> list[HoldingRecord]:
+    table = PersonSkill.__table__
+    return [HoldingRecord(*row) for row in session.execute(
+        select(table.c.person_id, table.c.skill_id, table.c.level, table.c.last_used,
+               table.c.interested))]
+
+
+def load_facilities(session: Session) -> list[FacilityRecord]:
+    skills: dict[str, list[str]] = {}
+    for facility_id, skill_id in session.execute(select(FacilitySkill.facility_id,
+                                                        FacilitySkill.skill_id)):
+        skills.setdefault(facility_id, []).append(skill_id)
+    table = Facility.__table__
+    return [FacilityRecord(**row._asdict(), required_skills=tuple(sorted(
+        skills.get(row.facility_id, ())))) for row in session.execute(select(table))]
+
+
+def load_staff(session: Session) -> list[StaffRecord]:
+    table = FacilityStaff.__table__
+    return [StaffRecord(*row) for row in session.execute(
+        select(table.c.facility_id, table.c.person_id, table.c.role))]
+
+
+def skill_names(session: Session) -> dict[str, str]:
+    """How each skill is written in a bundle: its id, or its typed label when unreviewed."""
+    return {sid: (sid if reviewed else label) for sid, label, reviewed in
+            session.execute(select(Skill.id, Skill.label, Skill.reviewed))}
+
+
+def generation(session: Session) -> int:
+    """The directory's write generation (0 for a directory never written)."""
+    return session.scalar(select(DirectoryState.generation).where(DirectoryState.id == 1)) or 0
+
+
+def bump_generation(session: Session) -> None:
+    """Record that the directory changed; call inside the writing transaction."""
+    state = session.get(DirectoryState, 1)
+    if state is None:
+        session.add(DirectoryState(id=1, generation=1))
+    else:
+        state.generation += 1
+
+
+def load_directory(session: Session) -> Directory:
+    """The whole directory as plain data, for the graph and the search index."""
+    skills = {sid: SkillInfo(sid, label, family, bool(reviewed)) for sid, label, family, reviewed
+              in session.execute(select(Skill.id, Skill.label, Skill.family, Skill.reviewed))}
+    return Directory(people=load_people(session), holdings=load_holdings(session),
+                     facilities=load_facilities(session), staff=load_staff(session),
+                     skills=skills, generation=generation(session))
+
+
+def load_person(session: Session, person_id: str) -> PersonDetail | None:
+    """One person with their skills and facility roles, or None."""
+    person = session.get(Person, person_id)
+    if person is None:
+        return None
+    record = PersonRecord(**{f: getattr(person, f) for f in PERSON_FIELDS},
+                          registrations=tuple(sorted(r.code for r in person.registrations)))
+    holdings = [HoldingRecord(person_id, h.skill_id, h.level, h.last_used, h.interested)
+                for h in person.skills]
+    roles = [(fid, name, role) for fid, name, role in session.execute(
+        select(Facility.facility_id, Facility.name, FacilityStaff.role)
+        .join(FacilityStaff, FacilityStaff.facility_id == Facility.facility_id)
+        .where(FacilityStaff.person_id == person_id).order_by(Facility.name))]
+    return PersonDetail(record, holdings, roles)
+
+
+def load_facility(session: Session, facility_id: str) -> FacilityDetail | None:
+    """One facility with its required skills and its staff (people records and roles)."""
+    facility = session.get(Facility, facility_id)
+    if facility is None:
+        return None
+    required = tuple(sorted(session.scalars(select(FacilitySkill.skill_id).where(
+        FacilitySkill.facility_id == facility_id))))
+    record = FacilityRecord(**{c: getattr(facility, c) for c in
+                               ("facility_id", "name", "institution", "department", "kind",
+                                "description")}, required_skills=required)
+    staff = [(person_id, role) for person_id, role in session.execute(
+        select(FacilityStaff.person_id, FacilityStaff.role)
+        .where(FacilityStaff.facility_id == facility_id))]
+    people = {p.person.person_id: p for p in (load_person(session, pid) for pid, _ in staff) if p}
+    return FacilityDetail(record, [(people[pid], role) for pid, role in staff if pid in people])

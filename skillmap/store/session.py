@@ -1,0 +1,55 @@
+"""Engines, sessions and schema migrations (Alembic) for any SQLAlchemy URL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+__all__ = ["init_db", "make_engine", "make_sessionmaker"]
+
+
+def make_engine(url: str) -> Engine:
+    """Create an engine; SQLite files get their folder, foreign keys and WAL switched on."""
+    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def make_sessionmaker(url_or_engine: str | Engine) -> sessionmaker[Session]:
+    """A session factory bound to a URL or an existing engine."""
+    engine = make_engine(url_or_engine) if isinstance(url_or_engine, str) else url_or_engine
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def alembic_config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["engine"] = engine
+    return config
+
+
+def init_db(engine: Engine) -> bool:
+    """Create or migrate the schema to the newest revision; safe to run twice.
+
+    Returns True when the database had no schema before.
+    """
+    was_empty = not inspect(engine).has_table("person")
+    command.upgrade(alembic_config(engine), "head")
+    return was_empty

@@ -1,0 +1,257 @@
+"""Read and validate the taxonomies: skills, grades and registrations.
+
+Taxonomies are plain data files in one folder (``taxonomies/`` by default, or
+the ``SKILLMAP_TAXONOMY_DIR`` setting), so an institution can replace them
+with its own. This module knows nothing about the database.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import yaml
+
+from skillmap.exceptions import TaxonomyError
+
+__all__ = [
+    "Grade", "JobFamily", "Register", "RegistrationLevel", "Skill", "SkillFamily",
+    "Taxonomy", "load_taxonomy", "normalise_term", "split_list",
+]
+
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_SEPARATORS = re.compile(r"[\s\-_/]+")
+
+
+def normalise_term(text: str) -> str:
+    """Fold case and separators so that spellings of one term compare equal.
+
+    >>> normalise_term("  LC-MS/MS ")
+    'lc ms ms'
+    >>> normalise_term("Cryo_EM") == normalise_term("cryo-em")
+    True
+    """
+    return _SEPARATORS.sub(" ", text.casefold()).strip()
+
+
+def split_list(cell: str | None) -> list[str]:
+    """Split a ``;``-separated cell into its trimmed, non-empty items.
+
+    >>> split_list(" RSciTech; AFHEA ;")
+    ['RSciTech', 'AFHEA']
+    """
+    return [item.strip() for item in (cell or "").split(";") if item.strip()]
+
+
+@dataclass(frozen=True)
+class SkillFamily:
+    id: str
+    label: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Skill:
+    id: str
+    label: str
+    family: str
+    synonyms: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    esco_uri: str = ""
+    description: str = ""
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        """Every name the skill goes by: label, synonyms and abbreviations."""
+        return (self.label, *self.synonyms, *self.abbreviations)
+
+
+@dataclass(frozen=True)
+class RegistrationLevel:
+    code: str
+    title: str
+    register: str
+    rank: int
+    qualification: str = ""
+    min_years_experience: int = 0
+    typical_grade: str | None = None
+    requirements: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Register:
+    id: str
+    label: str
+    levels: tuple[RegistrationLevel, ...]
+    awarded_by: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Grade:
+    family: str
+    code: str
+    title: str
+    level: int
+    pay_spine: tuple[int, int] | None = None
+    professorial_equivalent: bool = False
+    requirements: dict = field(default_factory=dict, hash=False, compare=False)
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class JobFamily:
+    code: str
+    label: str
+    grades: tuple[Grade, ...]
+    description: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """Everything read from one taxonomy folder."""
+
+    families: dict[str, SkillFamily]
+    skills: dict[str, Skill]
+    job_families: dict[str, JobFamily]
+    default_family: str
+    lateral_moves: tuple[tuple[tuple[str, str], tuple[str, str], str], ...]
+    registers: dict[str, Register]
+
+    @cached_property
+    def registrations(self) -> dict[str, RegistrationLevel]:
+        """Every registration level by code, across all registers."""
+        return {level.code: level for reg in self.registers.values() for level in reg.levels}
+
+    def grade(self, family: str, code: str) -> Grade | None:
+        """The grade `code` of job family `family`, or None."""
+        job_family = self.job_families.get(family)
+        return next((g for g in job_family.grades if g.code == code), None) if job_family else None
+
+
+def load_taxonomy(folder: str | Path) -> Taxonomy:
+    """Read and cross-check the taxonomy files in `folder`.
+
+    Raises
+    ------
+    TaxonomyError
+        When a file is missing or a reference does not resolve; the message names the file.
+    """
+    folder = Path(folder)
+    families = _load_skill_families(folder / "skill_families.csv")
+    skills = _load_skills(folder / "skills.csv", families)
+    registers = _load_registers(folder / "registrations.yaml")
+    registration_codes = {lvl.code for reg in registers.values() for lvl in reg.levels}
+    job_families, default_family, moves = _load_grades(folder / "grades.yaml", registration_codes)
+    return Taxonomy(families, skills, job_families, default_family, moves, registers)
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    if not path.is_file():
+        raise TaxonomyError(f"{path}: file not found")
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _read_yaml(path: Path) -> dict:
+    if not path.is_file():
+        raise TaxonomyError(f"{path}: file not found")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise TaxonomyError(f"{path}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise TaxonomyError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def _load_skill_families(path: Path) -> dict[str, SkillFamily]:
+    rows = _read_csv(path)
+    return {r["id"]: SkillFamily(r["id"], r["label"], r.get("description") or "") for r in rows}
+
+
+def _load_skills(path: Path, families: dict[str, SkillFamily]) -> dict[str, Skill]:
+    skills: dict[str, Skill] = {}
+    for row_number, row in enumerate(_read_csv(path), start=2):
+        skill_id = (row.get("id") or "").strip()
+        where = f"{path.name} row {row_number}"
+        if not SLUG.match(skill_id):
+            raise TaxonomyError(f"{where}: skill id {skill_id!r} is not a lowercase slug")
+        if skill_id in skills:
+            raise TaxonomyError(f"{where}: duplicate skill id {skill_id!r}")
+        if row.get("family") not in families:
+            raise TaxonomyError(f"{where}: unknown family {row.get('family')!r}")
+        skills[skill_id] = Skill(
+            id=skill_id, label=row["label"].strip(), family=row["family"],
+            synonyms=tuple(split_list(row.get("synonyms"))),
+            abbreviations=tuple(split_list(row.get("abbreviations"))),
+            related=tuple(split_list(row.get("related"))),
+            esco_uri=(row.get("esco_uri") or "").strip(),
+            description=(row.get("description") or "").strip(),
+        )
+    for skill in skills.values():
+        unknown = [r for r in skill.related if r not in skills]
+        if unknown:
+            raise TaxonomyError(f"{path.name}: skill {skill.id!r} is related to unknown {unknown}")
+    return skills
+
+
+def _load_registers(path: Path) -> dict[str, Register]:
+    registers = {}
+    for entry in _read_yaml(path).get("registers") or []:
+        levels = tuple(
+            RegistrationLevel(
+                code=lvl["code"], title=lvl["title"], register=entry["id"], rank=int(lvl["rank"]),
+                qualification=lvl.get("qualification") or "",
+                min_years_experience=int(lvl.get("min_years_experience") or 0),
+                typical_grade=lvl.get("typical_grade"),
+                requirements=lvl.get("requirements") or "", source=lvl.get("source") or "",
+            )
+            for lvl in entry.get("levels") or []
+        )
+        registers[entry["id"]] = Register(entry["id"], entry["label"], levels,
+                                          entry.get("awarded_by") or "", entry.get("source") or "")
+    if not registers:
+        raise TaxonomyError(f"{path}: no registers defined")
+    return registers
+
+
+def _load_grades(path: Path, registration_codes: set[str]):
+    data = _read_yaml(path)
+    job_families = {}
+    for entry in data.get("families") or []:
+        grades = tuple(_grade(entry["code"], g, registration_codes, path) for g in entry["grades"])
+        job_families[entry["code"]] = JobFamily(entry["code"], entry["label"], grades,
+                                                entry.get("description") or "",
+                                                entry.get("source") or "")
+    default_family = data.get("default_family")
+    if default_family not in job_families:
+        raise TaxonomyError(f"{path}: default_family {default_family!r} is not a family")
+    moves = []
+    for move in data.get("lateral_moves") or []:
+        ends = ((move["from"]["family"], move["from"]["grade"]),
+                (move["to"]["family"], move["to"]["grade"]))
+        for family, code in ends:
+            if family not in job_families or code not in {g.code for g in job_families[family].grades}:
+                raise TaxonomyError(f"{path}: lateral move names unknown grade {family}/{code}")
+        moves.append((*ends, move.get("note") or ""))
+    return job_families, default_family, tuple(moves)
+
+
+def _grade(family: str, raw: dict, registration_codes: set[str], path: Path) -> Grade:
+    requirements = dict(raw.get("requirements") or {})
+    wanted = set(requirements.get("registrations") or []) | set(requirements.get("teaching") or [])
+    if unknown := wanted - registration_codes:
+        raise TaxonomyError(f"{path}: grade {family}/{raw['code']} names unknown registrations "
+                            f"{sorted(unknown)}")
+    spine = raw.get("pay_spine")
+    return Grade(family=family, code=str(raw["code"]), title=raw["title"], level=int(raw["level"]),
+                 pay_spine=tuple(spine) if spine else None,
+                 professorial_equivalent=bool(raw.get("professorial_equivalent")),
+                 requirements=requirements, source=raw.get("source") or "")

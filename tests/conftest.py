@@ -1,0 +1,85 @@
+"""Shared fixtures: real databases (SQLite, and PostgreSQL when scripts/test started it)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from skillmap.settings import PROJECT_ROOT
+from skillmap.store.session import init_db, make_engine, make_sessionmaker
+from skillmap.taxonomy import load_taxonomy
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PG_URL = os.environ.get("SKILLMAP_TEST_DATABASE_URL")
+INSTITUTION = "University of Example"
+
+
+def fresh_postgres_engine():
+    """An engine on the test PostgreSQL database, emptied of every table."""
+    if not PG_URL:
+        if os.environ.get("CI"):
+            pytest.fail("CI must run the PostgreSQL tests: SKILLMAP_TEST_DATABASE_URL is not set")
+        pytest.skip("SKILLMAP_TEST_DATABASE_URL is not set (scripts/test sets it)")
+    engine = make_engine(PG_URL)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    return engine
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def engine(request, tmp_path):
+    """A fresh, migrated database of each kind: one file per test for SQLite."""
+    if request.param == "sqlite":
+        engine = make_engine(f"sqlite:///{tmp_path / 'test.db'}")
+    else:
+        engine = fresh_postgres_engine()
+    init_db(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def sessions(engine):
+    return make_sessionmaker(engine)
+
+
+@pytest.fixture(scope="session")
+def small_taxonomy_dir(tmp_path_factory) -> Path:
+    """A hand-sized taxonomy: the fixture skills plus the real grades and registrations."""
+    folder = tmp_path_factory.mktemp("taxonomy")
+    for name in ("skills.csv", "skill_families.csv"):
+        shutil.copy(FIXTURES / "taxonomy" / name, folder / name)
+    for name in ("grades.yaml", "registrations.yaml"):
+        shutil.copy(PROJECT_ROOT / "taxonomies" / name, folder / name)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def taxonomy(small_taxonomy_dir):
+    return load_taxonomy(small_taxonomy_dir)
+
+
+@pytest.fixture(scope="session")
+def real_taxonomy():
+    return load_taxonomy(PROJECT_ROOT / "taxonomies")
+
+
+@pytest.fixture
+def make_bundle(tmp_path):
+    """Write a bundle folder from ``{file name: CSV text or bytes}``; returns its path."""
+    counter = iter(range(1000))
+
+    def _make_bundle(files: dict[str, str | bytes]) -> Path:
+        folder = tmp_path / f"bundle{next(counter)}"
+        folder.mkdir()
+        for name, content in files.items():
+            data = content.encode("utf-8") if isinstance(content, str) else content
+            (folder / name).write_bytes(data)
+        return folder
+
+    return _make_bundle

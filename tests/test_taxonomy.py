@@ -1,0 +1,77 @@
+"""The shipped taxonomies: big enough, unambiguous, and with a route to the top."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from skillmap.exceptions import TaxonomyError
+from skillmap.matching import SkillMatcher
+from skillmap.taxonomy import load_taxonomy, normalise_term
+
+REQUIRED_REGISTRATIONS = {
+    "science-council": ["RSciTech", "RSci", "CSci", "CSciTeach"],
+    "engineering-council": ["EngTech", "IEng", "CEng"],
+    "bcs": ["RITTech", "CITP"],
+    "advance-he": ["AFHEA", "FHEA", "SFHEA", "PFHEA"],
+}
+
+
+def test_at_least_300_skills_in_at_least_10_families(real_taxonomy):
+    per_family = Counter(skill.family for skill in real_taxonomy.skills.values())
+    assert len(real_taxonomy.skills) >= 300
+    assert len(per_family) >= 10
+    assert min(per_family.values()) >= 10
+
+
+def test_no_term_names_two_skills(real_taxonomy):
+    owners: dict[str, set[str]] = {}
+    for skill in real_taxonomy.skills.values():
+        for term in (skill.id, *skill.terms):
+            owners.setdefault(normalise_term(term), set()).add(skill.id)
+    assert {t: s for t, s in owners.items() if len(s) > 1} == {}
+
+
+@pytest.mark.parametrize("typed, skill_id", [
+    ("cryo-EM", "cryo-em"), ("cryo-electron microscopy", "cryo-em"), ("NMR", "nmr-spectroscopy"),
+    ("LC-MS", "lc-ms"), ("FIB-SEM", "fib-sem"), ("HPLC", "hplc"), ("COSHH", "coshh"),
+    ("confocal", "confocal-microscopy"), ("Slurm", "slurm"),
+])
+def test_abbreviations_and_synonyms_resolve(real_taxonomy, typed, skill_id):
+    assert SkillMatcher(real_taxonomy.skills).match(typed).skill_id == skill_id
+
+
+def test_cnc_abbreviation_names_a_cnc_skill(real_taxonomy):
+    assert SkillMatcher(real_taxonomy.skills).match("CNC").skill_id.startswith("cnc-")
+
+
+def test_registration_ladders(real_taxonomy):
+    for register, codes in REQUIRED_REGISTRATIONS.items():
+        levels = real_taxonomy.registers[register].levels
+        ranks = {level.code: level.rank for level in levels}
+        assert set(codes) <= ranks.keys()
+        assert all(level.requirements for level in levels)
+    science = {lvl.code: lvl.rank for lvl in real_taxonomy.registers["science-council"].levels}
+    assert science["RSciTech"] < science["RSci"] < science["CSci"] == science["CSciTeach"]
+
+
+def test_every_job_family_reaches_professorial_equivalence(real_taxonomy):
+    assert len(real_taxonomy.job_families) >= 2
+    for family in real_taxonomy.job_families.values():
+        top = family.grades[-1]
+        assert top.professorial_equivalent, family.code
+        levels = [g.level for g in family.grades]
+        assert levels == sorted(levels)
+        assert all(g.source for g in family.grades), "every grade says where it comes from"
+    assert real_taxonomy.grade("technical", "G2").title.lower().startswith(("trainee",
+                                                                             "apprentice"))
+    assert len(real_taxonomy.lateral_moves) >= 2
+
+
+def test_broken_taxonomy_names_the_file(tmp_path, small_taxonomy_dir):
+    for path in small_taxonomy_dir.iterdir():
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    (tmp_path / "skills.csv").write_text("id,label,family\nBad Id,Bad,analytical\n")
+    with pytest.raises(TaxonomyError, match="skills.csv row 2: skill id 'Bad Id'"):
+        load_taxonomy(tmp_path)

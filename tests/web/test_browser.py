@@ -1,0 +1,56 @@
+"""Real-browser journeys in Debian's Chromium (Playwright): what a researcher actually does."""
+
+from __future__ import annotations
+
+import pytest
+
+from skillmap.settings import PROJECT_ROOT
+
+pytestmark = pytest.mark.browser
+SHOTS = PROJECT_ROOT / "docs" / "screenshots"
+
+
+def test_home_page_shows_directory_size(page, live_server):
+    page.goto(live_server + "/")
+    assert page.title().endswith("skillmap")
+    assert int(page.locator('[data-stat="people"]').inner_text().replace(",", "")) >= 600
+    page.screenshot(path=SHOTS / "home.png", full_page=True)
+
+
+def test_researcher_searches_opens_a_result_and_its_facility(page, live_server):
+    page.goto(live_server + "/search")
+    page.fill("#q", "who runs the NMR?")                 # live search: no submit needed
+    first = page.locator(".result-card").first
+    first.wait_for()
+    assert "nmr" in page.url.lower()                     # the URL follows the query
+    page.screenshot(path=SHOTS / "search.png", full_page=True)
+    first.locator("h2 a").click()
+    page.wait_for_url("**/people/**")
+    assert page.locator("h2", has_text="Skills").is_visible()
+    page.locator("a[href^='/facilities/']").first.click()
+    page.wait_for_url("**/facilities/**")
+    assert page.locator("h2", has_text="Who runs it").is_visible()
+
+
+def test_researcher_filters_by_department(page, live_server):
+    page.goto(live_server + "/search?q=risk+assessment")
+    page.locator(".result-card").first.wait_for()
+    department = page.locator("#f-department option").nth(1).get_attribute("value")
+    page.select_option("#f-department", department)
+    page.wait_for_function(
+        "d => [...document.querySelectorAll('.result-card .muted')]"
+        ".every(e => e.textContent.includes(d))", arg=department)
+    cards = page.locator(".result-card")
+    assert cards.count() >= 1
+    assert f"department={department.replace(' ', '+')}" in page.url or "department=" in page.url
+
+
+def test_search_works_with_javascript_off(browser, live_server):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_server + "/search")
+    page.fill("#q", "cyro-em")
+    page.click("button[type=submit]")
+    page.wait_for_url("**q=cyro-em**")
+    assert page.locator(".result-card").count() >= 1
+    context.close()

@@ -1,0 +1,92 @@
+"""Blueprint "api": the JSON API v1 of the public contract.
+
+Errors are always ``{"error": {"code", "message"}}`` with a 4xx status.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from flask import Blueprint, abort, jsonify, request
+
+from skillmap.profiles import public_profile
+from skillmap.search import Filters, search
+from skillmap.store.queries import load_person
+from webapp.db import get_session
+from webapp.services import search_index, taxonomy, viewer_sees_private
+
+bp = Blueprint("api", __name__, url_prefix="/api/v1")
+
+MAX_LIMIT = 100
+MAX_QUERY = 500
+
+
+def bad_request(message: str):
+    return jsonify(error={"code": "bad_request", "message": message}), 400
+
+
+def search_filters(args) -> Filters:
+    return Filters(**{name: args.get(name) or None for name in
+                      ("institution", "department", "facility", "family", "registration")})
+
+
+@bp.get("/search")
+def api_search():
+    """Ranked technicians for ``q``, each with the skills that matched and why."""
+    text = request.args.get("q", "").strip()
+    if not text:
+        return bad_request("the query parameter q is required")
+    if len(text) > MAX_QUERY:
+        return bad_request(f"q is longer than {MAX_QUERY} characters")
+    try:
+        limit = int(request.args.get("limit", 10))
+    except ValueError:
+        return bad_request("limit must be a whole number")
+    if not 1 <= limit <= MAX_LIMIT:
+        return bad_request(f"limit must be between 1 and {MAX_LIMIT}")
+    response = search(search_index(), text, limit=limit, filters=search_filters(request.args),
+                      include_private=viewer_sees_private())
+    return jsonify(query=text, results=[
+        {"person_id": r.person.person_id, "name": f"{r.person.given_name} {r.person.family_name}",
+         "job_title": r.person.job_title, "department": r.person.department,
+         "institution": r.person.institution, "score": r.score,
+         "matched": [{"skill": m.skill, "level": m.level, "via": m.via} for m in r.matched]}
+        for r in response.results])
+
+
+@bp.get("/people/<person_id>")
+def api_person(person_id: str):
+    """A public profile: skills with levels, facilities, grade and registrations."""
+    detail = load_person(get_session(), person_id)
+    if detail is None or not (detail.person.public or viewer_sees_private()):
+        abort(404, description=f"no public profile with id {person_id!r}")
+    return jsonify(public_profile(detail, taxonomy(), search_index().skill_labels))
+
+
+@bp.get("/taxonomy/skills")
+def api_skills():
+    """The skills taxonomy in use, with its families."""
+    tax = taxonomy()
+    return jsonify(families=[asdict(f) for f in tax.families.values()],
+                   skills=[asdict(s) for s in tax.skills.values()])
+
+
+@bp.get("/taxonomy/grades")
+def api_grades():
+    """The job families and their grade ladders, with lateral moves."""
+    tax = taxonomy()
+    return jsonify(default_family=tax.default_family,
+                   families=[{"code": f.code, "label": f.label, "description": f.description,
+                              "grades": [asdict(g) for g in f.grades]}
+                             for f in tax.job_families.values()],
+                   lateral_moves=[{"from": {"family": a[0], "grade": a[1]},
+                                   "to": {"family": b[0], "grade": b[1]}, "note": note}
+                                  for a, b, note in tax.lateral_moves])
+
+
+@bp.get("/taxonomy/registrations")
+def api_registrations():
+    """The professional registers and their levels, lowest first."""
+    return jsonify(registers=[{"id": r.id, "label": r.label, "awarded_by": r.awarded_by,
+                               "levels": [asdict(level) for level in r.levels]}
+                              for r in taxonomy().registers.values()])

@@ -1,0 +1,30 @@
+"""One error handler: JSON errors under /api/, friendly pages elsewhere; never a bare 500."""
+
+from __future__ import annotations
+
+from flask import Flask, jsonify, render_template, request
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+from skillmap.exceptions import SkillmapError
+
+
+def init_app(app: Flask) -> None:
+    app.register_error_handler(HTTPException, handle_http)
+    app.register_error_handler(SkillmapError, handle_domain)
+
+
+def _respond(status: int, code: str, message: str):
+    if request.path.startswith("/api/"):
+        return jsonify(error={"code": code, "message": message}), status
+    return render_template("error.html", status=status, message=message), status
+
+
+def handle_http(exc: HTTPException):
+    if isinstance(exc, InternalServerError):
+        return _respond(500, "internal_error", "Something went wrong on our side.")
+    code = (exc.name or "error").lower().replace(" ", "_")
+    return _respond(exc.code or 500, code, exc.description or exc.name)
+
+
+def handle_domain(exc: SkillmapError):
+    return _respond(400, "bad_request", str(exc))

@@ -1,0 +1,102 @@
+"""Blueprint "search": researchers find a technician, a facility or a skill family."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from flask import Blueprint, abort, render_template, request
+
+from skillmap.profiles import public_profile
+from skillmap.search import search
+from skillmap.store.queries import load_facility, load_person
+from webapp.api import MAX_QUERY, search_filters
+from webapp.db import get_session
+from webapp.services import search_index, taxonomy, viewer_sees_private
+
+bp = Blueprint("search", __name__)
+PAGE_SIZE = 20
+
+
+@bp.get("/search")
+def search_page():
+    """The search page; with ``partial=1`` only the results, for live updates as you type."""
+    text = request.args.get("q", "").strip()[:MAX_QUERY]
+    filters = search_filters(request.args)
+    index = search_index()
+    response = search(index, text, limit=PAGE_SIZE, filters=filters,
+                      include_private=viewer_sees_private()) if text else None
+    template = "search/_results.html" if request.args.get("partial") else "search/search.html"
+    return render_template(template, q=text, filters=filters, response=response,
+                           options=_filter_options(index), taxonomy=taxonomy())
+
+
+def _filter_options(index) -> dict:
+    """Choices for the filter menus, from what the directory holds."""
+    tax = taxonomy()
+    pairs = lambda values: [(v, v) for v in sorted(values)]  # noqa: E731
+    return {
+        "institutions": pairs(index.institutions),
+        "departments": pairs(d for d in index.departments if d),
+        "facilities": sorted(index.facility_names.items(), key=lambda kv: (kv[1], kv[0])),
+        "families": [(f.id, f.label) for f in tax.families.values()],
+        "registrations": pairs(tax.registrations),
+    }
+
+
+@bp.get("/people/<person_id>")
+def person(person_id: str):
+    """A technician's public profile."""
+    detail = load_person(get_session(), person_id)
+    if detail is None or not (detail.person.public or viewer_sees_private()):
+        abort(404, description="There is no public profile with this id.")
+    profile = public_profile(detail, taxonomy(), search_index().skill_labels)
+    families = {f.id: f.label for f in taxonomy().families.values()}
+    by_family: dict[str, list[dict]] = {}
+    for skill in profile["skills"]:
+        by_family.setdefault(families.get(skill["family"], "Other skills"), []).append(skill)
+    return render_template("search/person.html", profile=profile, by_family=by_family)
+
+
+@bp.get("/facilities/<facility_id>")
+def facility(facility_id: str):
+    """A facility: what it is, who leads, operates, trains and backs it up, what it needs."""
+    detail = load_facility(get_session(), facility_id)
+    if detail is None:
+        abort(404, description="There is no facility with this id.")
+    index = search_index()
+    visible = [(public_profile(p, taxonomy(), index.skill_labels), role) for p, role in
+               detail.staff if p.person.public or viewer_sees_private()]
+    required = [(sid, index.skill_labels.get(sid, sid), len(index.skill_holders[sid].rows)
+                 if sid in index.skill_holders else 0) for sid in detail.facility.required_skills]
+    roles = ("lead", "trainer", "operator", "backup")
+    return render_template("search/facility.html", facility=detail.facility, required=required,
+                           staff={role: [p for p, r in visible if r == role] for role in roles},
+                           hidden=len(detail.staff) - len(visible))
+
+
+@bp.get("/skills")
+def families():
+    """Browse the skill families, with how many people hold skills in each."""
+    index = search_index()
+    people = Counter()
+    for family, mask in index.family_members.items():
+        people[family] = int((mask & (index.public | viewer_sees_private())).sum())
+    return render_template("search/families.html", families=taxonomy().families.values(),
+                           people=people)
+
+
+@bp.get("/skills/<family_id>")
+def family(family_id: str):
+    """The skills of one family, with how many people hold each at each level."""
+    tax = taxonomy()
+    if family_id not in tax.families:
+        abort(404, description="There is no skill family with this id.")
+    index = search_index()
+    visible = index.public | viewer_sees_private()
+    rows = []
+    for skill in sorted((s for s in tax.skills.values() if s.family == family_id),
+                        key=lambda s: s.label.casefold()):
+        holders = index.skill_holders.get(skill.id)
+        levels = Counter(holders.levels[visible[holders.rows]].tolist()) if holders else Counter()
+        rows.append((skill, sum(levels.values()), levels[3] + levels[4]))
+    return render_template("search/family.html", family=tax.families[family_id], rows=rows)
