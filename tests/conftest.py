@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from skillmap.demo import generate_bundle
 from skillmap.settings import PROJECT_ROOT
+from skillmap.store.importer import import_bundle
 from skillmap.store.session import init_db, make_engine, make_sessionmaker
 from skillmap.taxonomy import load_taxonomy
 
@@ -83,3 +85,17 @@ def make_bundle(tmp_path):
         return folder
 
     return _make_bundle
+
+
+@pytest.fixture(scope="session")
+def demo_db_url(tmp_path_factory, real_taxonomy) -> str:
+    """A SQLite database holding the default demo institution, built once per test run."""
+    folder = tmp_path_factory.mktemp("demo")
+    engine = make_engine(f"sqlite:///{folder / 'demo.db'}")
+    init_db(engine)
+    bundle = generate_bundle(folder / "bundle", real_taxonomy)
+    report = import_bundle(make_sessionmaker(engine), bundle, real_taxonomy,
+                           institution=INSTITUTION)
+    assert report.ok, report.as_text()
+    engine.dispose()
+    return f"sqlite:///{folder / 'demo.db'}"

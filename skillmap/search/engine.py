@@ -20,13 +20,16 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from skillmap.search.index import SearchIndex
-from skillmap.search.query import Concept, parse_query
+from skillmap.search.query import STOPWORDS, Concept, parse_query, query_tokens
 
 __all__ = ["Filters", "Match", "Result", "SearchResponse", "search", "suggest_skills"]
 
-VIA_WEIGHT = {"exact": 1.0, "synonym": 1.0, "fuzzy": 0.92}
+VIA_WEIGHT = {"exact": 1.0, "synonym": 1.0, "fuzzy": 0.92, "related": 0.6}
 RELATED_WEIGHT = 0.35
+TOPIC_MIN_SIMILARITY = 0.2
+TOPIC_BONUS = 0.5
 FACILITY_ALIAS_WEIGHT = 0.9
+PRIMARY_SKILL_WEIGHT = 0.7
 COVERAGE_BONUS = 10.0
 TEXT_WEIGHT = 0.8
 
@@ -73,11 +76,15 @@ def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
     total = np.zeros(n, dtype=np.float32)
     covered = np.zeros(n, dtype=np.int16)
     reasons: list[tuple[np.ndarray, list]] = []
-    for concept in parsed.concepts:
+    topics = _topic_concepts(index, parsed.words if parsed.concepts else query_tokens(text))
+    for concept in parsed.concepts or topics:
         scores, best = _concept_scores(index, concept, parsed, filters.family)
-        hit = scores > 0
-        covered += hit
+        covered += scores > 0
         total += scores
+        reasons.append((scores, best))
+    for concept in topics if parsed.concepts else ():
+        scores, best = _concept_scores(index, concept, parsed, filters.family)
+        total += TOPIC_BONUS * scores
         reasons.append((scores, best))
     words = " ".join(parsed.words) if parsed.concepts else text
     text_scores = _text_scores(index, words)
@@ -88,7 +95,7 @@ def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
     order = candidates[np.lexsort((-total[candidates],))] if candidates.size else candidates
     page = order[offset:offset + limit]
     results = [Result(index.people[row], round(float(total[row]), 4),
-                      _matched(reasons, row)) for row in page]
+                      _matched(index, reasons, int(row))) for row in page]
     response = SearchResponse(text, results, parsed.concepts, total=int(order.size))
     if not results and text.strip():
         response.suggestions = suggest_skills(index, text)
@@ -114,53 +121,107 @@ def _allowed(index: SearchIndex, filters: Filters, include_private: bool) -> np.
     return mask
 
 
+@dataclass(frozen=True)
+class Route:
+    """One way a person can match a concept: holding a skill, or staffing a facility."""
+
+    kind: str          # "skill" or "facility"
+    key: str           # skill id or facility id
+    via: str
+
+
 def _concept_scores(index: SearchIndex, concept: Concept, parsed, family: str | None):
-    """Scores for one concept, and for each scoring person the match that explains it."""
+    """Scores for one concept, the route that gave each person their score, and the routes.
+
+    Explanations are resolved later, only for the people shown, so a skill with
+    ten thousand holders costs a few vector operations and no Python loop.
+    """
     n = len(index.people)
     scores = np.zeros(n, dtype=np.float32)
-    best: dict[int, Match] = {}
+    route_of = np.full(n, -1, dtype=np.int16)
+    routes: list[Route] = []
     weight = VIA_WEIGHT.get(concept.via, 1.0) * concept.confidence
-    if concept.kind == "facility":
-        for facility_id in index.facilities_by_name.get(concept.key, []):
-            _add_staff(index, facility_id, weight, parsed, scores, best)
-        return scores, best
-    if concept.facility:
-        for facility_id in index.facilities_by_name.get(concept.facility, []):
-            _add_staff(index, facility_id, weight * FACILITY_ALIAS_WEIGHT, parsed, scores, best)
-    routes = [(concept.key, weight, concept.via)]
-    routes += [(other, weight * RELATED_WEIGHT * w, "related")
-               for other, w in index.related.get(concept.key, {}).items()]
-    for skill_id, route_weight, via in routes:
-        if family and index.skill_family.get(skill_id) != family:
+    candidates: list[tuple[Route, float]] = []
+    facility_name = concept.key if concept.kind == "facility" else concept.facility
+    facility_weight = weight if concept.kind == "facility" else weight * FACILITY_ALIAS_WEIGHT
+    for facility_id in index.facilities_by_name.get(facility_name or "", []):
+        candidates.append((Route("facility", facility_id, "facility"), facility_weight))
+        primary = index.facility_primary.get(facility_id)
+        if concept.kind == "facility" and primary:
+            candidates.append((Route("skill", primary, "related"), weight * PRIMARY_SKILL_WEIGHT))
+    if concept.kind == "skill":
+        candidates.append((Route("skill", concept.key, concept.via), weight))
+        if concept.via != "related":
+            candidates += [(Route("skill", other, "related"), weight * RELATED_WEIGHT * w)
+                           for other, w in index.related.get(concept.key, {}).items()]
+    for route, route_weight in candidates:
+        if route.kind == "skill" and family and index.skill_family.get(route.key) != family:
             continue
-        holders = index.skill_holders.get(skill_id)
-        if holders is None:
+        found = _route_values(index, route, route_weight, parsed)
+        if found is None:
             continue
-        values = route_weight * holders.weights
+        rows, values = found
+        better = values > scores[rows]
+        route_of[rows[better]] = len(routes)
+        scores[rows[better]] = values[better]
+        routes.append(route)
+    return scores, (route_of, routes)
+
+
+def _route_values(index: SearchIndex, route: Route, weight: float, parsed):
+    """Rows reached by `route` and their values, with what the query asked for applied."""
+    if route.kind == "facility":
+        staff = index.facility_staff.get(route.key)
+        if staff is None:
+            return None
+        roles = np.array(staff.roles)
+        boost = np.ones(len(roles), dtype=np.float32)
+        if parsed.wants_lead:
+            boost[roles == "lead"] = 1.2
         if parsed.wants_trainer:
-            values = values * np.where(holders.levels >= 3, 1.25, 0.8)
-        better = values > scores[holders.rows]
-        label = index.skill_labels.get(skill_id, skill_id)
-        for row, level in zip(holders.rows[better], holders.levels[better]):
-            best[int(row)] = Match(label, int(level), via, skill_id)
-        np.maximum.at(scores, holders.rows, values)
-    return scores, best
+            boost[roles == "trainer"] = 1.2
+        return staff.rows, weight * staff.weights * boost
+    holders = index.skill_holders.get(route.key)
+    if holders is None:
+        return None
+    values = weight * holders.weights
+    if parsed.wants_trainer:
+        values = values * np.where(holders.levels >= 3, 1.25, 0.8).astype(np.float32)
+    return holders.rows, values
 
 
-def _add_staff(index, facility_id, weight, parsed, scores, best) -> None:
-    staff = index.facility_staff.get(facility_id)
-    if staff is None:
-        return
-    name = index.facility_names[facility_id]
-    for row, role, role_weight in zip(staff.rows, staff.roles, staff.weights):
-        value = weight * role_weight
-        if parsed.wants_lead and role == "lead":
-            value *= 1.2
-        if parsed.wants_trainer and role == "trainer":
-            value *= 1.2
-        if value > scores[row]:
-            scores[row] = value
-            best[int(row)] = Match(f"{name} ({role})", None, "facility")
+def _explain(index: SearchIndex, route: Route, row: int) -> Match:
+    if route.kind == "facility":
+        staff = index.facility_staff[route.key]
+        role = staff.roles[int(np.flatnonzero(staff.rows == row)[0])]
+        return Match(f"{index.facility_names[route.key]} ({role})", None, "facility")
+    holders = index.skill_holders[route.key]
+    level = int(holders.levels[int(np.flatnonzero(holders.rows == row)[0])])
+    return Match(index.skill_labels.get(route.key, route.key), level, route.via, route.key)
+
+
+def _topic_concepts(index: SearchIndex, words: list[str], limit: int = 3) -> list[Concept]:
+    """Skills and facilities whose descriptions read like the query's free words.
+
+    They enter the ranking through ``related`` (or ``facility``): the query did
+    not name them, so they never outrank what it did name.
+    """
+    content = [w for w in words if w not in STOPWORDS]
+    if not content:
+        return []
+    vector = index.topic_vectorizer.transform([" ".join(content)])
+    if vector.nnz == 0:
+        return []
+    similarity = np.asarray((index.topic_matrix @ vector.T).todense()).ravel()
+    best = np.argsort(-similarity)[:limit]
+    concepts = []
+    for row in best:
+        if similarity[row] < TOPIC_MIN_SIMILARITY:
+            break
+        kind, key = index.topic_keys[row]
+        concepts.append(Concept(kind, key, "related", " ".join(content),
+                                confidence=round(min(1.0, float(similarity[row]) * 1.5), 3)))
+    return concepts
 
 
 def _text_scores(index: SearchIndex, words: str) -> np.ndarray:
@@ -172,8 +233,14 @@ def _text_scores(index: SearchIndex, words: str) -> np.ndarray:
     return np.asarray((index.text_matrix @ vector.T).todense(), dtype=np.float32).ravel()
 
 
-def _matched(reasons, row: int) -> list[Match]:
-    return [best[row] for scores, best in reasons if scores[row] > 0 and row in best]
+def _matched(index: SearchIndex, reasons, row: int) -> list[Match]:
+    matched = []
+    for scores, (route_of, routes) in reasons:
+        if scores[row] > 0 and route_of[row] >= 0:
+            match = _explain(index, routes[route_of[row]], row)
+            if match not in matched:
+                matched.append(match)
+    return matched
 
 
 def suggest_skills(index: SearchIndex, text: str, limit: int = 5) -> list[str]:

@@ -48,6 +48,7 @@ class SearchIndex:
     facilities_by_name: dict[str, list[str]]    # normalised name -> facility ids
     facility_names: dict[str, str]
     facility_skills: dict[str, tuple[str, ...]]
+    facility_primary: dict[str, str]            # facility_id -> the skill its name is about
     skill_labels: dict[str, str]
     skill_family: dict[str, str | None]
     related: dict[str, dict[str, float]]
@@ -56,6 +57,9 @@ class SearchIndex:
     terms: TermTable
     vectorizer: TfidfVectorizer
     text_matrix: object                          # sparse people x vocabulary
+    topic_vectorizer: TfidfVectorizer            # over skill and facility descriptions
+    topic_matrix: object
+    topic_keys: list[tuple[str, str]]            # ("skill", id) or ("facility", name) per row
     graph: nx.Graph
     generation: int = 0
     build_seconds: float = 0.0
@@ -83,6 +87,7 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
     for info in directory.skills.values():
         skill_terms.setdefault(info.id, (info.label, ()))
     vectorizer, matrix = _text_index(people, directory, names)
+    topic_vectorizer, topic_matrix, topic_keys = _topic_index(taxonomy, directory)
     return SearchIndex(
         people=people, row_of=row_of, public=np.array([p.public for p in people], dtype=bool),
         institution=np.array([institutions[p.institution] for p in people], dtype=np.int32),
@@ -90,12 +95,14 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
         institutions=institutions, departments=departments, skill_holders=skill_holders,
         facility_staff=facility_staff, facilities_by_name=by_name, facility_names=names,
         facility_skills={f.facility_id: f.required_skills for f in directory.facilities},
+        facility_primary=_primary_skills(taxonomy, directory),
         skill_labels={sid: info.label for sid, info in directory.skills.items()},
         skill_family={sid: info.family for sid, info in directory.skills.items()},
         related={sid: dict(sorted(related_skills(G, sid).items(), key=lambda kv: -kv[1])[:8])
                  for sid in directory.skills},
         registrations=_registration_masks(people), family_members=family_members,
         terms=build_term_table(skill_terms, names), vectorizer=vectorizer, text_matrix=matrix,
+        topic_vectorizer=topic_vectorizer, topic_matrix=topic_matrix, topic_keys=topic_keys,
         graph=G, generation=directory.generation,
         build_seconds=time.perf_counter() - started)
 
@@ -175,3 +182,46 @@ def _text_index(people, directory: Directory, facility_names: dict[str, str]):
         documents = ["empty"] * len(documents) or ["empty"]
     matrix = vectorizer.fit_transform(documents).tocsr()
     return vectorizer, matrix
+
+
+def _topic_index(taxonomy: Taxonomy, directory: Directory):
+    """TF-IDF over what each skill and facility *is*, to read free-text needs.
+
+    "Someone to make a custom glass vacuum manifold" names no skill, but its
+    words are close to the description of scientific glassblowing and of the
+    glassblowing workshop.
+    """
+    keys, documents = [], []
+    for skill in taxonomy.skills.values():
+        if skill.id in directory.skills:
+            keys.append(("skill", skill.id))
+            documents.append(" ".join([skill.label, *skill.synonyms, skill.description]))
+    for facility in directory.facilities:
+        key = ("facility", normalise_term(facility.name))
+        if key not in keys:
+            keys.append(key)
+            documents.append(f"{facility.name} {facility.description or ''}")
+    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 5), sublinear_tf=True,
+                                 dtype=np.float32)
+    matrix = vectorizer.fit_transform(documents or ["empty"]).tocsr()
+    return vectorizer, matrix, keys or [("skill", "")]
+
+
+def _primary_skills(taxonomy: Taxonomy, directory: Directory) -> dict[str, str]:
+    """For each facility, the required skill its name is about ("Zebrafish facility" ->
+    zebrafish husbandry), found by the words they share; facilities with none are left out."""
+    primary = {}
+    for facility in directory.facilities:
+        name_words = set(normalise_term(facility.name).split())
+        best, best_overlap = None, 0
+        for skill_id in facility.required_skills:
+            skill = taxonomy.skills.get(skill_id)
+            if skill is None:
+                continue
+            words = {w for term in (skill.id, *skill.terms) for w in normalise_term(term).split()}
+            overlap = len(name_words & words)
+            if overlap > best_overlap:
+                best, best_overlap = skill_id, overlap
+        if best:
+            primary[facility.facility_id] = best
+    return primary

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from rapidfuzz import fuzz, process
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from skillmap.taxonomy import normalise_term
 
@@ -23,8 +24,9 @@ STOPWORDS = frozenset("""
 a an and any anyone are at can could do does expert experts expertise find for from has have
 help i in is it know knows looking me my need needs of on or our person please run runs running
 someone somebody technician technicians the to us use uses using we who with working works
-what which where whom whose operate operates operating do doing about there
-""".split())
+what which where whom whose operate operates operating do doing about there make makes making
+keep keeps want wants custom new good best
+""".split()) | ENGLISH_STOP_WORDS
 TRAIN_WORDS = frozenset({"training", "train", "trainer", "trains", "teach", "teaching", "teaches",
                          "induction", "inductions"})
 LEAD_WORDS = frozenset({"runs", "run", "running", "lead", "leads", "manager", "manages",
@@ -123,15 +125,9 @@ def _fuzzy_spans(tokens, table, covered, found, cutoff) -> None:
     A run right after an exact match is first tried together with it, so that
     "cnc miling" becomes the skill CNC milling rather than CNC plus a stray word.
     """
-    ends = {start + length: start for start, (length, _) in found.items()}
     for start, end in _uncovered_runs(tokens, covered):
-        before = ends.get(start)
-        if before is not None and end - before <= FUZZY_MAX_SPAN + 1:
-            concept = _fuzzy(tokens[before:end], table, cutoff)
-            if concept:
-                found[before] = (end - before, concept)
-                covered[start:end] = [True] * (end - start)
-                continue
+        if _merge_with_neighbour(tokens, table, covered, found, start, end, cutoff):
+            continue
         position = start
         while position < end:
             for length in range(min(FUZZY_MAX_SPAN, end - position), 0, -1):
@@ -145,9 +141,29 @@ def _fuzzy_spans(tokens, table, covered, found, cutoff) -> None:
                 position += 1
 
 
+def _merge_with_neighbour(tokens, table, covered, found, start, end, cutoff) -> bool:
+    """Try a run of unmatched words together with the exact match just before or after it."""
+    ends = {s + length: s for s, (length, _) in found.items()}
+    options = []
+    if (before := ends.get(start)) is not None:
+        options.append((before, end, before))
+    if end in found:
+        options.append((start, end + found[end][0], end))
+    for first, last, replaced in options:
+        if last - first > FUZZY_MAX_SPAN + 1:
+            continue
+        concept = _fuzzy(tokens[first:last], table, cutoff)
+        if concept:
+            del found[replaced]
+            found[first] = (last - first, concept)
+            covered[first:last] = [True] * (last - first)
+            return True
+    return False
+
+
 def _fuzzy(words: list[str], table: TermTable, cutoff: float) -> Concept | None:
     span = " ".join(words)
-    if len(span) < 4:
+    if len(span) < (4 if len(words) > 1 else 5):
         return None
     hit = process.extractOne(span, table.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=cutoff)
     if not hit:

@@ -9,30 +9,12 @@ from pathlib import Path
 import pytest
 from werkzeug.serving import make_server
 
-from skillmap.demo import generate_bundle
-from skillmap.store.importer import import_bundle
-from skillmap.store.session import init_db, make_engine, make_sessionmaker
-from tests.conftest import INSTITUTION
 from webapp import create_app
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--disable-quic",
                  "--no-first-run"]
-
-
-@pytest.fixture(scope="session")
-def demo_db_url(tmp_path_factory, real_taxonomy) -> str:
-    """A SQLite database holding the default demo institution, built once per test run."""
-    folder = tmp_path_factory.mktemp("demo")
-    engine = make_engine(f"sqlite:///{folder / 'demo.db'}")
-    init_db(engine)
-    bundle = generate_bundle(folder / "bundle", real_taxonomy)
-    report = import_bundle(make_sessionmaker(engine), bundle, real_taxonomy,
-                           institution=INSTITUTION)
-    assert report.ok, report.as_text()
-    engine.dispose()
-    return f"sqlite:///{folder / 'demo.db'}"
 
 
 @pytest.fixture(scope="session")

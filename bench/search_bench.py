@@ -1,0 +1,173 @@
+"""Search benchmark: skillmap's engine against a SQLite FTS5 baseline, same data, same queries.
+
+    .venv/bin/python bench/search_bench.py                 # 50,000 people, 1,000 queries
+    .venv/bin/python bench/search_bench.py --people 5000   # quicker
+
+Prints index build time and peak memory, p50/p95/p99 latency of 1,000 mixed
+in-process queries (exact names, synonyms, abbreviations, typos, facilities,
+multi-concept, free text) at sector scale, and nDCG@10/MRR of both engines on
+the evaluation set (tests/search_queries.py) over the default demo institution.
+Targets (issue 4): p95 <= 10 ms, build <= 15 s, peak memory <= 1.5 GB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import sqlite3
+import sys
+import time
+from pathlib import Path
+from statistics import mean
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+sys.path.insert(0, str(ROOT))
+
+from skillmap.demo import generate_bundle  # noqa: E402
+from skillmap.search import build_index, search  # noqa: E402
+from skillmap.search.evaluation import ndcg_at_k, reciprocal_rank  # noqa: E402
+from skillmap.settings import read_settings  # noqa: E402
+from skillmap.store.importer import import_bundle  # noqa: E402
+from skillmap.store.queries import load_directory  # noqa: E402
+from skillmap.store.session import init_db, make_engine, make_sessionmaker  # noqa: E402
+from skillmap.taxonomy import load_taxonomy  # noqa: E402
+from tests.search_queries import QUERIES  # noqa: E402
+
+
+def directory_of(people: int, taxonomy):
+    """Load (generating and importing once) a demo directory of `people` people."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    db_file = OUT / f"search-{people}.db"
+    engine = make_engine(f"sqlite:///{db_file}")
+    fresh = init_db(engine)
+    if fresh:
+        bundle = generate_bundle(OUT / f"search-bundle-{people}", taxonomy, people=people)
+        report = import_bundle(make_sessionmaker(engine), bundle, taxonomy,
+                               institution="University of Example")
+        assert report.ok, report.as_text()[:2000]
+    with make_sessionmaker(engine)() as session:
+        return load_directory(session), db_file
+
+
+def mixed_queries(taxonomy, directory, count: int, seed: int = 7) -> list[str]:
+    """Deterministic mix of what researchers type."""
+    rng = random.Random(seed)
+    held = sorted({h.skill_id for h in directory.holdings} & taxonomy.skills.keys())
+    facilities = sorted({f.name for f in directory.facilities})
+    evaluation = [q for _, q, _ in QUERIES]
+
+    def typo(text: str) -> str:
+        i = rng.randrange(1, max(2, len(text) - 1))
+        return text[:i] + text[i + 1:i + 2] + text[i:i + 1] + text[i + 2:]
+
+    makers = [
+        lambda: taxonomy.skills[rng.choice(held)].label,
+        lambda: rng.choice(taxonomy.skills[rng.choice(held)].terms),
+        lambda: typo(taxonomy.skills[rng.choice(held)].label),
+        lambda: "who runs the " + rng.choice(facilities),
+        lambda: " and ".join(taxonomy.skills[rng.choice(held)].label for _ in range(2)),
+        lambda: taxonomy.skills[rng.choice(held)].description,
+        lambda: rng.choice(evaluation),
+    ]
+    return [rng.choice(makers)() for _ in range(count)]
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def fts_table(db_file: Path, directory, taxonomy) -> sqlite3.Connection:
+    """The baseline a developer would write: one FTS5 row per person, ranked by bm25."""
+    connection = sqlite3.connect(db_file)
+    connection.execute("DROP TABLE IF EXISTS people_fts")
+    connection.execute("CREATE VIRTUAL TABLE people_fts USING fts5(person_id UNINDEXED, name, "
+                       "job_title, summary, skills, facilities)")
+    labels = {sid: info.label for sid, info in directory.skills.items()}
+    skills: dict[str, list[str]] = {}
+    for h in directory.holdings:
+        skills.setdefault(h.person_id, []).append(labels.get(h.skill_id, h.skill_id))
+    names = {f.facility_id: f.name for f in directory.facilities}
+    staffed: dict[str, list[str]] = {}
+    for s in directory.staff:
+        staffed.setdefault(s.person_id, []).append(names[s.facility_id])
+    connection.executemany("INSERT INTO people_fts VALUES (?, ?, ?, ?, ?, ?)", [
+        (p.person_id, f"{p.given_name} {p.family_name}", p.job_title or "", p.summary or "",
+         " ".join(skills.get(p.person_id, [])), " ".join(staffed.get(p.person_id, [])))
+        for p in directory.people if p.public])
+    connection.commit()
+    return connection
+
+
+def fts_search(connection: sqlite3.Connection, text: str, limit: int = 10) -> list[str]:
+    words = [w for w in "".join(c if c.isalnum() else " " for c in text).split() if w]
+    if not words:
+        return []
+    match = " OR ".join(f'"{w}"' for w in words)
+    return [row[0] for row in connection.execute(
+        "SELECT person_id FROM people_fts WHERE people_fts MATCH ? ORDER BY bm25(people_fts) "
+        "LIMIT ?", (match, limit))]
+
+
+def quality(ranker, directory) -> tuple[float, float]:
+    ndcgs, rrs = [], []
+    for _, query, judge in QUERIES:
+        relevance = judge(directory)
+        ranked = ranker(query)
+        ndcgs.append(ndcg_at_k(ranked, relevance))
+        rrs.append(reciprocal_rank(ranked, relevance))
+    return mean(ndcgs), mean(rrs)
+
+
+def latencies(run, queries: list[str]) -> list[float]:
+    timings = []
+    for query in queries:
+        started = time.perf_counter()
+        run(query)
+        timings.append((time.perf_counter() - started) * 1000)
+    return timings
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--people", type=int, default=50_000)
+    parser.add_argument("--queries", type=int, default=1000)
+    args = parser.parse_args()
+    taxonomy = load_taxonomy(read_settings()["TAXONOMY_DIR"])
+    directory, db_file = directory_of(args.people, taxonomy)
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    started = time.perf_counter()
+    index = build_index(taxonomy, directory)
+    build_seconds = time.perf_counter() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    queries = mixed_queries(taxonomy, directory, args.queries)
+    search(index, "warm up")
+    ours = latencies(lambda q: search(index, q, limit=10), queries)
+    fts = fts_table(db_file, directory, taxonomy)
+    baseline = latencies(lambda q: fts_search(fts, q), queries)
+
+    demo, demo_file = directory_of(700, taxonomy)
+    demo_index = build_index(taxonomy, demo)
+    demo_fts = fts_table(demo_file, demo, taxonomy)
+    our_quality = quality(lambda q: [r.person.person_id for r in
+                                     search(demo_index, q, limit=10).results], demo)
+    fts_quality = quality(lambda q: fts_search(demo_fts, q), demo)
+
+    print(f"skillmap search benchmark: {len(directory.people):,} people, "
+          f"{len(directory.holdings):,} skill holdings, {len(directory.skills):,} skills, "
+          f"{len(queries):,} mixed queries")
+    print(f"index build: {build_seconds:.1f} s; peak memory {peak_mb:,.0f} MB "
+          f"(directory loaded: {rss_before:,.0f} MB)")
+    print(f"{'engine':<16} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'max ms':>7}   "
+          f"quality on the demo ({len(QUERIES)} queries)")
+    for name, timings, (ndcg, mrr) in (("skillmap", ours, our_quality),
+                                       ("SQLite FTS5", baseline, fts_quality)):
+        print(f"{name:<16} {percentile(timings, 50):>7.2f} {percentile(timings, 95):>7.2f} "
+              f"{percentile(timings, 99):>7.2f} {max(timings):>7.2f}   "
+              f"nDCG@10 {ndcg:.3f}  MRR {mrr:.3f}")
+
+
+if __name__ == "__main__":
+    main()
