@@ -12,6 +12,7 @@ from datetime import date
 
 import networkx as nx
 import numpy as np
+from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from skillmap.directory import Directory
@@ -178,10 +179,13 @@ def _text_index(people, directory: Directory, facility_names: dict[str, str]):
                  for p in people]
     vectorizer = TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1,
                                  dtype=np.float32, token_pattern=r"(?u)\b\w[\w\-]*\w\b|\b\w\b")
-    if not any(doc.strip() for doc in documents):
-        documents = ["empty"] * len(documents) or ["empty"]
-    matrix = vectorizer.fit_transform(documents).tocsr()
-    return vectorizer, matrix
+    try:
+        matrix = vectorizer.fit_transform(documents)
+    except ValueError:  # no words at all yet (an empty or a bare directory)
+        vectorizer.fit(["placeholder"])
+        matrix = (vectorizer.transform(documents) if documents else
+                  csr_matrix((0, len(vectorizer.vocabulary_)), dtype=np.float32))
+    return vectorizer, matrix.tocsr()
 
 
 def _topic_index(taxonomy: Taxonomy, directory: Directory):
