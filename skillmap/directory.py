@@ -9,12 +9,13 @@ from skillmap.bundle.records import FacilityRecord, HoldingRecord, PersonRecord,
 
 @dataclass(frozen=True)
 class SkillInfo:
-    """A skill as the directory knows it; unreviewed names have no family."""
+    """A skill as the directory knows it; ``status`` as in the store (taxonomy, unreviewed,
+    promoted, merged, rejected); unreviewed names have no family."""
 
     id: str
     label: str
     family: str | None
-    reviewed: bool = True
+    status: str = "taxonomy"
 
 
 @dataclass

@@ -42,7 +42,7 @@ def skills_graph(taxonomy: Taxonomy, directory: Directory, *, cooccurrence_top: 
     for family in taxonomy.families.values():
         G.add_node(f"sf:{family.id}", kind="skill_family", label=family.label)
     for info in directory.skills.values():
-        G.add_node(f"s:{info.id}", kind="skill", label=info.label, reviewed=info.reviewed)
+        G.add_node(f"s:{info.id}", kind="skill", label=info.label, status=info.status)
         if info.family:
             G.add_edge(f"s:{info.id}", f"sf:{info.family}", kind="in_family")
     for skill in taxonomy.skills.values():

@@ -78,7 +78,7 @@ def _write(session: Session, parsed: ParsedBundle, report: ImportReport,
 def _write_skills(session: Session, parsed: ParsedBundle, report: ImportReport) -> None:
     known = set(session.scalars(select(Skill.id).where(Skill.id.in_(parsed.new_skills))))
     new = [{"id": sid, "label": label, "family": None, "synonyms": [], "abbreviations": [],
-            "related": [], "esco_uri": None, "description": None, "reviewed": False}
+            "related": [], "esco_uri": None, "description": None, "status": "unreviewed"}
            for sid, label in parsed.new_skills.items() if sid not in known]
     if new:
         session.execute(insert(Skill.__table__), new)

@@ -26,7 +26,13 @@ class Base(DeclarativeBase):
 
 
 class Skill(Base):
-    """A skill of the taxonomy, or an unreviewed name found in an import (``reviewed`` false)."""
+    """A skill of the taxonomy, or a name found in an import or an edit.
+
+    ``status`` is ``taxonomy`` (from the taxonomy files), ``unreviewed`` (waiting
+    for an admin), ``promoted`` (accepted as a new skill), ``merged`` (now a
+    synonym of another skill, its holdings moved there) or ``rejected`` (kept,
+    but hidden from search and public profiles).
+    """
 
     __tablename__ = "skill"
     id: Mapped[str] = mapped_column(String(120), primary_key=True)
@@ -37,7 +43,7 @@ class Skill(Base):
     related: Mapped[list[str]] = mapped_column(JSON, default=list)
     esco_uri: Mapped[str | None] = mapped_column(String(200))
     description: Mapped[str | None] = mapped_column(Text)
-    reviewed: Mapped[bool] = mapped_column(Boolean, default=True)
+    status: Mapped[str] = mapped_column(String(20), default="taxonomy", index=True)
 
 
 class Person(Base):
@@ -132,3 +138,76 @@ class DirectoryState(Base):
     __tablename__ = "directory_state"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     generation: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SkillAlias(Base):
+    """A name curated into a synonym of a skill; kept apart from the taxonomy files,
+    so that re-syncing the files never loses an admin's decision."""
+
+    __tablename__ = "skill_alias"
+    alias: Mapped[str] = mapped_column(String(300), primary_key=True)
+    skill_id: Mapped[str] = mapped_column(ForeignKey("skill.id"), index=True)
+    created_by: Mapped[str | None] = mapped_column(String(320))
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+
+
+class User(Base):
+    """Someone who signs in: a technician (linked to their person), a manager or an admin."""
+
+    __tablename__ = "app_user"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    email: Mapped[str] = mapped_column(String(320), unique=True)
+    password_hash: Mapped[str | None] = mapped_column(String(300))
+    role: Mapped[str] = mapped_column(String(20))
+    person_id: Mapped[str | None] = mapped_column(
+        ForeignKey("person.person_id", ondelete="SET NULL"), index=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+    departments: Mapped[list[UserDepartment]] = relationship(cascade="all, delete-orphan")
+
+
+class UserDepartment(Base):
+    """A department a manager is responsible for."""
+
+    __tablename__ = "user_department"
+    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    department: Mapped[str] = mapped_column(String(200), primary_key=True)
+
+
+class LoginAttempt(Base):
+    """A failed sign-in, for rate limiting across worker processes."""
+
+    __tablename__ = "login_attempt"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(400), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+
+
+class AuditEntry(Base):
+    """Who changed what, when, with the values before and after."""
+
+    __tablename__ = "audit_entry"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    actor: Mapped[str] = mapped_column(String(320))
+    action: Mapped[str] = mapped_column(String(60))
+    target: Mapped[str] = mapped_column(String(200), index=True)
+    before: Mapped[dict | None] = mapped_column(JSON)
+    after: Mapped[dict | None] = mapped_column(JSON)
+
+
+class Mitigation(Base):
+    """An action a manager records against a succession gap (a skill or a facility)."""
+
+    __tablename__ = "mitigation"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    target_kind: Mapped[str] = mapped_column(String(20))
+    target_id: Mapped[str] = mapped_column(String(120), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    trainee_person_id: Mapped[str | None] = mapped_column(
+        ForeignKey("person.person_id", ondelete="SET NULL"))
+    due: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+    created_by: Mapped[str] = mapped_column(String(320))
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())

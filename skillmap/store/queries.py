@@ -23,8 +23,8 @@ def directory_counts(session: Session) -> dict[str, int]:
         "departments": scalar(select(func.count(distinct(Person.department)))),
         "facilities": scalar(select(func.count()).select_from(Facility)),
         "skills_held": scalar(select(func.count(distinct(PersonSkill.skill_id)))),
-        "skills_in_taxonomy": scalar(select(func.count()).where(Skill.reviewed.is_(True))),
-        "unreviewed_skills": scalar(select(func.count()).where(Skill.reviewed.is_(False))),
+        "skills_in_taxonomy": scalar(select(func.count()).where(Skill.status == "taxonomy")),
+        "unreviewed_skills": scalar(select(func.count()).where(Skill.status == "unreviewed")),
     }
 
 
@@ -65,9 +65,10 @@ def load_staff(session: Session) -> list[StaffRecord]:
 
 
 def skill_names(session: Session) -> dict[str, str]:
-    """How each skill is written in a bundle: its id, or its typed label when unreviewed."""
-    return {sid: (sid if reviewed else label) for sid, label, reviewed in
-            session.execute(select(Skill.id, Skill.label, Skill.reviewed))}
+    """How each skill is written in a bundle: a taxonomy skill by its id, any other by its
+    name, so that importing the export into an empty directory matches it the same way."""
+    return {sid: (sid if status == "taxonomy" else label) for sid, label, status in
+            session.execute(select(Skill.id, Skill.label, Skill.status))}
 
 
 def generation(session: Session) -> int:
@@ -86,8 +87,8 @@ def bump_generation(session: Session) -> None:
 
 def load_directory(session: Session) -> Directory:
     """The whole directory as plain data, for the graph and the search index."""
-    skills = {sid: SkillInfo(sid, label, family, bool(reviewed)) for sid, label, family, reviewed
-              in session.execute(select(Skill.id, Skill.label, Skill.family, Skill.reviewed))}
+    skills = {sid: SkillInfo(sid, label, family, status) for sid, label, family, status
+              in session.execute(select(Skill.id, Skill.label, Skill.family, Skill.status))}
     return Directory(people=load_people(session), holdings=load_holdings(session),
                      facilities=load_facilities(session), staff=load_staff(session),
                      skills=skills, generation=generation(session))

@@ -27,17 +27,17 @@ def sync_taxonomy(session: Session, taxonomy: Taxonomy) -> int:
         row = {"id": skill.id, "label": skill.label, "family": skill.family,
                "synonyms": list(skill.synonyms), "abbreviations": list(skill.abbreviations),
                "related": list(skill.related), "esco_uri": skill.esco_uri or None,
-               "description": skill.description or None, "reviewed": True}
+               "description": skill.description or None, "status": "taxonomy"}
         old = existing.get(skill.id)
         if old is None:
             added.append(row)
-        elif any(getattr(old, f) != row[f] for f in FIELDS) or not old.reviewed:
+        elif any(getattr(old, f) != row[f] for f in FIELDS) or old.status != "taxonomy":
             changed.append(row | {"b_id": skill.id})
     if added:
         session.execute(insert(table), added)
     if changed:
         session.execute(
             update(table).where(table.c.id == bindparam("b_id"))
-            .values({f: bindparam(f) for f in (*FIELDS, "reviewed")}),
+            .values({f: bindparam(f) for f in (*FIELDS, "status")}),
             [{k: v for k, v in row.items() if k != "id"} for row in changed])
     return len(added) + len(changed)

@@ -67,7 +67,7 @@ def test_good_bundle_is_imported_with_skills_matched(sessions, taxonomy, make_bu
         held = dict(session.execute(select(PersonSkill.skill_id, PersonSkill.level)
                                     .where(PersonSkill.person_id == "P2")).all())
         assert held == {"cnc-milling": 3, "manual-machining": 2}
-        assert session.get(Skill, "x-basket-weaving").reviewed is False
+        assert session.get(Skill, "x-basket-weaving").status == "unreviewed"
         assert directory_counts(session)["facilities"] == 2
 
 
@@ -139,7 +139,7 @@ def test_dry_run_reports_but_writes_nothing(sessions, taxonomy, make_bundle):
     assert "would change" in report.as_text()
     with sessions() as session:
         assert directory_counts(session)["people"] == 0
-        assert session.scalar(select(Skill.id).where(Skill.reviewed.is_(False))) is None
+        assert session.scalar(select(Skill.id).where(Skill.status == "unreviewed")) is None
 
 
 def test_reimport_is_idempotent_and_later_bundle_updates(sessions, taxonomy, make_bundle):
