@@ -151,6 +151,63 @@ def seed(ctx: Context, people: int, random_seed: int, bundle_dir: Path | None,
         sys.exit(1)
 
 
+@cli.group()
+def users() -> None:
+    """Create and list the people who can sign in."""
+
+
+@users.command("create")
+@click.argument("email")
+@click.option("--role", required=True, type=click.Choice(["technician", "manager", "admin"]))
+@click.option("--password", help="Password; a random one is made and printed when omitted.")
+@click.option("--person", "person_id", help="The person a technician account belongs to.")
+@click.option("--department", "departments", multiple=True,
+              help="A department a manager is responsible for (repeat for several).")
+@pass_context
+def users_create(ctx: Context, email: str, role: str, password: str | None,
+                 person_id: str | None, departments: tuple[str, ...]) -> None:
+    """Create a user (or update the one with this email)."""
+    from skillmap.accounts import new_password
+    from skillmap.store.accounts import create_user
+
+    chosen = password or new_password()
+    try:
+        with ctx.sessions.begin() as session:
+            create_user(session, email, role, password=chosen, person_id=person_id,
+                        departments=departments)
+    except SkillmapError as exc:
+        fail(str(exc))
+    click.echo(f"User {email.casefold()} ({role}) is ready."
+               + ("" if password else f" Password: {chosen}"))
+
+
+@users.command("list")
+@pass_context
+def users_list(ctx: Context) -> None:
+    """List users with their roles and scopes."""
+    from skillmap.store.accounts import list_users
+
+    with ctx.sessions() as session:
+        for user in list_users(session):
+            scope = ", ".join(user["departments"]) or user["person_id"] or "all"
+            click.echo(f"{user['email']:<40} {user['role']:<11} {scope}")
+
+
+@cli.command("demo-users")
+@pass_context
+def demo_users(ctx: Context) -> None:
+    """(Re)create the demo institution's users with fresh passwords, and print them."""
+    from skillmap.store.demo_users import reset_demo_users
+
+    with ctx.sessions.begin() as session:
+        accounts = reset_demo_users(session)
+    if not accounts:
+        fail("the directory has no people yet: run `skillmap seed` first")
+    click.echo("Demo sign-ins (passwords are new each time this runs):")
+    for email, role, password, note in accounts:
+        click.echo(f"  {role:<11} {email:<36} {password}   {note}")
+
+
 @cli.command()
 @click.option("--field", type=click.Choice(["people", "public_people", "institutions",
                                             "departments", "facilities", "skills_held",

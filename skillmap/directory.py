@@ -27,6 +27,7 @@ class Directory:
     facilities: list[FacilityRecord] = field(default_factory=list)
     staff: list[StaffRecord] = field(default_factory=list)
     skills: dict[str, SkillInfo] = field(default_factory=dict)
+    aliases: dict[str, str] = field(default_factory=dict)
     generation: int = 0
 
 

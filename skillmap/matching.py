@@ -61,7 +61,8 @@ class SkillMatcher:
     SkillMatch(skill_id='x-basket-weaving', via='unreviewed', score=0.0)
     """
 
-    def __init__(self, skills: Mapping[str, Skill], *, fuzzy_cutoff: float = 90.0):
+    def __init__(self, skills: Mapping[str, Skill], *, aliases: Mapping[str, str] | None = None,
+                 fuzzy_cutoff: float = 90.0):
         self.fuzzy_cutoff = fuzzy_cutoff
         self._exact: dict[str, str] = {}
         self._synonym: dict[str, str] = {}
@@ -71,6 +72,8 @@ class SkillMatcher:
         for skill in skills.values():
             for term in (*skill.synonyms, *skill.abbreviations):
                 self._synonym.setdefault(normalise_term(term), skill.id)
+        for alias, skill_id in (aliases or {}).items():     # curated by admins
+            self._synonym.setdefault(normalise_term(alias), skill_id)
         self._choices = {**self._synonym, **self._exact}
         self._cache: dict[str, SkillMatch] = {}
 

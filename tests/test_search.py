@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from skillmap.accounts import Viewer
 from skillmap.bundle.records import FacilityRecord, HoldingRecord, PersonRecord, StaffRecord
 from skillmap.directory import Directory, SkillInfo
 from skillmap.search import Filters, build_index, search
@@ -80,7 +81,12 @@ def test_free_text_over_summaries(index):
 
 def test_filters_and_private_profiles(index):
     assert "dee" not in ids(search(index, "NMR"))
-    assert "dee" in ids(search(index, "NMR", include_private=True))
+    assert "dee" in ids(search(index, "NMR", viewer=Viewer(1, "a@x", "admin")))
+    assert "dee" in ids(search(index, "NMR", viewer=Viewer(2, "m@x", "manager",
+                                                           departments=frozenset({"Chemistry"}))))
+    assert "dee" not in ids(search(index, "NMR", viewer=Viewer(3, "m@x", "manager",
+                                                               departments=frozenset({"Physics"}))))
+    assert "dee" in ids(search(index, "NMR", viewer=Viewer(4, "d@x", "technician", "dee")))
     assert ids(search(index, "LC-MS", filters=Filters(department="Physics"))) == ["bob"]
     assert ids(search(index, "NMR", filters=Filters(facility="F-NMR"))) == ["ada", "bob"]
 

@@ -15,7 +15,7 @@ from flask_wtf import CSRFProtect
 
 from skillmap.settings import read_settings
 from skillmap.taxonomy import load_taxonomy
-from webapp import api, db, errors, main, search, security, services
+from webapp import api, auth, db, errors, main, profiles, search, security, services
 
 csrf = CSRFProtect()
 
@@ -35,6 +35,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     security.init_app(app)
     errors.init_app(app)
     services.init_app(app)
-    for blueprint in (main.bp, search.bp, api.bp):
+    auth.init_app(app)
+    for blueprint in (main.bp, auth.bp, search.bp, profiles.bp, api.bp):
         app.register_blueprint(blueprint)
     return app

@@ -13,7 +13,8 @@ from skillmap.profiles import public_profile
 from skillmap.search import Filters, search
 from skillmap.store.queries import load_person
 from webapp.db import get_session
-from webapp.services import search_index, taxonomy, viewer_sees_private
+from webapp.auth import viewer
+from webapp.services import search_index, taxonomy
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -45,7 +46,7 @@ def api_search():
     if not 1 <= limit <= MAX_LIMIT:
         return bad_request(f"limit must be between 1 and {MAX_LIMIT}")
     response = search(search_index(), text, limit=limit, filters=search_filters(request.args),
-                      include_private=viewer_sees_private())
+                      viewer=viewer())
     return jsonify(query=text, results=[
         {"person_id": r.person.person_id, "name": f"{r.person.given_name} {r.person.family_name}",
          "job_title": r.person.job_title, "department": r.person.department,
@@ -58,7 +59,7 @@ def api_search():
 def api_person(person_id: str):
     """A public profile: skills with levels, facilities, grade and registrations."""
     detail = load_person(get_session(), person_id)
-    if detail is None or not (detail.person.public or viewer_sees_private()):
+    if detail is None or not viewer().may_see(detail.person):
         abort(404, description=f"no public profile with id {person_id!r}")
     return jsonify(public_profile(detail, taxonomy(), search_index().skill_labels))
 

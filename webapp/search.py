@@ -7,11 +7,12 @@ from collections import Counter
 from flask import Blueprint, abort, render_template, request
 
 from skillmap.profiles import public_profile
-from skillmap.search import search
+from skillmap.search import search, visible_to
 from skillmap.store.queries import load_facility, load_person
 from webapp.api import MAX_QUERY, search_filters
 from webapp.db import get_session
-from webapp.services import search_index, taxonomy, viewer_sees_private
+from webapp.auth import viewer
+from webapp.services import search_index, taxonomy
 
 bp = Blueprint("search", __name__)
 PAGE_SIZE = 20
@@ -24,7 +25,7 @@ def search_page():
     filters = search_filters(request.args)
     index = search_index()
     response = search(index, text, limit=PAGE_SIZE, filters=filters,
-                      include_private=viewer_sees_private()) if text else None
+                      viewer=viewer()) if text else None
     template = "search/_results.html" if request.args.get("partial") else "search/search.html"
     return render_template(template, q=text, filters=filters, response=response,
                            options=_filter_options(index), taxonomy=taxonomy())
@@ -47,14 +48,15 @@ def _filter_options(index) -> dict:
 def person(person_id: str):
     """A technician's public profile."""
     detail = load_person(get_session(), person_id)
-    if detail is None or not (detail.person.public or viewer_sees_private()):
+    if detail is None or not viewer().may_see(detail.person):
         abort(404, description="There is no public profile with this id.")
     profile = public_profile(detail, taxonomy(), search_index().skill_labels)
     families = {f.id: f.label for f in taxonomy().families.values()}
     by_family: dict[str, list[dict]] = {}
     for skill in profile["skills"]:
         by_family.setdefault(families.get(skill["family"], "Other skills"), []).append(skill)
-    return render_template("search/person.html", profile=profile, by_family=by_family)
+    return render_template("search/person.html", profile=profile, by_family=by_family,
+                           can_edit=viewer().may_edit(person_id))
 
 
 @bp.get("/facilities/<facility_id>")
@@ -65,7 +67,7 @@ def facility(facility_id: str):
         abort(404, description="There is no facility with this id.")
     index = search_index()
     visible = [(public_profile(p, taxonomy(), index.skill_labels), role) for p, role in
-               detail.staff if p.person.public or viewer_sees_private()]
+               detail.staff if viewer().may_see(p.person)]
     required = [(sid, index.skill_labels.get(sid, sid), len(index.skill_holders[sid].rows)
                  if sid in index.skill_holders else 0) for sid in detail.facility.required_skills]
     roles = ("lead", "trainer", "operator", "backup")
@@ -79,8 +81,9 @@ def families():
     """Browse the skill families, with how many people hold skills in each."""
     index = search_index()
     people = Counter()
+    visible = visible_to(index, viewer())
     for family, mask in index.family_members.items():
-        people[family] = int((mask & (index.public | viewer_sees_private())).sum())
+        people[family] = int((mask & visible).sum())
     return render_template("search/families.html", families=taxonomy().families.values(),
                            people=people)
 
@@ -92,7 +95,7 @@ def family(family_id: str):
     if family_id not in tax.families:
         abort(404, description="There is no skill family with this id.")
     index = search_index()
-    visible = index.public | viewer_sees_private()
+    visible = visible_to(index, viewer())
     rows = []
     for skill in sorted((s for s in tax.skills.values() if s.family == family_id),
                         key=lambda s: s.label.casefold()):

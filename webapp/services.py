@@ -21,8 +21,3 @@ def taxonomy() -> Taxonomy:
 def search_index() -> SearchIndex:
     """The search index for the directory as it is now (rebuilt after any write)."""
     return current_app.extensions["skillmap.index"].get()
-
-
-def viewer_sees_private() -> bool:
-    """Whether the viewer may see non-public profiles (signed-in staff; anonymous never)."""
-    return False

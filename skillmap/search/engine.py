@@ -19,10 +19,12 @@ from dataclasses import dataclass, field
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from skillmap.accounts import ANONYMOUS, Viewer
 from skillmap.search.index import SearchIndex
 from skillmap.search.query import STOPWORDS, Concept, parse_query, query_tokens
 
-__all__ = ["Filters", "Match", "Result", "SearchResponse", "search", "suggest_skills"]
+__all__ = ["Filters", "Match", "Result", "SearchResponse", "search", "suggest_skills",
+           "visible_to"]
 
 VIA_WEIGHT = {"exact": 1.0, "synonym": 1.0, "fuzzy": 0.92, "related": 0.6}
 RELATED_WEIGHT = 0.35
@@ -68,10 +70,10 @@ class SearchResponse:
 
 
 def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
-           filters: Filters = Filters(), include_private: bool = False) -> SearchResponse:
-    """Find the people best matching `text` among those `filters` allow."""
+           filters: Filters = Filters(), viewer: Viewer = ANONYMOUS) -> SearchResponse:
+    """Find the people best matching `text` among those `filters` and `viewer` allow."""
     parsed = parse_query(text, index.terms)
-    allowed = _allowed(index, filters, include_private)
+    allowed = _allowed(index, filters) & visible_to(index, viewer)
     n = len(index.people)
     total = np.zeros(n, dtype=np.float32)
     covered = np.zeros(n, dtype=np.int16)
@@ -102,8 +104,21 @@ def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
     return response
 
 
-def _allowed(index: SearchIndex, filters: Filters, include_private: bool) -> np.ndarray:
-    mask = np.ones(len(index.people), dtype=bool) if include_private else index.public.copy()
+def visible_to(index: SearchIndex, viewer: Viewer) -> np.ndarray:
+    """Rows `viewer` may see: public profiles, plus their own, their teams', or all for admins."""
+    if viewer.is_admin:
+        return np.ones(len(index.people), dtype=bool)
+    mask = index.public.copy()
+    if viewer.is_manager:
+        for department in viewer.departments:
+            mask |= index.department == index.departments.get(department, -1)
+    if viewer.person_id in index.row_of:
+        mask[index.row_of[viewer.person_id]] = True
+    return mask
+
+
+def _allowed(index: SearchIndex, filters: Filters) -> np.ndarray:
+    mask = np.ones(len(index.people), dtype=bool)
     if filters.institution is not None:
         mask &= index.institution == index.institutions.get(filters.institution, -1)
     if filters.department is not None:

@@ -86,7 +86,11 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
     skill_terms = {s.id: (s.label, (*s.synonyms, *s.abbreviations))
                    for s in taxonomy.skills.values()}
     for info in directory.skills.values():
-        skill_terms.setdefault(info.id, (info.label, ()))
+        if info.status not in {"merged", "rejected"}:
+            skill_terms.setdefault(info.id, (info.label, ()))
+    for alias, skill_id in directory.aliases.items():
+        label, synonyms = skill_terms.get(skill_id, (skill_id, ()))
+        skill_terms[skill_id] = (label, (*synonyms, alias))
     vectorizer, matrix = _text_index(people, directory, names)
     topic_vectorizer, topic_matrix, topic_keys = _topic_index(taxonomy, directory)
     return SearchIndex(

@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from skillmap.bundle import ImportReport, ParsedBundle, parse_bundle, read_bundle
 from skillmap.store.models import (Facility, FacilitySkill, FacilityStaff, ImportRun, Person,
                                    PersonRegistration, PersonSkill, Skill)
-from skillmap.store.queries import bump_generation, directory_counts
+from skillmap.matching import SkillMatcher
+from skillmap.store.queries import bump_generation, directory_counts, load_aliases
 from skillmap.store.taxonomy_sync import sync_taxonomy
 from skillmap.taxonomy import Taxonomy
 
@@ -53,6 +54,7 @@ def import_bundle(
                 tables, taxonomy, institution=institution, today=today or date.today(),
                 known_people=set(session.scalars(select(Person.person_id))),
                 known_facilities=set(session.scalars(select(Facility.facility_id))),
+                matcher=SkillMatcher(taxonomy.skills, aliases=load_aliases(session)),
                 report=report, progress=progress)
             if report.ok:
                 _write(session, parsed, report, progress)

@@ -71,7 +71,9 @@ class Person(Base):
     skills: Mapped[list[PersonSkill]] = relationship(back_populates="person",
                                                      cascade="all, delete-orphan")
     registrations: Mapped[list[PersonRegistration]] = relationship(cascade="all, delete-orphan")
-    __mapper_args__ = {"version_id_col": version}
+    # The ORM checks the version in every UPDATE; writers set the next one themselves, so a
+    # change to skills alone (no person column) still moves the version on.
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
 
 
 class PersonRegistration(Base):

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from skillmap.bundle import FacilityRecord, HoldingRecord, PersonRecord, StaffRecord
 from skillmap.directory import Directory, FacilityDetail, PersonDetail, SkillInfo
 from skillmap.store.models import (DirectoryState, Facility, FacilitySkill, FacilityStaff, Person,
-                                   PersonRegistration, PersonSkill, Skill)
+                                   PersonRegistration, PersonSkill, Skill, SkillAlias)
 
 PERSON_FIELDS = [c for c in PersonRecord.__dataclass_fields__ if c != "registrations"]
 
@@ -91,7 +91,13 @@ def load_directory(session: Session) -> Directory:
               in session.execute(select(Skill.id, Skill.label, Skill.family, Skill.status))}
     return Directory(people=load_people(session), holdings=load_holdings(session),
                      facilities=load_facilities(session), staff=load_staff(session),
-                     skills=skills, generation=generation(session))
+                     skills=skills, aliases=load_aliases(session),
+                     generation=generation(session))
+
+
+def load_aliases(session: Session) -> dict[str, str]:
+    """Names admins curated into synonyms: ``alias -> skill id``."""
+    return dict(session.execute(select(SkillAlias.alias, SkillAlias.skill_id)).all())
 
 
 def load_person(session: Session, person_id: str) -> PersonDetail | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import threading
 from pathlib import Path
@@ -57,3 +58,54 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+CSRF = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"|name="csrf_token" value="([^"]+)"')
+
+
+def csrf_token(html: str) -> str:
+    match = CSRF.search(html)
+    assert match, "the page has no CSRF token"
+    return match.group(1) or match.group(2)
+
+
+def sign_in(client, email: str, password: str):
+    token = csrf_token(client.get("/login").get_data(as_text=True))
+    return client.post("/login", data={"email": email, "password": password,
+                                       "csrf_token": token})
+
+
+PASSWORDS = {"admin@test.invalid": "admin-pass-1", "manager@test.invalid": "manager-pass-1",
+             "ada@test.invalid": "ada-pass-1", "bob@test.invalid": "bob-pass-1"}
+
+
+@pytest.fixture
+def small_app(tmp_path, taxonomy, small_taxonomy_dir, make_bundle):
+    """A writable app on the small importer bundle, with one user of each role."""
+    from skillmap.store.accounts import create_user
+    from skillmap.store.importer import import_bundle
+    from skillmap.store.session import init_db, make_engine, make_sessionmaker
+    from tests.conftest import INSTITUTION
+    from tests.store.test_importer import GOOD
+
+    url = f"sqlite:///{tmp_path / 'small.db'}"
+    engine = make_engine(url)
+    init_db(engine)
+    sessions = make_sessionmaker(engine)
+    assert import_bundle(sessions, make_bundle(GOOD), taxonomy, institution=INSTITUTION).ok
+    with sessions.begin() as session:
+        create_user(session, "admin@test.invalid", "admin", password=PASSWORDS["admin@test.invalid"])
+        create_user(session, "manager@test.invalid", "manager", departments=("Physics",),
+                    password=PASSWORDS["manager@test.invalid"])
+        create_user(session, "ada@test.invalid", "technician", person_id="P1",
+                    password=PASSWORDS["ada@test.invalid"])
+        create_user(session, "bob@test.invalid", "technician", person_id="P2",
+                    password=PASSWORDS["bob@test.invalid"])
+    engine.dispose()
+    return create_app({"DATABASE_URL": url, "TAXONOMY_DIR": str(small_taxonomy_dir),
+                       "TESTING": True, "SECRET_KEY": "test-only-secret"})
+
+
+@pytest.fixture
+def small_client(small_app):
+    return small_app.test_client()

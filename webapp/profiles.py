@@ -1,0 +1,129 @@
+"""Blueprint "profiles": a technician edits their own profile (admins edit any)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_wtf import FlaskForm
+from wtforms import (BooleanField, FieldList, FormField, HiddenField, IntegerField, SelectChoice,
+                     SelectField, SelectMultipleField, StringField, TextAreaField)
+from wtforms.validators import Length, NumberRange, Optional
+from wtforms.widgets import CheckboxInput, ListWidget
+
+from skillmap.bundle.columns import LEVELS, ROLES
+from skillmap.matching import SkillMatcher
+from skillmap.store.profiles import (EditConflict, ProfileEdit, SkillRow, current_profile,
+                                     facility_choices, save_profile, validate)
+from skillmap.store.queries import load_aliases
+from webapp.auth import role_required, viewer
+from webapp.db import get_session
+from webapp.services import taxonomy
+
+bp = Blueprint("profiles", __name__)
+BLANK_SKILL_ROWS = 3
+
+
+class SkillRowForm(FlaskForm):
+    class Meta:
+        csrf = False    # rows are part of the profile form, which carries the token
+
+    skill = StringField("Skill", validators=[Optional(), Length(max=200)])
+    level = SelectField("Level", choices=[SelectChoice(str(k), f"{k} {v}")
+                                          for k, v in LEVELS.items()], default="2")
+    last_used = IntegerField("Last used (year)", validators=[Optional(),
+                                                            NumberRange(1950, 2100)])
+    interested = BooleanField("Want to develop it")
+
+
+class FacilityRowForm(FlaskForm):
+    class Meta:
+        csrf = False
+
+    facility_id = SelectField("Facility", choices=[], validate_choice=False)
+    role = SelectField("Role", choices=[SelectChoice(r, r) for r in ROLES], default="operator")
+
+
+class ProfileForm(FlaskForm):
+    version = HiddenField()
+    summary = TextAreaField("Summary of your expertise", validators=[Length(max=4000)])
+    email = StringField("Email", validators=[Optional(), Length(max=320)])
+    orcid = StringField("ORCID iD", validators=[Optional(), Length(max=40)])
+    public = BooleanField("Show my profile in public search")
+    registrations = SelectMultipleField("Professional registrations", choices=[],
+                                        option_widget=CheckboxInput(),
+                                        widget=ListWidget(prefix_label=False))
+    skills = FieldList(FormField(SkillRowForm), min_entries=0)
+    facilities = FieldList(FormField(FacilityRowForm), min_entries=0)
+
+
+@bp.route("/people/<person_id>/edit", methods=["GET", "POST"])
+@role_required("technician", "admin")
+def edit(person_id: str):
+    """Edit a profile; the form keeps what was typed through errors and conflicts."""
+    if not viewer().may_edit(person_id):
+        abort(403, description="You can only edit your own profile.")
+    session = get_session()
+    saved = current_profile(session, person_id)
+    if saved is None:
+        abort(404, description="There is no person with this id.")
+    form = ProfileForm(data=None if request.method == "POST" else _form_data(saved))
+    _set_choices(form, session)
+    problems, conflict = {}, None
+    if form.validate_on_submit():
+        edit_ = _edit_from(form)
+        problems = validate(edit_, taxonomy(), {c for c, _ in facility_choices(session)},
+                            latest_year=date.today().year)
+        if not problems:
+            try:
+                save_profile(session, person_id, edit_, expected_version=int(form.version.data),
+                             actor=viewer().email, matcher=_matcher(session))
+                session.commit()
+                flash("Your profile is saved.", "success")
+                return redirect(url_for("search.person", person_id=person_id))
+            except EditConflict as exc:
+                session.rollback()
+                conflict = exc.current
+                form.version.data = str(conflict["version"])
+    status = 409 if conflict else (400 if request.method == "POST" else 200)
+    return render_template("profiles/edit.html", form=form, person_id=person_id,
+                           problems=problems, conflict=conflict,
+                           skill_labels=sorted(s.label for s in taxonomy().skills.values()),
+                           levels=LEVELS), status
+
+
+def _form_data(saved: dict) -> dict:
+    blank = {"skill": "", "level": "2", "last_used": None, "interested": False}
+    skills = [{"skill": s["skill"], "level": str(s["level"]), "last_used": s["last_used"],
+               "interested": bool(s["interested"])} for s in saved["skills"]]
+    return {"version": str(saved["version"]), "summary": saved["summary"] or "",
+            "email": saved["email"] or "", "orcid": saved["orcid"] or "",
+            "public": saved["public"], "registrations": saved["registrations"],
+            "skills": skills + [blank] * BLANK_SKILL_ROWS,
+            "facilities": saved["facilities"] + [{"facility_id": "", "role": "operator"}]}
+
+
+def _set_choices(form: ProfileForm, session) -> None:
+    form.registrations.choices = [SelectChoice(code, f"{lvl.title} ({code})")
+                                  for code, lvl in taxonomy().registrations.items()]
+    facilities = [SelectChoice("", "(none)")] + [SelectChoice(f, name) for f, name in
+                                                  facility_choices(session)]
+    for row in form.facilities:
+        row.form.facility_id.choices = facilities
+
+
+def _edit_from(form: ProfileForm) -> ProfileEdit:
+    skills = [SkillRow(row.skill.data.strip(), int(row.level.data), row.last_used.data,
+                       row.interested.data or None)
+              for row in (entry.form for entry in form.skills) if (row.skill.data or "").strip()]
+    facilities = [(row.form.facility_id.data, row.form.role.data) for row in form.facilities
+                  if row.form.facility_id.data]
+    return ProfileEdit(summary=(form.summary.data or "").strip() or None,
+                       public=bool(form.public.data), orcid=(form.orcid.data or "").strip() or None,
+                       email=(form.email.data or "").strip() or None,
+                       registrations=tuple(form.registrations.data or ()), skills=skills,
+                       facilities=facilities)
+
+
+def _matcher(session) -> SkillMatcher:
+    return SkillMatcher(taxonomy().skills, aliases=load_aliases(session))
