@@ -20,12 +20,16 @@ ROLE_ORDER = {"lead": 0, "trainer": 1, "operator": 2, "backup": 3}
 
 def public_profile(detail: PersonDetail, taxonomy: Taxonomy,
                    skill_labels: dict[str, str]) -> dict:
-    """The public face of a person: expertise, facilities, grade, registrations, contact."""
+    """The public face of a person: expertise, facilities, grade, registrations, contact.
+
+    `skill_labels` names the skills that may be shown (rejected or merged names are absent).
+    """
     p = detail.person
     grade = taxonomy.grade(p.job_family, p.grade) if p.grade else None
     family = taxonomy.job_families.get(p.job_family)
     skills = []
-    for h in sorted(detail.holdings, key=lambda h: (-h.level, skill_labels.get(h.skill_id, ""))):
+    shown = [h for h in detail.holdings if h.skill_id in skill_labels]   # curated-out names hide
+    for h in sorted(shown, key=lambda h: (-h.level, skill_labels[h.skill_id])):
         known = taxonomy.skills.get(h.skill_id)
         skills.append({"skill_id": h.skill_id, "skill": skill_labels.get(h.skill_id, h.skill_id),
                        "family": known.family if known else None, "level": h.level,
@@ -50,3 +54,35 @@ def public_profile(detail: PersonDetail, taxonomy: Taxonomy,
                                                      key=lambda r: (ROLE_ORDER.get(r[2], 9),
                                                                     r[1]))],
     }
+
+
+def person_jsonld(profile: dict, *, url: str) -> dict:
+    """schema.org Person for a public profile, so the expertise is visible beyond the site.
+
+    Built from :func:`public_profile` only, so it cannot carry personal dates.
+
+    >>> doc = person_jsonld({"name": "Ada L", "job_title": "NMR Manager", "institution": "U",
+    ...     "department": None, "orcid": None, "email": None, "skills": [{"skill": "NMR",
+    ...     "skill_id": "nmr", "level_name": "expert"}], "registrations": []}, url="https://x/p")
+    >>> doc["@type"], doc["knowsAbout"][0]["name"], doc["worksFor"]["name"]
+    ('Person', 'NMR', 'U')
+    """
+    doc = {
+        "@context": "https://schema.org", "@type": "Person", "name": profile["name"], "url": url,
+        "jobTitle": profile["job_title"],
+        "worksFor": {"@type": "Organization", "name": profile["institution"]},
+        "knowsAbout": [{"@type": "DefinedTerm", "name": s["skill"], "termCode": s["skill_id"],
+                        "description": s["level_name"]} for s in profile["skills"]],
+        "hasCredential": [{"@type": "EducationalOccupationalCredential",
+                           "name": f"{r['title']} ({r['code']})",
+                           "credentialCategory": "professional registration",
+                           "recognizedBy": {"@type": "Organization", "name": r["register"]}}
+                          for r in profile["registrations"]],
+    }
+    if profile["department"]:
+        doc["worksFor"]["department"] = {"@type": "Organization", "name": profile["department"]}
+    if profile["orcid"]:
+        doc["sameAs"] = [f"https://orcid.org/{profile['orcid']}"]
+    if profile["email"]:
+        doc["email"] = profile["email"]
+    return doc

@@ -15,7 +15,7 @@ from flask_wtf import CSRFProtect
 
 from skillmap.settings import read_settings
 from skillmap.taxonomy import load_taxonomy
-from webapp import api, auth, db, errors, main, profiles, search, security, services
+from webapp import admin, api, auth, db, errors, main, profiles, search, security, services
 
 csrf = CSRFProtect()
 
@@ -29,6 +29,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.config.update(read_settings(dict(config or {})))
     app.config.update({k: v for k, v in (config or {}).items() if k.isupper()})
     app.config["SECRET_KEY"] = app.config.get("SECRET_KEY") or secrets.token_hex(32)
+    app.config.setdefault("MAX_CONTENT_LENGTH", 64 * 1024 * 1024)   # bundle uploads
     app.extensions["skillmap.taxonomy"] = load_taxonomy(app.config["TAXONOMY_DIR"])
     db.init_app(app)
     csrf.init_app(app)
@@ -36,6 +37,6 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     errors.init_app(app)
     services.init_app(app)
     auth.init_app(app)
-    for blueprint in (main.bp, auth.bp, search.bp, profiles.bp, api.bp):
+    for blueprint in (main.bp, auth.bp, search.bp, profiles.bp, admin.bp, api.bp):
         app.register_blueprint(blueprint)
     return app

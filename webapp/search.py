@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
+from html import escape
 
-from flask import Blueprint, abort, render_template, request
+from flask import Blueprint, Response, abort, render_template, request, url_for
 
-from skillmap.profiles import public_profile
+from skillmap.profiles import person_jsonld, public_profile
 from skillmap.search import search, visible_to
 from skillmap.store.queries import load_facility, load_person
 from webapp.api import MAX_QUERY, search_filters
@@ -55,8 +56,10 @@ def person(person_id: str):
     by_family: dict[str, list[dict]] = {}
     for skill in profile["skills"]:
         by_family.setdefault(families.get(skill["family"], "Other skills"), []).append(skill)
+    jsonld = person_jsonld(profile, url=url_for("search.person", person_id=person_id,
+                                                _external=True)) if detail.person.public else None
     return render_template("search/person.html", profile=profile, by_family=by_family,
-                           can_edit=viewer().may_edit(person_id))
+                           can_edit=viewer().may_edit(person_id), jsonld=jsonld)
 
 
 @bp.get("/facilities/<facility_id>")
@@ -103,3 +106,26 @@ def family(family_id: str):
         levels = Counter(holders.levels[visible[holders.rows]].tolist()) if holders else Counter()
         rows.append((skill, sum(levels.values()), levels[3] + levels[4]))
     return render_template("search/family.html", family=tax.families[family_id], rows=rows)
+
+
+@bp.get("/sitemap.xml")
+def sitemap():
+    """Public profiles, facilities and skill families, for search engines."""
+    index = search_index()
+    urls = [url_for("search.person", person_id=p.person_id, _external=True)
+            for p in index.people if p.public]
+    urls += [url_for("search.facility", facility_id=f, _external=True)
+             for f in sorted(index.facility_names)]
+    urls += [url_for("search.family", family_id=f, _external=True) for f in taxonomy().families]
+    body = "".join(f"<url><loc>{escape(u)}</loc></url>" for u in urls)
+    return Response('<?xml version="1.0" encoding="UTF-8"?>'
+                    f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{body}</urlset>',
+                    mimetype="application/xml")
+
+
+@bp.get("/robots.txt")
+def robots():
+    """Crawlers may index public pages; the sitemap lists them."""
+    return Response(f"User-agent: *\nDisallow: /admin/\nDisallow: /login\n"
+                    f"Sitemap: {url_for('search.sitemap', _external=True)}\n",
+                    mimetype="text/plain")

@@ -23,6 +23,7 @@ from skillmap.taxonomy import Taxonomy, normalise_term
 __all__ = ["Holders", "SearchIndex", "build_index"]
 
 ROLE_WEIGHT = {"lead": 1.0, "operator": 0.85, "trainer": 0.8, "backup": 0.6}
+HIDDEN_STATUSES = frozenset({"merged", "rejected"})    # names curated out of public view
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
     skill_terms = {s.id: (s.label, (*s.synonyms, *s.abbreviations))
                    for s in taxonomy.skills.values()}
     for info in directory.skills.values():
-        if info.status not in {"merged", "rejected"}:
+        if info.status not in HIDDEN_STATUSES:
             skill_terms.setdefault(info.id, (info.label, ()))
     for alias, skill_id in directory.aliases.items():
         label, synonyms = skill_terms.get(skill_id, (skill_id, ()))
@@ -101,7 +102,8 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
         facility_staff=facility_staff, facilities_by_name=by_name, facility_names=names,
         facility_skills={f.facility_id: f.required_skills for f in directory.facilities},
         facility_primary=_primary_skills(taxonomy, directory),
-        skill_labels={sid: info.label for sid, info in directory.skills.items()},
+        skill_labels={sid: info.label for sid, info in directory.skills.items()
+                      if info.status not in HIDDEN_STATUSES},
         skill_family={sid: info.family for sid, info in directory.skills.items()},
         related={sid: dict(sorted(related_skills(G, sid).items(), key=lambda kv: -kv[1])[:8])
                  for sid in directory.skills},
@@ -133,9 +135,10 @@ LEVEL_WEIGHT = np.array([0.0, 0.25, 0.55, 0.85, 1.0], dtype=np.float32)
 def _skill_holders(directory: Directory, row_of: dict[str, int], n: int, year: int):
     by_skill: dict[str, list[tuple[int, int, float]]] = {}
     families: dict[str, np.ndarray] = {}
+    hidden = {sid for sid, info in directory.skills.items() if info.status in HIDDEN_STATUSES}
     for h in directory.holdings:
         row = row_of.get(h.person_id)
-        if row is None:
+        if row is None or h.skill_id in hidden:
             continue
         by_skill.setdefault(h.skill_id, []).append((row, h.level, recency(h.last_used, year)))
     holders = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -29,14 +30,24 @@ def client(app):
     return app.test_client()
 
 
-@pytest.fixture(scope="session")
-def live_server(app):
-    """The app served over real HTTP on a free loopback port, for the browser."""
+@contextmanager
+def serving(app):
+    """Serve `app` over real HTTP on a free loopback port; yields its base URL."""
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def live_server(app):
+    """The demo app served over real HTTP, for the browser."""
+    with serving(app) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

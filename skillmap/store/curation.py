@@ -1,0 +1,84 @@
+"""Taxonomy curation: an admin decides what each unreviewed skill name becomes.
+
+Nothing is ever deleted: a merged name becomes a synonym (an alias row) and
+its holdings move to the skill it names; a promoted name becomes a skill of
+its own; a rejected name stays with its holders but leaves search and public
+profiles. Every decision is audited.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from skillmap.exceptions import SkillmapError
+from skillmap.store.accounts import audit
+from skillmap.store.models import FacilitySkill, PersonSkill, Skill, SkillAlias
+from skillmap.store.queries import bump_generation
+
+__all__ = ["merge_skill", "promote_skill", "reject_skill", "unreviewed_skills"]
+
+
+def unreviewed_skills(session: Session) -> list[dict]:
+    """Names waiting for review, most held first."""
+    holders = (select(PersonSkill.skill_id, func.count().label("n"))
+               .group_by(PersonSkill.skill_id).subquery())
+    rows = session.execute(
+        select(Skill.id, Skill.label, func.coalesce(holders.c.n, 0))
+        .outerjoin(holders, holders.c.skill_id == Skill.id)
+        .where(Skill.status == "unreviewed")
+        .order_by(func.coalesce(holders.c.n, 0).desc(), Skill.label))
+    return [{"id": sid, "label": label, "holders": n} for sid, label, n in rows]
+
+
+def _unreviewed(session: Session, skill_id: str) -> Skill:
+    skill = session.get(Skill, skill_id)
+    if skill is None or skill.status != "unreviewed":
+        raise SkillmapError(f"{skill_id!r} is not an unreviewed skill")
+    return skill
+
+
+def merge_skill(session: Session, skill_id: str, into: str, *, actor: str) -> None:
+    """Make the unreviewed `skill_id` a synonym of `into`, moving its holders there."""
+    skill = _unreviewed(session, skill_id)
+    target = session.get(Skill, into)
+    if target is None or target.status in {"unreviewed", "merged", "rejected"}:
+        raise SkillmapError(f"{into!r} is not a skill that can take synonyms")
+    already = set(session.scalars(select(PersonSkill.person_id)
+                                  .where(PersonSkill.skill_id == into)))
+    for holding in session.scalars(select(PersonSkill).where(PersonSkill.skill_id == skill_id)):
+        if holding.person_id in already:     # keep the stronger of the two holdings
+            kept = session.get(PersonSkill, (holding.person_id, into))
+            kept.level = max(kept.level, holding.level)
+            session.delete(holding)
+    session.flush()
+    session.execute(update(PersonSkill).where(PersonSkill.skill_id == skill_id)
+                    .values(skill_id=into))
+    session.execute(update(FacilitySkill).where(FacilitySkill.skill_id == skill_id)
+                    .values(skill_id=into))
+    session.merge(SkillAlias(alias=skill.label, skill_id=into, created_by=actor))
+    skill.status = "merged"
+    audit(session, actor, "skill.merge", f"skill:{skill_id}", {"status": "unreviewed"},
+          {"status": "merged", "into": into, "alias": skill.label})
+    bump_generation(session)
+
+
+def promote_skill(session: Session, skill_id: str, *, family: str, label: str | None,
+                  actor: str) -> None:
+    """Accept the unreviewed name as a skill of its own in `family`."""
+    skill = _unreviewed(session, skill_id)
+    before = {"status": skill.status, "label": skill.label, "family": skill.family}
+    skill.status, skill.family = "promoted", family
+    skill.label = (label or skill.label).strip()
+    audit(session, actor, "skill.promote", f"skill:{skill_id}", before,
+          {"status": "promoted", "label": skill.label, "family": family})
+    bump_generation(session)
+
+
+def reject_skill(session: Session, skill_id: str, *, actor: str) -> None:
+    """Hide the name from search and public profiles; holders keep it."""
+    skill = _unreviewed(session, skill_id)
+    skill.status = "rejected"
+    audit(session, actor, "skill.reject", f"skill:{skill_id}", {"status": "unreviewed"},
+          {"status": "rejected"})
+    bump_generation(session)

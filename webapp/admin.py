@@ -1,0 +1,152 @@
+"""Blueprint "admin": imports and exports, the audit log, users, and taxonomy curation."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import tempfile
+from pathlib import Path
+
+from flask import (Blueprint, Response, abort, current_app, flash, redirect, render_template,
+                   request, send_file, url_for)
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileAllowed, FileField, FileRequired
+from sqlalchemy import select
+from wtforms import BooleanField
+
+from skillmap.exceptions import SkillmapError
+from skillmap.store.accounts import list_users
+from skillmap.store.curation import merge_skill, promote_skill, reject_skill, unreviewed_skills
+from skillmap.store.exporter import export_bundle
+from skillmap.store.importer import import_bundle
+from skillmap.store.models import AuditEntry
+from webapp.auth import role_required, viewer
+from webapp.db import get_session
+from webapp.services import taxonomy
+
+bp = Blueprint("admin", __name__, url_prefix="/admin")
+AUDIT_PAGE = 100
+
+
+@bp.before_request
+@role_required("admin")
+def admins_only():
+    """Every admin page needs an admin."""
+
+
+class ImportForm(FlaskForm):
+    bundle = FileField("Bundle (.zip of CSV files, or .xlsx workbook)", validators=[
+        FileRequired(), FileAllowed(["zip", "xlsx"], "Upload a .zip or .xlsx bundle.")])
+    dry_run = BooleanField("Dry run: check and report, change nothing", default=True)
+
+
+@bp.get("/")
+def index():
+    """What admins can do."""
+    return render_template("admin/index.html", unreviewed=len(unreviewed_skills(get_session())))
+
+
+@bp.route("/import", methods=["GET", "POST"])
+def import_page():
+    """Upload a bundle; all or nothing, with the full report."""
+    form, report = ImportForm(), None
+    if form.validate_on_submit():
+        upload = form.bundle.data
+        suffix = Path(upload.filename or "bundle.zip").suffix.lower()
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / f"upload{suffix}"
+            upload.save(path)
+            try:
+                report = import_bundle(current_app.extensions["skillmap.sessionmaker"], path,
+                                       taxonomy(), institution=current_app.config["INSTITUTION"],
+                                       dry_run=form.dry_run.data)
+                report.source = upload.filename or report.source
+            except SkillmapError as exc:
+                form.bundle.errors = [str(exc)]
+    status = 422 if report is not None and not report.ok else 200
+    return render_template("admin/import.html", form=form, report=report), status
+
+
+@bp.get("/export.<fmt>")
+def export(fmt: str):
+    """The whole directory as a bundle download (zip of CSV files, or xlsx)."""
+    if fmt not in {"zip", "xlsx"}:
+        abort(404)
+    with tempfile.TemporaryDirectory() as folder:
+        path = export_bundle(current_app.extensions["skillmap.sessionmaker"],
+                             Path(folder) / f"skillmap-directory.{fmt}")
+        data = path.read_bytes()
+    return send_file(io.BytesIO(data), as_attachment=True,
+                     download_name=f"skillmap-directory.{fmt}")
+
+
+@bp.get("/audit")
+def audit_log():
+    """Who changed what and when, newest first; filter by target or actor."""
+    entries = _audit_entries(request.args.get("target", ""), request.args.get("actor", ""))
+    return render_template("admin/audit.html", entries=entries[:AUDIT_PAGE], total=len(entries),
+                           target=request.args.get("target", ""),
+                           actor=request.args.get("actor", ""))
+
+
+@bp.get("/audit.csv")
+def audit_csv():
+    """The audit log (as filtered) as CSV, for records and reports."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["at", "actor", "action", "target", "before", "after"])
+    for e in _audit_entries(request.args.get("target", ""), request.args.get("actor", "")):
+        writer.writerow([e.at.isoformat(timespec="seconds"), e.actor, e.action, e.target,
+                         json.dumps(e.before, default=str), json.dumps(e.after, default=str)])
+    return Response(buffer.getvalue(), mimetype="text/csv",
+                    headers={"Content-Disposition": "attachment; filename=audit-log.csv"})
+
+
+def _audit_entries(target: str, actor: str) -> list[AuditEntry]:
+    query = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+    if target:
+        query = query.where(AuditEntry.target.contains(target))
+    if actor:
+        query = query.where(AuditEntry.actor.contains(actor.casefold()))
+    return list(get_session().scalars(query.limit(10_000)))
+
+
+@bp.get("/users")
+def users():
+    """Everyone who can sign in, with their role and scope."""
+    return render_template("admin/users.html", users=list_users(get_session()))
+
+
+@bp.get("/skills")
+def curation():
+    """Unreviewed skill names from imports and edits, to merge, promote or reject."""
+    tax = taxonomy()
+    return render_template("admin/curation.html", skills=unreviewed_skills(get_session()),
+                           families=list(tax.families.values()),
+                           targets=sorted(tax.skills.values(), key=lambda s: s.label.casefold()))
+
+
+@bp.post("/skills/<skill_id>")
+def curate(skill_id: str):
+    """Apply one curation decision."""
+    action, session, actor = request.form.get("action"), get_session(), viewer().email
+    try:
+        if action == "merge":
+            merge_skill(session, skill_id, request.form.get("into", ""), actor=actor)
+        elif action == "promote":
+            family = request.form.get("family", "")
+            if family not in taxonomy().families:
+                raise SkillmapError("choose a skill family for the new skill")
+            promote_skill(session, skill_id, family=family, label=request.form.get("label"),
+                          actor=actor)
+        elif action == "reject":
+            reject_skill(session, skill_id, actor=actor)
+        else:
+            abort(400, description="Unknown curation action.")
+        session.commit()
+        flash(f"Done: {action} {skill_id}.", "success")
+    except SkillmapError as exc:
+        session.rollback()
+        flash(str(exc), "error")
+    return redirect(url_for("admin.curation"))
