@@ -31,7 +31,15 @@ SETTINGS = (
     Setting("INSTITUTION", "University of Example",
             "Default institution for people and facilities whose bundle rows leave it empty."),
     Setting("SECRET_KEY", None,
-            "Flask secret key for sessions and CSRF; a random one is made per process if unset."),
+            "Flask secret key for sessions and CSRF; a random one is made per process if unset "
+            "(set it in production, or sessions end when a worker restarts)."),
+    Setting("SECURE_COOKIES", "", "Set to 1 when served over HTTPS: session cookies are then "
+            "sent only over HTTPS."),
+    Setting("OIDC_DISCOVERY_URL", "", "OpenID Connect discovery URL of the institution's "
+            "single sign-on (…/.well-known/openid-configuration); empty turns SSO off."),
+    Setting("OIDC_CLIENT_ID", "", "Client id registered with the institution's SSO."),
+    Setting("OIDC_CLIENT_SECRET", "", "Client secret registered with the institution's SSO."),
+    Setting("OIDC_LABEL", "your institution's sign-in", "How the SSO button names the provider."),
 )
 DEFAULTS = {s.name: s.default for s in SETTINGS}
 

@@ -15,7 +15,8 @@ from flask_wtf import CSRFProtect
 
 from skillmap.settings import read_settings
 from skillmap.taxonomy import load_taxonomy
-from webapp import admin, api, auth, db, errors, main, profiles, search, security, services
+from webapp import (admin, api, auth, db, errors, main, profiles, search, security, services,
+                    sso)
 
 csrf = CSRFProtect()
 
@@ -37,6 +38,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     errors.init_app(app)
     services.init_app(app)
     auth.init_app(app)
-    for blueprint in (main.bp, auth.bp, search.bp, profiles.bp, admin.bp, api.bp):
+    sso.init_app(app)
+    for blueprint in (main.bp, auth.bp, sso.bp, search.bp, profiles.bp, admin.bp, api.bp):
         app.register_blueprint(blueprint)
     return app

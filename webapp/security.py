@@ -18,6 +18,9 @@ HEADERS = {
 def init_app(app: Flask) -> None:
     app.config.setdefault("SESSION_COOKIE_HTTPONLY", True)
     app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
+    secure = str(app.config.get("SECURE_COOKIES", "")).lower() in {"1", "true", "yes"}
+    app.config["SESSION_COOKIE_SECURE"] = app.config["REMEMBER_COOKIE_SECURE"] = secure
+    app.config.setdefault("REMEMBER_COOKIE_HTTPONLY", True)
     app.after_request(add_headers)
 
 

@@ -88,3 +88,22 @@ def list_users(session: Session) -> list[dict]:
     return [{"email": u.email, "role": u.role, "person_id": u.person_id, "active": u.active,
              "departments": sorted(d.department for d in u.departments)}
             for u in session.scalars(select(User).order_by(User.role, User.email))]
+
+
+def sso_sign_in(session: Session, email: str) -> Viewer | None:
+    """The viewer for an email the institution's SSO vouched for.
+
+    An existing account is used as it is; otherwise a person of the directory
+    with that email gets a technician account; anyone else is refused.
+    """
+    email = email.strip().casefold()
+    user = session.scalar(select(User).where(User.email == email))
+    if user is None:
+        person = session.scalar(select(Person).where(func.lower(Person.email) == email))
+        if person is None:
+            return None
+        user = create_user(session, email, "technician", password=None,
+                           person_id=person.person_id)
+        audit(session, email, "user.sso_create", f"user:{email}", None,
+              {"role": "technician", "person_id": person.person_id})
+    return viewer_of(user) if user.active else None

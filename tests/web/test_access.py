@@ -53,6 +53,9 @@ EXPECTATIONS = {
     "admin.curation": ("/admin/skills", ADMIN_ONLY),
     "static": ("/static/css/skillmap.css", PUBLIC),
 }
+SSO_OFF = dict.fromkeys(ROLES, 404)      # these answer 404 unless SSO is configured
+EXPECTATIONS |= {"sso.start": ("/login/sso", SSO_OFF),
+                 "sso.callback": ("/login/sso/callback", SSO_OFF)}
 POST_ONLY = {"auth.logout": "/logout", "admin.curate": "/admin/skills/x-basket-weaving"}
 EMAILS = {"ada": "ada@test.invalid", "bob": "bob@test.invalid",
           "manager": "manager@test.invalid", "admin": "admin@test.invalid"}
