@@ -105,3 +105,35 @@ def test_written_people_read_back_identically(data, taxonomy, tmp_path_factory):
 def test_csv_reader_never_crashes_on_bytes(data):
     table = parse_csv("people.csv", data)
     assert all(number >= 2 for number, _ in table.rows)
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+          max_examples=25, deadline=None)
+@given(summary=hostile_text, skill=hostile_text, grade=hostile_text)
+def test_importer_stores_hostile_text_verbatim_or_reports_it(summary, skill, grade, taxonomy,
+                                                             tmp_path_factory):
+    import csv
+    import io
+
+    from skillmap.store.importer import import_bundle
+    from skillmap.store.models import Person
+    from skillmap.store.session import init_db, make_engine, make_sessionmaker
+
+    folder = tmp_path_factory.mktemp("hostile")
+    for name, rows in {"people.csv": [["person_id", "given_name", "family_name", "grade",
+                                       "summary"], ["P1", "Ada", "L", grade, summary]],
+                       "person_skills.csv": [["person_id", "skill"], ["P1", skill]]}.items():
+        buffer = io.StringIO()
+        csv.writer(buffer).writerows(rows)
+        (folder / name).write_text(buffer.getvalue(), encoding="utf-8", errors="surrogatepass")
+    engine = make_engine(f"sqlite:///{folder / 'db.sqlite'}")
+    init_db(engine)
+    sessions = make_sessionmaker(engine)
+    report = import_bundle(sessions, folder, taxonomy, institution="U", today=TODAY)
+    with sessions() as session:
+        person = session.get(Person, "P1")
+    if report.ok:
+        assert person.summary == (summary.strip() or None)
+    else:
+        assert person is None and all(e.reason for e in report.errors)
+    engine.dispose()

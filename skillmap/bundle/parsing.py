@@ -121,7 +121,12 @@ class _Parser:
         if table is None:
             return
         for number, values in table.rows:
-            yield _Row(self.report, table.name, number, values)
+            row = _Row(self.report, table.name, number, values)
+            for column, value in values.items():
+                if "\x00" in (value or ""):     # no database stores NUL in text
+                    row.error(column or "", value.replace("\x00", "\\0"),
+                              "contains a NUL character")
+            yield row
             self.done += 1
             if self.progress and self.done % 20000 == 0:
                 self.progress("validating", self.done, self.total)

@@ -185,3 +185,10 @@ def test_not_a_bundle_raises(sessions, taxonomy, tmp_path):
     junk.write_text("not a zip")
     with pytest.raises(BundleError, match="not a readable zip"):
         run_import(sessions, junk, taxonomy)
+
+
+def test_nul_characters_are_rejected_not_stored(sessions, taxonomy, make_bundle):
+    report = run_import(sessions, make_bundle({"people.csv": "person_id,given_name,family_name\n"
+                                                             "P1,A\x00B,C\n"}), taxonomy)
+    assert [(e.row, e.column, e.reason) for e in report.errors] == [
+        (2, "given_name", "contains a NUL character")]
