@@ -13,6 +13,7 @@ from skillmap.profiles import public_profile
 from skillmap.search import Filters, search
 from skillmap.store.queries import load_person
 from webapp.db import get_session
+from webapp.openapi import openapi_document
 from webapp.auth import viewer
 from webapp.services import search_index, taxonomy
 
@@ -91,3 +92,9 @@ def api_registrations():
     return jsonify(registers=[{"id": r.id, "label": r.label, "awarded_by": r.awarded_by,
                                "levels": [asdict(level) for level in r.levels]}
                               for r in taxonomy().registers.values()])
+
+
+@bp.get("/openapi.json")
+def openapi():
+    """The OpenAPI 3.1 description of this API."""
+    return jsonify(openapi_document())

@@ -42,6 +42,7 @@ EXPECTATIONS = {
     "api.api_skills": ("/api/v1/taxonomy/skills", PUBLIC),
     "api.api_grades": ("/api/v1/taxonomy/grades", PUBLIC),
     "api.api_registrations": ("/api/v1/taxonomy/registrations", PUBLIC),
+    "api.openapi": ("/api/v1/openapi.json", PUBLIC),
     "profiles.edit": ("/people/P1/edit", {"anonymous": LOGIN, "ada": 200, "bob": 403,
                                           "manager": 403, "admin": 200}),
     "admin.index": ("/admin/", ADMIN_ONLY),

@@ -1,0 +1,106 @@
+"""The OpenAPI 3.1 description of the JSON API v1, served at ``/api/v1/openapi.json``.
+
+Written by hand from the public contract; ``tests/web/test_openapi.py`` keeps it
+honest: its paths must be exactly the API's routes, and real responses must
+validate against its schemas.
+"""
+
+from __future__ import annotations
+
+ERROR = {"type": "object", "required": ["error"], "properties": {"error": {
+    "type": "object", "required": ["code", "message"],
+    "properties": {"code": {"type": "string"}, "message": {"type": "string"}}}}}
+NULLABLE_STRING = {"type": ["string", "null"]}
+MATCH = {"type": "object", "required": ["skill", "level", "via"], "properties": {
+    "skill": {"type": "string"}, "level": {"type": ["integer", "null"], "minimum": 1, "maximum": 4},
+    "via": {"enum": ["exact", "synonym", "fuzzy", "related", "facility"]}}}
+RESULT = {"type": "object", "required": ["person_id", "name", "job_title", "department",
+                                         "institution", "score", "matched"],
+          "properties": {"person_id": {"type": "string"}, "name": {"type": "string"},
+                         "job_title": NULLABLE_STRING, "department": NULLABLE_STRING,
+                         "institution": {"type": "string"}, "score": {"type": "number"},
+                         "matched": {"type": "array", "items": MATCH}},
+          "additionalProperties": False}
+PROFILE = {"type": "object", "required": ["person_id", "name", "skills", "facilities",
+                                          "grade", "registrations"],
+           "not": {"anyOf": [{"required": [f]} for f in ("date_of_birth", "planned_retirement",
+                                                         "gender", "fte")]},
+           "properties": {
+               "person_id": {"type": "string"}, "name": {"type": "string"},
+               "job_title": NULLABLE_STRING, "department": NULLABLE_STRING,
+               "institution": {"type": "string"}, "email": NULLABLE_STRING,
+               "orcid": NULLABLE_STRING, "summary": NULLABLE_STRING,
+               "grade": {"type": ["object", "null"]},
+               "registrations": {"type": "array", "items": {"type": "object"}},
+               "skills": {"type": "array", "items": {
+                   "type": "object", "required": ["skill_id", "skill", "level"],
+                   "properties": {"skill_id": {"type": "string"}, "skill": {"type": "string"},
+                                  "level": {"type": "integer", "minimum": 1, "maximum": 4}}}},
+               "facilities": {"type": "array", "items": {"type": "object"}}}}
+
+
+def _query(name: str, description: str, schema: dict, required: bool = False) -> dict:
+    return {"name": name, "in": "query", "required": required, "description": description,
+            "schema": schema}
+
+
+def _json(schema: dict, description: str) -> dict:
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+ERRORS = {"400": _json({"$ref": "#/components/schemas/Error"}, "Bad input"),
+          "404": _json({"$ref": "#/components/schemas/Error"}, "Not found")}
+TEXT = {"type": "string", "maxLength": 500}
+
+
+def openapi_document() -> dict:
+    """The whole document, as a plain dict ready for JSON."""
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "skillmap API", "version": "1.0.0",
+                 "description": "Technical skills directory: expertise search, profiles, "
+                                "career pathways, succession gaps and the taxonomies in use."},
+        "paths": PATHS,
+        "components": {"schemas": {"Error": ERROR, "Result": RESULT, "Profile": PROFILE}},
+    }
+
+
+PATHS: dict = {
+    "/api/v1/search": {"get": {
+        "summary": "Technicians ranked for a query, with why each matched",
+        "parameters": [
+            _query("q", "What to look for", {"type": "string", "minLength": 1,
+                                             "maxLength": 500}, required=True),
+            _query("limit", "How many results (1-100)", {"type": "integer", "minimum": 1,
+                                                         "maximum": 100, "default": 10}),
+            *(_query(name, f"Only this {name}", TEXT) for name in
+              ("institution", "department", "facility", "family", "registration"))],
+        "responses": {"200": _json({"type": "object", "required": ["query", "results"],
+                                    "properties": {"query": {"type": "string"},
+                                                   "results": {"type": "array", "items": {
+                                                       "$ref": "#/components/schemas/Result"}}}},
+                                   "Ranked results, best first"),
+                      "400": ERRORS["400"]}}},
+    "/api/v1/people/{person_id}": {"get": {
+        "summary": "A public profile: skills with levels, facilities, grade, registrations",
+        "parameters": [{"name": "person_id", "in": "path", "required": True,
+                        "schema": {"type": "string"}}],
+        "responses": {"200": _json({"$ref": "#/components/schemas/Profile"}, "The profile"),
+                      **ERRORS}}},
+    "/api/v1/taxonomy/skills": {"get": {
+        "summary": "The skills taxonomy in use",
+        "responses": {"200": _json({"type": "object", "required": ["skills", "families"]},
+                                   "Skills and families")}}},
+    "/api/v1/taxonomy/grades": {"get": {
+        "summary": "Job families, their grade ladders and lateral moves",
+        "responses": {"200": _json({"type": "object", "required": ["families",
+                                                                   "lateral_moves"]},
+                                   "Grades")}}},
+    "/api/v1/taxonomy/registrations": {"get": {
+        "summary": "Professional registers and their levels",
+        "responses": {"200": _json({"type": "object", "required": ["registers"]},
+                                   "Registers")}}},
+    "/api/v1/openapi.json": {"get": {
+        "summary": "This document",
+        "responses": {"200": _json({"type": "object"}, "OpenAPI 3.1")}}},
+}
