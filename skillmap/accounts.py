@@ -91,6 +91,10 @@ class Viewer:
         return person.public or self.person_id == person.person_id \
             or self.manages(person.department)
 
+    def may_see_private_views(self, person) -> bool:
+        """A person's pathway and personal views: the person, their managers, admins."""
+        return self.person_id == person.person_id or self.manages(person.department)
+
     def may_edit(self, person_id: str) -> bool:
         return self.is_admin or (self.person_id is not None and self.person_id == person_id)
 

@@ -7,17 +7,22 @@ import shutil
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
+from skillmap.accounts import hash_password
 from skillmap.demo import generate_bundle
 from skillmap.settings import PROJECT_ROOT
+from skillmap.store.demo_users import reset_demo_users
 from skillmap.store.importer import import_bundle
+from skillmap.store.models import User
 from skillmap.store.session import init_db, make_engine, make_sessionmaker
 from skillmap.taxonomy import load_taxonomy
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PG_URL = os.environ.get("SKILLMAP_TEST_DATABASE_URL")
 INSTITUTION = "University of Example"
+DEMO_PASSWORD = "demo-password-for-tests"
+DEMO_USERS = {role: f"{role}@demo.skillmap.invalid" for role in ("admin", "manager", "technician")}
 
 
 def fresh_postgres_engine():
@@ -97,5 +102,9 @@ def demo_db_url(tmp_path_factory, real_taxonomy) -> str:
     report = import_bundle(make_sessionmaker(engine), bundle, real_taxonomy,
                            institution=INSTITUTION)
     assert report.ok, report.as_text()
+    with make_sessionmaker(engine).begin() as session:    # the demo's users, known passwords
+        for email, role, _, _ in reset_demo_users(session):
+            user = session.scalar(select(User).where(User.email == email))
+            user.password_hash = hash_password(DEMO_PASSWORD)
     engine.dispose()
     return f"sqlite:///{folder / 'demo.db'}"

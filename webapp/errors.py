@@ -6,6 +6,7 @@ from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from skillmap.exceptions import SkillmapError
+from skillmap.pathways import NotOnLadder, UnknownPerson
 
 
 def init_app(app: Flask) -> None:
@@ -26,5 +27,10 @@ def handle_http(exc: HTTPException):
     return _respond(exc.code or 500, code, exc.description or exc.name)
 
 
+STATUS = {UnknownPerson: (404, "not_found"), NotOnLadder: (422, "not_on_ladder")}
+
+
 def handle_domain(exc: SkillmapError):
-    return _respond(400, "bad_request", str(exc))
+    status, code = next((v for cls, v in STATUS.items() if isinstance(exc, cls)),
+                        (400, "bad_request"))
+    return _respond(status, code, str(exc))

@@ -39,6 +39,18 @@ PROFILE = {"type": "object", "required": ["person_id", "name", "skills", "facili
                "facilities": {"type": "array", "items": {"type": "object"}}}}
 
 
+PATHWAY = {"type": "object", "required": ["person_id", "current", "routes", "grades",
+                                          "next_steps", "apply_now"],
+           "properties": {"person_id": {"type": "string"}, "current": {"type": "object"},
+                          "routes": {"type": "array", "items": {
+                              "type": "object", "required": ["nodes", "moves"],
+                              "properties": {"nodes": {"type": "array",
+                                                       "items": {"type": "string"}}}}},
+                          "grades": {"type": "object", "additionalProperties": {
+                              "type": "object", "required": ["missing"]}},
+                          "next_steps": {"type": "array"}, "apply_now": {"type": "array"}}}
+
+
 def _query(name: str, description: str, schema: dict, required: bool = False) -> dict:
     return {"name": name, "in": "query", "required": required, "description": description,
             "schema": schema}
@@ -61,7 +73,8 @@ def openapi_document() -> dict:
                  "description": "Technical skills directory: expertise search, profiles, "
                                 "career pathways, succession gaps and the taxonomies in use."},
         "paths": PATHS,
-        "components": {"schemas": {"Error": ERROR, "Result": RESULT, "Profile": PROFILE}},
+        "components": {"schemas": {"Error": ERROR, "Result": RESULT, "Profile": PROFILE,
+                                   "Pathway": PATHWAY}},
     }
 
 
@@ -86,6 +99,18 @@ PATHS: dict = {
         "parameters": [{"name": "person_id", "in": "path", "required": True,
                         "schema": {"type": "string"}}],
         "responses": {"200": _json({"$ref": "#/components/schemas/Profile"}, "The profile"),
+                      **ERRORS}}},
+    "/api/v1/people/{person_id}/pathway": {"get": {
+        "summary": "Current grade, every route to the top grade, and per step what is missing",
+        "description": "For the person, their manager and admins; sign in first.",
+        "parameters": [{"name": "person_id", "in": "path", "required": True,
+                        "schema": {"type": "string"}},
+                       _query("routes", "How many routes to return (1-100)",
+                              {"type": "integer", "minimum": 1, "maximum": 100, "default": 10})],
+        "responses": {"200": _json({"$ref": "#/components/schemas/Pathway"}, "The pathway"),
+                      "401": _json({"$ref": "#/components/schemas/Error"}, "Not signed in"),
+                      "403": _json({"$ref": "#/components/schemas/Error"}, "Not allowed"),
+                      "422": _json({"$ref": "#/components/schemas/Error"}, "No grade recorded"),
                       **ERRORS}}},
     "/api/v1/taxonomy/skills": {"get": {
         "summary": "The skills taxonomy in use",

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from flask import current_app
 
-from skillmap.search import SearchIndex
-from skillmap.store.live import LiveIndex
+from skillmap.pathways import PathwayIndex, build_pathway_index
+from skillmap.search import SearchIndex, build_index
+from skillmap.store.live import LiveIndexes
 from skillmap.taxonomy import Taxonomy
 
 
 def init_app(app) -> None:
-    app.extensions["skillmap.index"] = LiveIndex(app.extensions["skillmap.sessionmaker"],
-                                                 app.extensions["skillmap.taxonomy"])
+    app.extensions["skillmap.indexes"] = LiveIndexes(
+        app.extensions["skillmap.sessionmaker"], app.extensions["skillmap.taxonomy"],
+        {"search": build_index, "pathways": build_pathway_index})
 
 
 def taxonomy() -> Taxonomy:
@@ -20,4 +22,9 @@ def taxonomy() -> Taxonomy:
 
 def search_index() -> SearchIndex:
     """The search index for the directory as it is now (rebuilt after any write)."""
-    return current_app.extensions["skillmap.index"].get()
+    return current_app.extensions["skillmap.indexes"].get("search")
+
+
+def pathway_index() -> PathwayIndex:
+    """Grade statistics and routes for the directory as it is now."""
+    return current_app.extensions["skillmap.indexes"].get("pathways")

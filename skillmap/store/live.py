@@ -1,38 +1,49 @@
-"""A search index that follows the database: rebuilt when the directory's generation moves.
+"""Indexes that follow the database: rebuilt when the directory's generation moves.
 
-Every write to the directory bumps its generation (see ``queries.bump_generation``);
-``LiveIndex.get`` compares generations with one cheap query and rebuilds only
-when they differ, so imports and edits show up in search without a restart.
+Every write to the directory bumps its generation (see ``queries.bump_generation``).
+``LiveIndexes.get(name)`` compares generations with one cheap query; when they
+differ it loads the directory once and rebuilds only the indexes asked for, so
+imports and edits show up in search, pathways and reports without a restart.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from skillmap.search import SearchIndex, build_index
+from skillmap.directory import Directory
 from skillmap.store.queries import generation, load_directory
 from skillmap.taxonomy import Taxonomy
 
+Builder = Callable[[Taxonomy, Directory], Any]
 
-class LiveIndex:
+
+class LiveIndexes:
+    """Named indexes (``{"search": build_index, ...}``) over one shared directory load."""
+
     def __init__(self, sessions: sessionmaker[Session], taxonomy: Taxonomy,
-                 builder: Callable[..., SearchIndex] = build_index):
-        self.sessions, self.taxonomy, self.builder = sessions, taxonomy, builder
-        self._index: SearchIndex | None = None
+                 builders: Mapping[str, Builder]):
+        self.sessions, self.taxonomy, self.builders = sessions, taxonomy, dict(builders)
+        self._generation: int | None = None
+        self._directory: Directory | None = None
+        self._built: dict[str, Any] = {}
         self._lock = threading.Lock()
 
-    def get(self) -> SearchIndex:
-        """The index for the directory as it is now."""
+    def get(self, name: str):
+        """The index `name` for the directory as it is now."""
         with self.sessions() as session:
             current = generation(session)
-        if self._index is not None and self._index.generation == current:
-            return self._index
+        built = self._built.get(name) if self._generation == current else None
+        if built is not None:
+            return built
         with self._lock:
-            if self._index is None or self._index.generation != current:
+            if self._generation != current:
                 with self.sessions() as session:
-                    directory = load_directory(session)
-                self._index = self.builder(self.taxonomy, directory)
-        return self._index
+                    self._directory = load_directory(session)
+                self._generation, self._built = current, {}
+            if name not in self._built:
+                self._built[name] = self.builders[name](self.taxonomy, self._directory)
+            return self._built[name]

@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-from skillmap.search import search
+from skillmap.search import build_index, search
 from skillmap.store.importer import import_bundle
-from skillmap.store.live import LiveIndex
+from skillmap.store.live import LiveIndexes
 from tests.conftest import INSTITUTION
 from tests.store.test_importer import GOOD
 
 
 def test_index_rebuilds_after_an_import_and_only_then(sessions, taxonomy, make_bundle):
-    live = LiveIndex(sessions, taxonomy)
-    assert search(live.get(), "cryo-EM").results == []
-    first = live.get()
-    assert live.get() is first                          # nothing changed: no rebuild
+    built = []
+    live = LiveIndexes(sessions, taxonomy, {"search": build_index,
+                                            "count": lambda t, d: built.append(d) or len(built)})
+    assert search(live.get("search"), "cryo-EM").results == []
+    first = live.get("search")
+    assert live.get("search") is first                  # nothing changed: no rebuild
 
     import_bundle(sessions, make_bundle(GOOD), taxonomy, institution=INSTITUTION)
-    assert live.get() is not first
-    assert [r.person.person_id for r in search(live.get(), "NMR").results][0] == "P1"
+    assert live.get("search") is not first
+    assert [r.person.person_id for r in search(live.get("search"), "NMR").results][0] == "P1"
+    assert live.get("count") == 1 and built[0] is live._directory   # one load serves both
 
-    again = live.get()
+    again = live.get("search")
     import_bundle(sessions, make_bundle(GOOD), taxonomy, institution=INSTITUTION)
-    assert live.get() is again                          # an idempotent re-import changes nothing
+    assert live.get("search") is again                  # an idempotent re-import changes nothing

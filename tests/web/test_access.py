@@ -53,6 +53,15 @@ EXPECTATIONS = {
     "admin.users": ("/admin/users", ADMIN_ONLY),
     "admin.curation": ("/admin/skills", ADMIN_ONLY),
     "static": ("/static/css/skillmap.css", PUBLIC),
+    "pathways.explore": ("/careers", PUBLIC),
+    "pathways.grade": ("/careers/technical/G5", PUBLIC),
+    "pathways.mine": ("/careers/me", {"anonymous": LOGIN, "ada": 302, "bob": 302,
+                                      "manager": 302, "admin": 302}),
+    "pathways.person": ("/people/P1/pathway", {"anonymous": LOGIN, "ada": 200, "bob": 403,
+                                               "manager": 403, "admin": 200}),
+    "pathways.api_pathway": ("/api/v1/people/P1/pathway", {"anonymous": 401, "ada": 200,
+                                                           "bob": 403, "manager": 403,
+                                                           "admin": 200}),
 }
 SSO_OFF = dict.fromkeys(ROLES, 404)      # these answer 404 unless SSO is configured
 EXPECTATIONS |= {"sso.start": ("/login/sso", SSO_OFF),

@@ -54,3 +54,20 @@ def test_search_works_with_javascript_off(browser, live_server):
     page.wait_for_url("**q=cyro-em**")
     assert page.locator(".result-card").count() >= 1
     context.close()
+
+
+def test_technician_signs_in_and_sees_the_route_and_a_mentor(page, live_server):
+    from tests.conftest import DEMO_PASSWORD, DEMO_USERS
+
+    page.goto(live_server + "/login")
+    page.fill("#email", DEMO_USERS["technician"])
+    page.fill("#password", DEMO_PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(live_server + "/")
+    page.click("text=Careers")
+    page.click("text=See my next grade")
+    page.wait_for_url("**/pathway")
+    assert page.locator("h2", has_text="My next grade").is_visible()
+    assert page.locator(".routes li").count() >= 1
+    assert page.locator("[data-testid=mentor]").count() >= 1
+    page.screenshot(path=SHOTS / "pathway.png", full_page=True)

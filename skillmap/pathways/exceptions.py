@@ -1,0 +1,19 @@
+"""Errors the pathway functions raise on purpose (all are ``SkillmapError``)."""
+
+from __future__ import annotations
+
+from skillmap.exceptions import SkillmapError
+
+__all__ = ["NoRoute", "NotOnLadder", "UnknownPerson"]
+
+
+class NotOnLadder(SkillmapError):
+    """A grade is not on the ladder, or a person has no grade recorded."""
+
+
+class NoRoute(SkillmapError):
+    """No route leads from a grade to a professorial-equivalent grade."""
+
+
+class UnknownPerson(SkillmapError):
+    """No person with this id is in the directory."""
