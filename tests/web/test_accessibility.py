@@ -1,0 +1,112 @@
+"""Every page passes axe-core (no serious or critical violations) in real Chromium,
+and the three journeys work from the keyboard alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DEMO_PASSWORD, DEMO_USERS
+
+pytestmark = pytest.mark.browser
+AXE = (Path(__file__).parent.parent / "vendor" / "axe-core" / "axe.min.js").read_text()
+
+
+@pytest.fixture
+def page(browser):
+    """A page that lets the test inject axe-core despite the site's Content-Security-Policy."""
+    context = browser.new_context(bypass_csp=True)
+    yield context.new_page()
+    context.close()
+
+
+PUBLIC_PAGES = ["/", "/search", "/search?q=cryo-em", "/search?q=qwertyuiop", "/skills",
+                "/skills/imaging", "/careers", "/careers/technical/G7", "/login"]
+
+
+def violations(page) -> list[str]:
+    page.add_script_tag(content=AXE)
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    return [f"{v['id']} ({v['impact']}): {v['nodes'][0]['target']}"
+            for v in result["violations"] if v["impact"] in {"serious", "critical"}]
+
+
+def first_link(page, selector: str) -> str:
+    return page.locator(selector).first.get_attribute("href")
+
+
+def test_public_pages_pass_axe(page, live_server):
+    found = {}
+    page.goto(live_server + "/search?q=nmr")
+    pages = PUBLIC_PAGES + [first_link(page, ".result-card h2 a")]
+    page.goto(live_server + pages[-1])
+    pages.append(first_link(page, "a[href^='/facilities/']"))
+    for url in pages:
+        page.goto(live_server + url)
+        if problems := violations(page):
+            found[url] = problems
+    assert found == {}
+
+
+def sign_in(page, live_server, role):
+    page.goto(live_server + "/login")
+    page.fill("#email", DEMO_USERS[role])
+    page.fill("#password", DEMO_PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(live_server + "/")
+
+
+@pytest.mark.parametrize("role, urls", [
+    ("technician", ["/careers/me", "/careers", "/"]),
+    ("admin", ["/admin/", "/admin/import", "/admin/skills", "/admin/audit", "/admin/users"]),
+])
+def test_signed_in_pages_pass_axe(page, live_server, role, urls):
+    sign_in(page, live_server, role)
+    found = {}
+    for url in urls:
+        page.goto(live_server + url)
+        if problems := violations(page):
+            found[page.url] = problems
+    assert found == {}
+
+
+def tab_to(page, text: str = "", *, element_id: str = "", limit: int = 60) -> None:
+    """Press Tab until the focused element has id `element_id`, or its text contains `text`."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        focused = page.evaluate("[document.activeElement.id, document.activeElement.textContent]")
+        if (element_id and focused[0] == element_id) or \
+                (not element_id and text.lower() in (focused[1] or "").lower()):
+            return
+    raise AssertionError(f"never reached {text or element_id!r} with the keyboard")
+
+
+def test_researcher_journey_by_keyboard(page, live_server):
+    page.goto(live_server + "/")
+    tab_to(page, "Find expertise")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/search")
+    tab_to(page, element_id="q")
+    page.keyboard.type("confocal microscopy")
+    page.keyboard.press("Enter")
+    page.locator(".result-card").first.wait_for()
+    tab_to(page, page.locator(".result-card h2 a").first.inner_text())
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/people/**")
+
+
+def test_technician_journey_by_keyboard(page, live_server):
+    page.goto(live_server + "/login")
+    tab_to(page, element_id="email")
+    page.keyboard.type(DEMO_USERS["technician"])
+    page.keyboard.press("Tab")
+    page.keyboard.type(DEMO_PASSWORD)
+    page.keyboard.press("Enter")
+    page.wait_for_url(live_server + "/")
+    tab_to(page, "Careers")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/careers")
+    tab_to(page, "See my next grade")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/pathway")
