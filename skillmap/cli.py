@@ -230,24 +230,27 @@ def stats(ctx: Context, field: str | None) -> None:
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
-@click.option("--production", is_flag=True, help="Serve with gunicorn instead of the "
-              "development server.")
-@click.option("--workers", default=2, show_default=True, help="gunicorn worker processes.")
+@click.option("--production", is_flag=True, help="Serve with gunicorn (workers from "
+              "SKILLMAP_WORKERS, JSON request logs) instead of the development server.")
+@click.option("--workers", type=int, help="gunicorn worker processes [env SKILLMAP_WORKERS].")
 @pass_context
-def serve(ctx: Context, host: str, port: int, production: bool, workers: int) -> None:
+def serve(ctx: Context, host: str, port: int, production: bool, workers: int | None) -> None:
     """Serve the web app and the JSON API."""
-    if production:
-        import os
+    import os
 
-        args = ["gunicorn", "--workers", str(workers), "--bind", f"{host}:{port}",
-                "--access-logfile", "-", "webapp:create_app()"]
-        os.environ["SKILLMAP_DATABASE_URL"] = ctx.settings["DATABASE_URL"]
+    ctx.sessions  # create or migrate the schema before the first request
+    os.environ["SKILLMAP_DATABASE_URL"] = ctx.settings["DATABASE_URL"]
+    os.environ["SKILLMAP_TAXONOMY_DIR"] = ctx.settings["TAXONOMY_DIR"]
+    if production:
+        os.environ.setdefault("SKILLMAP_LOG_REQUESTS", "1")
+        args = [sys.executable, "-m", "gunicorn", "--workers",
+                str(workers or ctx.settings["WORKERS"]),
+                "--bind", f"{host}:{port}", "--preload", "--timeout", "120",
+                "--graceful-timeout", "30", "webapp.wsgi:app"]
         os.execvp(args[0], args)
     from webapp import create_app
 
-    ctx.sessions  # create or migrate the schema before the first request
-    create_app({"DATABASE_URL": ctx.settings["DATABASE_URL"],
-                "TAXONOMY_DIR": ctx.settings["TAXONOMY_DIR"]}).run(host=host, port=port)
+    create_app().run(host=host, port=port)
 
 
 def _safe_url(ctx: Context) -> str:

@@ -35,6 +35,10 @@ SETTINGS = (
             "(set it in production, or sessions end when a worker restarts)."),
     Setting("SECURE_COOKIES", "", "Set to 1 when served over HTTPS: session cookies are then "
             "sent only over HTTPS."),
+    Setting("WORKERS", 2, "gunicorn worker processes for `skillmap serve --production` "
+            "(about one per CPU core: search is CPU-bound)."),
+    Setting("LOG_REQUESTS", "", "Set to 1 to log one JSON line per request (on by default "
+            "with `skillmap serve --production`)."),
     Setting("OIDC_DISCOVERY_URL", "", "OpenID Connect discovery URL of the institution's "
             "single sign-on (…/.well-known/openid-configuration); empty turns SSO off."),
     Setting("OIDC_CLIENT_ID", "", "Client id registered with the institution's SSO."),

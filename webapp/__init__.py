@@ -15,8 +15,8 @@ from flask_wtf import CSRFProtect
 
 from skillmap.settings import read_settings
 from skillmap.taxonomy import load_taxonomy
-from webapp import (admin, api, auth, db, errors, main, pathways, profiles, search, security,
-                    services, sso)
+from webapp import (admin, api, auth, db, errors, logs, main, pathways, profiles, search,
+                    security, services, sso)
 
 csrf = CSRFProtect()
 
@@ -36,6 +36,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     csrf.init_app(app)
     security.init_app(app)
     errors.init_app(app)
+    logs.init_app(app)
     services.init_app(app)
     auth.init_app(app)
     sso.init_app(app)
