@@ -35,6 +35,9 @@ SETTINGS = (
             "(set it in production, or sessions end when a worker restarts)."),
     Setting("SECURE_COOKIES", "", "Set to 1 when served over HTTPS: session cookies are then "
             "sent only over HTTPS."),
+    Setting("NORMAL_RETIREMENT_AGE", "", "An institution's normal retirement age, used instead "
+            "of UK State Pension age for people without a planned retirement date; empty: "
+            "State Pension age."),
     Setting("WORKERS", 2, "gunicorn worker processes for `skillmap serve --production` "
             "(about one per CPU core: search is CPU-bound)."),
     Setting("LOG_REQUESTS", "", "Set to 1 to log one JSON line per request (on by default "

@@ -16,7 +16,7 @@ from flask_wtf import CSRFProtect
 from skillmap.settings import read_settings
 from skillmap.taxonomy import load_taxonomy
 from webapp import (admin, api, auth, db, errors, logs, main, pathways, profiles, search,
-                    security, services, sso)
+                    security, services, sso, succession)
 
 csrf = CSRFProtect()
 
@@ -40,7 +40,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     services.init_app(app)
     auth.init_app(app)
     sso.init_app(app)
-    for blueprint in (main.bp, auth.bp, sso.bp, search.bp, profiles.bp, pathways.bp, admin.bp,
-                      api.bp):
+    for blueprint in (main.bp, auth.bp, sso.bp, search.bp, profiles.bp, pathways.bp,
+                      succession.bp, admin.bp, api.bp):
         app.register_blueprint(blueprint)
     return app

@@ -51,6 +51,19 @@ PATHWAY = {"type": "object", "required": ["person_id", "current", "routes", "gra
                           "next_steps": {"type": "array"}, "apply_now": {"type": "array"}}}
 
 
+RISK = {"type": "object", "required": ["label", "severity", "mitigated_severity", "retiring",
+                                      "successors", "bus_factor"],
+        "properties": {"retiring": {"type": "array", "items": {
+            "type": "object", "required": ["person_id", "band"],
+            "not": {"anyOf": [{"required": ["date_of_birth"]}, {"required": ["retirement"]}]}}},
+            "successors": {"type": "array", "items": {"type": "object",
+                                                      "required": ["person_id", "readiness"]}}}}
+SUCCESSION = {"type": "object", "required": ["horizon_years", "skill_risks", "facility_risks"],
+              "properties": {"horizon_years": {"type": "integer"},
+                             "skill_risks": {"type": "array", "items": RISK},
+                             "facility_risks": {"type": "array", "items": RISK}}}
+
+
 def _query(name: str, description: str, schema: dict, required: bool = False) -> dict:
     return {"name": name, "in": "query", "required": required, "description": description,
             "schema": schema}
@@ -74,7 +87,7 @@ def openapi_document() -> dict:
                                 "career pathways, succession gaps and the taxonomies in use."},
         "paths": PATHS,
         "components": {"schemas": {"Error": ERROR, "Result": RESULT, "Profile": PROFILE,
-                                   "Pathway": PATHWAY}},
+                                   "Pathway": PATHWAY, "Succession": SUCCESSION}},
     }
 
 
@@ -112,6 +125,20 @@ PATHS: dict = {
                       "403": _json({"$ref": "#/components/schemas/Error"}, "Not allowed"),
                       "422": _json({"$ref": "#/components/schemas/Error"}, "No grade recorded"),
                       **ERRORS}}},
+    "/api/v1/succession": {"get": {
+        "summary": "Skills and facilities at risk from retirements, ranked, with successors",
+        "description": "Managers (their own departments) and admins; sign in first. People "
+                       "appear with a retirement band, never a date.",
+        "parameters": [
+            _query("horizon_years", "Retiring within this many years (0-40)",
+                   {"type": "integer", "minimum": 0, "maximum": 40, "default": 5}),
+            _query("department", "One department (managers: one of theirs)", TEXT),
+            _query("institution", "One institution", TEXT),
+            _query("leaving", "What-if: a person id to treat as leaving now", TEXT)],
+        "responses": {"200": _json({"$ref": "#/components/schemas/Succession"}, "The report"),
+                      "401": _json({"$ref": "#/components/schemas/Error"}, "Not signed in"),
+                      "403": _json({"$ref": "#/components/schemas/Error"}, "Not allowed"),
+                      "400": ERRORS["400"]}}},
     "/api/v1/taxonomy/skills": {"get": {
         "summary": "The skills taxonomy in use",
         "responses": {"200": _json({"type": "object", "required": ["skills", "families"]},

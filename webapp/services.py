@@ -6,14 +6,21 @@ from flask import current_app
 
 from skillmap.pathways import PathwayIndex, build_pathway_index
 from skillmap.search import SearchIndex, build_index
+from skillmap.succession import SuccessionIndex, build_succession_index
 from skillmap.store.live import LiveIndexes
 from skillmap.taxonomy import Taxonomy
 
 
 def init_app(app) -> None:
+    age = app.config.get("NORMAL_RETIREMENT_AGE")
+    normal_age = int(age) if str(age or "").strip() else None
+
+    def succession(taxonomy, directory):
+        return build_succession_index(taxonomy, directory, normal_retirement_age=normal_age)
+
     app.extensions["skillmap.indexes"] = LiveIndexes(
         app.extensions["skillmap.sessionmaker"], app.extensions["skillmap.taxonomy"],
-        {"search": build_index, "pathways": build_pathway_index})
+        {"search": build_index, "pathways": build_pathway_index, "succession": succession})
 
 
 def taxonomy() -> Taxonomy:
@@ -23,6 +30,11 @@ def taxonomy() -> Taxonomy:
 def search_index() -> SearchIndex:
     """The search index for the directory as it is now (rebuilt after any write)."""
     return current_app.extensions["skillmap.indexes"].get("search")
+
+
+def succession_index() -> SuccessionIndex:
+    """Retirement horizons and cover for the directory as it is now."""
+    return current_app.extensions["skillmap.indexes"].get("succession")
 
 
 def pathway_index() -> PathwayIndex:

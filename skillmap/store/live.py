@@ -9,6 +9,7 @@ imports and edits show up in search, pathways and reports without a restart.
 from __future__ import annotations
 
 import threading
+from datetime import date
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -27,15 +28,15 @@ class LiveIndexes:
     def __init__(self, sessions: sessionmaker[Session], taxonomy: Taxonomy,
                  builders: Mapping[str, Builder]):
         self.sessions, self.taxonomy, self.builders = sessions, taxonomy, dict(builders)
-        self._generation: int | None = None
+        self._generation: tuple[int, date] | None = None
         self._directory: Directory | None = None
         self._built: dict[str, Any] = {}
         self._lock = threading.Lock()
 
     def get(self, name: str):
-        """The index `name` for the directory as it is now."""
+        """The index `name` for the directory as it is now (and for today: ages move on)."""
         with self.sessions() as session:
-            current = generation(session)
+            current = (generation(session), date.today())
         built = self._built.get(name) if self._generation == current else None
         if built is not None:
             return built

@@ -21,6 +21,7 @@ from webapp.db import get_session
 ROLES = ["anonymous", "ada", "bob", "manager", "admin"]     # ada is P1 (public), bob P2 (private)
 LOGIN = 302
 PUBLIC = dict.fromkeys(ROLES, 200)
+STAFF = {"anonymous": LOGIN, "ada": 403, "bob": 403, "manager": 200, "admin": 200}
 ADMIN_ONLY = {"anonymous": LOGIN, "ada": 403, "bob": 403, "manager": 403, "admin": 200}
 
 # endpoint -> (url, {role: expected status})
@@ -54,6 +55,13 @@ EXPECTATIONS = {
     "admin.curation": ("/admin/skills", ADMIN_ONLY),
     "static": ("/static/css/skillmap.css", PUBLIC),
     "pathways.explore": ("/careers", PUBLIC),
+    "succession.report": ("/succession", STAFF),
+    "succession.export": ("/succession/export.xlsx", STAFF),
+    "succession.age_chart": ("/succession/age-profile.svg", STAFF),
+    "succession.heat_chart": ("/succession/heatmap.svg", STAFF),
+    "succession.api_succession": ("/api/v1/succession", {"anonymous": 401, "ada": 403,
+                                                        "bob": 403, "manager": 200,
+                                                        "admin": 200}),
     "pathways.grade": ("/careers/technical/G5", PUBLIC),
     "pathways.mine": ("/careers/me", {"anonymous": LOGIN, "ada": 302, "bob": 302,
                                       "manager": 302, "admin": 302}),
@@ -66,7 +74,8 @@ EXPECTATIONS = {
 SSO_OFF = dict.fromkeys(ROLES, 404)      # these answer 404 unless SSO is configured
 EXPECTATIONS |= {"sso.start": ("/login/sso", SSO_OFF),
                  "sso.callback": ("/login/sso/callback", SSO_OFF)}
-POST_ONLY = {"auth.logout": "/logout", "admin.curate": "/admin/skills/x-basket-weaving"}
+POST_ONLY = {"auth.logout": "/logout", "admin.curate": "/admin/skills/x-basket-weaving",
+             "succession.mitigate": "/succession/mitigations"}
 EMAILS = {"ada": "ada@test.invalid", "bob": "bob@test.invalid",
           "manager": "manager@test.invalid", "admin": "admin@test.invalid"}
 
