@@ -60,6 +60,7 @@ def sign_in(page, live_server, role):
 @pytest.mark.parametrize("role, urls", [
     ("technician", ["/careers/me", "/careers", "/"]),
     ("admin", ["/admin/", "/admin/import", "/admin/skills", "/admin/audit", "/admin/users"]),
+    ("manager", ["/succession", "/succession?horizon_years=10"]),
 ])
 def test_signed_in_pages_pass_axe(page, live_server, role, urls):
     sign_in(page, live_server, role)
@@ -110,3 +111,18 @@ def test_technician_journey_by_keyboard(page, live_server):
     tab_to(page, "See my next grade")
     page.keyboard.press("Enter")
     page.wait_for_url("**/pathway")
+
+
+def test_manager_journey_by_keyboard(page, live_server):
+    sign_in(page, live_server, "manager")
+    tab_to(page, "Succession")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/succession")
+    tab_to(page, element_id="horizon")
+    page.keyboard.press("ArrowDown")          # 5 -> 10 years
+    tab_to(page, "Update report")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**horizon_years=10**")
+    tab_to(page, "Who holds it")              # open the first drill-down
+    page.keyboard.press("Enter")
+    assert page.locator("details[open]").count() == 1

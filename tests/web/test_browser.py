@@ -71,3 +71,31 @@ def test_technician_signs_in_and_sees_the_route_and_a_mentor(page, live_server):
     assert page.locator(".routes li").count() >= 1
     assert page.locator("[data-testid=mentor]").count() >= 1
     page.screenshot(path=SHOTS / "pathway.png", full_page=True)
+
+
+def test_manager_runs_the_report_changes_horizon_and_downloads_excel(page, live_server,
+                                                                     tmp_path):
+    from openpyxl import load_workbook
+
+    from tests.conftest import DEMO_PASSWORD, DEMO_USERS
+
+    page.goto(live_server + "/login")
+    page.fill("#email", DEMO_USERS["manager"])
+    page.fill("#password", DEMO_PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(live_server + "/")
+    page.click("text=Succession")
+    page.wait_for_url("**/succession")
+    first = page.locator("#fac-title ~ table th[scope=row]").first.inner_text()
+    assert "glassblowing" in first.lower()
+    page.select_option("#horizon", "10")
+    page.click("text=Update report")
+    page.wait_for_url("**horizon_years=10**")
+    assert "within <strong>10 years</strong>" in page.content()
+    page.screenshot(path=SHOTS / "succession.png", full_page=False)
+    with page.expect_download() as download:
+        page.click("[data-testid=xlsx]")
+    path = tmp_path / download.value.suggested_filename
+    download.value.save_as(path)
+    assert path.name.endswith("-10y.xlsx")
+    assert load_workbook(path).sheetnames == ["Skills", "Facilities", "Definitions"]
