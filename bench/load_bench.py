@@ -41,7 +41,7 @@ def ensure_database(url: str, people: int) -> None:
     """Create and fill the bench database once."""
     subprocess.run(["su", "postgres", "-c", "createdb -O skillmap skillmap_bench"],
                    capture_output=True)
-    skillmap = [sys.executable, "-m", "skillmap.cli", "--db", url]
+    skillmap = [sys.executable, "-m", "skillmap", "--db", url]
     stats = subprocess.run([*skillmap, "stats", "--field", "people"], capture_output=True,
                            text=True, check=True).stdout.strip()
     if int(stats) < people:
@@ -64,7 +64,7 @@ def ensure_database(url: str, people: int) -> None:
 def start_server(url: str, port: int, workers: int) -> subprocess.Popen:
     log = open(tempfile.gettempdir() + "/skillmap-load-gunicorn.log", "w")  # noqa: SIM115
     process = subprocess.Popen(
-        [sys.executable, "-m", "skillmap.cli", "--db", url, "serve", "--production", "--port",
+        [sys.executable, "-m", "skillmap", "--db", url, "serve", "--production", "--port",
          str(port), "--workers", str(workers)], stdout=log, stderr=log,
         env={**os.environ, "SKILLMAP_SECRET_KEY": "load-bench", "SKILLMAP_LOG_REQUESTS": "0"})
     for _ in range(600):

@@ -246,6 +246,9 @@ def serve(ctx: Context, host: str, port: int, production: bool, workers: int | N
         args = [sys.executable, "-m", "gunicorn", "--workers",
                 str(workers or ctx.settings["WORKERS"]),
                 "--bind", f"{host}:{port}", "--preload", "--timeout", "120",
+                # long URLs reach the app, which answers a JSON 400 (the front web server
+                # caps URL size for the outside world)
+                "--limit-request-line", "0",
                 "--graceful-timeout", "30", "webapp.wsgi:app"]
         os.execvp(args[0], args)
     from webapp import create_app

@@ -27,9 +27,14 @@ def bad_request(message: str):
     return jsonify(error={"code": "bad_request", "message": message}), 400
 
 
+FILTERS = ("institution", "department", "facility", "family", "registration")
+
+
 def search_filters(args) -> Filters:
-    return Filters(**{name: args.get(name) or None for name in
-                      ("institution", "department", "facility", "family", "registration")})
+    """The search filters of a request; a value over ``MAX_QUERY`` characters is a 400."""
+    if too_long := [name for name in FILTERS if len(args.get(name) or "") > MAX_QUERY]:
+        abort(400, description=f"{too_long[0]} is longer than {MAX_QUERY} characters")
+    return Filters(**{name: args.get(name) or None for name in FILTERS})
 
 
 @bp.get("/search")

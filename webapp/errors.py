@@ -14,17 +14,19 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(SkillmapError, handle_domain)
 
 
-def _respond(status: int, code: str, message: str):
+def _respond(status: int, code: str, message: str, headers: dict | None = None):
     if request.path.startswith("/api/"):
-        return jsonify(error={"code": code, "message": message}), status
-    return render_template("error.html", status=status, message=message), status
+        return jsonify(error={"code": code, "message": message}), status, headers or {}
+    return render_template("error.html", status=status, message=message), status, headers or {}
 
 
 def handle_http(exc: HTTPException):
     if isinstance(exc, InternalServerError):
         return _respond(500, "internal_error", "Something went wrong on our side.")
     code = (exc.name or "error").lower().replace(" ", "_")
-    return _respond(exc.code or 500, code, exc.description or exc.name)
+    allow = getattr(exc, "valid_methods", None)        # a 405 says what is allowed
+    return _respond(exc.code or 500, code, exc.description or exc.name,
+                    {"Allow": ", ".join(allow)} if allow else None)
 
 
 STATUS = {UnknownPerson: (404, "not_found"), NotOnLadder: (422, "not_on_ladder")}

@@ -75,7 +75,10 @@ def _json(schema: dict, description: str) -> dict:
 
 ERRORS = {"400": _json({"$ref": "#/components/schemas/Error"}, "Bad input"),
           "404": _json({"$ref": "#/components/schemas/Error"}, "Not found")}
-TEXT = {"type": "string", "maxLength": 500}
+NO_NUL = "^[^\\u0000]*$"        # NUL is refused everywhere (PostgreSQL cannot store it)
+TEXT = {"type": "string", "maxLength": 500, "pattern": NO_NUL}
+PATH_ID = {"name": "person_id", "in": "path", "required": True,
+           "schema": {"type": "string", "pattern": NO_NUL}}
 
 
 def openapi_document() -> dict:
@@ -95,8 +98,8 @@ PATHS: dict = {
     "/api/v1/search": {"get": {
         "summary": "Technicians ranked for a query, with why each matched",
         "parameters": [
-            _query("q", "What to look for", {"type": "string", "minLength": 1,
-                                             "maxLength": 500}, required=True),
+            _query("q", "What to look for (not blank)",
+                   TEXT | {"pattern": "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$"}, required=True),
             _query("limit", "How many results (1-100)", {"type": "integer", "minimum": 1,
                                                          "maximum": 100, "default": 10}),
             *(_query(name, f"Only this {name}", TEXT) for name in
@@ -106,18 +109,17 @@ PATHS: dict = {
                                                    "results": {"type": "array", "items": {
                                                        "$ref": "#/components/schemas/Result"}}}},
                                    "Ranked results, best first"),
-                      "400": ERRORS["400"]}}},
+                      "400": ERRORS["400"],
+                      "414": {"description": "The URL is longer than the server accepts"}}}},
     "/api/v1/people/{person_id}": {"get": {
         "summary": "A public profile: skills with levels, facilities, grade, registrations",
-        "parameters": [{"name": "person_id", "in": "path", "required": True,
-                        "schema": {"type": "string"}}],
+        "parameters": [PATH_ID],
         "responses": {"200": _json({"$ref": "#/components/schemas/Profile"}, "The profile"),
                       **ERRORS}}},
     "/api/v1/people/{person_id}/pathway": {"get": {
         "summary": "Current grade, every route to the top grade, and per step what is missing",
         "description": "For the person, their manager and admins; sign in first.",
-        "parameters": [{"name": "person_id", "in": "path", "required": True,
-                        "schema": {"type": "string"}},
+        "parameters": [PATH_ID,
                        _query("routes", "How many routes to return (1-100)",
                               {"type": "integer", "minimum": 1, "maximum": 100, "default": 10})],
         "responses": {"200": _json({"$ref": "#/components/schemas/Pathway"}, "The pathway"),

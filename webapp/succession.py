@@ -13,6 +13,7 @@ from skillmap.charts import bar_chart, heatmap
 from skillmap.exceptions import SkillmapError
 from skillmap.store.mitigations import add_mitigation, load_mitigations
 from skillmap.succession import MITIGATION_KINDS, Mitigation, SuccessionReport, succession_report
+from webapp.api import MAX_QUERY
 from webapp.auth import role_required, viewer
 from webapp.db import get_session
 from webapp.reports import report_csv, report_xlsx
@@ -26,18 +27,22 @@ def _scope() -> dict:
     """Horizon, departments and what-if from the query, within what the viewer may see."""
     me = viewer()
     try:
-        horizon = int(request.args.get("horizon_years") or request.args.get("horizon") or 5)
+        horizon = int(request.args.get("horizon_years", "5"))
     except ValueError:
         abort(400, description="horizon_years must be a whole number of years")
     if not 0 <= horizon <= 40:
         abort(400, description="horizon_years must be between 0 and 40")
+    values = [request.args.get("department"), request.args.get("institution"),
+              *request.args.getlist("leaving")]
+    if any(len(value or "") > MAX_QUERY for value in values):
+        abort(400, description=f"a parameter is longer than {MAX_QUERY} characters")
     department = request.args.get("department") or None
     if department and not me.manages(department):
         abort(403, description="You can only see reports for your own departments.")
     departments = {department} if department else (None if me.is_admin else set(me.departments))
     return {"horizon_years": horizon, "departments": departments,
             "institution": request.args.get("institution") or None,
-            "leaving": [p for p in request.args.getlist("leaving") if p]}
+            "leaving": [p for value in request.args.getlist("leaving") for p in value.split()]}
 
 
 def _report(**scope) -> SuccessionReport:
