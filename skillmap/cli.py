@@ -75,7 +75,10 @@ def init(ctx: Context) -> None:
     from skillmap.store.session import init_db, make_engine
 
     try:
+        from skillmap.commitment import load_thresholds
+
         ctx.taxonomy  # a broken taxonomy folder should fail here, not on first import
+        load_thresholds(ctx.settings["TAXONOMY_DIR"])
         created = init_db(make_engine(ctx.settings["DATABASE_URL"]))
     except SkillmapError as exc:
         fail(str(exc))
@@ -110,9 +113,18 @@ def _import(ctx: Context, path: Path, *, dry_run: bool = False, quiet: bool = Fa
                    err=True)
 
     try:
-        return import_bundle(ctx.sessions, path, ctx.taxonomy,
-                             institution=ctx.settings["INSTITUTION"], dry_run=dry_run,
-                             progress=None if quiet else progress)
+        report = import_bundle(ctx.sessions, path, ctx.taxonomy,
+                               institution=ctx.settings["INSTITUTION"], dry_run=dry_run,
+                               progress=None if quiet else progress)
+        if report.ok and not dry_run:
+            from skillmap.commitment import load_thresholds
+            from skillmap.store.snapshots import record_snapshot
+
+            record_snapshot(ctx.sessions, ctx.taxonomy,
+                            load_thresholds(ctx.settings["TAXONOMY_DIR"]))
+            if not quiet:
+                progress("snapshot of the Technician Commitment figures taken", 1, 1)
+        return report
     except SkillmapError as exc:
         fail(str(exc))
 

@@ -57,11 +57,12 @@ def sessions(engine):
 
 @pytest.fixture(scope="session")
 def small_taxonomy_dir(tmp_path_factory) -> Path:
-    """A hand-sized taxonomy: the fixture skills plus the real grades and registrations."""
+    """A hand-sized taxonomy: the fixture skills plus the real grades, registrations and
+    Technician Commitment thresholds."""
     folder = tmp_path_factory.mktemp("taxonomy")
     for name in ("skills.csv", "skill_families.csv"):
         shutil.copy(FIXTURES / "taxonomy" / name, folder / name)
-    for name in ("grades.yaml", "registrations.yaml"):
+    for name in ("grades.yaml", "registrations.yaml", "commitment.yaml"):
         shutil.copy(PROJECT_ROOT / "taxonomies" / name, folder / name)
     return folder
 

@@ -21,9 +21,10 @@ from skillmap.store.curation import merge_skill, promote_skill, reject_skill, un
 from skillmap.store.exporter import export_bundle
 from skillmap.store.importer import import_bundle
 from skillmap.store.models import AuditEntry
+from skillmap.store.snapshots import record_snapshot
 from webapp.auth import role_required, viewer
 from webapp.db import get_session
-from webapp.services import taxonomy
+from webapp.services import taxonomy, thresholds
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 AUDIT_PAGE = 100
@@ -62,6 +63,9 @@ def import_page():
                                        taxonomy(), institution=current_app.config["INSTITUTION"],
                                        dry_run=form.dry_run.data)
                 report.source = upload.filename or report.source
+                if report.ok and not report.dry_run:
+                    record_snapshot(current_app.extensions["skillmap.sessionmaker"], taxonomy(),
+                                    thresholds())
             except SkillmapError as exc:
                 form.bundle.errors = [str(exc)]
     status = 422 if report is not None and not report.ok else 200

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import current_app
 
+from skillmap.commitment import Thresholds, load_thresholds
 from skillmap.pathways import PathwayIndex, build_pathway_index
 from skillmap.search import SearchIndex, build_index
 from skillmap.succession import SuccessionIndex, build_succession_index
@@ -20,7 +21,19 @@ def init_app(app) -> None:
 
     app.extensions["skillmap.indexes"] = LiveIndexes(
         app.extensions["skillmap.sessionmaker"], app.extensions["skillmap.taxonomy"],
-        {"search": build_index, "pathways": build_pathway_index, "succession": succession})
+        {"directory": lambda taxonomy, directory: directory, "search": build_index,
+         "pathways": build_pathway_index, "succession": succession})
+    app.extensions["skillmap.thresholds"] = load_thresholds(app.config["TAXONOMY_DIR"])
+
+
+def live_indexes() -> LiveIndexes:
+    """The directory and the indexes built from it, for the current write generation."""
+    return current_app.extensions["skillmap.indexes"]
+
+
+def thresholds() -> Thresholds:
+    """The Technician Commitment RAG thresholds in use."""
+    return current_app.extensions["skillmap.thresholds"]
 
 
 def taxonomy() -> Taxonomy:

@@ -128,6 +128,9 @@ class ImportRun(Base):
     finished_at: Mapped[datetime] = mapped_column(DateTime)
     source: Mapped[str] = mapped_column(String(500))
     counts: Mapped[dict] = mapped_column(JSON, default=dict)
+    # Technician Commitment figures at this import: {"institution": {metric: value},
+    # "departments": {name: {metric: value}}}; the dashboard's trend compares these.
+    metrics: Mapped[dict | None] = mapped_column(JSON)
 
 
 class DirectoryState(Base):

@@ -60,7 +60,7 @@ def sign_in(page, live_server, role):
 @pytest.mark.parametrize("role, urls", [
     ("technician", ["/careers/me", "/careers", "/"]),
     ("admin", ["/admin/", "/admin/import", "/admin/skills", "/admin/audit", "/admin/users"]),
-    ("manager", ["/succession", "/succession?horizon_years=10"]),
+    ("manager", ["/succession", "/succession?horizon_years=10", "/dashboard"]),
 ])
 def test_signed_in_pages_pass_axe(page, live_server, role, urls):
     sign_in(page, live_server, role)

@@ -99,3 +99,30 @@ def test_manager_runs_the_report_changes_horizon_and_downloads_excel(page, live_
     download.value.save_as(path)
     assert path.name.endswith("-10y.xlsx")
     assert load_workbook(path).sheetnames == ["Skills", "Facilities", "Definitions"]
+
+
+def test_admin_opens_the_dashboard_switches_department_downloads_excel(page, live_server,
+                                                                        tmp_path):
+    from openpyxl import load_workbook
+
+    from tests.conftest import DEMO_PASSWORD, DEMO_USERS
+
+    page.goto(live_server + "/login")
+    page.fill("#email", DEMO_USERS["admin"])
+    page.fill("#password", DEMO_PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(live_server + "/")
+    page.click("text=Commitment")
+    page.wait_for_url("**/dashboard")
+    assert page.locator(".metric").count() >= 14
+    page.screenshot(path=SHOTS / "dashboard.png", full_page=False)
+    page.select_option("#department", "Department of Physics")
+    page.click("text=Show")
+    page.wait_for_url("**department=Department+of+Physics**")
+    assert "Department of Physics" in page.locator("h1").inner_text()
+    with page.expect_download() as download:
+        page.click("[data-testid=xlsx]")
+    path = tmp_path / download.value.suggested_filename
+    download.value.save_as(path)
+    assert "Department of Physics" in str(next(load_workbook(path)["Metrics"].iter_rows(
+        values_only=True))[0])

@@ -1,0 +1,253 @@
+"""The dashboard: every metric of the four pillars for one scope, rated, with its tables."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+
+import numpy as np
+
+from skillmap.commitment.career import eligible_codes, meets_next_grade
+from skillmap.commitment.model import Dashboard, Metric, Pillar, Table
+from skillmap.commitment.population import Population, build_population, scope_rows
+from skillmap.commitment.succession import succession_figures
+from skillmap.commitment.tables import (age_counts, age_table, eligible_table, gender_table,
+                                        grade_family_table, registration_tables, share)
+from skillmap.commitment.thresholds import METRICS, PILLARS, Thresholds
+from skillmap.directory import Directory
+from skillmap.pathways import PathwayIndex, build_pathway_index
+from skillmap.succession import (SuccessionIndex, SuccessionReport, build_succession_index,
+                                 succession_report)
+from skillmap.taxonomy import Taxonomy
+
+__all__ = ["commitment_metrics"]
+
+
+class _Scope:
+    """One dashboard's inputs (the people in scope, the thresholds), and a metric maker."""
+
+    def __init__(self, taxonomy: Taxonomy, population: Population, thresholds: Thresholds):
+        self.taxonomy, self.pop, self.thresholds = taxonomy, population, thresholds
+        self.settings = thresholds.settings
+        self.n = len(population)
+        self.notes: list[str] = []
+
+    def metric(self, metric_id: str, numerator: int | None, denominator: int,
+               note: str = "") -> Metric:
+        """Metric `metric_id` as `numerator` / `denominator` (None: suppressed), rated."""
+        pillar, unit, label = METRICS[metric_id]
+        rule = self.thresholds.rules.get(metric_id)
+        value = share(numerator, denominator)
+        rag, threshold = rule.rate(value) if rule else (None, None)
+        label = (rule.label if rule else label).replace(
+            "at least N", f"at least {self.settings.min_skills}")
+        return Metric(metric_id, label, pillar, value, numerator, denominator, unit, rag,
+                      rule.text(unit) if rule else f"no threshold in {self.thresholds.source}",
+                      threshold, rule.direction if rule else None, note)
+
+    def holding(self, registers: set[str]) -> int:
+        """People in scope holding any level of any of `registers`."""
+        regs = self.taxonomy.registrations
+        return sum(n for codes, n in zip(self.pop.held.names, self.pop.held.counts().tolist())
+                   if any(c in regs and regs[c].register in registers for c in codes))
+
+    def registers(self, names: tuple[str, ...]) -> set[str]:
+        """`names` as a set, with a note for any the taxonomy does not define."""
+        unknown = [n for n in names if n not in self.taxonomy.registers]
+        if unknown:
+            self.notes.append(f"{self.thresholds.source} names register(s) {', '.join(unknown)}"
+                              " that the taxonomy does not define; nobody holds them")
+        return set(names) - set(unknown)
+
+
+def commitment_metrics(taxonomy: Taxonomy, directory: Directory, thresholds: Thresholds, *,
+                       today: date, department: str | None = None,
+                       institution: str | None = None,
+                       succession: SuccessionIndex | SuccessionReport | None = None,
+                       pathways: PathwayIndex | None = None) -> Dashboard:
+    """The Technician Commitment evidence for the institution or one department.
+
+    Parameters
+    ----------
+    taxonomy, directory
+        The taxonomies and the whole directory.
+    thresholds : Thresholds
+        From :func:`~skillmap.commitment.load_thresholds`.
+    today : date
+        The day ages, experience and the succession horizon are counted from.
+    department, institution : str, optional
+        The scope: one department and/or one institution (default: everyone).
+    succession : SuccessionIndex or SuccessionReport, optional
+        A prebuilt succession index (a report is then made for the scope, without
+        successors), or a report already made for this very scope and the
+        ``horizon_years`` setting. Built from the directory when not given.
+    pathways : PathwayIndex, optional
+        A prebuilt pathway index of this directory; built when not given.
+
+    Returns
+    -------
+    Dashboard
+        Four pillars of rated metrics and tables, aggregates only.
+
+    Examples
+    --------
+    >>> from skillmap.commitment import load_thresholds
+    >>> from skillmap.pathways.example import TODAY, example_directory, example_taxonomy
+    >>> from skillmap.settings import PROJECT_ROOT
+    >>> board = commitment_metrics(example_taxonomy(), example_directory(),
+    ...                            load_thresholds(PROJECT_ROOT / "taxonomies"), today=TODAY)
+    >>> [p.id for p in board.pillars]
+    ['visibility', 'recognition', 'career_development', 'sustainability']
+    >>> m = board.metric("public_profile")      # cat's profile is not public
+    >>> m.numerator, m.denominator, m.value, m.rag, m.rule
+    (4, 5, 0.8, 'green', 'green ≥ 80%, amber ≥ 60%, red below 60%')
+    >>> board.metric("registered").value, board.metric("hea_fellowship").value
+    (1.0, 0.2)
+    """
+    with _collector_paused():
+        return _dashboard(taxonomy, directory, thresholds, today, department, institution,
+                          succession, pathways)
+
+
+def _dashboard(taxonomy, directory, thresholds, today, department, institution, succession,
+               pathways) -> Dashboard:
+    if pathways is None or len(pathways.people) != len(directory.people) \
+            or pathways.generation != directory.generation:
+        pathways = build_pathway_index(taxonomy, directory, today=today)
+    rows = scope_rows(pathways, department, institution)
+    scope = _Scope(taxonomy, build_population(directory, pathways, rows, today), thresholds)
+    report = _report(taxonomy, directory, succession, today, scope.settings.horizon_years,
+                     department, institution)
+    built = (_visibility(scope), _recognition(scope), _career(scope),
+             _sustainability(scope, report))
+    pillars = tuple(Pillar(pid, label, *parts) for (pid, label), parts in zip(PILLARS, built))
+    s = scope.settings
+    return Dashboard(
+        "department" if department is not None else "institution", institution, department,
+        scope.n, today.isoformat(), pillars,
+        {"min_skills": s.min_skills, "small_group": s.small_group,
+         "horizon_years": s.horizon_years, "thresholds": thresholds.source},
+        tuple(dict.fromkeys(scope.notes)))
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector, as the succession report does: collections
+    triggered while the dashboard allocates find nothing to free, yet each walks every
+    object of the process, the loaded directory included."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _report(taxonomy, directory, succession, today, horizon, department,
+            institution) -> SuccessionReport:
+    if isinstance(succession, SuccessionReport):
+        return succession
+    index = succession or build_succession_index(taxonomy, directory, today=today)
+    return succession_report(index, horizon_years=horizon, institution=institution,
+                             departments=None if department is None else [department],
+                             successors=0)
+
+
+def _visibility(scope: _Scope) -> tuple[tuple[Metric, ...], tuple[Table, ...]]:
+    pop, n = scope.pop, scope.n
+    return (scope.metric("public_profile", int(pop.public.sum()), n),
+            scope.metric("skills_recorded", int((pop.skills >= scope.settings.min_skills).sum()),
+                         n, "skills recorded at any level"),
+            scope.metric("facility_linked", int(pop.facility.sum()), n,
+                         "on the staff of at least one facility")), ()
+
+
+def _recognition(scope: _Scope) -> tuple[tuple[Metric, ...], tuple[Table, ...]]:
+    professional = scope.registers(scope.settings.professional_registers)
+    fellowship = scope.registers(scope.settings.fellowship_registers)
+    names = ", ".join(scope.taxonomy.registers[r].label for r in sorted(professional))
+    metrics = (scope.metric("registered", scope.holding(professional), scope.n,
+                            f"any level of: {names}" if names else ""),
+               scope.metric("hea_fellowship", scope.holding(fellowship), scope.n,
+                             "AFHEA, FHEA, SFHEA or PFHEA" if "advance-he" in fellowship
+                             else ""))
+    return metrics, registration_tables(scope.taxonomy, scope.pop, professional, fellowship)
+
+
+def _career(scope: _Scope) -> tuple[tuple[Metric, ...], tuple[Table, ...]]:
+    pop, n, taxonomy = scope.pop, scope.n, scope.taxonomy
+    meeting, with_next = meets_next_grade(pop, scope.settings.next_grade_ignore)
+    professional = scope.registers(scope.settings.professional_registers)
+    fellowship = scope.registers(scope.settings.fellowship_registers)
+    kind_of = {r: "professional" for r in professional} | {r: "fellowship" for r in fellowship}
+    answers, answer_of = eligible_codes(taxonomy, pop, kind_of)
+    regs = taxonomy.registrations
+    opens = np.array([any(regs[c].register in professional for c in codes) for codes in answers],
+                     dtype=bool)
+    open_now = int(opens[answer_of].sum()) if len(answer_of) else 0
+    metrics = (
+        scope.metric("on_pathway", int((pop.node >= 0).sum()), n,
+                     "grade and job family found in grades.yaml"),
+        scope.metric("meets_next_grade", meeting, with_next,
+                     "of those with a grade above them; experience without a start date and "
+                     "self-assessed leadership are not counted as missing"),
+        scope.metric("eligible_not_registered", open_now, n,
+                     "could apply now for the next level of a professional register they are "
+                     "on, or, holding none, for an entry level"))
+    return metrics, (grade_family_table(pop, taxonomy),
+                     gender_table(pop, taxonomy, scope.settings.small_group),
+                     eligible_table(taxonomy, answers, answer_of))
+
+
+def _sustainability(scope: _Scope,
+                    report: SuccessionReport) -> tuple[tuple[Metric, ...], tuple[Table, ...]]:
+    s = scope.settings
+    counts = age_counts(scope.pop)
+    ages, hidden = age_table(counts, s.small_group)
+    known = scope.n - counts["unknown"]
+    over_50 = None if {"50-59", "60 and over"} & set(hidden) else \
+        counts["50-59"] + counts["60 and over"]
+    over_60 = None if "60 and over" in hidden else counts["60 and over"]
+    age_note = "of people whose date of birth is recorded"
+    figures = succession_figures(report, s.top_risks)
+    h = f"within {s.horizon_years} years"
+    metrics = (
+        scope.metric("aged_50_plus", over_50, known, age_note if over_50 is not None else
+                     "not shown: an age band it adds up is a small group"),
+        scope.metric("aged_60_plus", over_60, known, age_note if over_60 is not None else
+                     "not shown: a small group"),
+        scope.metric("succession_gaps", figures.gaps, figures.practised,
+                     f"of the skills practised in scope; people retiring {h}"),
+        scope.metric("single_points_of_failure", figures.single_points, figures.practised,
+                     f"bus factor 0 or 1 {h}, of the skills practised in scope"),
+        scope.metric("facilities_at_risk", figures.facilities_at_risk, figures.facilities,
+                     f"facilities in scope; people retiring {h}"),
+        scope.metric("trainees", _trainees(scope), scope.n, _trainee_note(s)))
+    columns = ("id", "label", "institution", "severity", "level", "able_now",
+               "able_after_horizon", "facilities")
+    return metrics, (
+        ages,
+        Table("succession_gaps", "Top succession gaps", columns, figures.gap_rows,
+              f"Skills of medium severity or worse, people retiring {h}."),
+        Table("single_points_of_failure", "Single points of failure", ("kind", *columns),
+              figures.single_point_rows,
+              f"Skills and facilities at most one able person can still do {h}."))
+
+
+def _trainees(scope: _Scope) -> int:
+    s, pop = scope.settings, scope.pop
+    words = [w.casefold() for w in s.trainee_titles]
+    titled = np.array([any(w in title for w in words) for title in pop.titles.names],
+                      dtype=bool)
+    graded = (pop.level >= 0) & (pop.level <= s.trainee_max_level)
+    return int((graded | titled[pop.titles.codes]).sum()) if len(pop) else 0
+
+
+def _trainee_note(s) -> str:
+    note = f"grade level {s.trainee_max_level} or below"
+    return note + (", or a job title with " + " or ".join(repr(w) for w in s.trainee_titles)
+                   if s.trainee_titles else "")
+

@@ -1,0 +1,131 @@
+"""Blueprint "dashboard": Technician Commitment evidence for the self-assessment.
+
+Admins see the institution and every department; managers their departments.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+
+from flask import Blueprint, Response, abort, render_template, request, send_file
+from openpyxl import Workbook
+
+from skillmap.charts import bar_chart
+from skillmap.commitment import Dashboard, commitment_metrics, compare
+from skillmap.store.snapshots import list_snapshots
+from webapp.auth import role_required, viewer
+from webapp.db import get_session
+from webapp.services import live_indexes, taxonomy, thresholds
+
+bp = Blueprint("dashboard", __name__)
+CHARTS = {"age_bands": ("band", "people", "People by age band"),
+          "headcount_by_grade": ("grade", "total", "Headcount by grade"),
+          "registrations_by_level": ("code", "people", "Registrations by level")}
+
+
+def _department() -> str | None:
+    me = viewer()
+    department = request.args.get("department") or None
+    if department is None and not me.is_admin:
+        department = min(me.departments) if me.departments else None
+    if department and not me.manages(department):
+        abort(403, description="You can only see the dashboard of your own departments.")
+    if department is None and not me.is_admin:
+        abort(403, description="Your account manages no department.")
+    return department
+
+
+def _board(department: str | None) -> Dashboard:
+    indexes = live_indexes()
+    return commitment_metrics(taxonomy(), indexes.get("directory"), thresholds(),
+                              today=date.today(), department=department,
+                              succession=indexes.get("succession"),
+                              pathways=indexes.get("pathways"))
+
+
+def _trend(board: Dashboard, department: str | None):
+    """The comparison with an earlier snapshot (the chosen one, else the one before last)."""
+    snapshots = list_snapshots(get_session())
+    chosen = request.args.get("compare")
+    earlier = next((s for s in snapshots if str(s["id"]) == chosen), None) \
+        or (snapshots[1] if len(snapshots) > 1 else None)
+    if earlier is None:
+        return snapshots, None, {}
+    values = earlier["metrics"]["departments"].get(department, {}) if department \
+        else earlier["metrics"]["institution"]
+    return snapshots, earlier, compare(board.as_dict(), values)
+
+
+@bp.get("/dashboard")
+@bp.get("/dashboard/print", endpoint="print_view")
+@role_required("manager", "admin")
+def page():
+    """The four pillars, RAG-rated with the rule behind each colour, and the trend."""
+    department = _department()
+    board = _board(department)
+    snapshots, earlier, trends = _trend(board, department)
+    me = viewer()
+    departments = sorted(d for d in {p.department for p in live_indexes().get("directory").people}
+                         if d and me.manages(d))
+    return render_template("dashboard/page.html", board=board, department=department,
+                           departments=departments, snapshots=snapshots, earlier=earlier,
+                           trends=trends, charts=CHARTS, query=request.args,
+                           printable=request.endpoint == "dashboard.print_view")
+
+
+@bp.get("/dashboard/chart/<table_id>.svg")
+@role_required("manager", "admin")
+def chart(table_id: str):
+    """One of the dashboard's tables as a bar chart (suppressed groups drawn as such)."""
+    if table_id not in CHARTS:
+        abort(404)
+    label, value, title = CHARTS[table_id]
+    rows = _board(_department()).table(table_id).rows
+    svg = bar_chart(title, [(str(r[label]), r[value]) for r in rows])
+    return Response(svg, mimetype="image/svg+xml")
+
+
+def _sheets(board: Dashboard) -> list[tuple[str, list, list[list]]]:
+    metrics = [[p.label, m.label, m.value, m.numerator, m.denominator, m.rag or "", m.rule]
+               for p in board.pillars for m in p.metrics]
+    sheets = [("Metrics", ["pillar", "metric", "value", "numerator", "denominator", "RAG",
+                           "rule"], metrics)]
+    for pillar in board.pillars:
+        for table in pillar.tables:
+            sheets.append((table.title[:31], list(table.columns),
+                           [[row.get(c) for c in table.columns] for row in table.rows]))
+    return sheets
+
+
+@bp.get("/dashboard/export.<fmt>")
+@role_required("manager", "admin")
+def export(fmt: str):
+    """The evidence tables as CSV or Excel, for the self-assessment submission."""
+    department = _department()
+    board = _board(department)
+    scope = department or "institution"
+    heading = [f"Technician Commitment evidence: {scope}, as of {board.as_of}, "
+               f"{board.people} people"]
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(heading)
+        for title, columns, rows in _sheets(board):
+            writer.writerows([[], [title], columns, *rows])
+        return Response(buffer.getvalue(), mimetype="text/csv", headers={
+            "Content-Disposition": f"attachment; filename=commitment-{board.as_of}.csv"})
+    if fmt != "xlsx":
+        abort(404)
+    workbook = Workbook(write_only=True)
+    for title, columns, rows in _sheets(board):
+        sheet = workbook.create_sheet(title)
+        sheet.append(heading)
+        sheet.append(columns)
+        for row in rows:
+            sheet.append(row)
+    out = io.BytesIO()
+    workbook.save(out)
+    out.seek(0)
+    return send_file(out, as_attachment=True, download_name=f"commitment-{board.as_of}.xlsx")
