@@ -3,11 +3,11 @@ uncovered, and who could step in. Never public; managers only for their departme
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date
 
-from flask import (Blueprint, Response, abort, flash, jsonify, redirect, render_template,
-                   request, send_file, url_for)
+from flask import (Blueprint, Response, abort, current_app, flash, jsonify, redirect,
+                   render_template, request, send_file, url_for)
 
 from skillmap.charts import bar_chart, heatmap
 from skillmap.exceptions import SkillmapError
@@ -21,6 +21,8 @@ from webapp.services import succession_index
 
 bp = Blueprint("succession", __name__)
 HORIZONS = (1, 2, 3, 5, 10, 15)
+API_LIMIT = 50
+REPORT_CACHE = 8        # reports kept per worker (one at sector scale takes 0.1-0.5 s)
 
 
 def _scope() -> dict:
@@ -46,8 +48,17 @@ def _scope() -> dict:
 
 
 def _report(**scope) -> SuccessionReport:
-    return succession_report(succession_index(), mitigations=load_mitigations(get_session()),
-                             **scope)
+    """The report for `scope`, cached until the directory, the day or the actions change."""
+    index, mitigations = succession_index(), tuple(load_mitigations(get_session()))
+    key = (id(index), mitigations, scope["horizon_years"], scope["institution"],
+           frozenset(scope["departments"] or ()) if scope["departments"] is not None else None,
+           tuple(scope["leaving"]))
+    cache = current_app.extensions.setdefault("skillmap.succession_reports", {})
+    if key not in cache:
+        if len(cache) >= REPORT_CACHE:
+            cache.pop(next(iter(cache)))
+        cache[key] = succession_report(index, mitigations=mitigations, **scope)
+    return cache[key]
 
 
 @bp.get("/succession")
@@ -133,4 +144,15 @@ def api_succession():
         abort(401, description="Sign in as a manager or admin.")
     if not me.is_staff:
         abort(403, description="Succession reports are for managers and admins.")
-    return jsonify(asdict(_report(**_scope())))
+    try:
+        limit = int(request.args.get("limit", API_LIMIT))
+    except ValueError:
+        abort(400, description="limit must be a whole number")
+    if not 1 <= limit <= 1000:
+        abort(400, description="limit must be between 1 and 1000")
+    result = _report(**_scope())
+    totals = {f"total_{key}": len(getattr(result, key))
+              for key in ("skill_risks", "facility_risks")}
+    top = replace(result, skill_risks=result.skill_risks[:limit],    # ranked worst first
+                  facility_risks=result.facility_risks[:limit])
+    return jsonify(asdict(top) | totals)
