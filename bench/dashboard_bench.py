@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import shutil
 import sys
 import time
 from collections import Counter
@@ -33,35 +32,15 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 sys.path.insert(0, str(ROOT))
 
+from bench.search_bench import directory_of  # noqa: E402
 from skillmap.commitment import commitment_metrics, load_thresholds  # noqa: E402
-from skillmap.demo import generate_bundle  # noqa: E402
 from skillmap.pathways import build_pathway_index  # noqa: E402
 from skillmap.settings import read_settings  # noqa: E402
-from skillmap.store.importer import import_bundle  # noqa: E402
-from skillmap.store.queries import load_directory  # noqa: E402
-from skillmap.store.session import init_db, make_engine, make_sessionmaker  # noqa: E402
+from skillmap.store.session import make_sessionmaker  # noqa: E402
 from skillmap.succession import build_succession_index, succession_report  # noqa: E402
 from skillmap.taxonomy import load_taxonomy  # noqa: E402
 
 TARGET_SECONDS = 2.0
-
-
-def directory_of(people: int, taxonomy):
-    """Load a demo directory of `people` people, reusing the search benchmark's database."""
-    OUT.mkdir(parents=True, exist_ok=True)
-    db_file, shared = OUT / f"dashboard-{people}.db", OUT / f"search-{people}.db"
-    if not db_file.exists() and shared.exists():
-        shutil.copyfile(shared, db_file)
-    engine = make_engine(f"sqlite:///{db_file}")
-    if init_db(engine):
-        bundle = generate_bundle(OUT / f"dashboard-bundle-{people}", taxonomy, people=people)
-        report = import_bundle(make_sessionmaker(engine), bundle, taxonomy,
-                               institution="University of Example")
-        assert report.ok, report.as_text()[:2000]
-    with make_sessionmaker(engine)() as session:
-        directory = load_directory(session)
-    engine.dispose()
-    return directory
 
 
 def timed(runs: int, call) -> tuple[list[float], object]:
@@ -100,12 +79,12 @@ def run_scopes(runs, taxonomy, directory, thresholds, today, succession, pathway
     return over
 
 
-def page_seconds(people: int, runs: int) -> list[float]:
+def page_seconds(db_file: Path, runs: int) -> list[float]:
     """Server time of the whole /dashboard page (Flask test client, indexes already warm)."""
     from skillmap.store.accounts import create_user
     from webapp import create_app
 
-    url = f"sqlite:///{OUT / f'dashboard-{people}.db'}"
+    url = f"sqlite:///{db_file}"
     with make_sessionmaker(url).begin() as session:
         create_user(session, "bench-admin@bench.invalid", "admin", password="bench-password")
     app = create_app({"DATABASE_URL": url, "SECRET_KEY": "bench", "WTF_CSRF_ENABLED": False})
@@ -126,7 +105,7 @@ def main() -> int:
     taxonomy = load_taxonomy(settings["TAXONOMY_DIR"])
     thresholds = load_thresholds(settings["TAXONOMY_DIR"])
     started = time.perf_counter()
-    directory = directory_of(args.people, taxonomy)
+    directory, db_file = directory_of(args.people, taxonomy)
     print(f"directory: {len(directory.people):,} people, {len(directory.holdings):,} skills "
           f"held, {len(directory.facilities):,} facilities (loaded in "
           f"{time.perf_counter() - started:.1f} s)")
@@ -145,7 +124,7 @@ def main() -> int:
     cold, board = timed(1, lambda: commitment_metrics(taxonomy, directory, thresholds,
                                                       today=today))
     print(line("dashboard, everyone, building indexes", cold, f"{board.people:,} people"))
-    page = page_seconds(args.people, args.runs)
+    page = page_seconds(db_file, args.runs)
     print(line("dashboard page, server time (warm)", page, "GET /dashboard as admin"))
     over = over or median(page) > TARGET_SECONDS
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

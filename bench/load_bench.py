@@ -49,7 +49,6 @@ def ensure_database(url: str, people: int) -> None:
         subprocess.run([*skillmap, "seed", "--people", str(people), "-q"], check=True,
                        stdout=subprocess.DEVNULL)
     from skillmap.store.session import make_sessionmaker
-    from skillmap.store.accounts import create_user
     from skillmap.store.demo_users import reset_demo_users
     from skillmap.store.models import User
     from sqlalchemy import select

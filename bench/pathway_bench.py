@@ -17,7 +17,6 @@ import argparse
 import json
 import random
 import resource
-import shutil
 import sys
 import time
 import tracemalloc
@@ -28,39 +27,13 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 sys.path.insert(0, str(ROOT))
 
-from skillmap.demo import generate_bundle  # noqa: E402
+from bench.search_bench import directory_of, percentile  # noqa: E402
 from skillmap.pathways import (build_pathway_index, grade_overview, ladder_svg,  # noqa: E402
                                ladder_text, person_pathway)
 from skillmap.settings import read_settings  # noqa: E402
-from skillmap.store.importer import import_bundle  # noqa: E402
-from skillmap.store.queries import load_directory  # noqa: E402
-from skillmap.store.session import init_db, make_engine, make_sessionmaker  # noqa: E402
 from skillmap.taxonomy import load_taxonomy  # noqa: E402
 
 TARGET_MS = 20.0
-
-
-def directory_of(people: int, taxonomy):
-    """Load a demo directory of `people` people, reusing the search benchmark's database."""
-    OUT.mkdir(parents=True, exist_ok=True)
-    db_file, shared = OUT / f"pathway-{people}.db", OUT / f"search-{people}.db"
-    if not db_file.exists() and shared.exists():
-        shutil.copyfile(shared, db_file)
-    engine = make_engine(f"sqlite:///{db_file}")
-    if init_db(engine):
-        bundle = generate_bundle(OUT / f"pathway-bundle-{people}", taxonomy, people=people)
-        report = import_bundle(make_sessionmaker(engine), bundle, taxonomy,
-                               institution="University of Example")
-        assert report.ok, report.as_text()[:2000]
-    with make_sessionmaker(engine)() as session:
-        directory = load_directory(session)
-    engine.dispose()
-    return directory
-
-
-def percentile(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
 def timed(run, items) -> list[float]:
@@ -113,7 +86,7 @@ def main() -> None:
     args = parser.parse_args()
     taxonomy = load_taxonomy(read_settings()["TAXONOMY_DIR"])
     started = time.perf_counter()
-    directory = directory_of(args.people, taxonomy)
+    directory, _ = directory_of(args.people, taxonomy)
     load_seconds = time.perf_counter() - started
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     index, build_seconds, index_mb = build(taxonomy, directory, date.today())

@@ -19,7 +19,7 @@ from skillmap.exceptions import TaxonomyError
 
 __all__ = [
     "Grade", "JobFamily", "Register", "RegistrationLevel", "Skill", "SkillFamily",
-    "Taxonomy", "load_taxonomy", "normalise_term", "split_list",
+    "Taxonomy", "load_taxonomy", "normalise_term", "read_yaml", "split_list",
 ]
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -159,7 +159,8 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def _read_yaml(path: Path) -> dict:
+def read_yaml(path: Path) -> dict:
+    """A YAML file's top-level mapping; a missing or malformed file is a TaxonomyError."""
     if not path.is_file():
         raise TaxonomyError(f"{path}: file not found")
     try:
@@ -204,7 +205,7 @@ def _load_skills(path: Path, families: dict[str, SkillFamily]) -> dict[str, Skil
 
 def _load_registers(path: Path) -> dict[str, Register]:
     registers = {}
-    for entry in _read_yaml(path).get("registers") or []:
+    for entry in read_yaml(path).get("registers") or []:
         levels = tuple(
             RegistrationLevel(
                 code=lvl["code"], title=lvl["title"], register=entry["id"], rank=int(lvl["rank"]),
@@ -223,7 +224,7 @@ def _load_registers(path: Path) -> dict[str, Register]:
 
 
 def _load_grades(path: Path, registration_codes: set[str]):
-    data = _read_yaml(path)
+    data = read_yaml(path)
     job_families = {}
     for entry in data.get("families") or []:
         grades = tuple(_grade(entry["code"], g, registration_codes, path) for g in entry["grades"])

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
 
 import numpy as np
 
+from skillmap.perf import collector_paused
 from skillmap.commitment.career import eligible_codes, meets_next_grade
 from skillmap.commitment.model import Dashboard, Metric, Pillar, Table
 from skillmap.commitment.population import Population, build_population, scope_rows
@@ -106,7 +104,7 @@ def commitment_metrics(taxonomy: Taxonomy, directory: Directory, thresholds: Thr
     >>> board.metric("registered").value, board.metric("hea_fellowship").value
     (1.0, 0.2)
     """
-    with _collector_paused():
+    with collector_paused():
         return _dashboard(taxonomy, directory, thresholds, today, department, institution,
                           succession, pathways)
 
@@ -130,20 +128,6 @@ def _dashboard(taxonomy, directory, thresholds, today, department, institution, 
         {"min_skills": s.min_skills, "small_group": s.small_group,
          "horizon_years": s.horizon_years, "thresholds": thresholds.source},
         tuple(dict.fromkeys(scope.notes)))
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector, as the succession report does: collections
-    triggered while the dashboard allocates find nothing to free, yet each walks every
-    object of the process, the loaded directory included."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _report(taxonomy, directory, succession, today, horizon, department,

@@ -13,10 +13,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-import yaml
-
 from skillmap.exceptions import TaxonomyError
 from skillmap.succession.report import MAX_HORIZON
+from skillmap.taxonomy import read_yaml
 
 __all__ = ["DIRECTIONS", "METRICS", "PILLARS", "Rule", "Settings", "Thresholds", "format_value",
            "load_thresholds", "thresholds_from_dict"]
@@ -146,13 +145,7 @@ def load_thresholds(path: str | Path) -> Thresholds:
     path = Path(path)
     if path.is_dir():
         path = path / FILE_NAME
-    if not path.is_file():
-        raise TaxonomyError(f"{path}: file not found")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise TaxonomyError(f"{path}: not valid YAML: {exc}") from exc
-    return thresholds_from_dict(data, source=str(path))
+    return thresholds_from_dict(read_yaml(path), source=str(path))
 
 
 def thresholds_from_dict(data: object, *, source: str = FILE_NAME) -> Thresholds:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 
 import numpy as np
 
+from skillmap.perf import collector_paused
 from skillmap.succession.context import make_context
 from skillmap.succession.definitions import definitions
 from skillmap.succession.facilities import facility_risks
@@ -73,7 +72,7 @@ def succession_report(index: SuccessionIndex, *, horizon_years: int = 5,
     if isinstance(departments, str):
         departments = [departments]
     departments = sorted(set(departments)) if departments is not None else None
-    with _collector_paused():
+    with collector_paused():
         return _report(index, horizon_years, departments, institution, leaving, mitigations,
                        successors)
 
@@ -97,25 +96,6 @@ def _report(index, horizon_years, departments, institution, leaving, mitigations
         heatmap=heatmap(index, rows, ctx.retiring),
         families={f: index.family_labels.get(f, f) for f in index.family_codes},
         definitions=definitions(horizon_years), notes=ctx.notes)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a report is built.
-
-    A sector-scale report allocates a few hundred thousand small objects that all
-    live until the report is returned, so collections triggered meanwhile find
-    nothing to free, yet each one walks every object of the process (the loaded
-    directory included): at 50,000 people they cost about a third of the time.
-    Reference counting still frees everything as usual.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _facilities_in_scope(index, departments, institution) -> list[int]:

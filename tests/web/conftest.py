@@ -120,3 +120,14 @@ def small_app(tmp_path, taxonomy, small_taxonomy_dir, make_bundle):
 @pytest.fixture
 def small_client(small_app):
     return small_app.test_client()
+
+
+def browser_sign_in(page, base: str, role: str) -> None:
+    """Sign a demo user in through the real login form in Chromium."""
+    from tests.conftest import DEMO_PASSWORD, DEMO_USERS
+
+    page.goto(base + "/login")
+    page.fill("#email", DEMO_USERS[role])
+    page.fill("#password", DEMO_PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(base + "/")

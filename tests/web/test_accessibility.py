@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import DEMO_PASSWORD, DEMO_USERS
+from tests.web.conftest import browser_sign_in
 
 pytestmark = pytest.mark.browser
 AXE = (Path(__file__).parent.parent / "vendor" / "axe-core" / "axe.min.js").read_text()
@@ -49,21 +50,13 @@ def test_public_pages_pass_axe(page, live_server):
     assert found == {}
 
 
-def sign_in(page, live_server, role):
-    page.goto(live_server + "/login")
-    page.fill("#email", DEMO_USERS[role])
-    page.fill("#password", DEMO_PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(live_server + "/")
-
-
 @pytest.mark.parametrize("role, urls", [
     ("technician", ["/careers/me", "/careers", "/"]),
     ("admin", ["/admin/", "/admin/import", "/admin/skills", "/admin/audit", "/admin/users"]),
     ("manager", ["/succession", "/succession?horizon_years=10", "/dashboard"]),
 ])
 def test_signed_in_pages_pass_axe(page, live_server, role, urls):
-    sign_in(page, live_server, role)
+    browser_sign_in(page, live_server, role)
     found = {}
     for url in urls:
         page.goto(live_server + url)
@@ -114,7 +107,7 @@ def test_technician_journey_by_keyboard(page, live_server):
 
 
 def test_manager_journey_by_keyboard(page, live_server):
-    sign_in(page, live_server, "manager")
+    browser_sign_in(page, live_server, "manager")
     tab_to(page, "Succession")
     page.keyboard.press("Enter")
     page.wait_for_url("**/succession")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from skillmap.settings import PROJECT_ROOT
+from tests.web.conftest import browser_sign_in
 
 pytestmark = pytest.mark.browser
 SHOTS = PROJECT_ROOT / "docs" / "screenshots"
@@ -57,13 +58,7 @@ def test_search_works_with_javascript_off(browser, live_server):
 
 
 def test_technician_signs_in_and_sees_the_route_and_a_mentor(page, live_server):
-    from tests.conftest import DEMO_PASSWORD, DEMO_USERS
-
-    page.goto(live_server + "/login")
-    page.fill("#email", DEMO_USERS["technician"])
-    page.fill("#password", DEMO_PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(live_server + "/")
+    browser_sign_in(page, live_server, "technician")
     page.click("text=Careers")
     page.click("text=See my next grade")
     page.wait_for_url("**/pathway")
@@ -77,13 +72,7 @@ def test_manager_runs_the_report_changes_horizon_and_downloads_excel(page, live_
                                                                      tmp_path):
     from openpyxl import load_workbook
 
-    from tests.conftest import DEMO_PASSWORD, DEMO_USERS
-
-    page.goto(live_server + "/login")
-    page.fill("#email", DEMO_USERS["manager"])
-    page.fill("#password", DEMO_PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(live_server + "/")
+    browser_sign_in(page, live_server, "manager")
     page.click("text=Succession")
     page.wait_for_url("**/succession")
     first = page.locator("#fac-title ~ table th[scope=row]").first.inner_text()
@@ -105,13 +94,7 @@ def test_admin_opens_the_dashboard_switches_department_downloads_excel(page, liv
                                                                         tmp_path):
     from openpyxl import load_workbook
 
-    from tests.conftest import DEMO_PASSWORD, DEMO_USERS
-
-    page.goto(live_server + "/login")
-    page.fill("#email", DEMO_USERS["admin"])
-    page.fill("#password", DEMO_PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(live_server + "/")
+    browser_sign_in(page, live_server, "admin")
     page.click("text=Commitment")
     page.wait_for_url("**/dashboard")
     assert page.locator(".metric").count() >= 14
