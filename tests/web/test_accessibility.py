@@ -51,15 +51,18 @@ def test_public_pages_pass_axe(page, live_server):
 
 
 @pytest.mark.parametrize("role, urls", [
-    ("technician", ["/careers/me", "/careers", "/"]),
+    ("technician", ["/careers/me", "/careers", "/", "{me}/edit", "/no-such-page"]),
     ("admin", ["/admin/", "/admin/import", "/admin/skills", "/admin/audit", "/admin/users"]),
-    ("manager", ["/succession", "/succession?horizon_years=10", "/dashboard"]),
+    ("manager", ["/succession", "/succession?horizon_years=10", "/dashboard",
+                 "/dashboard/print"]),
 ])
 def test_signed_in_pages_pass_axe(page, live_server, role, urls):
     browser_sign_in(page, live_server, role)
+    page.goto(live_server + "/careers")
+    me = page.evaluate("document.querySelector('a[href^=\"/people/\"]')?.getAttribute('href')")
     found = {}
     for url in urls:
-        page.goto(live_server + url)
+        page.goto(live_server + url.format(me=me))
         if problems := violations(page):
             found[page.url] = problems
     assert found == {}
