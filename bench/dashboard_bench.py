@@ -33,6 +33,7 @@ OUT = ROOT / "bench" / "out"
 sys.path.insert(0, str(ROOT))
 
 from bench.search_bench import directory_of  # noqa: E402
+from bench.succession_bench import timed  # noqa: E402
 from skillmap.commitment import commitment_metrics, load_thresholds  # noqa: E402
 from skillmap.pathways import build_pathway_index  # noqa: E402
 from skillmap.settings import read_settings  # noqa: E402
@@ -41,16 +42,6 @@ from skillmap.succession import build_succession_index, succession_report  # noq
 from skillmap.taxonomy import load_taxonomy  # noqa: E402
 
 TARGET_SECONDS = 2.0
-
-
-def timed(runs: int, call) -> tuple[list[float], object]:
-    """Wall-clock seconds of `runs` calls, and the last result."""
-    seconds, result = [], None
-    for _ in range(runs):
-        started = time.perf_counter()
-        result = call()
-        seconds.append(time.perf_counter() - started)
-    return seconds, result
 
 
 def line(name: str, seconds: list[float], detail: str) -> str:
