@@ -17,7 +17,7 @@ from skillmap.commitment import Dashboard, commitment_metrics, compare
 from skillmap.store.snapshots import list_snapshots
 from webapp.auth import role_required, viewer
 from webapp.db import get_session
-from webapp.services import live_indexes, taxonomy, thresholds
+from webapp.services import live_indexes, succession_index, taxonomy, thresholds
 
 bp = Blueprint("dashboard", __name__)
 CHARTS = {"age_bands": ("band", "people", "People by age band"),
@@ -38,11 +38,12 @@ def _department() -> str | None:
 
 
 def _board(department: str | None) -> Dashboard:
+    """The dashboard of one scope, shared by the page, its charts and its downloads."""
     indexes = live_indexes()
-    return commitment_metrics(taxonomy(), indexes.get("directory"), thresholds(),
-                              today=date.today(), department=department,
-                              succession=indexes.get("succession"),
-                              pathways=indexes.get("pathways"))
+    return indexes.derived(("dashboard", department), lambda: commitment_metrics(
+        taxonomy(), indexes.get("directory"), thresholds(), today=date.today(),
+        department=department, succession=indexes.get("succession"),
+        pathways=indexes.get("pathways")))
 
 
 def _trend(board: Dashboard, department: str | None):
@@ -67,8 +68,7 @@ def page():
     board = _board(department)
     snapshots, earlier, trends = _trend(board, department)
     me = viewer()
-    departments = sorted(d for d in {p.department for p in live_indexes().get("directory").people}
-                         if d and me.manages(d))
+    departments = [d for d in succession_index().departments if d and me.manages(d)]
     return render_template("dashboard/page.html", board=board, department=department,
                            departments=departments, snapshots=snapshots, earlier=earlier,
                            trends=trends, charts=CHARTS, query=request.args,

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import asdict, replace
 from datetime import date
 
-from flask import (Blueprint, Response, abort, current_app, flash, jsonify, redirect,
-                   render_template, request, send_file, url_for)
+from flask import (Blueprint, Response, abort, flash, jsonify, redirect, render_template,
+                   request, send_file, url_for)
 
 from skillmap.charts import bar_chart, heatmap
 from skillmap.exceptions import SkillmapError
@@ -17,12 +17,11 @@ from webapp.api import MAX_QUERY
 from webapp.auth import role_required, viewer
 from webapp.db import get_session
 from webapp.reports import report_csv, report_xlsx
-from webapp.services import succession_index
+from webapp.services import live_indexes, succession_index
 
 bp = Blueprint("succession", __name__)
 HORIZONS = (1, 2, 3, 5, 10, 15)
 API_LIMIT = 50
-REPORT_CACHE = 8        # reports kept per worker (one at sector scale takes 0.1-0.5 s)
 
 
 def _scope() -> dict:
@@ -49,16 +48,12 @@ def _scope() -> dict:
 
 def _report(**scope) -> SuccessionReport:
     """The report for `scope`, cached until the directory, the day or the actions change."""
-    index, mitigations = succession_index(), tuple(load_mitigations(get_session()))
-    key = (id(index), mitigations, scope["horizon_years"], scope["institution"],
-           frozenset(scope["departments"] or ()) if scope["departments"] is not None else None,
-           tuple(scope["leaving"]))
-    cache = current_app.extensions.setdefault("skillmap.succession_reports", {})
-    if key not in cache:
-        if len(cache) >= REPORT_CACHE:
-            cache.pop(next(iter(cache)))
-        cache[key] = succession_report(index, mitigations=mitigations, **scope)
-    return cache[key]
+    mitigations = tuple(load_mitigations(get_session()))
+    departments = scope["departments"]
+    key = ("succession", mitigations, scope["horizon_years"], scope["institution"],
+           None if departments is None else frozenset(departments), tuple(scope["leaving"]))
+    return live_indexes().derived(key, lambda: succession_report(
+        succession_index(), mitigations=mitigations, **scope))
 
 
 @bp.get("/succession")

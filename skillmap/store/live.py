@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from datetime import date
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Hashable, Mapping
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -20,6 +20,7 @@ from skillmap.store.queries import generation, load_directory
 from skillmap.taxonomy import Taxonomy
 
 Builder = Callable[[Taxonomy, Directory], Any]
+DERIVED_LIMIT = 16      # results kept per generation (a sector-scale report is ~0.1-0.5 s)
 
 
 class LiveIndexes:
@@ -31,20 +32,41 @@ class LiveIndexes:
         self._generation: tuple[int, date] | None = None
         self._directory: Directory | None = None
         self._built: dict[str, Any] = {}
+        self._derived: dict[Hashable, Any] = {}
         self._lock = threading.Lock()
 
     def get(self, name: str):
         """The index `name` for the directory as it is now (and for today: ages move on)."""
+        self._refresh()
+        with self._lock:
+            if name not in self._built:
+                self._built[name] = self.builders[name](self.taxonomy, self._directory)
+            return self._built[name]
+
+    def derived(self, key: Hashable, compute: Callable[[], Any]):
+        """``compute()``'s result, kept under `key` until the directory (or the day) changes.
+
+        For results computed from the indexes, such as a report for one scope:
+        a page and its chart images then share one computation.
+        """
+        self._refresh()
+        found = self._derived.get(key)
+        if found is None:
+            found = compute()
+            with self._lock:
+                if len(self._derived) >= DERIVED_LIMIT:
+                    self._derived.pop(next(iter(self._derived)))
+                self._derived[key] = found
+        return found
+
+    def _refresh(self) -> None:
+        """Reload the directory, dropping everything built from it, when it has changed."""
         with self.sessions() as session:
             current = (generation(session), date.today())
-        built = self._built.get(name) if self._generation == current else None
-        if built is not None:
-            return built
+        if self._generation == current:
+            return
         with self._lock:
             if self._generation != current:
                 with self.sessions() as session:
                     self._directory = load_directory(session)
-                self._generation, self._built = current, {}
-            if name not in self._built:
-                self._built[name] = self.builders[name](self.taxonomy, self._directory)
-            return self._built[name]
+                self._generation, self._built, self._derived = current, {}, {}

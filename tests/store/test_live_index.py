@@ -25,3 +25,14 @@ def test_index_rebuilds_after_an_import_and_only_then(sessions, taxonomy, make_b
     again = live.get("search")
     import_bundle(sessions, make_bundle(GOOD), taxonomy, institution=INSTITUTION)
     assert live.get("search") is again                  # an idempotent re-import changes nothing
+
+
+def test_derived_results_last_until_the_directory_changes(sessions, taxonomy, make_bundle):
+    live = LiveIndexes(sessions, taxonomy, {"search": build_index})
+    calls = []
+    compute = lambda: calls.append(1) or len(calls)      # noqa: E731
+    assert live.derived("report", compute) == 1
+    assert live.derived("report", compute) == 1          # kept
+    assert live.derived("other", compute) == 2
+    import_bundle(sessions, make_bundle(GOOD), taxonomy, institution=INSTITUTION)
+    assert live.derived("report", compute) == 3          # the directory changed: computed again
