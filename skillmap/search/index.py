@@ -6,8 +6,7 @@ costs the same few milliseconds whether a skill has ten holders or ten thousand.
 
 from __future__ import annotations
 
-import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 import networkx as nx
@@ -49,7 +48,6 @@ class SearchIndex:
     facility_staff: dict[str, Holders]          # facility_id -> staff
     facilities_by_name: dict[str, list[str]]    # normalised name -> facility ids
     facility_names: dict[str, str]
-    facility_skills: dict[str, tuple[str, ...]]
     facility_primary: dict[str, str]            # facility_id -> the skill its name is about
     skill_labels: dict[str, str]
     skill_family: dict[str, str | None]
@@ -64,14 +62,11 @@ class SearchIndex:
     topic_keys: list[tuple[str, str]]            # ("skill", id) or ("facility", name) per row
     graph: nx.Graph
     generation: int = 0
-    build_seconds: float = 0.0
-    timings: dict[str, float] = field(default_factory=dict)
 
 
 def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None = None,
                 graph: nx.Graph | None = None) -> SearchIndex:
     """Build everything a query needs from the directory and the skills graph."""
-    started = time.perf_counter()
     year = (today or date.today()).year
     people = sorted(directory.people, key=lambda p: p.person_id)
     row_of = {p.person_id: i for i, p in enumerate(people)}
@@ -100,7 +95,6 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
         department=np.array([departments[p.department or ""] for p in people], dtype=np.int32),
         institutions=institutions, departments=departments, skill_holders=skill_holders,
         facility_staff=facility_staff, facilities_by_name=by_name, facility_names=names,
-        facility_skills={f.facility_id: f.required_skills for f in directory.facilities},
         facility_primary=_primary_skills(taxonomy, directory),
         skill_labels={sid: info.label for sid, info in directory.skills.items()
                       if info.status not in HIDDEN_STATUSES},
@@ -110,8 +104,7 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
         registrations=_registration_masks(people), family_members=family_members,
         terms=build_term_table(skill_terms, names), vectorizer=vectorizer, text_matrix=matrix,
         topic_vectorizer=topic_vectorizer, topic_matrix=topic_matrix, topic_keys=topic_keys,
-        graph=G, generation=directory.generation,
-        build_seconds=time.perf_counter() - started)
+        graph=G, generation=directory.generation)
 
 
 def _codes(values) -> dict[str, int]:
