@@ -316,26 +316,27 @@ def test_sustainability(board):
 def test_succession_metrics(board):
     # Skills practised (someone at level 2+, or a facility needs it): nmr lcms tem confocal
     # cnc lathe glass helium = 8 (python is held at level 1 only).
-    # Retiring within 5 years: C6 (2029) and P1 (2024); P6's retirement is unknown (keeps
-    # half of their cover). Cover: practitioner 0.55, expert 0.85, authority 1.0.
-    #   lathe: C6 .85 + P1 .55 + P2 .55 + P4 .55 + P6 .55 = 3.05 now; remaining
-    #          .55 + .55 + .275 = 1.375; lost 0.549 >= 0.5 -> medium: a gap (bus factor 3)
-    #   glass: only P1, retiring: bus factor 0, needed by em-unit -> critical gap
-    #   helium: only P2: bus factor 1 -> high gap
-    #   the rest keep >= 3 able people and lose under half their cover: low
-    #     (nmr 2.4 -> 2.4; lcms 4.2 -> 3.65; tem 4.9 -> 2.925; confocal 3.65 -> 2.525;
-    #      cnc 4.45 -> 2.775)
-    # gaps 3/8 = 0.375 > 0.25 -> red; single points (bus factor <= 1): glass, helium:
+    # Retiring within 5 years: C6 (2029) and P1 (2024); P6's retirement is unknown.
+    # Gaps (medium or worse) are decided by expert cover (level 3-4; see the succession
+    # report's definitions):
+    #   glass: only P1, retiring, needed by em-unit -> critical
+    #   lathe: its only expert C6 retires -> high
+    #   cnc: experts C6 (retiring) and P4 -> one expert remains: medium
+    #   helium: only P2 -> one expert: medium
+    #   nmr (C1 C2), lcms (C1 C2 C3), tem (P2 P6 after P1), confocal (P2 P3): two or
+    #   more experts remain -> low
+    # gaps 4/8 = 0.5 > 0.25 -> red; single points (bus factor <= 1): glass, helium:
     # 2/8 = 0.25 <= 0.25 -> amber
-    assert figures(board, "succession_gaps") == (3, 8, 0.375, "red")
+    assert figures(board, "succession_gaps") == (4, 8, 0.5, "red")
     assert figures(board, "single_points_of_failure") == (2, 8, 0.25, "amber")
     # facilities: em-unit critical (glass), nmr-lab low (nmr keeps C1, C2, C3): 1/2 -> red
     assert figures(board, "facilities_at_risk") == (1, 2, 0.5, "red")
     gaps = board.table("succession_gaps").rows
-    assert [r["id"] for r in gaps] == ["glass", "helium", "lathe"]
+    assert [r["id"] for r in gaps] == ["glass", "lathe", "cnc", "helium"]
     assert [r["severity"] for r in gaps] == sorted((r["severity"] for r in gaps), reverse=True)
     assert [(r["level"], r["able_now"], r["able_after_horizon"], r["facilities"])
-            for r in gaps] == [("critical", 1, 0, 1), ("high", 1, 1, 0), ("medium", 5, 3, 0)]
+            for r in gaps] == [("critical", 1, 0, 1), ("high", 5, 3, 0), ("medium", 7, 5, 0),
+                               ("medium", 1, 1, 0)]
     single = board.table("single_points_of_failure").rows
     assert [(r["kind"], r["id"]) for r in single] == [("skill", "glass"), ("skill", "helium"),
                                                       ("facility", "em-unit")]
@@ -368,10 +369,11 @@ def test_department_scope(hand):
         # the three bands of one person are hidden, 60+ among them, so neither share shows
         "aged_50_plus": (None, 5, None, None),
         "aged_60_plus": (None, 5, None, None),
-        # Physics alone: tem (P1 P2 P3 P6, bus 3, lost 0.44), confocal (bus 3), cnc (bus 4),
-        # lathe (P1 P2 P4 P6: 2.2 -> 1.375, lost 0.375, bus 3) are low; glass (bus 0),
-        # helium (bus 1) and lcms (P4 only, bus 1) are gaps and single points: 3/7
-        "succession_gaps": (3, 7, 0.4286, "red"),
+        # Physics alone, by expert cover: tem (P2 P6 remain), confocal (P2 P3 remain) and
+        # lathe (practitioners only, 3 stay) are low; glass (its expert retires), cnc and
+        # helium (one expert each) and lcms (P4, a practitioner, alone) are gaps: 4/7.
+        # Single points (bus factor <= 1): glass, helium, lcms: 3/7
+        "succession_gaps": (4, 7, 0.5714, "red"),
         "single_points_of_failure": (3, 7, 0.4286, "red"),
         "facilities_at_risk": (1, 1, 1.0, "red"),             # em-unit only
         "trainees": (1, 6, 0.1667, "green"),                  # P5

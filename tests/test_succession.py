@@ -110,32 +110,99 @@ def facility(report, facility_id):
 
 # --- ranking and severity ----------------------------------------------------------------------
 
+def test_expert_cover_by_hand(report):
+    """Experts: level 3-4 used within the last 5 years (or not recorded); practitioners apart.
+
+    helium: P01 (4) and P03 (3) both retire            -> experts 2 -> 0, practitioners 0
+    cnc:    P07 (4) retires, P08 (3) stays; P09, P10 (2) -> experts 2 -> 1, practitioners 2
+    nmr:    P05 (3) stays; P06 (2, unknown retirement)  -> experts 1 -> 1, practitioners 1
+    cryo:   P13 (3) stays; P14 (2) retires              -> experts 1 -> 1, practitioners 1 -> 0
+    lc-ms:  P11 (3, last used 2020: not recent, so a practitioner), P12 (3, 2025)
+                                                         -> experts 1 -> 1, practitioners 1
+    confocal, manual machining: practitioners only      -> experts 0, practitioners 2
+    """
+    cover = {r.skill_id: (r.experts_now, r.experts_remaining, r.practitioners_now,
+                          r.practitioners_remaining) for r in report.skill_risks}
+    assert cover == {HELIUM: (2, 0, 0, 0), CNC: (2, 1, 2, 2), NMR: (1, 1, 1, 1),
+                     CRYO: (1, 1, 1, 0), LCMS: (1, 1, 1, 1), CONFOCAL: (0, 0, 2, 2),
+                     MANUAL: (0, 0, 2, 2)}
+
+
 def test_skills_are_ranked_by_hand_computed_severity(report):
+    # within a tier: 24.9 x (0.35 x share of experts lost + 0.2 if a facility needs it
+    #   + 0.15 if no practitioner remains + 0.2 / (1 + experts remaining))
     ranked = [(r.skill_id, r.severity, r.level) for r in report.skill_risks]
     assert ranked == [
-        (HELIUM, 97.4, "critical"),    # lost, facility-critical, expert-only
-        (CRYO, 53.3, "high"),          # single point of failure
-        (NMR, 32.5, "medium"),         # bus factor 2, one of them unknown
-        (LCMS, 28.3, "medium"),        # bus factor 2, experts only
-        (CONFOCAL, 26.1, "medium"),
-        (MANUAL, 26.1, "medium"),
-        (CNC, 8.4, "low"),             # bus factor 3
+        (HELIUM, 97.4, "critical"),    # facility loses all expert cover: 75 + 24.9 x 0.9
+        (CNC, 61.8, "high"),           # facility keeps one expert: 50 + 24.9 x 0.475
+        (NMR, 57.5, "high"),           # facility has one expert: 50 + 24.9 x 0.3
+        (CRYO, 31.2, "medium"),        # one expert, no practitioner left: 25 + 24.9 x 0.25
+        (LCMS, 27.5, "medium"),        # one (recent) expert: 25 + 24.9 x 0.1
+        (CONFOCAL, 5.0, "low"),        # practitioners only, two of them stay
+        (MANUAL, 5.0, "low"),
     ]
 
 
+def test_practitioners_never_count_as_expert_cover(taxonomy):
+    """One expert retiring and five practitioners staying: the facility still loses all
+    its expert cover, so it is critical; without the facility the skill is high."""
+    people = [person("E", "Physics", planned="2027-01")]
+    people += [person(f"Q{i}", "Physics", date(1990, 1, 1)) for i in range(5)]
+    holdings = [HoldingRecord("E", NMR, 3)] + [HoldingRecord(f"Q{i}", NMR, 2) for i in range(5)]
+    lab = FacilityRecord("lab", "NMR lab", "Uni", "Physics", "instrument", required_skills=(NMR,))
+    skills = {NMR: SkillInfo(NMR, "NMR", "analytical")}
+    with_lab = build_succession_index(taxonomy, Directory(people, holdings, [lab], [], skills),
+                                      today=TODAY)
+    report = succession_report(with_lab)
+    nmr, f = risk(report, NMR), facility(report, "lab")
+    assert (nmr.experts_now, nmr.experts_remaining, nmr.practitioners_remaining) == (1, 0, 5)
+    assert (f.level, f.experts_now, f.experts_remaining, f.experts_retiring) == (
+        "critical", 1, 0, 1)
+    assert f.reasons[0] == ("NMR: the only expert retires within 5 years: no expert cover "
+                            "remains; 5 practitioners remain (practitioners are not expert cover)")
+    alone = build_succession_index(taxonomy, Directory(people, holdings, [], [], skills),
+                                   today=TODAY)
+    assert risk(succession_report(alone), NMR).level == "high"   # its last expert leaves
+
+
+def test_a_stale_expert_is_not_expert_cover(taxonomy):
+    people = [person("A", "Physics", date(1990, 1, 1)), person("B", "Physics", date(1990, 1, 1))]
+    holdings = [HoldingRecord("A", NMR, 4, last_used=2020), HoldingRecord("B", NMR, 3)]
+    index = build_succession_index(taxonomy, Directory(people, holdings,
+                                                       skills={NMR: SkillInfo(NMR, "NMR", "a")}),
+                                   today=TODAY)
+    nmr = succession_report(index).skill_risks[0]
+    assert (nmr.experts_now, nmr.practitioners_now, nmr.level) == (1, 1, "medium")
+
+
 def test_facilities_rank_by_their_weakest_required_skill(report):
-    assert [(f.facility_id, f.severity, f.weakest_skill, f.bus_factor)
-            for f in report.facility_risks] == [("liquefier", 97.4, HELIUM, 0),
-                                                ("nmr-lab", 32.5, NMR, 2)]
+    assert [(f.facility_id, f.severity, f.weakest_skill, f.experts_now, f.experts_remaining)
+            for f in report.facility_risks] == [("liquefier", 97.4, HELIUM, 2, 0),
+                                                ("nmr-lab", 57.5, NMR, 1, 1)]
     liquefier = facility(report, "liquefier")
-    assert [(s.skill_id, s.bus_factor, s.severity) for s in liquefier.required_skills] == [
-        (CNC, 3, 8.4), (HELIUM, 0, 97.4)]
+    assert [(s.skill_id, s.experts_now, s.experts_remaining, s.severity)
+            for s in liquefier.required_skills] == [(CNC, 2, 1, 61.8), (HELIUM, 2, 0, 97.4)]
     assert [(s.person_id, s.role, s.band, s.retiring) for s in liquefier.staff] == [
         ("P01", "lead", "2-5 years", True), ("P03", "backup", "within 2 years", True),
         ("P04", "operator", "later", False)]
-    assert [(h.person_id, h.level) for h in liquefier.retiring] == [("P01", 4), ("P07", 4),
-                                                                    ("P03", 3)]
-    assert "2 of 3 staff retire within 5 years" in liquefier.reasons
+    # the experts retiring: P01 and P03 (helium), P07 (cnc); the column and the "why" agree
+    assert [(h.person_id, h.level, h.expert) for h in liquefier.retiring] == [
+        ("P01", 4, True), ("P07", 4, True), ("P03", 3, True)]
+    assert liquefier.experts_retiring == 3
+    assert liquefier.reasons[:2] == [
+        "Helium liquefier operation: both experts retire within 5 years: no expert cover "
+        "remains; no practitioner to step up",
+        "CNC milling: 1 of 2 experts retires within 5 years: one expert remains, a single point "
+        "of failure; 2 practitioners remain (practitioners are not expert cover)"]
+    assert "2 of 3 staff in scope retire within 5 years" in liquefier.reasons
+
+
+def test_now_columns_do_not_change_with_the_horizon(small_index):
+    for horizon in (0, 1, 5, 10, 20):
+        r = succession_report(small_index, horizon_years=horizon)
+        assert [(f.facility_id, f.experts_now, f.capable_now) for f in
+                sorted(r.facility_risks + r.covered_facilities,
+                       key=lambda f: f.facility_id)] == [("liquefier", 2, 2), ("nmr-lab", 1, 2)]
 
 
 def test_lost_skill_counts_holders_and_bus_factor(report):
@@ -146,7 +213,7 @@ def test_lost_skill_counts_holders_and_bus_factor(report):
             helium.facility_critical, helium.facilities) == (2, 0, True, True, ["liquefier"])
     assert (helium.cover_now, helium.cover_remaining) == (1.85, 0.0)
     assert helium.departments == ["Physics"]
-    assert helium.reasons[0] == "all 2 people able to do it retire within 5 years"
+    assert helium.reasons[0] == "both experts retire within 5 years: no expert cover remains"
 
 
 def test_retiring_holders_show_bands_and_basis_never_dates(report):
@@ -158,8 +225,9 @@ def test_retiring_holders_show_bands_and_basis_never_dates(report):
 def test_single_point_of_failure(report):
     cryo = risk(report, CRYO)
     assert (cryo.capable_now, cryo.bus_factor, cryo.expert_only) == (2, 1, False)
-    assert [h.person_id for h in cryo.retiring] == ["P14"]
-    assert cryo.reasons[0] == "single point of failure: one person able to do it remains"
+    assert [(h.person_id, h.expert) for h in cryo.retiring] == [("P14", False)]
+    assert cryo.reasons == ["one expert only: a single point of failure",
+                            "no practitioner to step up"]
 
 
 def test_unknown_retirement_is_counted_and_half_cover(report):
@@ -168,7 +236,7 @@ def test_unknown_retirement_is_counted_and_half_cover(report):
     assert nmr.cover_now == 1.4
     assert nmr.cover_remaining == pytest.approx(0.85 + 0.55 / 2, abs=0.006)
     assert report.unknown_retirement == 1
-    assert "1 of those remaining has no retirement estimate" in nmr.reasons
+    assert nmr.reasons[0] == "one expert only: a single point of failure"
 
 
 def test_planned_retirement_overrides_date_of_birth(report):
@@ -271,7 +339,7 @@ def test_successors_use_related_skills_and_never_retire_within_horizon(report):
 
 
 def test_only_gaps_get_successors(report):
-    assert risk(report, CNC).successors == []
+    assert risk(report, CONFOCAL).successors == []
     assert all(r.successors == [] for r in report.skill_risks if r.severity < 25)
 
 
@@ -279,10 +347,12 @@ def test_facility_successors_come_with_the_skills_to_gain(report):
     liquefier = facility(report, "liquefier")
     first = liquefier.successors[0]
     assert first.person_id == "P04"
-    assert first.readiness == pytest.approx(0.3625, abs=0.001)
+    # mean over the at-risk helium (97.4) and cnc (61.8), weighted by severity, + staff + dept
+    assert first.readiness == pytest.approx(0.349, abs=0.001)
     assert first.reasons[0] == "on the facility's staff (operator)"
+    # both required skills are at risk, so both are to be gained to expert level
     assert [(g.skill_id, g.current_level, g.target_level) for g in first.to_gain] == [
-        (HELIUM, 1, 3), (CNC, 0, 2)]
+        (CNC, 0, 3), (HELIUM, 1, 3)]
 
 
 # --- scope and what-if -------------------------------------------------------------------------
@@ -293,7 +363,8 @@ def test_department_report_counts_cover_in_the_department(small_index):
     assert {r.skill_id for r in physics.skill_risks} == {HELIUM, MANUAL, CNC}
     assert [f.facility_id for f in physics.facility_risks] == ["liquefier"]
     cnc = risk(physics, CNC)                       # needed by the liquefier, nobody in Physics
-    assert (cnc.capable_now, cnc.severity, cnc.level) == (0, 30.0, "medium")
+    # a facility needs it and nobody in scope is an expert: high, 50 + 24.9 x 0.2
+    assert (cnc.capable_now, cnc.experts_now, cnc.severity, cnc.level) == (0, 0, 55.0, "high")
     # successors may come from anywhere in the institution: practitioners in Engineering
     # (P09 also holds the related manual machining), then P04, who staffs the liquefier
     assert [s.person_id for s in cnc.successors] == ["P09", "P10", "P04"]
@@ -309,7 +380,9 @@ def test_unknown_scope_is_empty(small_index):
 def test_what_if_leaving_treats_people_as_retiring_now(small_index):
     report = succession_report(small_index, leaving=["P13", "NOBODY"])
     cryo = risk(report, CRYO)
-    assert (cryo.bus_factor, cryo.severity, cryo.level) == (0, 64.9, "high")
+    # its only expert leaves: high, 50 + 24.9 x (0.35 + 0.15 + 0.2)
+    assert (cryo.bus_factor, cryo.experts_remaining, cryo.severity, cryo.level) == (
+        0, 0, 67.4, "high")
     assert [(h.person_id, h.basis) for h in cryo.retiring] == [
         ("P13", "leaving (what if)"), ("P14", "state pension age")]
     assert report.leaving == ["P13"]
@@ -331,7 +404,8 @@ def test_mitigations_lower_severity_and_keep_the_raw(small_index):
         (7, "training", "GivenP04 FamilyP04", "2027-06-30", 0.7), (None, "procedure", None, None,
                                                                   0.85)]
     liquefier = facility(report, "liquefier")
-    assert (liquefier.severity, liquefier.mitigated_severity) == (97.4, 58.0)
+    # the facility is as bad as its worst skill after mitigation: cnc, unmitigated
+    assert (liquefier.severity, liquefier.mitigated_severity) == (97.4, 61.8)
     assert len(liquefier.mitigations) == 2
 
 
@@ -343,7 +417,7 @@ def test_weak_mitigations_count_less(small_index):
     assert cryo.mitigated_severity == cryo.severity
     assert cryo.mitigations[0].warnings == ("the trainee retires within the horizon too",)
     assert lab.mitigations[0].factor == 0.95      # unnamed 0.9, due after the horizon: halved
-    assert lab.mitigated_severity == round(32.5 * 0.95, 1)
+    assert lab.mitigated_severity == round(57.5 * 0.95, 1)
 
 
 def test_mitigations_never_hide_more_than_the_floor(small_index):

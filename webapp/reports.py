@@ -12,13 +12,15 @@ from skillmap.succession import SuccessionReport
 
 SKILL_COLUMNS = ["rank", "skill", "family", "departments", "facilities", "severity",
                  "raw severity", "mitigated severity", "awareness", "practitioner", "expert",
-                 "authority", "can do it now", "retiring within horizon",
+                 "authority", "experts now", "experts retiring within horizon",
+                 "experts after horizon", "practitioners now", "practitioners after horizon",
                  "retirement unknown", "bus factor", "cover now", "cover remaining",
                  "only experts", "facility needs it", "why", "actions recorded",
                  "candidate successors"]
 FACILITY_COLUMNS = ["rank", "facility", "kind", "department", "severity", "raw severity",
-                    "mitigated severity", "weakest skill", "can run it now",
-                    "retiring within horizon", "retirement unknown", "bus factor", "cover now",
+                    "mitigated severity", "weakest skill", "experts now (can run it now)",
+                    "experts retiring within horizon", "experts after horizon",
+                    "practitioners now", "practitioners after horizon", "retirement unknown", "bus factor", "cover now",
                     "cover remaining", "why", "actions recorded", "candidate successors"]
 
 
@@ -30,8 +32,9 @@ def skill_rows(report: SuccessionReport) -> list[list]:
     return [[rank, r.label, report.families.get(r.family or "", r.family or ""),
              ", ".join(r.departments), ", ".join(r.facilities), r.mitigated_level,
              round(r.severity, 3), round(r.mitigated_severity, 3),
-             *(r.holders_by_level.get(level, 0) for level in (1, 2, 3, 4)), r.capable_now,
-             len(r.retiring), r.unknown_retirement, r.bus_factor, round(r.cover_now, 2),
+             *(r.holders_by_level.get(level, 0) for level in (1, 2, 3, 4)), r.experts_now,
+             r.experts_retiring, r.experts_remaining, r.practitioners_now,
+             r.practitioners_remaining, r.unknown_retirement, r.bus_factor, round(r.cover_now, 2),
              round(r.cover_remaining, 2), "yes" if r.expert_only else "no",
              "yes" if r.facility_critical else "no", "; ".join(r.reasons),
              len(r.mitigations), _successors(r)]
@@ -41,7 +44,8 @@ def skill_rows(report: SuccessionReport) -> list[list]:
 def facility_rows(report: SuccessionReport) -> list[list]:
     return [[rank, f.label, f.kind or "", f.department or "", f.mitigated_level,
              round(f.severity, 3), round(f.mitigated_severity, 3), f.weakest_skill or "",
-             f.capable_now, len(f.retiring), f.unknown_retirement, f.bus_factor,
+             f.experts_now, f.experts_retiring, f.experts_remaining, f.practitioners_now,
+             f.practitioners_remaining, f.unknown_retirement, f.bus_factor,
              round(f.cover_now, 2), round(f.cover_remaining, 2), "; ".join(f.reasons),
              len(f.mitigations), _successors(f)]
             for rank, f in enumerate(report.facility_risks, start=1)]

@@ -44,7 +44,7 @@ def succession_figures(report: SuccessionReport, top: int) -> SuccessionFigures:
     fragile = [f for f in report.facility_risks if f.capable_now > 0 and f.bus_factor <= 1]
     return SuccessionFigures(
         practised=len(practised), gaps=len(gaps), single_points=len(single),
-        facilities=len(report.facility_risks),
+        facilities=len(report.facility_risks) + len(report.covered_facilities),
         facilities_at_risk=sum(f.level in AT_RISK for f in report.facility_risks),
         gap_rows=tuple(_skill_row(r) for r in _worst(gaps, top)),
         single_point_rows=tuple([_skill_row(r, "skill") for r in _worst(single, top)]

@@ -32,11 +32,11 @@ class Context:
     mitigations: dict[tuple[str, str], list[MitigationView]]
     top: int
     notes: list[str] = field(default_factory=list)
-    _holders: dict[tuple[int, int], Holder] = field(default_factory=dict)
+    _holders: dict[tuple[int, int, bool], Holder] = field(default_factory=dict)
 
-    def holder(self, row: int, level: int) -> Holder:
-        """Person `row` as a retiring holder at `level` (one shared object per pair)."""
-        key = (row, level)
+    def holder(self, row: int, level: int, expert: bool) -> Holder:
+        """Person `row` as a retiring holder at `level` (one shared object per triple)."""
+        key = (row, level, expert)
         found = self._holders.get(key)
         if found is None:
             index = self.index
@@ -44,7 +44,7 @@ class Context:
                 person_id=index.ids[row], name=index.names[row],
                 department=index.departments[index.department[row]] or None, level=level,
                 band=BANDS[index.band[row]],
-                basis=LEAVING_BASIS if self.leaving[row] else index.basis[row])
+                basis=LEAVING_BASIS if self.leaving[row] else index.basis[row], expert=expert)
         return found
 
 
@@ -88,35 +88,53 @@ def by_level(counts: list[int]) -> dict[int, int]:
     return {1: counts[1], 2: counts[2], 3: counts[3], 4: counts[4]}
 
 
-def reasons(horizon: int, capable: int, bus: int, retiring: int, unknown: int,
-            facilities: int, expert_only: bool) -> list[str]:
-    """Why a skill or facility ranks where it does, in plain words.
+def _n(count: int, word: str) -> str:
+    """``_n(1, "expert")`` -> "1 expert"; ``_n(2, "expert")`` -> "2 experts"."""
+    return f"{count} {word}{'' if count == 1 else 's'}"
 
-    >>> for line in reasons(5, 2, 0, 2, 0, 1, True): print(line)
-    all 2 people able to do it retire within 5 years
+
+def reasons(horizon: int, experts_now: int, experts_remaining: int, practitioners_now: int,
+            practitioners_remaining: int, unknown: int, facilities: int) -> list[str]:
+    """Why a skill or facility ranks where it does, in plain words, from its expert cover.
+
+    >>> for line in reasons(5, 2, 0, 1, 1, 0, 1): print(line)
+    both experts retire within 5 years: no expert cover remains
+    1 practitioner remains (practitioners are not expert cover)
     needed by 1 facility
-    only experts can do it
-    >>> for line in reasons(5, 3, 1, 2, 1, 0, False): print(line)
-    single point of failure: one person able to do it remains
-    2 of 3 people able to do it retire within 5 years
-    1 of those remaining has no retirement estimate
+    >>> for line in reasons(5, 3, 1, 0, 0, 1, 0): print(line)
+    2 of 3 experts retire within 5 years: one expert remains, a single point of failure
+    no practitioner to step up
+    the remaining expert has no retirement estimate
+    >>> reasons(5, 0, 0, 2, 2, 0, 0)
+    ['no expert now: 2 practitioners only']
     """
-    h, found = horizon, []
-    if capable == 0:
-        found.append("nobody in scope can do it")
-    elif bus == 0:
-        found.append(f"the only person able to do it retires within {h} years" if capable == 1
-                     else f"all {capable} people able to do it retire within {h} years")
-    elif bus == 1:
-        found.append("single point of failure: one person able to do it remains")
-    if retiring and bus:
-        verb = "retires" if retiring == 1 else "retire"
-        found.append(f"{retiring} of {capable} people able to do it {verb} within {h} years")
+    h, e0, e, p0, p = horizon, experts_now, experts_remaining, practitioners_now, \
+        practitioners_remaining
+    leaving = e0 - e
+    found = []
+    if e0 == 0:
+        found.append(f"no expert now: {_n(p0, 'practitioner')} only" if p0
+                     else "nobody in scope can do it")
+    elif e == 0:
+        who = ("the only expert retires" if e0 == 1 else "both experts retire" if e0 == 2
+               else f"all {e0} experts retire")
+        found.append(f"{who} within {h} years: no expert cover remains")
+    elif leaving:
+        remain = ("one expert remains, a single point of failure" if e == 1
+                  else f"{e} experts remain")
+        found.append(f"{leaving} of {e0} experts retire{'s' if leaving == 1 else ''} "
+                     f"within {h} years: {remain}")
+    elif e == 1:
+        found.append("one expert only: a single point of failure")
+    else:
+        found.append(f"{e} experts, none retiring within {h} years")
+    if e0 and e <= 1:
+        found.append(f"{_n(p, 'practitioner')} remain{'s' if p == 1 else ''} "
+                     "(practitioners are not expert cover)" if p else
+                     "no practitioner to step up")
     if facilities:
         found.append(f"needed by {facilities} facilit{'y' if facilities == 1 else 'ies'}")
-    if expert_only:
-        found.append("only experts can do it")
     if unknown:
-        found.append(f"{unknown} of those remaining ha{'s' if unknown == 1 else 've'} "
-                     "no retirement estimate")
+        found.append("the remaining expert has no retirement estimate" if unknown == e == 1
+                     else f"{unknown} of the remaining experts have no retirement estimate")
     return found

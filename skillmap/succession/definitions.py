@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from skillmap.retirement import STATE_PENSION_AGE_LATER
-from skillmap.succession.index import READINESS_WEIGHTS
+from skillmap.succession.index import READINESS_WEIGHTS, RECENT_YEARS
 from skillmap.succession.mitigation import FACTORS, FLOOR, UNNAMED_FACTOR
 from skillmap.succession.model import MIN_GROUP
 from skillmap.succession.risk import UNKNOWN_WEIGHT
@@ -35,38 +35,56 @@ def definitions(horizon_years: int) -> dict[str, str]:
             f"A holder is retiring when their expected retirement falls within {h} years of "
             "today (a date exactly on the horizon counts), or has already passed. In a "
             "what-if, the people marked as leaving count as retiring now."),
+        "expert": (
+            "Someone who holds the skill at level 3 (expert: trains others) or 4 (authority) "
+            f"and used it within the last {RECENT_YEARS} years, or whose last use is not "
+            "recorded. Experts are the cover: they can run the work and train successors."),
+        "practitioner": (
+            "Someone who holds the skill at level 2 (works independently), or at expert "
+            f"level but has not used it for more than {RECENT_YEARS} years. Practitioners "
+            "are counted separately and never as expert cover."),
+        "experts now": (
+            "Experts in scope today. It does not depend on the horizon. For a facility: "
+            "the fewest experts of any of its required skills ('can run it now')."),
+        "experts after the horizon": (
+            f"Experts in scope who do not retire within {h} years (people whose retirement "
+            "is unknown are counted and flagged). For a facility: the fewest of any of its "
+            "required skills. 0 means all expert cover is lost."),
+        "experts retiring": (
+            f"Experts retiring within {h} years. For a facility: the distinct people who "
+            "are experts in at least one of its required skills and retire within the "
+            "horizon; the 'why' text gives the same numbers per skill."),
         "holders by level": (
             "People in scope holding the skill, per level: 1 awareness, 2 practitioner "
-            "(works independently), 3 expert (trains others), 4 authority. Only levels 2 and "
-            "above can do the work, so only they count as cover."),
+            "(works independently), 3 expert (trains others), 4 authority."),
         "bus factor": (
-            "How many people able to do it (practitioner or above) remain after the horizon: "
-            "how many would have to leave before nobody can. People whose retirement is "
-            "unknown are included but flagged. 0 means it is lost within the horizon; 1 is a "
-            "single point of failure."),
+            "How many people able to do it (practitioner or above) remain after the horizon. "
+            "Shown for reference; severity is decided by expert cover."),
         "cover": (
             "Level-weighted people able to do it: practitioner 0.55, expert 0.85, authority "
             "1.0, times recency (full if used in the last two years or not recorded, 0.1 less "
             "per further year unused, at least 0.5). Remaining cover counts those not "
             f"retiring; someone whose retirement is unknown counts {UNKNOWN_WEIGHT:g} of theirs."),
         "expert only": (
-            "Everyone who can do it now is an expert or authority: there are no "
-            "practitioners in the pipeline to step up."),
+            "Everyone who can do it now is an expert: there are no practitioners in the "
+            "pipeline to step up."),
         "facility critical": "A facility in scope lists it among its required skills.",
         "severity": (
-            "0-100, in tiers. Critical (75+): a facility needs it and its bus factor is 0 or "
-            "1. High (50+): any other bus factor of 0 or 1 (a single point of failure), or a "
-            "facility needs it, only experts can do it and its bus factor is 2. Medium (25+): "
-            "bus factor 2, or half the cover or more retiring, or a facility needs it and "
-            "nobody in scope can do it. Low: the rest. Within a tier, "
-            "up to 25 points: 30% if nobody is left, 30% x share of cover lost, 20% if "
-            "facility-critical, 10% if expert-only, 10% x how thin the remaining cover is."),
+            "0-100, in tiers decided by expert cover. Critical (75+): a facility needs it "
+            f"and all its expert cover retires within {h} years, whatever practitioners "
+            "remain. High (50+): the last expert of a skill leaves; or a facility needs it "
+            "and only one expert remains, or it has no expert now. Medium (25+): one expert "
+            "remains; or there is no expert and at most one practitioner remains. Low: two "
+            "or more experts remain. Within a tier up to 25 points: 35% x share of experts "
+            "lost, 20% if a facility needs it, 15% if no practitioner remains, 20% / (1 + "
+            "experts remaining), 10% x share of remaining experts with no retirement "
+            "estimate."),
         "facility severity": (
             "A facility is as much at risk as its weakest required skill, with cover counted "
-            "among the people in scope plus the facility's own staff. A facility with no "
-            "required skills recorded is judged on its staff (lead as authority, trainer as "
-            "expert, operator and backup as practitioners). Its holders by level and cover "
-            "are those of its weakest skill."),
+            "among the people in scope. A facility with no required skills recorded is "
+            "judged on its staff in scope (lead and trainer as experts, operator and backup "
+            "as practitioners). Facilities of low severity (two or more experts remain for "
+            "every required skill) are listed apart as having safe expert cover."),
         "mitigations": (
             "Recorded actions lower the severity: a written procedure leaves "
             f"{FACTORS['procedure']:.0%} of it, shadowing {FACTORS['shadowing']:.0%}, training "
@@ -93,7 +111,9 @@ def definitions(horizon_years: int) -> dict[str, str]:
             "A department report counts cover among that department's people and covers the "
             "skills they hold and its facilities need; successors may come from anywhere in "
             "the institution, the same department ranking higher. Skills are counted per "
-            "institution."),
+            "institution. A manager sees names only of people in their departments and of "
+            "public profiles elsewhere (never their retirement band); other candidates are "
+            "counted by department."),
         "age profile": (
             f"People in scope per age band. Bands of 1 to {MIN_GROUP - 1} people are "
             "suppressed, and when only one band would be, the next smallest is too, so it "

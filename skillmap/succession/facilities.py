@@ -17,6 +17,8 @@ __all__ = ["ROLE_LEVEL", "facility_risks"]
 
 #: Facility staff count as holders at these levels when no required skills are recorded.
 ROLE_LEVEL = {"lead": 4, "trainer": 3, "operator": 2, "backup": 2}
+#: ... and these roles are then its expert cover.
+EXPERT_ROLES = frozenset({"lead", "trainer"})
 
 
 def facility_risks(ctx: Context, facilities: list[int], table: SkillTable) -> list[FacilityRisk]:
@@ -27,63 +29,44 @@ def facility_risks(ctx: Context, facilities: list[int], table: SkillTable) -> li
 
 
 def _facility_risk(ctx: Context, f: int, table: SkillTable) -> FacilityRisk:
+    """Cover of each required skill among the people in scope (the report's own numbers);
+    without required skills, the facility's staff in scope stand for one pseudo-skill."""
     index = ctx.index
     cols = index.facility_required[f]
-    staff_rows = [r for r, _ in index.facility_staff[f]]
     if len(cols) == 0:
         stats = _staff_stats(ctx, f)
         raw, expert_only = severity(stats, np.ones(1, dtype=bool))
-        leavers = _staff_leavers(ctx, f, cols, [])
-    elif all(ctx.scope[r] for r in staff_rows):   # the report's own numbers apply
+        leavers = [ctx.holder(r, ROLE_LEVEL.get(role, 2), role in EXPERT_ROLES)
+                   for r, role in index.facility_staff[f] if ctx.scope[r] and ctx.retiring[r]]
+        leavers.sort(key=lambda h: (not h.expert, -h.level, h.person_id))
+    else:
         positions = table.positions(int(index.facility_institution[f]), cols, len(index.skills))
         stats, raw = table.stats.take(positions), table.raw[positions]
         expert_only = table.expert_only[positions]
-        leavers = _staff_leavers(ctx, f, cols, [table.risks[p].retiring for p in positions])
-    else:                                          # staff from outside the scope count too
-        stats = _facility_stats(ctx, f, cols)
-        raw, expert_only = severity(stats, np.ones(len(cols), dtype=bool))
-        positions = table.positions(int(index.facility_institution[f]), cols, len(index.skills))
-        leavers = _staff_leavers(ctx, f, cols, [table.risks[p].retiring for p in positions])
+        leavers = _leavers(ctx, [table.risks[p].retiring for p in positions])
     return _record(ctx, f, stats, raw, expert_only, leavers)
 
 
-def _facility_stats(ctx: Context, f: int, cols: np.ndarray) -> CoverStats:
-    """Cover of each required skill among the scope plus the facility's staff."""
-    index = ctx.index
-    staff = np.array([r for r, _ in index.facility_staff[f]], dtype=np.int64)
-    rows = index.institution_rows[int(index.facility_institution[f])]
-    rows = np.union1d(rows[ctx.scope[rows]], staff).astype(np.int64)
-    levels = index.level[np.ix_(rows, cols)]
-    member, position = np.nonzero(levels)
-    held = np.searchsorted(index.h_key, rows[member] * len(index.skills) + cols[position])
-    return aggregate(levels[member, position].astype(np.int64), index.h_weight[held],
-                     ctx.retiring[rows[member]], ctx.unknown[rows[member]], position, len(cols))
-
-
 def _staff_stats(ctx: Context, f: int) -> CoverStats:
-    """A facility without required skills: its staff as holders of one pseudo-skill."""
-    staff = ctx.index.facility_staff[f]
+    """A facility without required skills: its staff in scope as holders of one pseudo-skill
+    (lead and trainer as experts, operator and backup as practitioners)."""
+    staff = [(r, role) for r, role in ctx.index.facility_staff[f] if ctx.scope[r]]
     rows = np.array([r for r, _ in staff], dtype=np.int64)
     levels = np.array([ROLE_LEVEL.get(role, 2) for _, role in staff], dtype=np.int64)
+    experts = np.array([role in EXPERT_ROLES for _, role in staff], dtype=bool)
     return aggregate(levels, LEVEL_WEIGHT[levels].astype(np.float64), ctx.retiring[rows],
-                     ctx.unknown[rows], np.zeros(len(rows), dtype=np.int64), 1)
+                     ctx.unknown[rows], np.zeros(len(rows), dtype=np.int64), 1, experts)
 
 
-def _staff_leavers(ctx: Context, f: int, cols: np.ndarray,
-                   skill_leavers: list[list[Holder]]) -> list[Holder]:
-    """Retiring people able to do a required skill, and retiring staff, highest level first."""
-    index = ctx.index
-    best: dict[int, int] = {}
+def _leavers(ctx: Context, skill_leavers: list[list[Holder]]) -> list[Holder]:
+    """Retiring people able to do a required skill, experts first, highest level first."""
+    best: dict[str, Holder] = {}
     for holders in skill_leavers:
         for h in holders:
-            row = index.row_of[h.person_id]
-            best[row] = max(best.get(row, 0), h.level)
-    for row, role in index.facility_staff[f]:
-        if ctx.retiring[row]:
-            level = int(index.level[row, cols].max()) if len(cols) else ROLE_LEVEL.get(role, 2)
-            best[row] = max(best.get(row, 0), level)
-    return [ctx.holder(row, level) for row, level in
-            sorted(best.items(), key=lambda item: (-item[1], item[0]))]
+            old = best.get(h.person_id)
+            if old is None or (h.expert, h.level) > (old.expert, old.level):
+                best[h.person_id] = h
+    return sorted(best.values(), key=lambda h: (not h.expert, -h.level, h.person_id))
 
 
 def _record(ctx: Context, f: int, stats: CoverStats, raw: np.ndarray, expert_only: np.ndarray,
@@ -95,33 +78,54 @@ def _record(ctx: Context, f: int, stats: CoverStats, raw: np.ndarray, expert_onl
     mitigated = raw * np.array([combined_factor(v) for v in skill_views] or [1.0])
     worst = float(raw.max())
     reduced = round(max(FLOOR * worst, float(mitigated.max()) * combined_factor(own)), 1)
-    w = int(np.lexsort((stats.cover_remaining, stats.bus_factor, -raw))[0])
+    w = int(np.lexsort((stats.practitioners_remaining, stats.experts_remaining, -raw))[0])
     s = {name: getattr(stats, name).tolist() for name in stats.__dataclass_fields__}
     s.update(raw=raw.tolist(), mitigated=mitigated.tolist(), expert_only=expert_only.tolist())
-    capable, bus, unknown = s["capable_now"][w], s["bus_factor"][w], s["unknown"][w]
     staff = [StaffMember(index.ids[r], index.names[r], role, BANDS[index.band[r]],
                          bool(ctx.retiring[r])) for r, role in index.facility_staff[f]]
+    required = [_required(ctx, s, i, c) for i, c in enumerate(cols.tolist())]
     return FacilityRisk(
         facility_id=facility.facility_id, label=facility.name, kind=facility.kind,
         institution=facility.institution, department=facility.department,
-        required_skills=[_required(ctx, s, i, c) for i, c in enumerate(cols.tolist())],
+        required_skills=required,
         weakest_skill=index.skills[cols[w]] if len(cols) else None, staff=staff,
         holders_by_level=by_level(s["by_level"][w]), retiring=leavers,
-        unknown_retirement=unknown, capable_now=capable, bus_factor=bus,
+        unknown_retirement=s["unknown"][w], experts_now=min(s["experts_now"]),
+        experts_remaining=min(s["experts_remaining"]),
+        experts_retiring=sum(h.expert for h in leavers),
+        practitioners_now=s["practitioners"][w],
+        practitioners_remaining=s["practitioners_remaining"][w],
+        capable_now=min(s["capable_now"]), bus_factor=min(s["bus_factor"]),
         cover_now=round(s["cover_now"][w], 2), cover_remaining=round(s["cover_remaining"][w], 2),
         expert_only=s["expert_only"][w], facility_critical=True, severity=worst,
         level=severity_level(worst), mitigated_severity=reduced,
         mitigated_level=severity_level(reduced),
-        reasons=reasons(ctx.horizon, capable, bus, sum(s["retiring_by_level"][w][2:]),
-                        unknown, 0, s["expert_only"][w]) + _staff_reason(ctx, staff),
+        reasons=_facility_reasons(ctx, s, required, w) + _staff_reason(ctx, staff, f),
         mitigations=[v for views in skill_views for v in views] + list(own),
         successors=_successors(ctx, f, cols, raw, worst))
+
+
+def _facility_reasons(ctx: Context, s: dict[str, list], required: list[RequiredSkill],
+                      w: int) -> list[str]:
+    """Per required skill at risk (or the weakest), why, in the words of :func:`reasons`."""
+    def why(i: int) -> list[str]:
+        return reasons(ctx.horizon, s["experts_now"][i], s["experts_remaining"][i],
+                       s["practitioners"][i], s["practitioners_remaining"][i],
+                       s["experts_unknown"][i], 0)
+    if not required:
+        return why(0)
+    order = sorted(range(len(required)), key=lambda i: -s["raw"][i])
+    at_risk = [i for i in order if s["raw"][i] >= GAP_SEVERITY] or [w]
+    return [f"{required[i].label}: {'; '.join(why(i))}" for i in at_risk]
 
 
 def _required(ctx: Context, s: dict[str, list], i: int, col: int) -> RequiredSkill:
     """Required skill `col` (position `i`) from the facility's stats as plain lists."""
     return RequiredSkill(
         skill_id=ctx.index.skills[col], label=ctx.index.labels[col],
+        experts_now=s["experts_now"][i], experts_remaining=s["experts_remaining"][i],
+        practitioners_now=s["practitioners"][i],
+        practitioners_remaining=s["practitioners_remaining"][i],
         capable_now=s["capable_now"][i], retiring=sum(s["retiring_by_level"][i][2:]),
         bus_factor=s["bus_factor"][i], cover_remaining=round(s["cover_remaining"][i], 2),
         expert_only=s["expert_only"][i], severity=s["raw"][i],
@@ -140,9 +144,11 @@ def _successors(ctx: Context, f: int, cols: np.ndarray, raw: np.ndarray, worst: 
                                ctx.top)
 
 
-def _staff_reason(ctx: Context, staff: list[StaffMember]) -> list[str]:
-    leaving = sum(s.retiring for s in staff)
+def _staff_reason(ctx: Context, staff: list[StaffMember], f: int) -> list[str]:
+    """How many of its staff in scope retire within the horizon."""
+    mine = [m for m, (row, _) in zip(staff, ctx.index.facility_staff[f]) if ctx.scope[row]]
+    leaving = sum(m.retiring for m in mine)
     if not leaving:
         return []
     verb = "retires" if leaving == 1 else "retire"
-    return [f"{leaving} of {len(staff)} staff {verb} within {ctx.horizon} years"]
+    return [f"{leaving} of {len(mine)} staff in scope {verb} within {ctx.horizon} years"]

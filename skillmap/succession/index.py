@@ -22,9 +22,13 @@ from skillmap.graph import cooccurring_skills, related_skills
 from skillmap.retirement import BANDS, expected_retirement, retirement_band
 from skillmap.taxonomy import Taxonomy
 
-__all__ = ["LEVEL_WEIGHT", "READINESS_WEIGHTS", "SuccessionIndex", "build_succession_index",
-           "recency"]
+__all__ = ["EXPERT_LEVEL", "LEVEL_WEIGHT", "READINESS_WEIGHTS", "RECENT_YEARS", "SuccessionIndex",
+           "build_succession_index", "recency"]
 
+#: Expert cover: a holding at this level or above (expert, authority), used recently.
+EXPERT_LEVEL = 3
+#: "Used recently": last used within this many years of today, or not recorded.
+RECENT_YEARS = 5
 #: Cover one holder gives, by level: awareness none, practitioner 0.55, expert 0.85, authority 1.
 LEVEL_WEIGHT = np.array([0.0, 0.0, 0.55, 0.85, 1.0], dtype=np.float32)
 #: How far along a successor is, by level: awareness is a start (0.25).
@@ -73,6 +77,7 @@ class SuccessionIndex:
     retire_day: np.ndarray           # int64 date ordinal, -1 = unknown
     basis: list[str]
     band: np.ndarray                 # int8 index into BANDS
+    public: np.ndarray               # bool per person row: the profile is public
     age: np.ndarray                  # int16 whole years on `today`, -1 = unknown
     skills: list[str]
     skill_col: dict[str, int]
@@ -85,6 +90,7 @@ class SuccessionIndex:
     h_recency: np.ndarray            # float32 recency of use (0.5-1)
     h_last_used: np.ndarray          # int16, 0 = not recorded
     h_interested: np.ndarray         # bool
+    h_expert: np.ndarray             # bool: level >= EXPERT_LEVEL and used recently
     h_key: np.ndarray                # int64 row * skills + column, sorted
     h_group_order: np.ndarray        # holdings in (institution, skill, row) order
     h_group_key: np.ndarray          # int64 institution * skills + column, in that order
@@ -161,6 +167,7 @@ def build_succession_index(taxonomy: Taxonomy, directory: Directory, *, today: d
         institution=institution, institutions=institutions,
         department=np.array([dept_code[p.department or ""] for p in people], dtype=np.int32),
         departments=departments, retire_day=dates, basis=basis, band=bands, age=ages,
+        public=np.array([bool(p.public) for p in people], dtype=bool),
         skills=skills, skill_col=skill_col,
         labels=[_label(directory, taxonomy, s) for s in skills],
         families=[_family(directory, taxonomy, s) for s in skills],
@@ -233,12 +240,14 @@ def _holding_arrays(directory: Directory, row_of, skill_col, n: int, year: int) 
     values = [best[k] for k in keys]
     levels = np.array([v[0] for v in values], dtype=np.int8)
     decay = np.array([recency(v[1], year) for v in values], dtype=np.float32)
+    recent = np.array([v[1] is None or v[1] >= year - RECENT_YEARS for v in values], dtype=bool)
     level = np.zeros((n, len(skill_col)), dtype=np.int8)
     level[rows, cols] = levels
     return {"h_row": rows, "h_skill": cols, "h_level": levels,
             "h_weight": (LEVEL_WEIGHT[levels] * decay).astype(np.float32), "h_recency": decay,
             "h_last_used": np.array([v[1] or 0 for v in values], dtype=np.int16),
             "h_interested": np.array([v[2] for v in values], dtype=bool),
+            "h_expert": (levels >= EXPERT_LEVEL) & recent,
             "h_key": rows.astype(np.int64) * len(skill_col) + cols, "level": level}
 
 

@@ -96,6 +96,7 @@ class Holder:
     level: int
     band: str
     basis: str
+    expert: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +137,11 @@ class SkillRisk:
     retiring_by_level: dict[int, int]
     retiring: list[Holder]
     unknown_retirement: int
+    experts_now: int
+    experts_remaining: int
+    experts_retiring: int
+    practitioners_now: int
+    practitioners_remaining: int
     capable_now: int
     bus_factor: int
     cover_now: float
@@ -157,6 +163,10 @@ class RequiredSkill:
 
     skill_id: str
     label: str
+    experts_now: int
+    experts_remaining: int
+    practitioners_now: int
+    practitioners_remaining: int
     capable_now: int
     retiring: int
     bus_factor: int
@@ -192,6 +202,11 @@ class FacilityRisk:
     holders_by_level: dict[int, int]
     retiring: list[Holder]
     unknown_retirement: int
+    experts_now: int
+    experts_remaining: int
+    experts_retiring: int
+    practitioners_now: int
+    practitioners_remaining: int
     capable_now: int
     bus_factor: int
     cover_now: float
@@ -255,3 +270,5 @@ class SuccessionReport:
     families: dict[str, str]
     definitions: dict[str, str]
     notes: list[str] = field(default_factory=list)
+    #: Facilities in scope with safe expert cover (severity low), not ranked as risks.
+    covered_facilities: list[FacilityRisk] = field(default_factory=list)

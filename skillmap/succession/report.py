@@ -13,7 +13,7 @@ from skillmap.succession.facilities import facility_risks
 from skillmap.succession.index import SuccessionIndex
 from skillmap.succession.model import Mitigation, SuccessionError, SuccessionReport
 from skillmap.succession.profile import age_profile, heatmap, retirement_profile
-from skillmap.succession.skills import skill_risks
+from skillmap.succession.skills import GAP_SEVERITY, skill_risks
 
 __all__ = ["MAX_HORIZON", "succession_report"]
 
@@ -86,12 +86,14 @@ def _report(index, horizon_years, departments, institution, leaving, mitigations
     ranked = sorted(table.risks, key=lambda r: (-r.mitigated_severity, -r.severity,
                                                 r.institution, r.skill_id))
     rows = np.flatnonzero(ctx.scope)
+    fac = facility_risks(ctx, facilities, table)
     return SuccessionReport(
         as_of=index.today.isoformat(), horizon_years=horizon_years, institution=institution,
         departments=departments, leaving=[index.ids[r] for r in np.flatnonzero(ctx.leaving)],
         people=len(rows), unknown_retirement=int((index.retire_day[rows] < 0).sum()),
         retirement_profile=retirement_profile(index, rows), skill_risks=ranked,
-        facility_risks=facility_risks(ctx, facilities, table),
+        facility_risks=[f for f in fac if f.severity >= GAP_SEVERITY],
+        covered_facilities=[f for f in fac if f.severity < GAP_SEVERITY],
         age_profile=age_profile(index, rows),
         heatmap=heatmap(index, rows, ctx.retiring),
         families={f: index.family_labels.get(f, f) for f in index.family_codes},

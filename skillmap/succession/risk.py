@@ -19,22 +19,31 @@ __all__ = ["CoverStats", "UNKNOWN_WEIGHT", "aggregate", "severity", "severity_le
 #: A holder whose retirement cannot be estimated counts as this much of their cover.
 UNKNOWN_WEIGHT = 0.5
 #: Weights of the within-tier score (they add up to 1).
-WITHIN = {"lost": 0.3, "lost_share": 0.3, "facility": 0.2, "expert_only": 0.1, "weak": 0.1}
+WITHIN = {"lost": 0.35, "facility": 0.2, "no_practitioner": 0.15, "thin": 0.2, "unknown": 0.1}
 TIER_WIDTH = 24.9
 
 
 @dataclass
 class CoverStats:
-    """Per group: holders by level now and retiring, bus factor and cover (all arrays)."""
+    """Per group: holders by level now and retiring, expert cover and bus factor (all arrays).
+
+    Experts are holders at level 3 or 4 who used the skill recently (see
+    :data:`~skillmap.succession.index.RECENT_YEARS`); practitioners are the other
+    holders able to do the work (level 2, or an expert level not used recently).
+    """
 
     by_level: np.ndarray            # (groups, 5) int: column l = holders at level l
     retiring_by_level: np.ndarray   # (groups, 5) int
-    capable_now: np.ndarray         # practitioners and above now
-    practitioners: np.ndarray       # exactly level 2 now
-    bus_factor: np.ndarray          # practitioners and above not retiring within the horizon
+    capable_now: np.ndarray         # practitioners and experts now
+    practitioners: np.ndarray       # practitioners now (never expert cover)
+    bus_factor: np.ndarray          # practitioners and experts not retiring within the horizon
     unknown: np.ndarray             # of those, how many have no retirement estimate
     cover_now: np.ndarray
     cover_remaining: np.ndarray
+    experts_now: np.ndarray         # expert cover now
+    experts_remaining: np.ndarray   # experts not retiring within the horizon
+    experts_unknown: np.ndarray     # of those, how many have no retirement estimate
+    practitioners_remaining: np.ndarray
 
     def __add__(self, other: CoverStats) -> CoverStats:
         return CoverStats(**{name: getattr(self, name) + getattr(other, name)
@@ -47,7 +56,8 @@ class CoverStats:
 
 
 def aggregate(levels: np.ndarray, weights: np.ndarray, retiring: np.ndarray,
-              unknown: np.ndarray, groups: np.ndarray, n_groups: int) -> CoverStats:
+              unknown: np.ndarray, groups: np.ndarray, n_groups: int,
+              expert: np.ndarray | None = None) -> CoverStats:
     """Sum holdings into `n_groups` groups.
 
     Parameters
@@ -58,6 +68,8 @@ def aggregate(levels: np.ndarray, weights: np.ndarray, retiring: np.ndarray,
         The holder retires within the horizon (or leaves); their retirement is unknown.
     groups : int array
         The group of each holding, in ``range(n_groups)``.
+    expert : bool array, optional
+        The holding is expert cover (default: level 3 or above).
 
     Examples
     --------
@@ -66,10 +78,14 @@ def aggregate(levels: np.ndarray, weights: np.ndarray, retiring: np.ndarray,
     ...               np.zeros(4, dtype=int), 1)
     >>> s.by_level[0].tolist(), int(s.capable_now[0]), int(s.bus_factor[0]), int(s.unknown[0])
     ([0, 1, 1, 1, 1], 3, 2, 1)
+    >>> int(s.experts_now[0]), int(s.experts_remaining[0]), int(s.practitioners_remaining[0])
+    (2, 1, 1)
     >>> round(float(s.cover_now[0]), 3), round(float(s.cover_remaining[0]), 3)
     (2.4, 1.125)
     """
     capable = levels >= 2
+    expert = levels >= 3 if expert is None else expert & capable
+    practitioner = capable & ~expert
     staying = capable & ~retiring
     flat = groups * 5 + levels
 
@@ -81,54 +97,59 @@ def aggregate(levels: np.ndarray, weights: np.ndarray, retiring: np.ndarray,
         by_level=np.bincount(flat, minlength=n_groups * 5).reshape(n_groups, 5),
         retiring_by_level=np.bincount(flat[retiring],
                                       minlength=n_groups * 5).reshape(n_groups, 5),
-        capable_now=count(capable), practitioners=count(levels == 2),
+        capable_now=count(capable), practitioners=count(practitioner),
         bus_factor=count(staying), unknown=count(staying & unknown),
         cover_now=np.bincount(groups, weights=np.where(capable, weights, 0.0),
                               minlength=n_groups),
         cover_remaining=np.bincount(groups, weights=np.where(staying, kept, 0.0),
-                                    minlength=n_groups))
+                                    minlength=n_groups),
+        experts_now=count(expert), experts_remaining=count(expert & staying),
+        experts_unknown=count(expert & staying & unknown),
+        practitioners_remaining=count(practitioner & staying))
 
 
 def severity(stats: CoverStats, facility_critical: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Raw severity (0-100) and expert-only flag of each group.
+    """Raw severity (0-100) and expert-only flag of each group, from its expert cover.
 
-    Tiers, worst first (the score's floor in brackets):
+    Tiers, worst first (the score's floor in brackets); practitioners are never
+    expert cover:
 
-    - critical (75): bus factor 0 or 1 and a facility needs it;
-    - high (50): any other bus factor of 0 or 1 (a single point of failure), or a
-      facility needs it, only experts can do it and the bus factor is 2;
-    - medium (25): bus factor 2, or half the cover or more lost within the horizon,
-      or a facility needs it and nobody in scope can do it;
-    - low (0): the rest.
+    - critical (75): a facility needs it and it loses all its expert cover within
+      the horizon, whatever practitioners remain;
+    - high (50): the last expert of a skill leaves; or a facility needs it and one
+      expert remains, or it has no expert now;
+    - medium (25): one expert remains after the horizon; or no expert now and at
+      most one practitioner remains;
+    - low (0): the rest (two or more experts remain).
 
-    Within a tier, up to 24.9 points: 0.3 if nobody capable is left, 0.3 x share of
-    cover lost, 0.2 if facility-critical, 0.1 if expert-only, 0.1 x how weak the
-    remaining cover is per remaining holder. Groups nobody can do now are never
-    "critical" or "high": there is nothing left to lose.
+    Within a tier, up to 24.9 points: 0.35 x share of experts lost, 0.2 if a facility
+    needs it, 0.15 if no practitioner remains, 0.2 / (1 + experts remaining),
+    0.1 x share of remaining experts with no retirement estimate.
 
     >>> from skillmap.succession.risk import CoverStats
     >>> one = lambda *v: np.array(v)
-    >>> s = CoverStats(np.zeros((2, 5)), np.zeros((2, 5)), one(2, 3), one(0, 1), one(0, 3),
-    ...                one(0, 0), one(1.85, 2.4), one(0.0, 2.4))
+    >>> z = one(0, 0)
+    >>> s = CoverStats(np.zeros((2, 5)), np.zeros((2, 5)), one(3, 3), one(1, 0), one(1, 3),
+    ...                z, one(1.85, 2.4), one(0.55, 2.4), one(2, 3), one(0, 3), z, one(1, 0))
     >>> scores, expert_only = severity(s, one(True, False))
     >>> scores.tolist(), expert_only.tolist()
-    ([97.4, 0.5], [True, False])
+    ([93.7, 5.0], [False, True])
     """
-    C, B = stats.capable_now, stats.bus_factor
-    with np.errstate(divide="ignore", invalid="ignore"):
-        lost = np.clip(np.where(stats.cover_now > 0, 1 - stats.cover_remaining / stats.cover_now,
-                                0.0), 0, 1)
-        weak = np.clip(np.where(B > 0, 1 - stats.cover_remaining / np.maximum(B, 1), 0.0), 0, 1)
+    C, E0, E = stats.capable_now, stats.experts_now, stats.experts_remaining
+    P = stats.practitioners_remaining
     fc = np.asarray(facility_critical, dtype=bool)
     expert_only = (C > 0) & (stats.practitioners == 0)
-    fragile = (C > 0) & (B <= 1)
-    critical = fragile & fc
-    high = (fragile & ~fc) | (fc & expert_only & (B == 2))
-    medium = ~fragile & ((B == 2) | (lost >= 0.5) | ((C == 0) & fc))
+    lost_all = (E0 > 0) & (E == 0)
+    critical = fc & lost_all
+    high = (~fc & lost_all) | (fc & ((E == 1) | (E0 == 0)))
+    medium = ~fc & ((E == 1) | ((E0 == 0) & (C > 0) & (stats.bus_factor <= 1)))
     floor = np.select([critical, high, medium], [75.0, 50.0, 25.0], 0.0)
-    within = (WITHIN["lost"] * ((B == 0) & (C > 0)) + WITHIN["lost_share"] * lost
-              + WITHIN["facility"] * fc + WITHIN["expert_only"] * expert_only
-              + WITHIN["weak"] * weak)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        lost = np.where(E0 > 0, (E0 - E) / np.maximum(E0, 1), 0.0)
+        unknown = np.where(E > 0, stats.experts_unknown / np.maximum(E, 1), 0.0)
+    within = (WITHIN["lost"] * lost + WITHIN["facility"] * fc
+              + WITHIN["no_practitioner"] * ((P == 0) & (C > 0))
+              + WITHIN["thin"] * (C > 0) / (1 + E) + WITHIN["unknown"] * unknown)
     return np.round(floor + TIER_WIDTH * within, 1), expert_only
 
 

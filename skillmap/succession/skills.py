@@ -47,7 +47,7 @@ def skill_risks(ctx: Context, facilities: list[int]) -> SkillTable:
     keys = _group_keys(held_keys, np.array(sorted(needed), dtype=np.int64))
     groups = np.searchsorted(keys, held_keys)
     stats = aggregate(index.h_level[held], index.h_weight[held], ctx.retiring[rows],
-                      ctx.unknown[rows], groups, len(keys))
+                      ctx.unknown[rows], groups, len(keys), index.h_expert[held])
     raw, expert_only = severity(stats, np.isin(keys, list(needed)))
     holders, departments, retiring_departments = _holder_lists(ctx, held, groups, len(keys))
     risks = _build(ctx, keys, stats, raw, expert_only, needed, holders, departments)
@@ -74,15 +74,16 @@ def _holder_lists(ctx: Context, held: np.ndarray, groups: np.ndarray, n_groups: 
     """Per group: retiring holders (practitioner and above, highest level first), and the
     department codes of all its capable holders and of its retiring ones."""
     index = ctx.index
-    rows, levels = index.h_row[held], index.h_level[held]
+    rows, levels, experts = index.h_row[held], index.h_level[held], index.h_expert[held]
     capable = levels >= 2
     leaving = capable & ctx.retiring[rows]
     departments = _department_sets(index, groups[capable], rows[capable], n_groups)
     retiring_departments = _department_sets(index, groups[leaving], rows[leaving], n_groups)
-    order = np.lexsort((rows[leaving], -levels[leaving], groups[leaving]))
+    order = np.lexsort((rows[leaving], -levels[leaving], ~experts[leaving], groups[leaving]))
     sorted_groups = groups[leaving][order]
-    everyone = [ctx.holder(row, level) for row, level in
-                zip(rows[leaving][order].tolist(), levels[leaving][order].tolist())]
+    everyone = [ctx.holder(row, level, expert) for row, level, expert in
+                zip(rows[leaving][order].tolist(), levels[leaving][order].tolist(),
+                    experts[leaving][order].tolist())]
     bounds = np.searchsorted(sorted_groups, np.arange(n_groups + 1)).tolist()
     holders = [everyone[bounds[g]:bounds[g + 1]] for g in range(n_groups)]
     return holders, departments, retiring_departments
@@ -109,8 +110,9 @@ def _build(ctx: Context, keys, stats: CoverStats, raw, expert_only, needed, hold
         inst, col = divmod(key, k)
         views = ctx.mitigations.get(("skill", index.skills[col]), [])
         mitigated = round(raw_l[g] * combined_factor(views), 1) if views else raw_l[g]
-        capable, bus, unknown = (columns["capable_now"][g], columns["bus_factor"][g],
-                                 columns["unknown"][g])
+        capable, bus = columns["capable_now"][g], columns["bus_factor"][g]
+        e0, e = columns["experts_now"][g], columns["experts_remaining"][g]
+        p0, p = columns["practitioners"][g], columns["practitioners_remaining"][g]
         facilities = sorted(needed[key]) if key in needed else []
         risks.append(SkillRisk(
             skill_id=index.skills[col], label=index.labels[col], family=index.families[col],
@@ -118,13 +120,15 @@ def _build(ctx: Context, keys, stats: CoverStats, raw, expert_only, needed, hold
             departments=[index.departments[d] for d in sorted(departments[g])],
             facilities=facilities, holders_by_level=by_level(columns["by_level"][g]),
             retiring_by_level=by_level(columns["retiring_by_level"][g]), retiring=holders[g],
-            unknown_retirement=unknown, capable_now=capable, bus_factor=bus,
+            unknown_retirement=columns["unknown"][g], experts_now=e0, experts_remaining=e,
+            experts_retiring=e0 - e, practitioners_now=p0, practitioners_remaining=p,
+            capable_now=capable, bus_factor=bus,
             cover_now=round(columns["cover_now"][g], 2),
             cover_remaining=round(columns["cover_remaining"][g], 2), expert_only=expert_l[g],
             facility_critical=bool(facilities), severity=raw_l[g], level=severity_level(raw_l[g]),
             mitigated_severity=mitigated, mitigated_level=severity_level(mitigated),
-            reasons=reasons(ctx.horizon, capable, bus, len(holders[g]), unknown,
-                            len(facilities), expert_l[g]),
+            reasons=reasons(ctx.horizon, e0, e, p0, p, columns["experts_unknown"][g],
+                            len(facilities)),
             mitigations=list(views)))
     return risks
 
