@@ -386,7 +386,7 @@ def test_what_if_leaving_treats_people_as_retiring_now(small_index):
     assert [(h.person_id, h.basis) for h in cryo.retiring] == [
         ("P13", "leaving (what if)"), ("P14", "state pension age")]
     assert report.leaving == ["P13"]
-    assert report.notes == ["not in the directory, so not counted as leaving: NOBODY"]
+    assert report.notes == ["not counted as leaving (not someone in this report's scope): NOBODY"]
     assert all(s.person_id != "P13" for r in report.skill_risks for s in r.successors)
 
 

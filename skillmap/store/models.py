@@ -216,3 +216,20 @@ class Mitigation(Base):
     note: Mapped[str | None] = mapped_column(Text)
     created_by: Mapped[str] = mapped_column(String(320))
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+    department: Mapped[str | None] = mapped_column(String(200))   # the scope it was made for
+    owner: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(20), server_default="planned")
+    version: Mapped[int] = mapped_column(Integer, server_default="1")   # optimistic locking
+
+
+class SuccessionScenario(Base):
+    """A what-if a manager saved: who leaves, at which horizon, for which department."""
+
+    __tablename__ = "succession_scenario"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    created_by: Mapped[str] = mapped_column(String(320), index=True)
+    department: Mapped[str | None] = mapped_column(String(200))
+    horizon_years: Mapped[int] = mapped_column(Integer)
+    leaving: Mapped[list] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())

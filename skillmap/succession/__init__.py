@@ -9,7 +9,8 @@ suppress groups of fewer than five.
 
 from skillmap.succession.definitions import definitions
 from skillmap.succession.index import SuccessionIndex, build_succession_index
-from skillmap.succession.model import (MITIGATION_KINDS, AgeProfile, FacilityRisk, HeatCell,
+from skillmap.succession.privacy import NameScope
+from skillmap.succession.model import (MITIGATION_KINDS, MITIGATION_STATUSES, AgeProfile, FacilityRisk, HeatCell,
                                        HeatRow, Holder, Mitigation, MitigationView,
                                        RequiredSkill, SkillGap, SkillRisk, StaffMember,
                                        SuccessionError, SuccessionReport, Successor)
@@ -17,6 +18,7 @@ from skillmap.succession.report import succession_report
 
 __all__ = [
     "AgeProfile", "FacilityRisk", "HeatCell", "HeatRow", "Holder", "MITIGATION_KINDS",
+    "MITIGATION_STATUSES", "NameScope",
     "Mitigation", "MitigationView", "RequiredSkill", "SkillGap", "SkillRisk", "StaffMember",
     "SuccessionError", "SuccessionIndex", "SuccessionReport", "Successor",
     "build_succession_index", "definitions", "succession_report",

@@ -64,18 +64,19 @@ def make_context(index: SuccessionIndex, horizon: int, departments: Iterable[str
     leaving = set(leaving)
     leaving_mask = np.zeros(n, dtype=bool)
     leaving_mask[[index.row_of[p] for p in leaving if p in index.row_of]] = True
+    leaving_mask &= scope
     end = add_years(index.today, horizon)
     known = index.retire_day >= 0
     retiring = (known & (index.retire_day <= end.toordinal())) | leaving_mask
     views: dict[tuple[str, str], list[MitigationView]] = {}
-    for m in mitigations:
-        views.setdefault(m.target, []).append(view_mitigation(m, index, retiring, end))
+    for m in mitigations:     # a trainee's retirement counts only when they are in scope
+        views.setdefault(m.target, []).append(view_mitigation(m, index, retiring & scope, end))
     ctx = Context(index, horizon, end, scope, retiring, leaving_mask, ~known & ~leaving_mask,
                   views, top)
-    unknown_ids = sorted(p for p in leaving if p not in index.row_of)
-    if unknown_ids:
-        ctx.notes.append("not in the directory, so not counted as leaving: "
-                         + ", ".join(unknown_ids))
+    ignored = sorted(leaving - {index.ids[r] for r in np.flatnonzero(leaving_mask)})
+    if ignored:
+        ctx.notes.append("not counted as leaving (not someone in this report's scope): "
+                         + ", ".join(ignored))
     return ctx
 
 

@@ -52,14 +52,16 @@ def view_mitigation(m: Mitigation, index: SuccessionIndex, retiring: np.ndarray,
     if m.due is not None and m.due > horizon_end and factor < 1.0:
         factor = round((1.0 + factor) / 2, 3)
         warnings.append("due after the horizon: the effect is halved")
-    if m.due is not None and m.due < index.today:
-        warnings.append("overdue: update the directory when it is done")
+    overdue = m.due is not None and m.due < index.today and m.status != "done"
+    if overdue:
+        warnings.append("overdue")
     target_kind, target_id = m.target
     return MitigationView(
         id=m.id, kind=m.kind, target_kind=target_kind, target_id=target_id,
         trainee=m.trainee, trainee_name=index.names[row] if row is not None else None,
         due=m.due.isoformat() if m.due else None, note=m.note, factor=factor,
-        warnings=tuple(warnings))
+        warnings=tuple(warnings), owner=m.owner, status=m.status, overdue=overdue,
+        department=m.department, version=m.version)
 
 
 def combined_factor(views: list[MitigationView]) -> float:

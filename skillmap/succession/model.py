@@ -16,6 +16,7 @@ from skillmap.exceptions import SkillmapError
 
 __all__ = [
     "AgeProfile", "FacilityRisk", "HeatCell", "HeatRow", "Holder", "MITIGATION_KINDS",
+    "MITIGATION_STATUSES",
     "MIN_GROUP", "Mitigation", "MitigationView", "RequiredSkill", "SEVERITY_LEVELS", "SkillGap",
     "SkillRisk", "StaffMember", "SuccessionError", "SuccessionReport", "Successor",
 ]
@@ -25,6 +26,7 @@ MIN_GROUP = 5
 #: Severity levels and the lowest score of each, worst first.
 SEVERITY_LEVELS = (("critical", 75.0), ("high", 50.0), ("medium", 25.0), ("low", 0.0))
 MITIGATION_KINDS = ("procedure", "shadowing", "training", "recruitment")
+MITIGATION_STATUSES = ("planned", "in progress", "done")
 
 
 class SuccessionError(SkillmapError):
@@ -55,11 +57,18 @@ class Mitigation:
     due: date | None = None
     note: str = ""
     id: int | None = None
+    owner: str = ""
+    status: str = "planned"
+    department: str | None = None
+    version: int = 1
 
     def __post_init__(self) -> None:
         if self.kind not in MITIGATION_KINDS:
             raise SuccessionError(f"mitigation kind {self.kind!r} is not one of "
                                   f"{', '.join(MITIGATION_KINDS)}")
+        if self.status not in MITIGATION_STATUSES:
+            raise SuccessionError(f"status {self.status!r} is not one of "
+                                  f"{', '.join(MITIGATION_STATUSES)}")
         if (self.skill_id is None) == (self.facility_id is None):
             raise SuccessionError("a mitigation names exactly one skill_id or facility_id")
 
@@ -83,6 +92,11 @@ class MitigationView:
     note: str
     factor: float
     warnings: tuple[str, ...] = ()
+    owner: str = ""
+    status: str = "planned"
+    overdue: bool = False
+    department: str | None = None
+    version: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +169,9 @@ class SkillRisk:
     reasons: list[str] = field(default_factory=list)
     mitigations: list[MitigationView] = field(default_factory=list)
     successors: list[Successor] = field(default_factory=list)
+    #: Candidates the viewer may not name (private profiles of other departments), by
+    #: department.
+    other_candidates: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +201,7 @@ class StaffMember:
     name: str
     role: str
     band: str
-    retiring: bool
+    retiring: bool | None     # None: not shown (outside the viewer's departments)
 
 
 @dataclass(slots=True)
@@ -220,6 +237,11 @@ class FacilityRisk:
     reasons: list[str] = field(default_factory=list)
     mitigations: list[MitigationView] = field(default_factory=list)
     successors: list[Successor] = field(default_factory=list)
+    #: Candidates the viewer may not name (private profiles of other departments), by
+    #: department.
+    other_candidates: dict[str, int] = field(default_factory=dict)
+    #: Staff the viewer may not name, by department.
+    other_staff: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from skillmap.succession.definitions import definitions
 from skillmap.succession.facilities import facility_risks
 from skillmap.succession.index import SuccessionIndex
 from skillmap.succession.model import Mitigation, SuccessionError, SuccessionReport
+from skillmap.succession.privacy import NameScope, restrict
 from skillmap.succession.profile import age_profile, heatmap, retirement_profile
 from skillmap.succession.skills import GAP_SEVERITY, skill_risks
 
@@ -23,7 +24,8 @@ MAX_HORIZON = 40
 def succession_report(index: SuccessionIndex, *, horizon_years: int = 5,
                       departments: Iterable[str] | None = None, institution: str | None = None,
                       leaving: Iterable[str] = (), mitigations: Iterable[Mitigation] = (),
-                      successors: int = 5) -> SuccessionReport:
+                      successors: int = 5,
+                      viewer_departments: Iterable[str] | None = None) -> SuccessionReport:
     """Skills and facilities that depend on people retiring within `horizon_years`, ranked.
 
     Parameters
@@ -42,6 +44,10 @@ def succession_report(index: SuccessionIndex, *, horizon_years: int = 5,
         Recorded actions; they lower the severity of their gap (raw stays visible).
     successors : int
         Candidates listed per gap.
+    viewer_departments : iterable of str, optional
+        A manager's departments: people elsewhere are named only when their profile
+        is public, never with a retirement band, and otherwise counted by department
+        (see :mod:`skillmap.succession.privacy`). None (an admin) names everyone.
 
     Returns
     -------
@@ -73,8 +79,9 @@ def succession_report(index: SuccessionIndex, *, horizon_years: int = 5,
         departments = [departments]
     departments = sorted(set(departments)) if departments is not None else None
     with collector_paused():
-        return _report(index, horizon_years, departments, institution, leaving, mitigations,
-                       successors)
+        report = _report(index, horizon_years, departments, institution, leaving, mitigations,
+                         successors)
+    return restrict(report, NameScope(index, viewer_departments))
 
 
 def _report(index, horizon_years, departments, institution, leaving, mitigations,

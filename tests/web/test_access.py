@@ -61,6 +61,10 @@ EXPECTATIONS = {
     "dashboard.chart": ("/dashboard/chart/age_bands.svg", STAFF),
     "dashboard.export": ("/dashboard/export.xlsx", STAFF),
     "succession.export": ("/succession/export.xlsx", STAFF),
+    "succession.export_table": ("/succession/export/facilities.csv", STAFF),
+    "succession.print_view": ("/succession/print", STAFF),
+    "workspace.people": ("/succession/people.json?q=a", STAFF),
+    "workspace.compare": ("/succession/compare", STAFF),
     "succession.age_chart": ("/succession/age-profile.svg", STAFF),
     "succession.heat_chart": ("/succession/heatmap.svg", STAFF),
     "succession.api_succession": ("/api/v1/succession", {"anonymous": 401, "ada": 403,
@@ -79,7 +83,10 @@ SSO_OFF = dict.fromkeys(ROLES, 404)      # these answer 404 unless SSO is config
 EXPECTATIONS |= {"sso.start": ("/login/sso", SSO_OFF),
                  "sso.callback": ("/login/sso/callback", SSO_OFF)}
 POST_ONLY = {"auth.logout": "/logout", "admin.curate": "/admin/skills/x-basket-weaving",
-             "succession.mitigate": "/succession/mitigations"}
+             "workspace.mitigate": "/succession/mitigations",
+             "workspace.edit_action": "/succession/mitigations/1",
+             "workspace.save": "/succession/scenarios",
+             "workspace.delete": "/succession/scenarios/1/delete"}
 EMAILS = {"ada": "ada@test.invalid", "bob": "bob@test.invalid",
           "manager": "manager@test.invalid", "admin": "admin@test.invalid"}
 

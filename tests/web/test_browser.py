@@ -87,7 +87,8 @@ def test_manager_runs_the_report_changes_horizon_and_downloads_excel(page, live_
     path = tmp_path / download.value.suggested_filename
     download.value.save_as(path)
     assert path.name.endswith("-10y.xlsx")
-    assert load_workbook(path).sheetnames == ["Skills", "Facilities", "Definitions"]
+    assert load_workbook(path).sheetnames == ["facilities", "skills", "successors", "actions",
+                                              "safe_facilities", "definitions"]
 
 
 def test_admin_opens_the_dashboard_switches_department_downloads_excel(page, live_server,

@@ -6,6 +6,7 @@ import csv
 from datetime import date
 import io
 import re
+import zipfile
 
 import pytest
 import yaml
@@ -39,7 +40,7 @@ def manager(app):
 
 def facility_order(html: str) -> list[str]:
     section = html.split('id="fac-title"')[1].split('id="skill-title"')[0]
-    return re.findall(r'<th scope="row">([^<]+?)(?: <span| ?</th>)', section)
+    return re.findall(r'<th scope="row"><a href="/facilities/[^"]+">([^<]+)</a>', section)
 
 
 def test_fragile_facilities_top_the_institution_report(admin):
@@ -105,16 +106,49 @@ def test_recording_an_action_lowers_severity_but_keeps_the_raw_risk(admin):
     assert "mitigation.add" in admin.get("/admin/audit.csv").get_data(as_text=True)
 
 
+SHEETS = ["facilities", "skills", "successors", "actions", "safe_facilities", "definitions"]
+
+
 def test_exports_have_the_same_ranking_as_the_page(admin):
     html = admin.get("/succession").get_data(as_text=True)
-    rows = list(csv.reader(io.StringIO(admin.get("/succession/export.csv").get_data(
-        as_text=True))))
-    start = rows.index(["Facilities"]) + 2
-    assert [r[1] for r in rows[start:start + 4]] == facility_order(html)[:4]
+    facilities = list(csv.DictReader(io.StringIO(admin.get(
+        "/succession/export/facilities.csv").get_data(as_text=True))))
+    assert [r["facility"] for r in facilities[:4]] == facility_order(html)[:4]
+    assert [r["rank"] for r in facilities[:3]] == ["1", "2", "3"]
     workbook = load_workbook(io.BytesIO(admin.get("/succession/export.xlsx").data))
-    assert workbook.sheetnames == ["Skills", "Facilities", "Definitions"]
-    sheet = list(workbook["Facilities"].iter_rows(values_only=True))
-    assert [r[1] for r in sheet[2:6]] == facility_order(html)[:4]
+    assert workbook.sheetnames == SHEETS
+    sheet = list(workbook["facilities"].iter_rows(values_only=True))
+    assert [r[2] for r in sheet[1:5]] == facility_order(html)[:4]
+
+
+def test_every_table_is_a_tidy_csv_and_the_zip_holds_them_all(admin):
+    """One header row, then records with as many cells: what pandas.read_csv needs."""
+    archive = zipfile.ZipFile(io.BytesIO(admin.get("/succession/export.zip").data))
+    assert sorted(archive.namelist()) == sorted(f"{name}.csv" for name in SHEETS)
+    for name in SHEETS:
+        text = admin.get(f"/succession/export/{name}.csv").get_data(as_text=True)
+        assert archive.read(f"{name}.csv").decode() == text
+        rows = list(csv.reader(io.StringIO(text)))
+        header = rows[0]
+        assert len(set(header)) == len(header) and all(header), name
+        assert all(len(row) == len(header) for row in rows[1:]), name
+    workbook = load_workbook(io.BytesIO(admin.get("/succession/export.xlsx").data))
+    for name in SHEETS:
+        header = next(workbook[name].iter_rows(values_only=True))
+        assert list(header) == next(csv.reader(io.StringIO(archive.read(
+            f"{name}.csv").decode()))), name
+    assert admin.get("/succession/export/nothing.csv").status_code == 404
+
+
+def test_pandas_reads_every_table_without_editing(admin):
+    pandas = pytest.importorskip("pandas")
+    for name in SHEETS:
+        frame = pandas.read_csv(io.BytesIO(admin.get(f"/succession/export/{name}.csv").data))
+        assert frame.columns[0] != "Unnamed: 0", name
+    facilities = pandas.read_csv(io.BytesIO(admin.get("/succession/export/facilities.csv").data))
+    assert facilities["rank"].tolist() == list(range(1, len(facilities) + 1))
+    assert set(facilities["level"]) <= {"critical", "high", "medium"}
+    assert facilities["experts_now"].dtype.kind == "i"
 
 
 def test_charts_are_svg_images(admin):

@@ -1,0 +1,164 @@
+"""What a manager may see of a report: names only in scope, and public profiles elsewhere.
+
+A manager's report counts cover among the people of their departments, so its
+holders are all in scope. Successor candidates, facility staff and trainees can
+come from anywhere in the institution: people of other departments appear by
+name only when their profile is public, and then never with a retirement band;
+the others appear only as counts by department.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+
+from skillmap.succession.index import SuccessionIndex
+from skillmap.succession.model import (FacilityRisk, MitigationView, SkillRisk, StaffMember,
+                                       SuccessionReport, Successor)
+
+__all__ = ["HIDDEN_BAND", "NameScope", "restrict"]
+
+#: The band shown for people outside the viewer's departments.
+HIDDEN_BAND = "not shown"
+
+
+class NameScope:
+    """Who a viewer may name, and whose retirement they may know, in one index.
+
+    >>> from datetime import date
+    >>> from skillmap.bundle.records import PersonRecord
+    >>> from skillmap.directory import Directory
+    >>> from skillmap.succession.index import build_succession_index
+    >>> from skillmap.taxonomy import Taxonomy
+    >>> people = [PersonRecord("A", "Ann", "A", "U", "t", department="Physics", public=False),
+    ...           PersonRecord("B", "Bo", "B", "U", "t", department="Chemistry"),
+    ...           PersonRecord("C", "Cy", "C", "U", "t", department="Chemistry", public=False)]
+    >>> index = build_succession_index(Taxonomy({}, {}, {}, "t", (), {}), Directory(people),
+    ...                                today=date(2026, 1, 1))
+    >>> scope = NameScope(index, {"Physics"})
+    >>> [(p, scope.in_scope(p), scope.nameable(p)) for p in ("A", "B", "C", "X")]
+    [('A', True, True), ('B', False, True), ('C', False, False), ('X', False, False)]
+    """
+
+    def __init__(self, index: SuccessionIndex, departments: Iterable[str] | None) -> None:
+        self.index = index
+        self.departments = None if departments is None else frozenset(departments)
+
+    def in_scope(self, person_id: str | None) -> bool:
+        """The viewer may know this person's retirement band (their own department)."""
+        row = self.index.row_of.get(person_id or "")
+        if row is None:
+            return False
+        return self.departments is None or \
+            self.index.departments[self.index.department[row]] in self.departments
+
+    def nameable(self, person_id: str | None) -> bool:
+        """The viewer may see this person's name: in scope, or a public profile."""
+        row = self.index.row_of.get(person_id or "")
+        return row is not None and (self.in_scope(person_id) or bool(self.index.public[row]))
+
+    def find(self, text: str, *, in_scope_only: bool, limit: int = 10) -> list[dict[str, str]]:
+        """People the viewer may name (or, with `in_scope_only`, who are in scope) whose
+        name contains every word of `text` or whose id is `text`; best matches first.
+
+        Only names and departments: never a band or a date.
+        """
+        words = text.casefold().split()
+        if not words:
+            return []
+        names = self.index.cache.get("casefolded names")
+        if names is None:
+            names = self.index.cache["casefolded names"] = [n.casefold()
+                                                           for n in self.index.names]
+        allowed = self.in_scope if in_scope_only else self.nameable
+        exact = text.strip()
+        found = [exact] if exact in self.index.row_of and allowed(exact) else []
+        for row, name in enumerate(names):
+            if len(found) >= limit * 5:
+                break
+            pid = self.index.ids[row]
+            if all(w in name for w in words) and pid not in found and allowed(pid):
+                found.append(pid)
+        query = " ".join(words)
+        found.sort(key=lambda p: (p != exact, not names[self.index.row_of[p]].startswith(query),
+                                  names[self.index.row_of[p]]))
+        return [{"person_id": p, "name": self.index.names[self.index.row_of[p]],
+                 "department": self.department_of(p)} for p in found[:limit]]
+
+    def resolve(self, text: str, *, in_scope_only: bool) -> str | None:
+        """The person id `text` names (an id, or a name matching exactly one person the
+        viewer may name), or None. Unknown and hidden people give the same None."""
+        text = text.strip()
+        if not text:
+            return None
+        allowed = self.in_scope if in_scope_only else self.nameable
+        if text in self.index.row_of:
+            return text if allowed(text) else None
+        folded = " ".join(text.casefold().split())
+        matches = [p["person_id"] for p in self.find(text, in_scope_only=in_scope_only,
+                                                     limit=50)]
+        exact = [p for p in matches if self.index.names[self.index.row_of[p]].casefold()
+                 == folded]
+        if len(exact) == 1:
+            return exact[0]
+        return matches[0] if len(matches) == 1 else None
+
+    def department_of(self, person_id: str) -> str:
+        row = self.index.row_of[person_id]
+        return self.index.departments[self.index.department[row]] or "no department"
+
+
+def restrict(report: SuccessionReport, scope: NameScope) -> SuccessionReport:
+    """`report` as a viewer limited to `scope` may see it (unchanged for admins)."""
+    if scope.departments is None:
+        return report
+    return replace(report,
+                   skill_risks=[_risk(r, scope) for r in report.skill_risks],
+                   facility_risks=[_risk(f, scope) for f in report.facility_risks],
+                   covered_facilities=[_risk(f, scope) for f in report.covered_facilities])
+
+
+def _risk(risk: SkillRisk | FacilityRisk, scope: NameScope):
+    successors, others = _successors(risk.successors, scope)
+    changes: dict = {"successors": successors, "other_candidates": others,
+                     "retiring": [h for h in risk.retiring if scope.in_scope(h.person_id)],
+                     "mitigations": [_mitigation(m, scope) for m in risk.mitigations]}
+    if isinstance(risk, FacilityRisk):
+        changes["staff"], changes["other_staff"] = _staff(risk.staff, scope)
+    return replace(risk, **changes)
+
+
+def _successors(successors: list[Successor], scope: NameScope):
+    shown, others = [], Counter()
+    for s in successors:
+        if scope.in_scope(s.person_id):
+            shown.append(s)
+        elif scope.nameable(s.person_id):
+            shown.append(replace(s, retirement_band=HIDDEN_BAND, reasons=tuple(
+                r for r in s.reasons if "retirement" not in r)))
+        else:
+            others[scope.department_of(s.person_id)] += 1
+    return shown, dict(sorted(others.items()))
+
+
+def _staff(staff: list[StaffMember], scope: NameScope):
+    shown, others = [], Counter()
+    for m in staff:
+        if scope.in_scope(m.person_id):
+            shown.append(m)
+        elif scope.nameable(m.person_id):
+            shown.append(replace(m, band=HIDDEN_BAND, retiring=None))
+        else:
+            others[scope.department_of(m.person_id)] += 1
+    return shown, dict(sorted(others.items()))
+
+
+def _mitigation(view: MitigationView, scope: NameScope) -> MitigationView:
+    if view.trainee is None or scope.in_scope(view.trainee):
+        return view
+    warnings = tuple(w for w in view.warnings if "trainee" not in w)
+    if scope.nameable(view.trainee):
+        return replace(view, warnings=warnings)
+    return replace(view, trainee=None, trainee_name="someone outside your departments",
+                   warnings=warnings)
