@@ -1,0 +1,80 @@
+"""The manager's planning journey in Debian's Chromium: what-if by name, an action with a
+picked trainee, the summary changing, and a CSV that pandas reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.web.conftest import browser_sign_in
+
+
+def summary(page) -> dict[str, int]:
+    return {key: int(page.locator(f"[data-testid={key}] strong").inner_text())
+            for key in ("losing-all", "critical", "high", "actions")}
+
+
+def someone_whose_leaving_matters(page, base: str) -> tuple[str, str]:
+    """A staying member of an at-risk facility's staff, in the manager's scope, whose
+    leaving changes the summary figures (found through the API, as the manager)."""
+    before = page.request.get(base + "/api/v1/succession?limit=1000").json()
+    for facility in before["facility_risks"] + before["covered_facilities"]:
+        detail = facility if "staff" in facility else None
+        for member in (detail or {}).get("staff", []):
+            if member["retiring"] is False:
+                after = page.request.get(
+                    f"{base}/api/v1/succession?leaving={member['person_id']}").json()
+                if after["summary"] != before["summary"]:
+                    return member["person_id"], member["name"]
+    pytest.fail("nobody's leaving changes the summary")
+
+
+def pick(page, field, name: str, person_id: str) -> None:
+    """Type part of `name` into `field` and choose the person from the picker's list."""
+    field.click()
+    field.type(name.split()[0][:4], delay=30)
+    option = page.locator(f".picker-list li[data-person-id='{person_id}']")
+    if option.count() == 0:
+        field.fill("")
+        field.type(name, delay=10)
+    option.wait_for(state="visible")
+    option.click()
+
+
+def test_manager_plans_with_the_workspace(page, live_server, tmp_path):
+    pandas = pytest.importorskip("pandas")
+    browser_sign_in(page, live_server, "manager")
+    page.goto(live_server + "/succession")
+    before = summary(page)
+    person_id, name = someone_whose_leaving_matters(page, live_server)
+
+    pick(page, page.locator("#who"), name, person_id)                # what-if, by name
+    assert page.locator("#leaving-chips .chip", has_text=name).is_visible()
+    page.click("text=Update report")
+    page.wait_for_url(f"**leaving={person_id}**")
+    assert name in page.locator("[data-testid=what-if]").inner_text()
+    after = summary(page)
+    assert after != before
+
+    first = page.locator("#fac-title ~ table tr.drill").first        # an action, a trainee
+    first.locator("summary").click()
+    candidate = first.locator("ol li a[href^='/people/']").first
+    trainee_name = candidate.inner_text()
+    trainee_id = candidate.get_attribute("href").rsplit("/", 1)[1]
+    form = first.locator("form.mitigation-form")
+    form.locator("select[name=kind]").select_option("training")
+    form.locator("input[name=owner]").fill("Lab manager")
+    pick(page, form.locator("input[name=trainee]"), trainee_name, trainee_id)
+    assert form.locator("input[name=trainee_id]").input_value() == trainee_id
+    form.locator("button[type=submit]").click()
+    page.wait_for_selector(".flash-success")
+    assert summary(page)["actions"] == after["actions"] + 1
+    assert page.locator("#actions", has_text=trainee_name).is_visible()
+    assert f"leaving={person_id}" in page.url                          # the what-if stays
+
+    with page.expect_download() as download:                          # a CSV pandas reads
+        page.click("[data-testid=csv-facilities]")
+    path = tmp_path / download.value.suggested_filename
+    download.value.save_as(path)
+    frame = pandas.read_csv(path)
+    assert list(frame.columns[:3]) == ["rank", "facility_id", "facility"]
+    assert len(frame) >= 1 and frame["rank"].tolist()[0] == 1
