@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 
 import numpy as np
@@ -32,6 +33,9 @@ class Context:
     mitigations: dict[tuple[str, str], list[MitigationView]]
     top: int
     notes: list[str] = field(default_factory=list)
+    #: Who retires is fixed by the horizon alone when nobody is marked as leaving: results
+    #: that depend only on it are kept on the index under this key (None: not kept).
+    retiring_key: tuple | None = None
     _holders: dict[tuple[int, int, bool], Holder] = field(default_factory=dict)
 
     def holder(self, row: int, level: int, expert: bool) -> Holder:
@@ -72,7 +76,7 @@ def make_context(index: SuccessionIndex, horizon: int, departments: Iterable[str
     for m in mitigations:     # a trainee's retirement counts only when they are in scope
         views.setdefault(m.target, []).append(view_mitigation(m, index, retiring & scope, end))
     ctx = Context(index, horizon, end, scope, retiring, leaving_mask, ~known & ~leaving_mask,
-                  views, top)
+                  views, top, retiring_key=None if leaving_mask.any() else (horizon, top))
     ignored = sorted(leaving - {index.ids[r] for r in np.flatnonzero(leaving_mask)})
     if ignored:
         ctx.notes.append("not counted as leaving (not someone in this report's scope): "
@@ -94,19 +98,31 @@ def _n(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
+@lru_cache(maxsize=4096)
+def _reasons(*args: int) -> tuple[str, ...]:
+    return tuple(_why(*args))
+
+
 def reasons(horizon: int, experts_now: int, experts_remaining: int, practitioners_now: int,
+            practitioners_remaining: int, unknown: int, facilities: int) -> list[str]:
+    """Why a skill or facility ranks where it does (see :func:`_why`); memoised."""
+    return list(_reasons(horizon, experts_now, experts_remaining, practitioners_now,
+                         practitioners_remaining, unknown, facilities))
+
+
+def _why(horizon: int, experts_now: int, experts_remaining: int, practitioners_now: int,
             practitioners_remaining: int, unknown: int, facilities: int) -> list[str]:
     """Why a skill or facility ranks where it does, in plain words, from its expert cover.
 
-    >>> for line in reasons(5, 2, 0, 1, 1, 0, 1): print(line)
+    >>> for line in _why(5, 2, 0, 1, 1, 0, 1): print(line)
     both experts retire within 5 years: no expert cover remains
     1 practitioner remains (practitioners are not expert cover)
     needed by 1 facility
-    >>> for line in reasons(5, 3, 1, 0, 0, 1, 0): print(line)
+    >>> for line in _why(5, 3, 1, 0, 0, 1, 0): print(line)
     2 of 3 experts retire within 5 years: one expert remains, a single point of failure
     no practitioner to step up
     the remaining expert has no retirement estimate
-    >>> reasons(5, 0, 0, 2, 2, 0, 0)
+    >>> _why(5, 0, 0, 2, 2, 0, 0)
     ['no expert now: 2 practitioners only']
     """
     h, e0, e, p0, p = horizon, experts_now, experts_remaining, practitioners_now, \

@@ -39,12 +39,14 @@ def _facility_risk(ctx: Context, f: int, table: SkillTable) -> FacilityRisk:
         leavers = [ctx.holder(r, ROLE_LEVEL.get(role, 2), role in EXPERT_ROLES)
                    for r, role in index.facility_staff[f] if ctx.scope[r] and ctx.retiring[r]]
         leavers.sort(key=lambda h: (not h.expert, -h.level, h.person_id))
+        s = {name: getattr(stats, name).tolist() for name in stats.__dataclass_fields__}
+        s.update(raw=raw.tolist(), expert_only=expert_only.tolist())
     else:
-        positions = table.positions(int(index.facility_institution[f]), cols, len(index.skills))
-        stats, raw = table.stats.take(positions), table.raw[positions]
-        expert_only = table.expert_only[positions]
+        positions = table.positions(int(index.facility_institution[f]), cols,
+                                    len(index.skills)).tolist()
+        s = {name: [column[p] for p in positions] for name, column in table.lists().items()}
         leavers = _leavers(ctx, [table.risks[p].retiring for p in positions])
-    return _record(ctx, f, stats, raw, expert_only, leavers)
+    return _record(ctx, f, s, leavers)
 
 
 def _staff_stats(ctx: Context, f: int) -> CoverStats:
@@ -69,18 +71,18 @@ def _leavers(ctx: Context, skill_leavers: list[list[Holder]]) -> list[Holder]:
     return sorted(best.values(), key=lambda h: (not h.expert, -h.level, h.person_id))
 
 
-def _record(ctx: Context, f: int, stats: CoverStats, raw: np.ndarray, expert_only: np.ndarray,
-            leavers: list[Holder]) -> FacilityRisk:
+def _record(ctx: Context, f: int, s: dict[str, list], leavers: list[Holder]) -> FacilityRisk:
+    """The facility's record from the stats of its required skills, as plain lists."""
     index = ctx.index
     facility, cols = index.facilities[f], index.facility_required[f]
     skill_views = [ctx.mitigations.get(("skill", index.skills[c]), []) for c in cols.tolist()]
     own = ctx.mitigations.get(("facility", facility.facility_id), [])
-    mitigated = raw * np.array([combined_factor(v) for v in skill_views] or [1.0])
-    worst = float(raw.max())
-    reduced = round(max(FLOOR * worst, float(mitigated.max()) * combined_factor(own)), 1)
-    w = int(np.lexsort((stats.practitioners_remaining, stats.experts_remaining, -raw))[0])
-    s = {name: getattr(stats, name).tolist() for name in stats.__dataclass_fields__}
-    s.update(raw=raw.tolist(), mitigated=mitigated.tolist(), expert_only=expert_only.tolist())
+    raw = s["raw"]
+    s["mitigated"] = [r * combined_factor(v) for r, v in zip(raw, skill_views)] or list(raw)
+    worst = max(raw)
+    reduced = round(max(FLOOR * worst, max(s["mitigated"]) * combined_factor(own)), 1)
+    w = min(range(len(raw)), key=lambda i: (-raw[i], s["experts_remaining"][i],
+                                            s["practitioners_remaining"][i], i))
     staff = [StaffMember(index.ids[r], index.names[r], role, BANDS[index.band[r]],
                          bool(ctx.retiring[r])) for r, role in index.facility_staff[f]]
     required = [_required(ctx, s, i, c) for i, c in enumerate(cols.tolist())]
@@ -102,7 +104,7 @@ def _record(ctx: Context, f: int, stats: CoverStats, raw: np.ndarray, expert_onl
         mitigated_level=severity_level(reduced),
         reasons=_facility_reasons(ctx, s, required, w) + _staff_reason(ctx, staff, f),
         mitigations=[v for views in skill_views for v in views] + list(own),
-        successors=_successors(ctx, f, cols, raw, worst))
+        successors=_successors(ctx, f, cols, np.array(raw), worst))
 
 
 def _facility_reasons(ctx: Context, s: dict[str, list], required: list[RequiredSkill],
@@ -140,8 +142,15 @@ def _successors(ctx: Context, f: int, cols: np.ndarray, raw: np.ndarray, worst: 
     code = ctx.index.departments.index(department) \
         if department in ctx.index.departments else None
     at_risk = raw >= GAP_SEVERITY
-    return facility_successors(ctx.index, f, cols[at_risk], raw[at_risk], code, ctx.retiring,
-                               ctx.top)
+    key = ("facility successors", f, ctx.retiring_key, tuple(cols[at_risk].tolist()),
+           tuple(raw[at_risk].tolist()))
+    found = ctx.index.cache.get(key) if ctx.retiring_key else None
+    if found is None:
+        found = facility_successors(ctx.index, f, cols[at_risk], raw[at_risk], code,
+                                    ctx.retiring, ctx.top)
+        if ctx.retiring_key:
+            ctx.index.cache[key] = found
+    return list(found)
 
 
 def _staff_reason(ctx: Context, staff: list[StaffMember], f: int) -> list[str]:

@@ -27,6 +27,15 @@ class SkillTable:
     raw: np.ndarray
     expert_only: np.ndarray
     risks: list[SkillRisk]
+    _lists: dict[str, list] | None = None
+
+    def lists(self) -> dict[str, list]:
+        """Every stats column (and raw, expert_only) as a plain list, made once."""
+        if self._lists is None:
+            self._lists = {name: getattr(self.stats, name).tolist()
+                           for name in self.stats.__dataclass_fields__}
+            self._lists.update(raw=self.raw.tolist(), expert_only=self.expert_only.tolist())
+        return self._lists
 
     def positions(self, institution: int, columns: np.ndarray, n_skills: int) -> np.ndarray:
         """Where the groups of `columns` in `institution` are (they must exist)."""
@@ -142,8 +151,15 @@ def _add_successors(ctx: Context, risks: list[SkillRisk], keys: np.ndarray,
         if risk.severity >= GAP_SEVERITY:
             by_inst.setdefault(int(keys[g]) // k, []).append(g)
     for inst, gs in by_inst.items():
-        columns = np.array([int(keys[g]) % k for g in gs], dtype=np.int64)
-        found = skill_successors(ctx.index, inst, columns, [departments[g] for g in gs],
-                                 ctx.retiring, ctx.top)
+        columns = [int(keys[g]) % k for g in gs]
+        groups = [departments[g] for g in gs]
+        key = ("skill successors", inst, ctx.retiring_key, tuple(columns),
+               tuple(frozenset(d) for d in groups))
+        found = ctx.index.cache.get(key) if ctx.retiring_key else None
+        if found is None:
+            found = skill_successors(ctx.index, inst, np.array(columns, dtype=np.int64), groups,
+                                     ctx.retiring, ctx.top)
+            if ctx.retiring_key:
+                ctx.index.cache[key] = found
         for g, candidates in zip(gs, found):
-            risks[g].successors = candidates
+            risks[g].successors = list(candidates)
