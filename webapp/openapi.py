@@ -52,14 +52,22 @@ PATHWAY = {"type": "object", "required": ["person_id", "current", "routes", "gra
 
 
 RISK = {"type": "object", "required": ["label", "severity", "mitigated_severity", "retiring",
-                                      "successors", "bus_factor"],
+                                      "successors", "bus_factor", "experts_now",
+                                      "experts_remaining", "experts_retiring",
+                                      "practitioners_now", "practitioners_remaining",
+                                      "other_candidates"],
         "properties": {"retiring": {"type": "array", "items": {
             "type": "object", "required": ["person_id", "band"],
             "not": {"anyOf": [{"required": ["date_of_birth"]}, {"required": ["retirement"]}]}}},
             "successors": {"type": "array", "items": {"type": "object",
                                                       "required": ["person_id", "readiness"]}}}}
-SUCCESSION = {"type": "object", "required": ["horizon_years", "skill_risks", "facility_risks"],
+SUCCESSION = {"type": "object", "required": ["horizon_years", "skill_risks", "facility_risks",
+                                            "covered_facilities", "summary", "definitions"],
               "properties": {"horizon_years": {"type": "integer"},
+                             "summary": {"type": "object",
+                                         "additionalProperties": {"type": "integer"}},
+                             "definitions": {"type": "object",
+                                             "additionalProperties": {"type": "string"}},
                              "skill_risks": {"type": "array", "items": RISK},
                              "facility_risks": {"type": "array", "items": RISK}}}
 
@@ -129,14 +137,19 @@ PATHS: dict = {
                       **ERRORS}}},
     "/api/v1/succession": {"get": {
         "summary": "Skills and facilities at risk from retirements, ranked, with successors",
-        "description": "Managers (their own departments) and admins; sign in first. People "
-                       "appear with a retirement band, never a date.",
+        "description": "Managers (their own departments) and admins; sign in first. Severity "
+                       "is decided by expert cover (level 3-4, used within 5 years); see "
+                       "`definitions` in the answer. People appear with a retirement band, "
+                       "never a date; a manager sees names only of people in their "
+                       "departments and public profiles elsewhere (band 'not shown'), and "
+                       "other candidates as counts by department.",
         "parameters": [
             _query("horizon_years", "Retiring within this many years (0-40)",
                    {"type": "integer", "minimum": 0, "maximum": 40, "default": 5}),
             _query("department", "One department (managers: one of theirs)", TEXT),
             _query("institution", "One institution", TEXT),
             _query("leaving", "What-if: a person id to treat as leaving now", TEXT),
+            _query("who", "What-if: a person's name, in scope, to treat as leaving now", TEXT),
             _query("limit", "How many of the worst skill and facility risks (1-1000)",
                    {"type": "integer", "minimum": 1, "maximum": 1000, "default": 50})],
         "responses": {"200": _json({"$ref": "#/components/schemas/Succession"}, "The report"),
