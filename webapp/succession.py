@@ -103,7 +103,7 @@ def build_report(scope: Scope, leaving: tuple[str, ...] | None = None) -> Succes
 
 def _query(scope: Scope) -> dict:
     """The query string that reproduces `scope` (names resolved to ids)."""
-    query = {"horizon_years": scope.horizon_years}
+    query: dict[str, object] = {"horizon_years": scope.horizon_years}
     if request.args.get("department"):
         query["department"] = request.args["department"]
     if scope.leaving:
@@ -127,7 +127,7 @@ def render_report(scope: Scope, report: SuccessionReport, *, status: int = 200,
         statuses=MITIGATION_STATUSES, today=date.today().isoformat(),
         summary=summary_figures(report), actions=unique, in_scope=names.in_scope,
         leaving_names=[(p, index.names[index.row_of[p]]) for p in report.leaving],
-        scenarios=load_scenarios(get_session(), me.email), form_error=form_error,
+        scenarios=load_scenarios(get_session(), me.email or ""), form_error=form_error,
         form=form or {}), status
 
 
@@ -168,11 +168,11 @@ def export(fmt: str):
                          mimetype="application/zip")
     if fmt == "csv":             # the main table alone: the facilities
         fmt = "facilities.csv"
-    table = next((t for t in tables if f"{t.name}.csv" == fmt), None)
-    if table is None:
+    found = next((t for t in tables if f"{t.name}.csv" == fmt), None)
+    if found is None:
         abort(404, description="No such download.")
-    return Response(tables_csv(table), mimetype="text/csv", headers={
-        "Content-Disposition": f"attachment; filename={name}-{table.name}.csv"})
+    return Response(tables_csv(found), mimetype="text/csv", headers={
+        "Content-Disposition": f"attachment; filename={name}-{found.name}.csv"})
 
 
 @bp.get("/succession/export/<table>.csv")

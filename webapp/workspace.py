@@ -8,6 +8,7 @@ viewer may see; unknown and hidden people get the same answer, so ids cannot be 
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
 
@@ -15,7 +16,7 @@ from skillmap.exceptions import SkillmapError
 from skillmap.store.mitigations import (StaleMitigation, add_mitigation, delete_scenario,
                                         load_mitigations, load_scenarios, save_scenario,
                                         update_mitigation)
-from skillmap.succession import Mitigation, NameScope
+from skillmap.succession import FacilityRisk, Mitigation, NameScope, SkillRisk
 from skillmap.succession.skills import GAP_SEVERITY
 from skillmap.succession.tables import summary_figures
 from webapp.auth import role_required, viewer
@@ -70,15 +71,17 @@ def _target(scope: Scope, kind: str | None, target_id: str):
     else:
         abort(400, description="target_kind must be skill or facility")
     report = build_report(scope, leaving=())
-    risks = report.skill_risks if kind == "skill" else report.facility_risks
-    found = next((r for r in risks if (r.skill_id if kind == "skill" else r.facility_id)
-                  == target_id and r.severity >= GAP_SEVERITY), None)
+    gaps: dict[tuple[str, str], SkillRisk | FacilityRisk] = {
+        ("skill", r.skill_id): r for r in report.skill_risks if r.severity >= GAP_SEVERITY}
+    gaps.update({("facility", f.facility_id): f for f in report.facility_risks
+                 if f.severity >= GAP_SEVERITY})
+    found = gaps.get((kind, target_id))
     if found is None:
         abort(403, description="This is not a gap in your departments' report.")
     return found
 
 
-def _department(scope: Scope, kind: str, risk) -> str | None:
+def _department(scope: Scope, kind: str | None, risk) -> str | None:
     """The department an action is recorded for (its report shows it)."""
     if kind == "facility":
         return risk.department
@@ -90,7 +93,7 @@ def _department(scope: Scope, kind: str, risk) -> str | None:
     return next((d for d in risk.departments if d in mine), min(mine) if mine else None)
 
 
-def _trainee(scope: Scope) -> str | None | bool:
+def _trainee(scope: Scope) -> str | None | Literal[False]:
     """The trainee's person id, None when nobody is named, False when the text names
     nobody the viewer may see (unknown, ambiguous and hidden alike)."""
     names = NameScope(succession_index(), scope.viewer_departments)
@@ -114,6 +117,7 @@ def _parse(scope: Scope, existing: Mitigation | None = None):
         due = date.fromisoformat(form["due"]) if form.get("due") else None
     except ValueError:
         return "Not recorded: the due date must be a date (YYYY-MM-DD)."
+    kind: str | None
     if existing is not None:
         kind, target_id = existing.target
         department = existing.department
@@ -143,7 +147,7 @@ def mitigate():
     if isinstance(parsed, str):
         return _fail(scope, 422, parsed)
     session = get_session()
-    add_mitigation(session, parsed, actor=viewer().email)
+    add_mitigation(session, parsed, actor=viewer().email or "")
     session.commit()
     flash("The action is recorded.", "success")
     return redirect(url_for("succession.report", **_back(scope)))
@@ -165,7 +169,7 @@ def edit_action(action_id: int):
         return _fail(scope, 422, parsed, action_id)
     session = get_session()
     try:
-        update_mitigation(session, parsed, actor=viewer().email)
+        update_mitigation(session, parsed, actor=viewer().email or "")
         session.commit()
     except StaleMitigation as exc:
         session.rollback()
@@ -192,7 +196,7 @@ def save():
     name = request.form.get("name", "").strip()[:200] or \
         f"Scenario of {date.today().isoformat()}"
     session = get_session()
-    save_scenario(session, name=name, actor=viewer().email,
+    save_scenario(session, name=name, actor=viewer().email or "",
                   department=request.form.get("department") or None,
                   horizon_years=scope.horizon_years, leaving=list(scope.leaving))
     session.commit()
@@ -205,7 +209,7 @@ def save():
 def delete(scenario_id: int):
     """Delete one of the viewer's own saved scenarios."""
     session = get_session()
-    if not delete_scenario(session, scenario_id, viewer().email):
+    if not delete_scenario(session, scenario_id, viewer().email or ""):
         abort(404, description="There is no such scenario of yours.")
     session.commit()
     return redirect(url_for("workspace.compare"))
@@ -217,7 +221,7 @@ def compare():
     """Saved scenarios side by side with the report as it is: summary figures and the
     worst facilities of each."""
     me = viewer()
-    saved = load_scenarios(get_session(), me.email)
+    saved = load_scenarios(get_session(), me.email or "")
     wanted = {int(v) for v in request.args.getlist("scenario") if v.isdigit()}
     chosen = [s for s in saved if not wanted or s.id in wanted][-MAX_SCENARIOS:]
     columns = []

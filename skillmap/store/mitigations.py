@@ -86,7 +86,7 @@ def update_mitigation(session: Session, mitigation: Mitigation, *, actor: str) -
                 note=mitigation.note or None, owner=mitigation.owner or None,
                 status=mitigation.status, version=MitigationRow.version + 1)
         .execution_options(synchronize_session=False))
-    if result.rowcount != 1:
+    if getattr(result, "rowcount", 0) != 1:
         raise StaleMitigation("someone else changed this action since you opened it")
     kind, target = mitigation.target
     audit(session, actor, "mitigation.edit", f"{kind}:{target}", before, _state(mitigation))

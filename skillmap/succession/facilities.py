@@ -156,7 +156,7 @@ def _successors(ctx: Context, f: int, cols: np.ndarray, raw: np.ndarray, worst: 
 def _staff_reason(ctx: Context, staff: list[StaffMember], f: int) -> list[str]:
     """How many of its staff in scope retire within the horizon."""
     mine = [m for m, (row, _) in zip(staff, ctx.index.facility_staff[f]) if ctx.scope[row]]
-    leaving = sum(m.retiring for m in mine)
+    leaving = sum(bool(m.retiring) for m in mine)
     if not leaving:
         return []
     verb = "retires" if leaving == 1 else "retire"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import TypeVar
 
 from skillmap.succession.index import SuccessionIndex
 from skillmap.succession.model import (FacilityRisk, MitigationView, SkillRisk, StaffMember,
@@ -21,6 +22,7 @@ __all__ = ["HIDDEN_BAND", "NameScope", "restrict"]
 
 #: The band shown for people outside the viewer's departments.
 HIDDEN_BAND = "not shown"
+R = TypeVar("R", SkillRisk, FacilityRisk)
 
 
 class NameScope:
@@ -119,7 +121,7 @@ def restrict(report: SuccessionReport, scope: NameScope) -> SuccessionReport:
                    covered_facilities=[_risk(f, scope) for f in report.covered_facilities])
 
 
-def _risk(risk: SkillRisk | FacilityRisk, scope: NameScope):
+def _risk(risk: R, scope: NameScope) -> R:
     successors, others = _successors(risk.successors, scope)
     changes: dict = {"successors": successors, "other_candidates": others,
                      "retiring": [h for h in risk.retiring if scope.in_scope(h.person_id)],
@@ -129,8 +131,10 @@ def _risk(risk: SkillRisk | FacilityRisk, scope: NameScope):
     return replace(risk, **changes)
 
 
-def _successors(successors: list[Successor], scope: NameScope):
-    shown, others = [], Counter()
+def _successors(successors: list[Successor],
+                scope: NameScope) -> tuple[list[Successor], dict[str, int]]:
+    shown: list[Successor] = []
+    others: Counter[str] = Counter()
     for s in successors:
         if scope.in_scope(s.person_id):
             shown.append(s)
@@ -142,8 +146,10 @@ def _successors(successors: list[Successor], scope: NameScope):
     return shown, dict(sorted(others.items()))
 
 
-def _staff(staff: list[StaffMember], scope: NameScope):
-    shown, others = [], Counter()
+def _staff(staff: list[StaffMember],
+           scope: NameScope) -> tuple[list[StaffMember], dict[str, int]]:
+    shown: list[StaffMember] = []
+    others: Counter[str] = Counter()
     for m in staff:
         if scope.in_scope(m.person_id):
             shown.append(m)
