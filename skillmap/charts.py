@@ -61,7 +61,8 @@ def heatmap(title: str, rows: list[str], columns: list[str],
     left = 16 + int(6.6 * max([len(r) for r in rows] or [10]))
     label_height = int(6.2 * max([len(c) for c in columns] or [10]) * 0.87) + 20
     top = 80 + label_height
-    width = max(left + cell * len(columns) + 40, 560)
+    longest = max([len(c) for c in columns] or [10])
+    width = max(left + cell * len(columns) + int(6.2 * longest * 0.5) + 30, 560)
     height = top + cell * len(rows) + 20
     bands = [(PALETTE[i], f"{i * 20}-{i * 20 + 19}%" if i < 4 else "80-100%") for i in range(5)]
     parts = [_open(width, height, title), f'<text x="10" y="18" class="t">{escape(title)}</text>',

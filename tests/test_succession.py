@@ -543,3 +543,17 @@ def test_a_prebuilt_skills_graph_gives_the_same_report(taxonomy, small_index, re
             for r in again.skill_risks] == [(r.skill_id, r.severity,
                                              [s.person_id for s in r.successors])
                                             for r in report.skill_risks]
+
+
+def test_demo_columns_agree_with_the_why_and_now_ignores_the_horizon(demo):
+    index, report = demo
+    for f in report.facility_risks:
+        experts = {h.person_id for h in f.retiring if h.expert}
+        assert f.experts_retiring == len(experts), f.facility_id
+        lost = sum(s.experts_now - s.experts_remaining for s in f.required_skills
+                   if any(line.startswith(f"{s.label}: ") and "retire" in line
+                          for line in f.reasons))
+        assert len(experts) <= lost and (lost == 0) == (len(experts) == 0), f.reasons
+    now = {h: {f.facility_id: f.experts_now for f in r.facility_risks + r.covered_facilities}
+           for h in (1, 5, 15) for r in [succession_report(index, horizon_years=h)]}
+    assert now[1] == now[5] == now[15]

@@ -45,8 +45,23 @@ def _facility_risk(ctx: Context, f: int, table: SkillTable) -> FacilityRisk:
         positions = table.positions(int(index.facility_institution[f]), cols,
                                     len(index.skills)).tolist()
         s = {name: [column[p] for p in positions] for name, column in table.lists().items()}
-        leavers = _leavers(ctx, [table.risks[p].retiring for p in positions])
+        leavers = _leavers(ctx, [table.risks[positions[i]].retiring for i in _focus(s)])
     return _record(ctx, f, s, leavers)
+
+
+def _weakest(s: dict[str, list]) -> int:
+    """The position of the weakest required skill: worst severity, fewest experts left."""
+    raw = s["raw"]
+    return min(range(len(raw)), key=lambda i: (-raw[i], s["experts_remaining"][i],
+                                               s["practitioners_remaining"][i], i))
+
+
+def _focus(s: dict[str, list]) -> list[int]:
+    """The required skills a facility's row speaks of: those at risk, worst first, or else
+    the weakest. Its "why", its retiring experts and their count all come from these."""
+    raw = s["raw"]
+    order = sorted(range(len(raw)), key=lambda i: -raw[i])
+    return [i for i in order if raw[i] >= GAP_SEVERITY] or [_weakest(s)]
 
 
 def _staff_stats(ctx: Context, f: int) -> CoverStats:
@@ -81,8 +96,7 @@ def _record(ctx: Context, f: int, s: dict[str, list], leavers: list[Holder]) -> 
     s["mitigated"] = [r * combined_factor(v) for r, v in zip(raw, skill_views)] or list(raw)
     worst = max(raw)
     reduced = round(max(FLOOR * worst, max(s["mitigated"]) * combined_factor(own)), 1)
-    w = min(range(len(raw)), key=lambda i: (-raw[i], s["experts_remaining"][i],
-                                            s["practitioners_remaining"][i], i))
+    w = _weakest(s)
     staff = [StaffMember(index.ids[r], index.names[r], role, BANDS[index.band[r]],
                          bool(ctx.retiring[r])) for r, role in index.facility_staff[f]]
     required = [_required(ctx, s, i, c) for i, c in enumerate(cols.tolist())]
@@ -102,13 +116,13 @@ def _record(ctx: Context, f: int, s: dict[str, list], leavers: list[Holder]) -> 
         expert_only=s["expert_only"][w], facility_critical=True, severity=worst,
         level=severity_level(worst), mitigated_severity=reduced,
         mitigated_level=severity_level(reduced),
-        reasons=_facility_reasons(ctx, s, required, w) + _staff_reason(ctx, staff, f),
+        reasons=_facility_reasons(ctx, s, required) + _staff_reason(ctx, staff, f),
         mitigations=[v for views in skill_views for v in views] + list(own),
         successors=_successors(ctx, f, cols, np.array(raw), worst))
 
 
-def _facility_reasons(ctx: Context, s: dict[str, list], required: list[RequiredSkill],
-                      w: int) -> list[str]:
+def _facility_reasons(ctx: Context, s: dict[str, list],
+                      required: list[RequiredSkill]) -> list[str]:
     """Per required skill at risk (or the weakest), why, in the words of :func:`reasons`."""
     def why(i: int) -> list[str]:
         return reasons(ctx.horizon, s["experts_now"][i], s["experts_remaining"][i],
@@ -116,9 +130,7 @@ def _facility_reasons(ctx: Context, s: dict[str, list], required: list[RequiredS
                        s["experts_unknown"][i], 0)
     if not required:
         return why(0)
-    order = sorted(range(len(required)), key=lambda i: -s["raw"][i])
-    at_risk = [i for i in order if s["raw"][i] >= GAP_SEVERITY] or [w]
-    return [f"{required[i].label}: {'; '.join(why(i))}" for i in at_risk]
+    return [f"{required[i].label}: {'; '.join(why(i))}" for i in _focus(s)]
 
 
 def _required(ctx: Context, s: dict[str, list], i: int, col: int) -> RequiredSkill:

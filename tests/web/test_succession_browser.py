@@ -3,6 +3,8 @@ picked trainee, the summary changing, and a CSV that pandas reads."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.web.conftest import browser_sign_in
@@ -78,3 +80,12 @@ def test_manager_plans_with_the_workspace(page, live_server, tmp_path):
     frame = pandas.read_csv(path)
     assert list(frame.columns[:3]) == ["rank", "facility_id", "facility"]
     assert len(frame) >= 1 and frame["rank"].tolist()[0] == 1
+
+
+def test_the_printable_summary_is_one_page(page, live_server, tmp_path):
+    browser_sign_in(page, live_server, "manager")
+    page.goto(live_server + "/succession/print")
+    assert page.locator("h1", has_text="Succession summary").is_visible()
+    pdf = page.pdf(format="A4")
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    assert pages == 1, f"{pages} pages"
