@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import TypeVar
+from typing import Callable, TypeVar
 
 from skillmap.succession.index import SuccessionIndex
 from skillmap.succession.model import (FacilityRisk, MitigationView, SkillRisk, StaffMember,
@@ -23,6 +23,7 @@ __all__ = ["HIDDEN_BAND", "NameScope", "restrict"]
 #: The band shown for people outside the viewer's departments.
 HIDDEN_BAND = "not shown"
 R = TypeVar("R", SkillRisk, FacilityRisk)
+T = TypeVar("T", Successor, StaffMember)
 
 
 class NameScope:
@@ -131,33 +132,33 @@ def _risk(risk: R, scope: NameScope) -> R:
     return replace(risk, **changes)
 
 
+def _split(items: list[T], scope: NameScope, hide: Callable[[T], T]) -> tuple[list[T],
+                                                                              dict[str, int]]:
+    """Items about people in scope as they are, public profiles elsewhere through `hide`,
+    the rest counted by department."""
+    shown: list[T] = []
+    others: Counter[str] = Counter()
+    for item in items:
+        pid = getattr(item, "person_id")
+        if scope.in_scope(pid):
+            shown.append(item)
+        elif scope.nameable(pid):
+            shown.append(hide(item))
+        else:
+            others[scope.department_of(pid)] += 1
+    return shown, dict(sorted(others.items()))
+
+
 def _successors(successors: list[Successor],
                 scope: NameScope) -> tuple[list[Successor], dict[str, int]]:
-    shown: list[Successor] = []
-    others: Counter[str] = Counter()
-    for s in successors:
-        if scope.in_scope(s.person_id):
-            shown.append(s)
-        elif scope.nameable(s.person_id):
-            shown.append(replace(s, retirement_band=HIDDEN_BAND, reasons=tuple(
-                r for r in s.reasons if "retirement" not in r)))
-        else:
-            others[scope.department_of(s.person_id)] += 1
-    return shown, dict(sorted(others.items()))
+    return _split(successors, scope, lambda s: replace(
+        s, retirement_band=HIDDEN_BAND, reasons=tuple(r for r in s.reasons
+                                                      if "retirement" not in r)))
 
 
 def _staff(staff: list[StaffMember],
            scope: NameScope) -> tuple[list[StaffMember], dict[str, int]]:
-    shown: list[StaffMember] = []
-    others: Counter[str] = Counter()
-    for m in staff:
-        if scope.in_scope(m.person_id):
-            shown.append(m)
-        elif scope.nameable(m.person_id):
-            shown.append(replace(m, band=HIDDEN_BAND, retiring=None))
-        else:
-            others[scope.department_of(m.person_id)] += 1
-    return shown, dict(sorted(others.items()))
+    return _split(staff, scope, lambda m: replace(m, band=HIDDEN_BAND, retiring=None))
 
 
 def _mitigation(view: MitigationView, scope: NameScope) -> MitigationView:
