@@ -27,14 +27,16 @@ import json
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from skillmap.bundle.records import FacilityRecord, HoldingRecord, PersonRecord, StaffRecord
 from skillmap.directory import Directory, SkillInfo
 from skillmap.retirement import expected_retirement
 from skillmap.store.queries import load_directory
 from skillmap.store.session import make_sessionmaker
-from skillmap.succession import (Mitigation, SuccessionError, build_succession_index,
-                                 succession_report)
+from skillmap.succession import (Mitigation, NameScope, SuccessionError,
+                                 build_succession_index, succession_report)
 
 TODAY = date(2026, 1, 1)
 HELIUM, NMR, LCMS = "helium-liquefaction", "nmr-spectroscopy", "lc-ms"
@@ -557,3 +559,26 @@ def test_demo_columns_agree_with_the_why_and_now_ignores_the_horizon(demo):
     now = {h: {f.facility_id: f.experts_now for f in r.facility_risks + r.covered_facilities}
            for h in (1, 5, 15) for r in [succession_report(index, horizon_years=h)]}
     assert now[1] == now[5] == now[15]
+
+
+# --- names a manager may type ------------------------------------------------------------------
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(max_size=40) | st.sampled_from(["P01", "P05", "GivenP05 FamilyP05",
+                                                     "givenp01", " P13 ", "Family"]))
+def test_typed_names_resolve_only_to_people_the_viewer_may_see(small_index, text):
+    physics = NameScope(small_index, {"Physics"})
+    for person in physics.find(text, in_scope_only=True):
+        assert physics.in_scope(person["person_id"]) and set(person) == {
+            "person_id", "name", "department"}
+    found = physics.resolve(text, in_scope_only=False)
+    assert found is None or physics.nameable(found)
+
+
+def test_names_resolve_by_id_or_unique_name(small_index):
+    physics = NameScope(small_index, {"Physics"})
+    assert physics.resolve("GivenP03 FamilyP03", in_scope_only=True) == "P03"
+    assert physics.resolve("givenp03  familyp03", in_scope_only=True) == "P03"
+    assert physics.resolve("P05", in_scope_only=True) is None      # Chemistry: not in scope
+    assert physics.resolve("P05", in_scope_only=False) == "P05"    # but public, so nameable
+    assert physics.resolve("Given", in_scope_only=True) is None    # ambiguous

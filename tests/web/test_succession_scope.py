@@ -279,3 +279,12 @@ def test_scenarios_are_saved_and_compared(manager):
     assert saved.status_code == 302
     html = manager.get("/succession/compare").get_data(as_text=True)
     assert "As things are" in html and "Paula leaves" in html and "Paula Physics" in html
+
+
+def test_any_typed_trainee_keeps_the_form_and_never_fails(manager):
+    for typed in ("<b>Colin</b>", "' OR 1=1 --", "Ω≈ç√ Pub", "a" * 300, "P", "C", "   "):
+        response = post_action(manager, trainee=typed, note="kept note")
+        assert response.status_code in (302, 422), typed
+        if response.status_code == 422:
+            html = response.get_data(as_text=True)
+            assert "kept note" in html and "<b>Colin</b>" not in html
