@@ -14,7 +14,8 @@ import numpy as np
 
 from skillmap.succession.model import SEVERITY_LEVELS
 
-__all__ = ["CoverStats", "UNKNOWN_WEIGHT", "aggregate", "severity", "severity_level"]
+__all__ = ["CoverStats", "UNKNOWN_WEIGHT", "aggregate", "levels_of", "severity",
+           "severity_level"]
 
 #: A holder whose retirement cannot be estimated counts as this much of their cover.
 UNKNOWN_WEIGHT = 0.5
@@ -151,6 +152,17 @@ def severity(stats: CoverStats, facility_critical: np.ndarray) -> tuple[np.ndarr
               + WITHIN["no_practitioner"] * ((P == 0) & (C > 0))
               + WITHIN["thin"] * (C > 0) / (1 + E) + WITHIN["unknown"] * unknown)
     return np.round(floor + TIER_WIDTH * within, 1), expert_only
+
+
+def levels_of(scores: np.ndarray) -> list[str]:
+    """:func:`severity_level` of many scores at once.
+
+    >>> levels_of(np.array([97.4, 50.0, 24.9]))
+    ['critical', 'high', 'low']
+    """
+    names = [name for name, _ in SEVERITY_LEVELS]
+    lowest = np.array([low for _, low in SEVERITY_LEVELS])
+    return [names[i] for i in np.argmax(scores[:, None] >= lowest[None, :], axis=1).tolist()]
 
 
 def severity_level(score: float) -> str:

@@ -9,7 +9,8 @@ import numpy as np
 from skillmap.succession.context import Context, by_level, reasons
 from skillmap.succession.mitigation import combined_factor
 from skillmap.succession.model import SkillRisk
-from skillmap.succession.risk import CoverStats, aggregate, severity, severity_level
+from skillmap.succession.risk import (CoverStats, aggregate, levels_of, severity,
+                                      severity_level)
 from skillmap.succession.successors import skill_successors
 
 __all__ = ["GAP_SEVERITY", "SkillTable", "skill_risks"]
@@ -113,7 +114,11 @@ def _build(ctx: Context, keys, stats: CoverStats, raw, expert_only, needed, hold
     """The SkillRisk records, from plain lists (numpy scalars are slow one at a time)."""
     index, k = ctx.index, len(ctx.index.skills)
     columns = {name: getattr(stats, name).tolist() for name in stats.__dataclass_fields__}
+    columns["cover_now"] = np.round(stats.cover_now, 2).tolist()
+    columns["cover_remaining"] = np.round(stats.cover_remaining, 2).tolist()
     raw_l, expert_l = raw.tolist(), expert_only.tolist()
+    level_l = levels_of(raw)
+    names = index.departments
     risks = []
     for g, key in enumerate(keys.tolist()):
         inst, col = divmod(key, k)
@@ -126,16 +131,16 @@ def _build(ctx: Context, keys, stats: CoverStats, raw, expert_only, needed, hold
         risks.append(SkillRisk(
             skill_id=index.skills[col], label=index.labels[col], family=index.families[col],
             institution=index.institutions[inst],
-            departments=[index.departments[d] for d in sorted(departments[g])],
+            departments=[names[d] for d in sorted(departments[g])],
             facilities=facilities, holders_by_level=by_level(columns["by_level"][g]),
             retiring_by_level=by_level(columns["retiring_by_level"][g]), retiring=holders[g],
             unknown_retirement=columns["unknown"][g], experts_now=e0, experts_remaining=e,
             experts_retiring=e0 - e, practitioners_now=p0, practitioners_remaining=p,
             capable_now=capable, bus_factor=bus,
-            cover_now=round(columns["cover_now"][g], 2),
-            cover_remaining=round(columns["cover_remaining"][g], 2), expert_only=expert_l[g],
-            facility_critical=bool(facilities), severity=raw_l[g], level=severity_level(raw_l[g]),
-            mitigated_severity=mitigated, mitigated_level=severity_level(mitigated),
+            cover_now=columns["cover_now"][g], cover_remaining=columns["cover_remaining"][g],
+            expert_only=expert_l[g], facility_critical=bool(facilities), severity=raw_l[g],
+            level=level_l[g], mitigated_severity=mitigated,
+            mitigated_level=severity_level(mitigated) if views else level_l[g],
             reasons=reasons(ctx.horizon, e0, e, p0, p, columns["experts_unknown"][g],
                             len(facilities)),
             mitigations=list(views)))
