@@ -54,7 +54,7 @@ def test_public_pages_pass_axe(page, live_server):
     ("technician", ["/careers/me", "/careers", "/", "{me}/edit", "/no-such-page"]),
     ("admin", ["/admin/", "/admin/import", "/admin/skills", "/admin/audit", "/admin/users"]),
     ("manager", ["/succession", "/succession?horizon_years=10", "/dashboard",
-                 "/dashboard/print"]),
+                 "/dashboard/print", "/succession/print", "/succession/compare"]),
 ])
 def test_signed_in_pages_pass_axe(page, live_server, role, urls):
     browser_sign_in(page, live_server, role)
