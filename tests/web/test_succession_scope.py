@@ -288,3 +288,21 @@ def test_any_typed_trainee_keeps_the_form_and_never_fails(manager):
         if response.status_code == 422:
             html = response.get_data(as_text=True)
             assert "kept note" in html and "<b>Colin</b>" not in html
+
+
+@pytest.mark.parametrize("role", ["anonymous", "ada", "bob", "manager", "admin"])
+def test_workspace_posts_by_role(small_app, role):
+    from tests.web.test_access import client_as
+
+    client = client_as(small_app, role)
+    token = csrf_token(client.get("/login").get_data(as_text=True))
+    posts = {"/succession/mitigations": {"target_kind": "skill", "target_id": "no-such-skill",
+                                         "kind": "training"},
+             "/succession/mitigations/1": {"kind": "training", "version": "1"},
+             "/succession/scenarios": {"name": "x", "horizon_years": "5"},
+             "/succession/scenarios/99/delete": {}}
+    for url, data in posts.items():
+        status = client.post(url, data=data | {"csrf_token": token}).status_code
+        expected = {"anonymous": {302}, "ada": {403}, "bob": {403}}.get(
+            role, {404} if url != "/succession/scenarios" else {302})
+        assert status in expected, (url, status)
