@@ -90,10 +90,20 @@ def definitions(horizon_years: int) -> dict[str, str]:
             f"{FACTORS['procedure']:.0%} of it, shadowing {FACTORS['shadowing']:.0%}, training "
             f"{FACTORS['training']:.0%}, recruitment {FACTORS['recruitment']:.0%}; shadowing or "
             f"training with no trainee named (or one not in the directory) {UNNAMED_FACTOR:.0%}, "
-            "and none at all if the trainee retires too. A due date after the horizon halves "
-            f"the effect. Together they never take a gap below {FLOOR:.0%} of its raw "
-            "severity, which stays visible. Skill mitigations also lower the facilities "
-            "that need the skill."),
+            "and none at all if the trainee retires too (known only for trainees in the "
+            "report's scope). A due date after the horizon halves the effect. Together they "
+            f"never take a gap below {FLOOR:.0%} of its raw severity, which stays visible. "
+            "Skill mitigations also lower the facilities that need the skill. A department's "
+            "report counts the actions recorded for that department (or for the whole "
+            "institution); the institution's report counts them all."),
+        "actions": (
+            "Each action has an owner, a status (planned, in progress, done) and a due date; "
+            "it is overdue when the due date has passed and it is not done. Trainees are "
+            "chosen among the people the manager may see."),
+        "summary": (
+            "Facilities losing all expert cover: facilities with experts today for a "
+            "required skill and none left after the horizon. Critical and high: the "
+            "facilities and skills at those levels after mitigation."),
         "gap": "A skill or facility of medium severity or worse: it gets successor candidates.",
         "successors": (
             "People of the same institution, not retiring within the horizon, who do not "
