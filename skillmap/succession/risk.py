@@ -118,9 +118,10 @@ def severity(stats: CoverStats, facility_critical: np.ndarray) -> tuple[np.ndarr
     - critical (75): a facility needs it and it loses all its expert cover within
       the horizon, whatever practitioners remain;
     - high (50): the last expert of a skill leaves; or a facility needs it and one
-      expert remains, or it has no expert now;
+      expert remains, or only practitioners hold it now;
     - medium (25): one expert remains after the horizon; or no expert now and at
-      most one practitioner remains;
+      most one practitioner remains; or a facility needs it and nobody in scope holds
+      it (a gap today, or a skill recorded under another name: nothing retires);
     - low (0): the rest (two or more experts remain).
 
     Within a tier, up to 24.9 points: 0.35 x share of experts lost, 0.2 if a facility
@@ -142,8 +143,9 @@ def severity(stats: CoverStats, facility_critical: np.ndarray) -> tuple[np.ndarr
     expert_only = (C > 0) & (stats.practitioners == 0)
     lost_all = (E0 > 0) & (E == 0)
     critical = fc & lost_all
-    high = (~fc & lost_all) | (fc & ((E == 1) | (E0 == 0)))
-    medium = ~fc & ((E == 1) | ((E0 == 0) & (C > 0) & (stats.bus_factor <= 1)))
+    high = (~fc & lost_all) | (fc & ((E == 1) | ((E0 == 0) & (C > 0))))
+    medium = (~fc & ((E == 1) | ((E0 == 0) & (C > 0) & (stats.bus_factor <= 1)))) | \
+        (fc & (C == 0))
     floor = np.select([critical, high, medium], [75.0, 50.0, 25.0], 0.0)
     with np.errstate(divide="ignore", invalid="ignore"):
         lost = np.where(E0 > 0, (E0 - E) / np.maximum(E0, 1), 0.0)
