@@ -79,7 +79,7 @@ def parse_bundle(
     skill and staff rows may refer to without repeating them in the bundle.
     """
     report = report or ImportReport()
-    parser = _Parser(taxonomy, matcher or SkillMatcher(taxonomy.skills), institution, today,
+    parser = _Parser(taxonomy, matcher or SkillMatcher.for_taxonomy(taxonomy), institution, today,
                      report, progress)
     if "people.csv" not in tables:
         report.error("people.csv", 0, "", "", "the bundle has no people.csv (it is required)")

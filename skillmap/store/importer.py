@@ -54,7 +54,7 @@ def import_bundle(
                 tables, taxonomy, institution=institution, today=today or date.today(),
                 known_people=set(session.scalars(select(Person.person_id))),
                 known_facilities=set(session.scalars(select(Facility.facility_id))),
-                matcher=SkillMatcher(taxonomy.skills, aliases=load_aliases(session)),
+                matcher=SkillMatcher.for_taxonomy(taxonomy, aliases=load_aliases(session)),
                 report=report, progress=progress)
             if report.ok:
                 _write(session, parsed, report, progress)
