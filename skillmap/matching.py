@@ -86,11 +86,12 @@ _SLASHES = "/\\⁄∕／⧸"
 _TRANSLATE = str.maketrans({**{c: None for c in _QUOTES}, **{c: " " for c in _SLASHES},
                             "&": " and ", "+": "+", "−": " ", "‐": " "})
 _PUNCT = re.compile(r"[^\w\s+#]")
+_UNITS = re.compile(r"°\s*[CFK]\b|\bdeg(rees?)?\s*[CF]\b")      # "−80 °C freezers"
 _ARTICLES = frozenset({"a", "an", "the"})
 _WORDS = {
     "mould": "mold", "moulding": "molding", "moulded": "molded", "aluminium": "aluminum",
     "grey": "gray", "programme": "program", "licence": "license", "defence": "defense",
-    "artefact": "artifact", "ageing": "aging", "mice": "mouse", "gases": "gas", "jewellery": "jewelry",
+    "artefact": "artifact", "ageing": "aging", "mice": "mouse", "jewellery": "jewelry",
     "practise": "practice", "judgement": "judgment", "sulphur": "sulfur", "fibre": "fiber",
     "plough": "plow", "storey": "story", "tyre": "tire", "cheque": "check", "enquiry": "inquiry",
 }
@@ -118,6 +119,8 @@ def _fold_word(word: str) -> str:
     word = re.sub(r"(?<=[ea])ll(?=(ing|ed|er|ers)$)", "l", word)  # modelling, labelling
     if len(word) > 4 and word.endswith(("tre", "bre")):          # centre, theatre, fibre
         word = word[:-2] + "er"
+    if word.endswith("ying") and len(word) > 6:                 # surveying, deploying
+        word = word[:-3]
     if word.endswith("ogue"):                                   # analogue, catalogue
         word = word[:-2]
     for instrument, technique in (("ometer", "ometry"), ("oscope", "oscopy"), ("ograph", "ography")):
@@ -126,11 +129,13 @@ def _fold_word(word: str) -> str:
     return word
 
 
-def _singular(word: str) -> str:
-    """A plural's singular, by rule; never applied to short words or abbreviations."""
-    if len(word) <= 3 or word in _NO_SINGULAR or not word.isalpha():
+def _singular(word: str, shortest: int = 5) -> str:
+    """A plural's singular, by rule; words shorter than `shortest` (DLS, BMS, gels) are kept."""
+    if len(word) < shortest or word in _NO_SINGULAR or not word.isalpha():
         return word
-    if word.endswith(("ss", "us", "is", "ics", "ys", "ous", "'s")):
+    if word.endswith("ses") and word[:-2] in _NO_SINGULAR:     # gases, lenses
+        return word[:-2]
+    if word.endswith(("ss", "us", "is", "ics", "ys", "ous")):
         return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
@@ -144,19 +149,18 @@ def _singular(word: str) -> str:
 
 
 def _tokens(text: str, *, singular: bool | None = None) -> list[str]:
-    """Folded words of `text`; ``singular`` None decides by case, True/False always/never."""
-    text = unicodedata.normalize("NFKC", text)
+    """Folded words of `text`; ``singular``: None for words of 5+ letters, True for 3+, False never."""
+    text = _UNITS.sub(" ", unicodedata.normalize("NFKC", text))
     text = "".join(" " if unicodedata.category(c) == "Pd" else c for c in text)
     text = _PUNCT.sub(" ", text.translate(_TRANSLATE).replace("_", " "))
     out = []
     for raw in text.split():
-        # An all-capitals word is an abbreviation (DLS, BMS, EELS): never made singular.
-        keep = (not singular if singular is not None else
-                raw.isupper() and len(raw) > 1 or any(c.isupper() for c in raw[1:]))
         word = raw.casefold()
         if word in _ARTICLES:
             continue
-        out.append(_fold_word(word if keep else _singular(word)))
+        if singular is not False:
+            word = _singular(word, 3 if singular else 5)
+        out.append(_fold_word(word))
     return out
 
 
@@ -179,7 +183,7 @@ def matching_key(text: str) -> str:
 _LEADING = frozenset(
     "apply applying use using perform performing carry carrying out conduct conducting undertake "
     "provide providing manage managing maintain maintaining monitor monitoring prepare preparing "
-    "handle handling follow following take taking do doing "
+    "handle handling follow following take taking do doing create creating "
     "undertaking operate operating run running advanced basic general routine specialist expert "
     "experienced proficiency proficient knowledge experience expertise familiarity understanding "
     "skill skilled competence ability hands on in of with the to for and at".split())
@@ -190,7 +194,7 @@ _TRAILING = frozenset(
 # Words that say nothing about which skill: they never make a name more specific.
 _GENERIC = _LEADING | _TRAILING | frozenset(
     "laboratory lab facility research technical technician equipment instrument scientific "
-    "management maintenance training level".split())
+    "management maintenance training level pro".split())
 
 
 def _strip_qualifiers(tokens: list[str]) -> list[str]:
@@ -363,9 +367,11 @@ class SkillMatcher:
             return _NOTHING
         if key in self._ambiguous:
             return _Resolution(frozenset(self._ambiguous[key]))
+        forced = " ".join(_tokens(text, singular=True))
         for table, via in ((self._exact, "exact"), (self._synonym, "synonym")):
-            if key in table:
-                return _Resolution(frozenset(table[key]), via, 100.0)
+            for candidate in (key, forced):
+                if candidate in table:
+                    return _Resolution(frozenset(table[candidate]), via, 100.0)
         compact = "".join(tokens)
         if compact in self._compact:
             return _Resolution(frozenset(self._compact[compact]), "synonym", 100.0)
@@ -427,7 +433,8 @@ class SkillMatcher:
         return self._word_owners.get(word, set())
 
     def _single_ok(self, word: str) -> bool:
-        return (word in self._abbreviations or len(word) >= 5) and word not in _GENERIC
+        return ((word in self._abbreviations or len(word) >= 5 or self._df.get(word) == 1)
+                and word not in _GENERIC)
 
     def _embedded(self, tokens: list[str]) -> _Resolution:
         spans = self._spans(tokens)

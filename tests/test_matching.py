@@ -54,6 +54,8 @@ REAL_WORLD = [
     ("Sterilization", "autoclave-operation"),
     # singular and plural
     ("Autoclaves", "autoclave-operation"),
+    ("Agarose gels", "gel-electrophoresis"),
+    ("Compressed gas", "gas-safety"),
     ("Glove boxes", "air-sensitive-techniques"),
     ("Western blots", "western-blotting"),
     ("Fume cupboard", "local-exhaust-ventilation"),

@@ -94,3 +94,26 @@ def test_an_ambiguous_term_naming_an_unknown_skill_is_rejected(tmp_path, small_t
         load_taxonomy(tmp_path)
     (tmp_path / "ambiguous_terms.csv").unlink()
     assert load_taxonomy(tmp_path).ambiguous_terms == {}
+
+
+def test_no_folded_spelling_names_two_skills_unless_declared_ambiguous(real_taxonomy):
+    from skillmap.matching import matching_key
+
+    owners: dict[str, set[str]] = {}
+    for skill in real_taxonomy.skills.values():
+        for term in (skill.id, *skill.terms):
+            owners.setdefault(matching_key(term), set()).add(skill.id)
+    declared = {matching_key(term) for term in real_taxonomy.ambiguous_terms}
+    clashes = {t: s for t, s in owners.items() if len(s) > 1 and t not in declared}
+    assert clashes == {}
+
+
+def test_new_families_of_technical_work_are_covered(real_taxonomy):
+    for family in ("earth-sciences", "survey-field", "neuroscience", "engineering-labs",
+                   "clinical", "estates-cold-chain", "collections"):
+        assert family in real_taxonomy.families
+    for skill_id in ("thin-section-preparation", "irms", "gis", "drone-survey", "eeg",
+                     "wind-tunnel-testing", "non-destructive-testing", "legionella-control",
+                     "ntco", "nio", "stage-management", "hot-glass", "costume-making"):
+        skill = real_taxonomy.skills[skill_id]
+        assert skill.description and skill.synonyms and skill.related, skill_id
