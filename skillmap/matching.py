@@ -26,6 +26,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Mapping
 
 from rapidfuzz import fuzz, process
@@ -102,6 +103,7 @@ _NO_SINGULAR = frozenset({"series", "species", "status", "apparatus", "chassis",
                           "corpus", "virus", "focus", "campus", "bus", "nexus", "census"})
 
 
+@lru_cache(maxsize=65536)
 def _fold_word(word: str) -> str:
     """One word's British/American spelling folded to a single form (both sides agree)."""
     word = _WORDS.get(word, word)
@@ -149,6 +151,11 @@ def _singular(word: str, shortest: int = 5) -> str:
 
 
 def _tokens(text: str, *, singular: bool | None = None) -> list[str]:
+    return list(_cached_tokens(text, singular))
+
+
+@lru_cache(maxsize=65536)
+def _cached_tokens(text: str, singular: bool | None) -> tuple[str, ...]:
     """Folded words of `text`; ``singular``: None for words of 5+ letters, True for 3+, False never."""
     text = _UNITS.sub(" ", unicodedata.normalize("NFKC", text))
     text = "".join(" " if unicodedata.category(c) == "Pd" else c for c in text)
@@ -161,7 +168,7 @@ def _tokens(text: str, *, singular: bool | None = None) -> list[str]:
         if singular is not False:
             word = _singular(word, 3 if singular else 5)
         out.append(_fold_word(word))
-    return out
+    return tuple(out)
 
 
 def matching_key(text: str) -> str:
@@ -295,6 +302,10 @@ class SkillMatcher:
                 for word in key.split():
                     words[word] |= owners
         self._word_owners = dict(words)
+        self._vocab: dict[str, set[str]] = defaultdict(set)
+        for word, owners in words.items():
+            for skill_id in owners:
+                self._vocab[skill_id].add(word)
         return {word: len(owners) for word, owners in words.items()}
 
     def _idf(self, word: str) -> float:
@@ -427,7 +438,7 @@ class SkillMatcher:
 
     def _vocabulary(self, skill_id: str) -> set[str]:
         """Every folded word of the skill's id, label, synonyms and abbreviations."""
-        return {w for w, owners in self._word_owners.items() if skill_id in owners}
+        return self._vocab.get(skill_id, set())
 
     def _owners_of_word(self, word: str) -> set[str]:
         return self._word_owners.get(word, set())
