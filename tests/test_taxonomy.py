@@ -69,9 +69,16 @@ def test_every_job_family_reaches_professorial_equivalence(real_taxonomy):
     assert len(real_taxonomy.lateral_moves) >= 2
 
 
-def test_broken_taxonomy_names_the_file(tmp_path, small_taxonomy_dir):
+@pytest.fixture
+def taxonomy_copy(tmp_path, small_taxonomy_dir):
+    """A writable copy of the small taxonomy."""
     for path in small_taxonomy_dir.iterdir():
         (tmp_path / path.name).write_bytes(path.read_bytes())
+    return tmp_path
+
+
+def test_broken_taxonomy_names_the_file(taxonomy_copy):
+    tmp_path = taxonomy_copy
     (tmp_path / "skills.csv").write_text("id,label,family\nBad Id,Bad,analytical\n")
     with pytest.raises(TaxonomyError, match="skills.csv row 2: skill id 'Bad Id'"):
         load_taxonomy(tmp_path)
@@ -86,9 +93,8 @@ def test_ambiguous_abbreviations_are_declared(real_taxonomy):
         assert set(candidates) <= real_taxonomy.skills.keys()
 
 
-def test_an_ambiguous_term_naming_an_unknown_skill_is_rejected(tmp_path, small_taxonomy_dir):
-    for path in small_taxonomy_dir.iterdir():
-        (tmp_path / path.name).write_bytes(path.read_bytes())
+def test_an_ambiguous_term_naming_an_unknown_skill_is_rejected(taxonomy_copy):
+    tmp_path = taxonomy_copy
     (tmp_path / "ambiguous_terms.csv").write_text("term,candidates,note\nXY,no-such-skill,\n")
     with pytest.raises(TaxonomyError, match="ambiguous_terms.csv row 2: term 'xy' names unknown"):
         load_taxonomy(tmp_path)
