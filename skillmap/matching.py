@@ -95,6 +95,8 @@ _WORDS = {
     "artefact": "artifact", "ageing": "aging", "mice": "mouse", "jewellery": "jewelry",
     "practise": "practice", "judgement": "judgment", "sulphur": "sulfur", "fibre": "fiber",
     "plough": "plow", "storey": "story", "tyre": "tire", "cheque": "check", "enquiry": "inquiry",
+    "lab": "laboratory", "prep": "preparation", "qa": "quality assurance", "qc": "quality control",
+    "mgmt": "management", "admin": "administration", "maint": "maintenance",
 }
 _OUR = re.compile(r"^(colo|behavio|labo|favo|hono|humo|neighbo|odo|vapo|rumo|tumo|flavo|armo|"
                   r"vigo|harbo|savo|endeavo|parlo|glamo|clamo|splendo|rigo)ur")
@@ -167,7 +169,7 @@ def _cached_tokens(text: str, singular: bool | None) -> tuple[str, ...]:
             continue
         if singular is not False:
             word = _singular(word, 3 if singular else 5)
-        out.append(_fold_word(word))
+        out.extend(_fold_word(word).split())
     return tuple(out)
 
 
@@ -197,6 +199,7 @@ _LEADING = frozenset(
 _TRAILING = frozenset(
     "technique method methodology operation operating system support work skill experience "
     "expertise knowledge process procedure task duty activity competence software techniques "
+    "holder coding "
     "and of in with for at experienced".split())
 # Words that say nothing about which skill: they never make a name more specific.
 _GENERIC = _LEADING | _TRAILING | frozenset(
@@ -276,6 +279,7 @@ class SkillMatcher:
             for table in (self._exact, self._synonym, self._loose, self._compact):
                 table.pop(key, None)
         self._df = self._document_frequencies()
+        self._label_words = {skill.id: set(_tokens(skill.label)) for skill in self.skills.values()}
         self._fuzzy_keys = {k: v for table in (self._synonym, self._exact) for k, v in table.items()}
         self._cache: dict[str, SkillMatch] = {}
 
@@ -414,13 +418,20 @@ class SkillMatcher:
                                score_cutoff=self.fuzzy_cutoff, limit=5)
         if not hits:
             return _NOTHING
+        hits = [h for h in hits if abs(len(h[0]) - len(key)) <= max(3, len(key) // 8)]
+        if not hits:            # a typo or another word order, never an added or dropped word
+            return _NOTHING
         best = hits[0][1]
         close = frozenset(s for choice, score, _ in hits if score >= best - 3
                           for s in self._fuzzy_keys[choice])
         return _Resolution(close, "fuzzy", round(best, 1))
 
     def _spans(self, tokens: list[str]) -> list[tuple[int, int, frozenset[str]]]:
-        """Maximal runs of `tokens` that are a known, specific term of some skills."""
+        """Maximal runs of `tokens` that are a known, specific term of some skills.
+
+        A single word that only one skill's terms use also counts (as a span of
+        that skill), but see :meth:`_embedded`: it never decides a match alone.
+        """
         found = []
         for start in range(len(tokens)):
             for end in range(min(len(tokens), start + 8), start, -1):
@@ -435,6 +446,9 @@ class SkillMatcher:
                     break
         return [s for s in found
                 if not any(o[0] <= s[0] and s[1] <= o[1] and o != s for o in found)]
+
+    def _is_term(self, key: str) -> bool:
+        return key in self._exact or key in self._synonym
 
     def _vocabulary(self, skill_id: str) -> set[str]:
         """Every folded word of the skill's id, label, synonyms and abbreviations."""
@@ -466,6 +480,15 @@ class SkillMatcher:
                   and not set(tokens[start:end]) <= own for s in owners}
         if rivals:          # the name also names another skill: never pick one
             return _Resolution(frozenset({winner, *rivals}))
+        label = self._label_words[winner]
+        if not any(winner in owners and (self._is_term(" ".join(tokens[start:end]))
+                                         or tokens[start] in label)
+                   for start, end, owners in spans):
+            return _NOTHING     # a stray word of a synonym ("surgery", "archive") is not a term
+        parts = [p for p in " ".join(tokens).split(" and ") if p]
+        named = {s for p in parts for s in (self._exact.get(p) or self._synonym.get(p) or ())}
+        if len(parts) > 1 and len(named) > 1:   # "Risk assessment and COSHH": two skills
+            return _Resolution(frozenset(named))
         return _Resolution(frozenset({winner}), "fuzzy", 90.0)
 
     def _coverage(self, tokens: list[str], spans: list[tuple[int, int, frozenset[str]]],

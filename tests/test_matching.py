@@ -126,6 +126,9 @@ def test_declared_ambiguous_abbreviations_are_never_resolved(matcher, real_taxon
     ("SEM/EDX", {"sem", "eds-edx"}),
     ("Laboratory glassware cleaning and sterilisation", {"glassware-handling",
                                                         "autoclave-operation"}),
+    ("Risk assessment and COSHH", {"risk-assessment", "coshh"}),
+    ("Histology and immunohistochemistry", {"histology", "immunohistochemistry"}),
+    ("TEM sample preparation", {"tem", "chemical-sample-preparation"}),
 ])
 def test_a_name_that_fits_two_skills_is_kept_with_both_suggestions(matcher, text, both):
     match = matcher.match(text)
@@ -135,9 +138,29 @@ def test_a_name_that_fits_two_skills_is_kept_with_both_suggestions(matcher, text
 
 @pytest.mark.parametrize("text", ["Basket weaving", "Customer service", "Microsoft Office",
                                   "Payroll administration", "Event catering", "Beekeeping",
-                                  "Chromatography", "Microscopy", "Programming", "Team player"])
+                                  "Chromatography", "Microscopy", "Programming", "Team player",
+                                  "Surgery", "Archives", "Cryogenics", "Quality assurance",
+                                  "Laboratory technician", "Glass", "Fabrication"])
 def test_unrelated_or_vague_names_stay_unreviewed(matcher, text):
     assert matcher.match(text).via == "unreviewed"
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    ("gas chromatography–mass spectrometry", "gc-ms"), ("COSHH risk assessment", "coshh"),
+    ("CRISPR-Cas9 genome editing", "crispr"), ("patch-clamp electrophysiology", "electrophysiology"),
+    ("version control with Git", "version-control"),
+    ("focused ion beam scanning electron microscopy", "fib-sem"),
+    ("Slurm workload management", "slurm"), ("rodent surgery", "rodent-surgery-support"),
+    ("polymerase chain reaction", "pcr"), ("quantitative PCR", "qpcr"),
+    ("wind tunnel testing", "wind-tunnel-testing"),
+    ("rock thin section preparation", "thin-section-preparation"),
+    ("mineral separation", "mineral-separation"), ("isotope ratio mass spectrometry", "irms"),
+    ("drone surveying", "drone-survey"), ("GIS", "gis"), ("EEG", "eeg"),
+    ("stage management", "stage-management"), ("non-destructive testing", "non-destructive-testing"),
+    ("GC-MS", "gc-ms"),
+])
+def test_the_names_issue_14_reported_unreviewed_now_match(matcher, text, skill_id):
+    assert matcher.match(text).skill_id == skill_id
 
 
 def test_suggest_ranks_scored_skills(matcher):
