@@ -195,11 +195,13 @@ _LEADING = frozenset(
     "handle handling follow following take taking do doing create creating "
     "undertaking operate operating run running advanced basic general routine specialist expert "
     "experienced proficiency proficient knowledge experience expertise familiarity understanding "
-    "skill skilled competence ability hands on in of with the to for and at".split())
+    "skill skilled competence ability hands on in of with the to for and at trained competent "
+    "certified qualified".split())
 _TRAILING = frozenset(
     "technique method methodology operation operating system support work skill experience "
     "expertise knowledge process procedure task duty activity competence software techniques "
-    "holder coding "
+    "holder coding advanced basic intermediate expert beginner training course certificate "
+    "certification qualification awareness "
     "and of in with for at experienced".split())
 # Words that say nothing about which skill: they never make a name more specific.
 _GENERIC = _LEADING | _TRAILING | frozenset(
@@ -214,6 +216,14 @@ def _strip_qualifiers(tokens: list[str]) -> list[str]:
     while end > start and tokens[end - 1] in _TRAILING:
         end -= 1
     return tokens[start:end]
+
+
+_CONNECTORS = frozenset("of for in on with and the to by using".split())
+
+
+def _bag(tokens: list[str]) -> str:
+    """The words that say what, in any order: "testing of materials" = "materials testing"."""
+    return " ".join(sorted(set(_strip_qualifiers(tokens)) - _CONNECTORS))
 
 
 _BRACKETS = re.compile(r"[\(\[\{]([^\)\]\}]*)[\)\]\}]")
@@ -265,6 +275,7 @@ class SkillMatcher:
         self._synonym: dict[str, set[str]] = defaultdict(set)   # synonyms, abbreviations, aliases
         self._loose: dict[str, set[str]] = defaultdict(set)     # without qualifier words
         self._compact: dict[str, set[str]] = defaultdict(set)   # without spaces: "light sheet"
+        self._bags: dict[str, set[str]] = defaultdict(set)      # any order: "testing of materials"
         self._abbreviations: set[str] = set()
         for skill in self.skills.values():
             for term in (skill.id, skill.label):
@@ -276,7 +287,7 @@ class SkillMatcher:
             if skill_id in self.skills:
                 self._index(self._synonym, alias, skill_id)
         for key in self._ambiguous:
-            for table in (self._exact, self._synonym, self._loose, self._compact):
+            for table in (self._exact, self._synonym, self._loose, self._compact, self._bags):
                 table.pop(key, None)
         self._df = self._document_frequencies()
         self._label_words = {skill.id: set(_tokens(skill.label)) for skill in self.skills.values()}
@@ -295,6 +306,7 @@ class SkillMatcher:
                 continue
             table[" ".join(tokens)].add(skill_id)
             self._compact["".join(tokens)].add(skill_id)
+            self._bags[_bag(tokens)].add(skill_id)
             loose = _strip_qualifiers(tokens)
             if loose and loose != tokens:
                 self._loose[" ".join(loose)].add(skill_id)
@@ -365,6 +377,11 @@ class SkillMatcher:
             outside = self._resolve_plain(_BRACKETS.sub(" ", text))
             inside = [self._resolve_plain(b) for b in brackets]
             if outside.matched:
+                words = set(_tokens(_BRACKETS.sub(" ", text)))
+                for part in inside:     # "Welding (TIG)": the bracket names a kind of it
+                    if (part.matched and part.skills != outside.skills
+                            and words <= self._vocabulary(next(iter(part.skills)))):
+                        return _Resolution(part.skills, "fuzzy", 95.0)
                 agree = all(r.skills in (outside.skills, frozenset()) for r in inside)
                 return outside if agree else _Resolution(outside.skills, "fuzzy",
                                                           min(outside.score, 95.0))
@@ -402,6 +419,9 @@ class SkillMatcher:
                 return _Resolution(frozenset(owners), "fuzzy", 95.0)
         elif key in self._loose and self._specific(tokens):
             return _Resolution(frozenset(self._loose[key]), "fuzzy", 95.0)
+        for bag in (_bag(tokens), _bag(_tokens(text, singular=True))):
+            if len(bag.split()) > 1 and bag in self._bags:
+                return _Resolution(frozenset(self._bags[bag]), "fuzzy", 95.0)
         fuzzy = self._fuzzy(key)
         if fuzzy.skills:
             return fuzzy

@@ -95,6 +95,17 @@ REAL_WORLD = [
     ("SolidWorks 3D CAD modelling", "cad"),
     ("ÄKTA protein purification", "protein-purification"),
     ("Linux systems support", "linux-sysadmin"),
+    # another word order, or a kind named in brackets
+    ("Testing of materials", "materials-testing"),
+    ("Maintenance of vacuum pumps", "vacuum-pump-maintenance"),
+    ("Preparation of thin sections", "thin-section-preparation"),
+    ("Spectroscopy, Raman", "raman-spectroscopy"),
+    ("Welding (TIG)", "tig-welding"),
+    ("Microscopy (confocal)", "confocal-microscopy"),
+    ("Genotyping (PCR)", "transgenic-genotyping"),
+    ("First aid training", "first-aid"),
+    ("Trained in laser safety", "laser-safety"),
+    ("Confocal microscopy (advanced)", "confocal-microscopy"),
     # typos
     ("Confocal microscopey", "confocal-microscopy"),
     ("Flow cytomtery", "flow-cytometry"),
