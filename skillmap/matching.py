@@ -206,7 +206,8 @@ _TRAILING = frozenset(
 # Words that say nothing about which skill: they never make a name more specific.
 _GENERIC = _LEADING | _TRAILING | frozenset(
     "laboratory lab facility research technical technician equipment instrument scientific "
-    "management maintenance training level pro".split())
+    "management maintenance training level pro analyser analyzer machine apparatus device "
+    "tool".split())
 
 
 def _strip_qualifiers(tokens: list[str]) -> list[str]:
