@@ -219,6 +219,12 @@ def _strip_qualifiers(tokens: list[str]) -> list[str]:
     return tokens[start:end]
 
 
+def _proper(raw: str) -> tuple[str, ...]:
+    """The folded word of a capitalised name, unless folding expands it ("QA")."""
+    words = _tokens(raw)
+    return tuple(words) if len(words) == 1 else ()
+
+
 _CONNECTORS = frozenset("of for in on with and the to by using".split())
 
 
@@ -291,7 +297,12 @@ class SkillMatcher:
             for table in (self._exact, self._synonym, self._loose, self._compact, self._bags):
                 table.pop(key, None)
         self._df = self._document_frequencies()
-        self._label_words = {skill.id: set(_tokens(skill.label)) for skill in self.skills.values()}
+        # Words that name the skill on their own: its label's, and proper names in its
+        # synonyms ("Lightroom" in "Adobe Lightroom", "Xenopus"), never common words.
+        self._naming_words = {skill.id: set(_tokens(skill.label)) | {
+            word for term in (*skill.synonyms, *skill.abbreviations) for raw in term.split()
+            if any(c.isupper() for c in raw) for word in _proper(raw)}
+            for skill in self.skills.values()}
         self._fuzzy_keys = {k: v for table in (self._synonym, self._exact) for k, v in table.items()}
         self._cache: dict[str, SkillMatch] = {}
 
@@ -501,11 +512,11 @@ class SkillMatcher:
                   and not set(tokens[start:end]) <= own for s in owners}
         if rivals:          # the name also names another skill: never pick one
             return _Resolution(frozenset({winner, *rivals}))
-        label = self._label_words[winner]
+        named = self._naming_words[winner]
         if not any(winner in owners and (self._is_term(" ".join(tokens[start:end]))
-                                         or tokens[start] in label)
+                                         or tokens[start] in named)
                    for start, end, owners in spans):
-            return _NOTHING     # a stray word of a synonym ("surgery", "archive") is not a term
+            return _NOTHING     # a stray common word of a synonym ("surgery", "archive")
         parts = [p for p in " ".join(tokens).split(" and ") if p]
         named = {s for p in parts for s in (self._exact.get(p) or self._synonym.get(p) or ())}
         if len(parts) > 1 and len(named) > 1:   # "Risk assessment and COSHH": two skills
