@@ -255,3 +255,24 @@ def real_matcher_for_hypothesis(real_taxonomy) -> SkillMatcher:
 def test_the_small_matcher_knows_its_skills():
     assert _SMALL.match("N.M.R. spectroscopy").skill_id == "nmr"
     assert _SMALL.match("MS").via == "unreviewed"
+
+
+def test_every_label_survives_real_spelling_variations(real_taxonomy, matcher):
+    """Each skill's label with an en dash, a qualifier, a plural or its bracketed abbreviation
+    still names that skill, and never another one."""
+    wrong, missed, total = [], [], 0
+    for skill in real_taxonomy.skills.values():
+        label = skill.label
+        variants = [label.replace("-", "–"), f"{label} techniques",
+                    f"Experience of {label.lower()}"]
+        if skill.abbreviations:
+            variants.append(f"{label} ({skill.abbreviations[0]})")
+        for text in variants:
+            total += 1
+            match = matcher.match(text)
+            if match.via == "unreviewed":
+                missed.append(text)
+            elif match.skill_id != skill.id:
+                wrong.append((text, match.skill_id))
+    assert wrong == []
+    assert len(missed) <= total // 100, missed
