@@ -387,7 +387,8 @@ class SkillMatcher:
         brackets = _BRACKETS.findall(text)
         if brackets:
             outside = self._resolve_plain(_BRACKETS.sub(" ", text))
-            inside = [self._resolve_plain(b) for b in brackets]
+            inside = [r if r.via in ("exact", "synonym") else _NOTHING
+                      for r in (self._resolve_plain(b) for b in brackets)]
             if outside.matched:
                 words = set(_tokens(_BRACKETS.sub(" ", text)))
                 for part in inside:     # "Welding (TIG)": the bracket names a kind of it
@@ -454,6 +455,8 @@ class SkillMatcher:
         if not hits:            # a typo or another word order, never an added or dropped word
             return _NOTHING
         best = hits[0][1]
+        if len(key) < 10 and best < 95:     # one letter changes a short word: "studio"
+            return _NOTHING
         close = frozenset(s for choice, score, _ in hits if score >= best - 3
                           for s in self._fuzzy_keys[choice])
         return _Resolution(close, "fuzzy", round(best, 1))
