@@ -290,9 +290,12 @@ class SkillMatcher:
             for term in (*skill.synonyms, *skill.abbreviations):
                 self._index(self._synonym, term, skill.id)
             self._abbreviations.update(matching_key(a) for a in skill.abbreviations)
-        for alias, skill_id in (aliases or {}).items():     # curated by admins
+        self._aliases: dict[str, str] = {}      # curated by admins: wins even over ambiguity
+        for alias, skill_id in (aliases or {}).items():
             if skill_id in self.skills:
                 self._index(self._synonym, alias, skill_id)
+                for mode in (None, True):
+                    self._aliases[" ".join(_tokens(alias, singular=mode))] = skill_id
         for key in self._ambiguous:
             for table in (self._exact, self._synonym, self._loose, self._compact, self._bags):
                 table.pop(key, None)
@@ -410,6 +413,8 @@ class SkillMatcher:
         key = " ".join(tokens)
         if not key:
             return _NOTHING
+        if key in self._aliases:
+            return _Resolution(frozenset({self._aliases[key]}), "synonym", 100.0)
         if key in self._ambiguous:
             return _Resolution(frozenset(self._ambiguous[key]))
         forced = " ".join(_tokens(text, singular=True))

@@ -199,8 +199,11 @@ def test_curation_suggestions_for_unreviewed_names(real_taxonomy):
 
 def test_an_admin_alias_wins_and_an_ambiguous_term_can_be_aliased(real_taxonomy):
     matcher = SkillMatcher.for_taxonomy(real_taxonomy,
-                                        aliases={"Stem cell work": "stem-cell-culture"})
+                                        aliases={"Stem cell work": "stem-cell-culture",
+                                                 "STEM": "aberration-corrected-stem"})
     assert matcher.match("stem cell work").skill_id == "stem-cell-culture"
+    assert matcher.match("STEM").skill_id == "aberration-corrected-stem"
+    assert SkillMatcher.for_taxonomy(real_taxonomy).match("STEM").via == "unreviewed"
 
 
 def test_equal_words_match_equally_and_share_an_unreviewed_id(matcher):
