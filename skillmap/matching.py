@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Mapping
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from skillmap.taxonomy import Skill, normalise_term
 
@@ -201,7 +202,8 @@ _TRAILING = frozenset(
     "technique method methodology operation operating system support work skill experience "
     "expertise knowledge process procedure task duty activity competence software techniques "
     "holder coding advanced basic intermediate expert beginner training course certificate "
-    "certification qualification awareness "
+    "certification qualification awareness operator technician specialist assistant officer "
+    "manager supervisor engineer "
     "and of in with for at experienced".split())
 # Words that say nothing about which skill: they never make a name more specific.
 _GENERIC = _LEADING | _TRAILING | frozenset(
@@ -223,6 +225,24 @@ def _proper(raw: str) -> tuple[str, ...]:
     """The folded word of a capitalised name, unless folding expands it ("QA")."""
     words = _tokens(raw)
     return tuple(words) if len(words) == 1 else ()
+
+
+def _near_spelling(a: str, b: str) -> bool:
+    """Same words in any order, each a slip of typing away ("technician" is not
+    "technical", "tem sample preparation" is not "sample preparation")."""
+    left, right = sorted(a.split()), sorted(b.split())
+    return len(left) == len(right) and all(_same_word(x, y) for x, y in zip(left, right))
+
+
+def _same_word(x: str, y: str) -> bool:
+    """A slip or two of typing, or one word's inflection ("solder", "soldering")."""
+    short, long = sorted((x, y), key=len)
+    if len(short) >= 4 and long.startswith(short) and long[len(short):] in _ENDINGS:
+        return True
+    return OSA.distance(x, y) <= (2 if len(short) > 9 else 1)
+
+
+_ENDINGS = frozenset({"s", "es", "ed", "er", "ing", "al", "ion", "ation", "y"})
 
 
 _CONNECTORS = frozenset("of for in on with and the to by using".split())
@@ -456,8 +476,8 @@ class SkillMatcher:
                                score_cutoff=self.fuzzy_cutoff, limit=5)
         if not hits:
             return _NOTHING
-        hits = [h for h in hits if abs(len(h[0]) - len(key)) <= max(3, len(key) // 8)]
-        if not hits:            # a typo or another word order, never an added or dropped word
+        hits = [h for h in hits if _near_spelling(key, h[0])]
+        if not hits:            # typos or another word order, never another word
             return _NOTHING
         best = hits[0][1]
         if len(key) < 10 and best < 95:     # one letter changes a short word: "studio"

@@ -106,6 +106,10 @@ REAL_WORLD = [
     ("First aid training", "first-aid"),
     ("Trained in laser safety", "laser-safety"),
     ("Confocal microscopy (advanced)", "confocal-microscopy"),
+    # role words and inflections
+    ("NMR operator", "nmr-spectroscopy"),
+    ("Fire safety officer", "fire-safety"),
+    ("Solder electronics", "soldering"),
     # typos
     ("Confocal microscopey", "confocal-microscopy"),
     ("Flow cytomtery", "flow-cytometry"),
@@ -151,7 +155,8 @@ def test_a_name_that_fits_two_skills_is_kept_with_both_suggestions(matcher, text
                                   "Payroll administration", "Event catering", "Beekeeping",
                                   "Chromatography", "Microscopy", "Programming", "Team player",
                                   "Surgery", "Archives", "Cryogenics", "Quality assurance",
-                                  "Laboratory technician", "Glass", "Fabrication"])
+                                  "Laboratory technician", "Glass", "Fabrication",
+                                  "Workshop technician", "Glass blowing (studio)"])
 def test_unrelated_or_vague_names_stay_unreviewed(matcher, text):
     assert matcher.match(text).via == "unreviewed"
 
