@@ -353,6 +353,9 @@ class SkillMatcher:
                 for word in key.split():
                     words[word] |= owners
         self._word_owners = dict(words)
+        self._stem_owners: dict[str, set[str]] = defaultdict(set)
+        for word, owners in words.items():
+            self._stem_owners[word[:6]] |= owners
         self._vocab: dict[str, set[str]] = defaultdict(set)
         for word, owners in words.items():
             for skill_id in owners:
@@ -388,6 +391,8 @@ class SkillMatcher:
         key = matching_key(text)
         for skill_id, score in self._embedded_scores(key.split()).items():
             scores[skill_id] = max(scores.get(skill_id, 0.0), score)
+        for skill_id, share in self._explained(key.split()).items():
+            scores[skill_id] = max(scores.get(skill_id, 0.0), round(90 * share, 1))
         if key:
             for choice, score, _ in process.extract(key, self._fuzzy_keys.keys(),
                                                     scorer=fuzz.token_set_ratio, limit=12):
@@ -565,6 +570,16 @@ class SkillMatcher:
             total += idf
             explained += idf if (i in covered or word in own) else 0.0
         return explained / total if total else 1.0
+
+    def _explained(self, tokens: list[str]) -> dict[str, float]:
+        """For each skill, the share of the name's specific words (by idf) its terms use."""
+        words = [w for w in dict.fromkeys(tokens) if w not in _GENERIC]
+        total = sum(self._idf(w) for w in words)
+        shares: dict[str, float] = defaultdict(float)
+        for word in words:      # by stem: "enriching" is explained by "enrichment"
+            for skill_id in self._stem_owners.get(word[:6], ()):
+                shares[skill_id] += self._idf(word) / total
+        return shares
 
     def _embedded_scores(self, tokens: list[str]) -> dict[str, float]:
         scores: dict[str, float] = {}
