@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Iterable, Mapping
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from skillmap.taxonomy import Skill, normalise_term
+from skillmap.taxonomy import Skill, SkillFamily, normalise_term
 
 if TYPE_CHECKING:
     from skillmap.taxonomy import Taxonomy
@@ -209,7 +209,15 @@ _TRAILING = frozenset(
 _GENERIC = _LEADING | _TRAILING | frozenset(
     "laboratory lab facility research technical technician equipment instrument scientific "
     "management maintenance training level pro analyser analyzer machine apparatus device "
-    "tool".split())
+    "tool testing test regulation legislation modelling".split())
+
+
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    """`words` as :func:`matching_key` spells them ("modelling" -> "modeling")."""
+    return frozenset(w for word in words for w in _tokens(word)) | words
+
+
+_LEADING, _TRAILING, _GENERIC = _folded(_LEADING), _folded(_TRAILING), _folded(_GENERIC)
 
 
 def _strip_qualifiers(tokens: list[str]) -> list[str]:
@@ -290,6 +298,7 @@ class SkillMatcher:
 
     def __init__(self, skills: Mapping[str, Skill], *, aliases: Mapping[str, str] | None = None,
                  ambiguous: Mapping[str, Iterable[str]] | None = None,
+                 families: Mapping[str, SkillFamily] | None = None,
                  fuzzy_cutoff: float = 90.0):
         self.fuzzy_cutoff = fuzzy_cutoff
         self.skills = dict(skills)
@@ -320,12 +329,15 @@ class SkillMatcher:
             for table in (self._exact, self._synonym, self._loose, self._compact, self._bags):
                 table.pop(key, None)
         self._df = self._document_frequencies()
-        # Words that name the skill on their own: its label's, and proper names in its
-        # synonyms ("Lightroom" in "Adobe Lightroom", "Xenopus"), never common words.
-        self._naming_words = {skill.id: set(_tokens(skill.label)) | {
+        # Words that name the skill on their own: its label's first, and proper names in
+        # its synonyms ("Lightroom" in "Adobe Lightroom", "Xenopus"), never common words.
+        self._naming_words = {skill.id: set(_tokens(skill.label)[:1]) | {
             word for term in (*skill.synonyms, *skill.abbreviations) for raw in term.split()
             if any(c.isupper() for c in raw) for word in _proper(raw)}
             for skill in self.skills.values()}
+        # The family's name counts towards explaining a name: "on animals" for animal skills.
+        self._family_words = {family_id: set(_tokens(family.label))
+                              for family_id, family in (families or {}).items()}
         self._fuzzy_keys = {k: v for table in (self._synonym, self._exact) for k, v in table.items()}
         self._cache: dict[str, SkillMatch] = {}
 
@@ -333,7 +345,8 @@ class SkillMatcher:
     def for_taxonomy(cls, taxonomy: Taxonomy, *, aliases: Mapping[str, str] | None = None
                      ) -> SkillMatcher:
         """The matcher for `taxonomy`, honouring its declared ambiguous terms."""
-        return cls(taxonomy.skills, aliases=aliases, ambiguous=taxonomy.ambiguous_terms)
+        return cls(taxonomy.skills, aliases=aliases, ambiguous=taxonomy.ambiguous_terms,
+                   families=taxonomy.families)
 
     def _index(self, table: dict[str, set[str]], term: str, skill_id: str) -> None:
         for tokens in (_tokens(term), _tokens(term, singular=True)):
@@ -538,7 +551,7 @@ class SkillMatcher:
         coverage = {s: self._coverage(tokens, spans, s) for s in specificity}
         ranked = sorted(specificity, key=lambda s: (-coverage[s], -specificity[s], s))
         winner = ranked[0]
-        if coverage[winner] < 0.6:
+        if coverage[winner] < 0.85:
             return _NOTHING
         own = self._vocabulary(winner)
         rivals = {s for start, end, owners in spans if winner not in owners
@@ -561,7 +574,8 @@ class SkillMatcher:
         """Share of the name's specific words (by idf) that the skill's terms explain."""
         covered = {i for start, end, owners in spans if skill_id in owners
                    for i in range(start, end)}
-        own = self._vocabulary(skill_id)
+        own = self._vocabulary(skill_id) | self._family_words.get(self.skills[skill_id].family,
+                                                                  set())
         total = explained = 0.0
         for i, word in enumerate(tokens):
             if word in _GENERIC:
