@@ -253,6 +253,16 @@ def _same_word(x: str, y: str) -> bool:
 _ENDINGS = frozenset({"s", "es", "ed", "er", "ing", "al", "ion", "ation", "y"})
 
 
+# ESCO names skills as a verb and its object: "test materials" is "materials testing".
+_VERB_NOUNS = {"calibrate": "calibration", "test": "testing", "design": "design",
+               "edit": "editing", "transfer": "transfer", "monitor": "monitoring",
+               "program": "programming", "install": "installation", "repair": "repair",
+               "assemble": "assembly", "solder": "soldering", "weld": "welding",
+               "analyse": "analysis", "measure": "measurement", "sterilise": "sterilisation",
+               "dispose": "disposal", "inspect": "inspection", "record": "recording",
+               "sample": "sampling", "scan": "scanning", "machine": "machining"}
+
+
 _CONNECTORS = frozenset("of for in on with and the to by using".split())
 
 
@@ -447,7 +457,14 @@ class SkillMatcher:
         return self._resolve_plain(text)
 
     def _resolve_plain(self, text: str) -> _Resolution:
-        tokens = _tokens(text)
+        tokens, forced = _tokens(text), _tokens(text, singular=True)
+        found = self._resolve_tokens(tokens, forced)
+        if not found.skills and len(tokens) > 1 and tokens[0] in _VERB_NOUNS:
+            noun = _VERB_NOUNS[tokens[0]]           # "calibrate X" -> "X calibration"
+            return self._resolve_tokens([*tokens[1:], noun], [*forced[1:], noun])
+        return found
+
+    def _resolve_tokens(self, tokens: list[str], forced_tokens: list[str]) -> _Resolution:
         key = " ".join(tokens)
         if not key:
             return _NOTHING
@@ -455,7 +472,7 @@ class SkillMatcher:
             return _Resolution(frozenset({self._aliases[key]}), "synonym", 100.0)
         if key in self._ambiguous:
             return _Resolution(frozenset(self._ambiguous[key]))
-        forced = " ".join(_tokens(text, singular=True))
+        forced = " ".join(forced_tokens)
         for table, via in ((self._exact, "exact"), (self._synonym, "synonym")):
             for candidate in (key, forced):
                 if candidate in table:
@@ -475,7 +492,7 @@ class SkillMatcher:
                 return _Resolution(frozenset(owners), "fuzzy", 95.0)
         elif key in self._loose and self._specific(tokens):
             return _Resolution(frozenset(self._loose[key]), "fuzzy", 95.0)
-        for bag in (_bag(tokens), _bag(_tokens(text, singular=True))):
+        for bag in (_bag(tokens), _bag(forced_tokens)):
             if len(bag.split()) > 1 and bag in self._bags:
                 return _Resolution(frozenset(self._bags[bag]), "fuzzy", 95.0)
         fuzzy = self._fuzzy(key)
