@@ -97,7 +97,7 @@ _WORDS = {
     "practise": "practice", "judgement": "judgment", "sulphur": "sulfur", "fibre": "fiber",
     "plough": "plow", "storey": "story", "tyre": "tire", "cheque": "check", "enquiry": "inquiry",
     "lab": "laboratory", "prep": "preparation", "qa": "quality assurance", "qc": "quality control",
-    "mgmt": "management", "admin": "administration", "maint": "maintenance",
+    "mgmt": "management", "admin": "administration", "maint": "maintenance", "disc": "disk",
 }
 _OUR = re.compile(r"^(colo|behavio|labo|favo|hono|humo|neighbo|odo|vapo|rumo|tumo|flavo|armo|"
                   r"vigo|harbo|savo|endeavo|parlo|glamo|clamo|splendo|rigo)ur")
@@ -209,7 +209,7 @@ _TRAILING = frozenset(
 _GENERIC = _LEADING | _TRAILING | frozenset(
     "laboratory lab facility research technical technician equipment instrument scientific "
     "management maintenance training level pro analyser analyzer machine apparatus device "
-    "tool testing test regulation legislation modelling".split())
+    "tool testing test regulation legislation modelling analysis".split())
 
 
 def _folded(words: frozenset[str]) -> frozenset[str]:
