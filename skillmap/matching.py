@@ -449,11 +449,11 @@ class SkillMatcher:
                 agree = all(r.skills in (outside.skills, frozenset()) for r in inside)
                 return outside if agree else _Resolution(outside.skills, "fuzzy",
                                                           min(outside.score, 95.0))
-            for part in inside:
-                if part.matched and (not outside.skills or part.skills <= outside.skills):
-                    return _Resolution(part.skills, "fuzzy", 95.0)
-            if outside.skills:
-                return outside
+            named = frozenset(s for part in inside if part.matched for s in part.skills)
+            if len(named) == 1 and (not outside.skills or named <= outside.skills):
+                return _Resolution(named, "fuzzy", 95.0)
+            if outside.skills or named:
+                return _Resolution(outside.skills | named)
         return self._resolve_plain(text)
 
     def _resolve_plain(self, text: str) -> _Resolution:

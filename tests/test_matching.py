@@ -144,6 +144,8 @@ def test_declared_ambiguous_abbreviations_are_never_resolved(matcher, real_taxon
     ("Risk assessment and COSHH", {"risk-assessment", "coshh"}),
     ("Histology and immunohistochemistry", {"histology", "immunohistochemistry"}),
     ("TEM sample preparation", {"tem", "chemical-sample-preparation"}),
+    ("Polymerase chain reaction (PCR) and quantitative PCR (qPCR)", {"pcr", "qpcr"}),
+    ("Microscopy (SEM, TEM)", {"sem", "tem"}),
 ])
 def test_a_name_that_fits_two_skills_is_kept_with_both_suggestions(matcher, text, both):
     match = matcher.match(text)
