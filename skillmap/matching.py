@@ -220,13 +220,27 @@ def _folded(words: frozenset[str]) -> frozenset[str]:
 _LEADING, _TRAILING, _GENERIC = _folded(_LEADING), _folded(_TRAILING), _folded(_GENERIC)
 
 
-def _strip_qualifiers(tokens: list[str]) -> list[str]:
+def _qualifier_bounds(tokens: list[str]) -> tuple[int, int]:
+    """Where the words between the leading and trailing qualifier words start and end."""
     start, end = 0, len(tokens)
     while start < end and tokens[start] in _LEADING:
         start += 1
     while end > start and tokens[end - 1] in _TRAILING:
         end -= 1
+    return start, end
+
+
+def _strip_qualifiers(tokens: list[str]) -> list[str]:
+    start, end = _qualifier_bounds(tokens)
     return tokens[start:end]
+
+
+def _shortenings(tokens: list[str]) -> list[list[str]]:
+    """`tokens` less ever more of their qualifier words, longest first."""
+    first, last = _qualifier_bounds(tokens)
+    spans = [(a, b) for a in range(first + 1) for b in range(last, len(tokens) + 1)
+             if (a, b) != (0, len(tokens)) and a < b]
+    return [tokens[a:b] for a, b in sorted(spans, key=lambda p: p[0] - p[1])]
 
 
 def _proper(raw: str) -> tuple[str, ...]:
@@ -482,14 +496,16 @@ class SkillMatcher:
             return _Resolution(frozenset(self._compact[compact]), "synonym", 100.0)
         loose = _strip_qualifiers(tokens)
         if loose and loose != tokens:
+            for shorter in _shortenings(tokens):    # the longest known name first
+                shorter_key = " ".join(shorter)
+                if shorter_key in self._ambiguous:
+                    return _Resolution(frozenset(self._ambiguous[shorter_key]))
+                owners = self._exact.get(shorter_key) or self._synonym.get(shorter_key)
+                if owners:
+                    return _Resolution(frozenset(owners), "fuzzy", 95.0)
             loose_key = " ".join(loose)
-            if loose_key in self._ambiguous:
-                return _Resolution(frozenset(self._ambiguous[loose_key]))
-            owners = self._exact.get(loose_key) or self._synonym.get(loose_key)
-            if not owners and self._specific(loose):
-                owners = self._loose.get(loose_key)
-            if owners:
-                return _Resolution(frozenset(owners), "fuzzy", 95.0)
+            if self._specific(loose) and loose_key in self._loose:
+                return _Resolution(frozenset(self._loose[loose_key]), "fuzzy", 95.0)
         elif key in self._loose and self._specific(tokens):
             return _Resolution(frozenset(self._loose[key]), "fuzzy", 95.0)
         for bag in (_bag(tokens), _bag(forced_tokens)):

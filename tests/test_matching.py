@@ -268,8 +268,8 @@ def test_the_small_matcher_knows_its_skills():
 
 
 def test_every_label_survives_real_spelling_variations(real_taxonomy, matcher):
-    """Each skill's label with an en dash, a qualifier, a plural or its bracketed abbreviation
-    still names that skill, and never another one."""
+    """Each skill's label (and first synonym) with a dash, a qualifier or its bracketed
+    abbreviation still names that skill, and never another one."""
     wrong, missed, total = [], [], 0
     for skill in real_taxonomy.skills.values():
         label = skill.label
@@ -277,6 +277,8 @@ def test_every_label_survives_real_spelling_variations(real_taxonomy, matcher):
                     f"Experience of {label.lower()}"]
         if skill.abbreviations:
             variants.append(f"{label} ({skill.abbreviations[0]})")
+        for synonym in skill.synonyms[:1]:
+            variants += [f"{synonym} skills", f"Knowledge of {synonym.replace('-', '—')}"]
         for text in variants:
             total += 1
             match = matcher.match(text)
