@@ -21,6 +21,7 @@ a person's expertise, while an unmatched name is only kept for review, so:
 
 from __future__ import annotations
 
+import copy
 import math
 import re
 import unicodedata
@@ -304,6 +305,9 @@ class _Resolution:
 _NOTHING = _Resolution(frozenset())
 
 
+_PROTOTYPES: dict[int, tuple[Taxonomy, SkillMatcher]] = {}
+
+
 class SkillMatcher:
     """Resolve skill names against one set of skills.
 
@@ -343,12 +347,7 @@ class SkillMatcher:
             for term in (*skill.synonyms, *skill.abbreviations):
                 self._index(self._synonym, term, skill.id)
             self._abbreviations.update(matching_key(a) for a in skill.abbreviations)
-        self._aliases: dict[str, str] = {}      # curated by admins: wins even over ambiguity
-        for alias, skill_id in (aliases or {}).items():
-            if skill_id in self.skills:
-                self._index(self._synonym, alias, skill_id)
-                for mode in (None, True):
-                    self._aliases[" ".join(_tokens(alias, singular=mode))] = skill_id
+        self._aliases = self._alias_keys(aliases)
         for key in self._ambiguous:
             for table in (self._exact, self._synonym, self._loose, self._compact, self._bags):
                 table.pop(key, None)
@@ -368,9 +367,28 @@ class SkillMatcher:
     @classmethod
     def for_taxonomy(cls, taxonomy: Taxonomy, *, aliases: Mapping[str, str] | None = None
                      ) -> SkillMatcher:
-        """The matcher for `taxonomy`, honouring its declared ambiguous terms."""
-        return cls(taxonomy.skills, aliases=aliases, ambiguous=taxonomy.ambiguous_terms,
-                   families=taxonomy.families)
+        """The matcher for `taxonomy`, honouring its declared ambiguous terms.
+
+        The taxonomy's index is built once per taxonomy object and shared, so a
+        matcher per request (with that moment's curated aliases) costs little.
+        """
+        entry = _PROTOTYPES.get(id(taxonomy))
+        if entry is None or entry[0] is not taxonomy:
+            entry = (taxonomy, cls(taxonomy.skills, ambiguous=taxonomy.ambiguous_terms,
+                                   families=taxonomy.families))
+            if len(_PROTOTYPES) >= 8:
+                _PROTOTYPES.clear()
+            _PROTOTYPES[id(taxonomy)] = entry
+        matcher = copy.copy(entry[1])
+        matcher._aliases = matcher._alias_keys(aliases)
+        matcher._cache = {}
+        return matcher
+
+    def _alias_keys(self, aliases: Mapping[str, str] | None) -> dict[str, str]:
+        """Admins' curated names, folded: an alias wins even over a declared ambiguity."""
+        return {" ".join(_tokens(alias, singular=mode)): skill_id
+                for alias, skill_id in (aliases or {}).items() if skill_id in self.skills
+                for mode in (None, True)}
 
     def _index(self, table: dict[str, set[str]], term: str, skill_id: str) -> None:
         for tokens in (_tokens(term), _tokens(term, singular=True)):
@@ -482,11 +500,12 @@ class SkillMatcher:
         key = " ".join(tokens)
         if not key:
             return _NOTHING
-        if key in self._aliases:
-            return _Resolution(frozenset({self._aliases[key]}), "synonym", 100.0)
+        forced = " ".join(forced_tokens)
+        for candidate in (key, forced):
+            if candidate in self._aliases:
+                return _Resolution(frozenset({self._aliases[candidate]}), "synonym", 100.0)
         if key in self._ambiguous:
             return _Resolution(frozenset(self._ambiguous[key]))
-        forced = " ".join(forced_tokens)
         for table, via in ((self._exact, "exact"), (self._synonym, "synonym")):
             for candidate in (key, forced):
                 if candidate in table:

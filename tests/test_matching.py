@@ -288,3 +288,11 @@ def test_every_label_survives_real_spelling_variations(real_taxonomy, matcher):
                 wrong.append((text, match.skill_id))
     assert wrong == []
     assert len(missed) <= total // 100, missed
+
+
+def test_matchers_of_one_taxonomy_share_its_index_but_not_their_aliases(real_taxonomy):
+    with_alias = SkillMatcher.for_taxonomy(real_taxonomy, aliases={"Basket weaving": "textiles"})
+    without = SkillMatcher.for_taxonomy(real_taxonomy)
+    assert with_alias.match("basket weaving").skill_id == "textiles"
+    assert without.match("basket weaving").via == "unreviewed"
+    assert with_alias._exact is without._exact
