@@ -6,17 +6,20 @@ Import uses this matcher on names written the way other institutions write them
 a person's expertise, while an unmatched name is only kept for review, so:
 
 1. Both the taxonomy's terms and the name are folded by :func:`matching_key`
-   (Unicode NFKC, every dash, quote and slash, "&" = "and", British/American
-   spellings, plurals). Equal keys match (``exact`` for an id or label,
-   ``synonym`` otherwise).
+   (Unicode NFKC, every dash, quote and slash, "&" = "and", units, British/American
+   spellings, plurals, lab = laboratory). Equal keys match: ``exact`` for an id or
+   label, ``synonym`` for a synonym, abbreviation or an admin's curated alias.
 2. Then, in order, each reported as ``fuzzy`` with a score so the import report
-   lists it: the name outside a bracket, else the abbreviation inside it; the
-   name without qualifier words ("techniques", "operation", "experience of"...);
-   a near-spelling (typos, word order); a known term inside a longer name, only
-   when the rest of the name is explained and one skill clearly dominates.
+   lists it: the name outside a bracket (or the kind named inside it: "Welding
+   (TIG)"), else a known abbreviation inside it; the name less its qualifier words
+   ("techniques", "experience of", "operator"); the same words in another order
+   ("testing of materials"); typing slips that keep every word ("cytomtery"); an
+   ESCO-style verb phrase as a noun phrase ("test materials"); a known term inside a
+   longer name, only when that skill's own words explain the rest of the name and no
+   other skill is named.
 3. A declared ambiguous term (``Taxonomy.ambiguous_terms``: STEM, SDS, MS...) or a
-   name that fits two skills equally is never matched: it is ``unreviewed`` with
-   the candidates as :class:`Suggestion`.
+   name that fits two skills ("SEM/EDX", "Risk assessment and COSHH") is never
+   matched: it is ``unreviewed`` with every candidate among its :class:`Suggestion`.
 """
 
 from __future__ import annotations
