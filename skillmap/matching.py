@@ -481,9 +481,10 @@ class SkillMatcher:
                     if (part.matched and part.skills != outside.skills
                             and words <= self._vocabulary(next(iter(part.skills)))):
                         return _Resolution(part.skills, "fuzzy", 95.0)
-                agree = all(r.skills in (outside.skills, frozenset()) for r in inside)
-                return outside if agree else _Resolution(outside.skills, "fuzzy",
-                                                          min(outside.score, 95.0))
+                others = frozenset(s for r in inside for s in r.skills) - outside.skills
+                if others:          # "Pattern making (foundry)": the bracket names another
+                    return _Resolution(outside.skills | others)
+                return outside
             named = frozenset(s for part in inside if part.matched for s in part.skills)
             if len(named) == 1 and (not outside.skills or named <= outside.skills):
                 return _Resolution(named, "fuzzy", 95.0)

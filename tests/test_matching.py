@@ -102,7 +102,6 @@ REAL_WORLD = [
     ("Spectroscopy, Raman", "raman-spectroscopy"),
     ("Welding (TIG)", "tig-welding"),
     ("Microscopy (confocal)", "confocal-microscopy"),
-    ("Genotyping (PCR)", "transgenic-genotyping"),
     ("First aid training", "first-aid"),
     ("Trained in laser safety", "laser-safety"),
     ("Confocal microscopy (advanced)", "confocal-microscopy"),
@@ -146,6 +145,8 @@ def test_declared_ambiguous_abbreviations_are_never_resolved(matcher, real_taxon
     ("TEM sample preparation", {"tem", "chemical-sample-preparation"}),
     ("Polymerase chain reaction (PCR) and quantitative PCR (qPCR)", {"pcr", "qpcr"}),
     ("Microscopy (SEM, TEM)", {"sem", "tem"}),
+    ("Genotyping (PCR)", {"transgenic-genotyping", "pcr"}),
+    ("Pattern making (foundry)", {"textiles", "metal-casting"}),
 ])
 def test_a_name_that_fits_two_skills_is_kept_with_both_suggestions(matcher, text, both):
     match = matcher.match(text)
