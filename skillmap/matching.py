@@ -102,6 +102,9 @@ _WORDS = {
     "plough": "plow", "storey": "story", "tyre": "tire", "cheque": "check", "enquiry": "inquiry",
     "lab": "laboratory", "prep": "preparation", "qa": "quality assurance", "qc": "quality control",
     "mgmt": "management", "admin": "administration", "maint": "maintenance", "disc": "disk",
+    "manoeuvre": "maneuver", "skilful": "skillful", "enrol": "enroll", "enrolment": "enrollment",
+    "fulfil": "fulfill", "offence": "offense", "draught": "draft", "learnt": "learned",
+    "burnt": "burned", "kilogramme": "kilogram", "smoulder": "smolder",
 }
 _OUR = re.compile(r"^(colo|behavio|labo|favo|hono|humo|neighbo|odo|vapo|rumo|tumo|flavo|armo|"
                   r"vigo|harbo|savo|endeavo|parlo|glamo|clamo|splendo|rigo)ur")
