@@ -90,7 +90,7 @@ def unreviewed_skill_id(text: str) -> str:
 _QUOTES = "'\"`´‘’‚‛“”„‟‹›«»′″‵‶"
 _SLASHES = "/\\⁄∕／⧸"
 _TRANSLATE = str.maketrans({**{c: None for c in _QUOTES}, **{c: " " for c in _SLASHES},
-                            "&": " and ", "+": "+", "−": " ", "‐": " "})
+                            "&": " and ", "−": " "})       # minus sign; dashes go by category
 _PUNCT = re.compile(r"[^\w\s+#]")
 _UNITS = re.compile(r"°\s*[CFK]\b|\bdeg(rees?)?\s*[CF]\b")      # "−80 °C freezers"
 _ARTICLES = frozenset({"a", "an", "the"})
