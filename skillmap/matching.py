@@ -292,6 +292,16 @@ def _bag(tokens: list[str]) -> str:
     return " ".join(sorted(set(_strip_qualifiers(tokens)) - _CONNECTORS))
 
 
+# Skills-survey systems prefix a category: "Molecular biology – qPCR", "Microscopy: SEM".
+_CATEGORY_SEPARATORS = re.compile(r"\s+[-‐‑‒–—―]\s+|\s*[:>|»›]\s*")
+_DISCIPLINES = _folded(frozenset(
+    "biology molecular cell biochemistry chemistry physics engineering science sciences life "
+    "biomedical medical clinical analytical imaging microscopy spectroscopy chromatography "
+    "sequencing safety health it computing software hardware workshop electronics electrical "
+    "mechanical animal animals materials environmental earth geology geography psychology "
+    "neuroscience art arts design media music theatre teaching general other misc "
+    "miscellaneous core specialist advanced".split()))
+
 _BRACKETS = re.compile(r"[\(\[\{]([^\)\]\}]*)[\)\]\}]")
 
 
@@ -367,6 +377,8 @@ class SkillMatcher:
         # The family's name counts towards explaining a name: "on animals" for animal skills.
         self._family_words = {family_id: set(_tokens(family.label))
                               for family_id, family in (families or {}).items()}
+        self._category_words = _GENERIC | _DISCIPLINES | {
+            w for words in self._family_words.values() for w in words}
         self._fuzzy_keys = {k: v for table in (self._synonym, self._exact) for k, v in table.items()}
         self._cache: dict[str, SkillMatch] = {}
 
@@ -473,6 +485,17 @@ class SkillMatcher:
                           self._suggestions(text, None, max(3, len(resolution.skills))))
 
     def _resolve(self, text: str) -> _Resolution:
+        parts = [p for p in _CATEGORY_SEPARATORS.split(text) if p.strip()]
+        if len(parts) > 1:      # "Molecular biology – qPCR", "Microscopy: confocal"
+            found = [self._resolve_brackets(p) for p in parts]
+            named = [r for r in found if r.skills]
+            if (len(named) == 1 and named[0].matched
+                    and all(set(_tokens(p)) <= self._category_words
+                            for p, r in zip(parts, found) if not r.skills)):
+                return _Resolution(named[0].skills, "fuzzy", min(named[0].score, 95.0))
+        return self._resolve_brackets(text)
+
+    def _resolve_brackets(self, text: str) -> _Resolution:
         brackets = _BRACKETS.findall(text)
         if brackets:
             outside = self._resolve_plain(_BRACKETS.sub(" ", text))
