@@ -10,7 +10,8 @@ a person's expertise, while an unmatched name is only kept for review, so:
    spellings, plurals, lab = laboratory). Equal keys match: ``exact`` for an id or
    label, ``synonym`` for a synonym, abbreviation or an admin's curated alias.
 2. Then, in order, each reported as ``fuzzy`` with a score so the import report
-   lists it: the name outside a bracket (or the kind named inside it: "Welding
+   lists it: the skill after a category prefix ("Molecular biology – qPCR"); the
+   name outside a bracket (or the kind named inside it: "Welding
    (TIG)"), else a known abbreviation inside it; the name less its qualifier words
    ("techniques", "experience of", "operator"); the same words in another order
    ("testing of materials"); typing slips that keep every word ("cytomtery"); an
