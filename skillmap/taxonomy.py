@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Any, Mapping
 
 import yaml
 
@@ -100,7 +101,7 @@ class Grade:
     level: int
     pay_spine: tuple[int, int] | None = None
     professorial_equivalent: bool = False
-    requirements: dict = field(default_factory=dict, hash=False, compare=False)
+    requirements: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     source: str = ""
 
 
@@ -123,6 +124,11 @@ class Taxonomy:
     default_family: str
     lateral_moves: tuple[tuple[tuple[str, str], tuple[str, str], str], ...]
     registers: dict[str, Register]
+    ambiguous_terms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Terms that name several skills (STEM, SDS, MS...): normalised term -> candidate ids.
+
+    Neither import nor search may resolve one silently: import keeps it for review
+    with the candidates as suggestions."""
 
     @cached_property
     def registrations(self) -> dict[str, RegistrationLevel]:
@@ -149,7 +155,8 @@ def load_taxonomy(folder: str | Path) -> Taxonomy:
     registers = _load_registers(folder / "registrations.yaml")
     registration_codes = {lvl.code for reg in registers.values() for lvl in reg.levels}
     job_families, default_family, moves = _load_grades(folder / "grades.yaml", registration_codes)
-    return Taxonomy(families, skills, job_families, default_family, moves, registers)
+    ambiguous = _load_ambiguous(folder / "ambiguous_terms.csv", skills)
+    return Taxonomy(families, skills, job_families, default_family, moves, registers, ambiguous)
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
@@ -159,7 +166,7 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def read_yaml(path: Path) -> dict:
+def read_yaml(path: Path) -> dict[str, Any]:
     """A YAML file's top-level mapping; a missing or malformed file is a TaxonomyError."""
     if not path.is_file():
         raise TaxonomyError(f"{path}: file not found")
@@ -203,6 +210,25 @@ def _load_skills(path: Path, families: dict[str, SkillFamily]) -> dict[str, Skil
     return skills
 
 
+def _load_ambiguous(path: Path, skills: dict[str, Skill]) -> dict[str, tuple[str, ...]]:
+    """``term,candidates,note`` rows; an optional file (a custom taxonomy may have none)."""
+    if not path.is_file():
+        return {}
+    ambiguous: dict[str, tuple[str, ...]] = {}
+    for row_number, row in enumerate(_read_csv(path), start=2):
+        term = normalise_term(row.get("term") or "")
+        candidates = tuple(split_list(row.get("candidates")))
+        where = f"{path.name} row {row_number}"
+        if not term:
+            raise TaxonomyError(f"{where}: empty term")
+        if term in ambiguous:
+            raise TaxonomyError(f"{where}: duplicate term {term!r}")
+        if unknown := [c for c in candidates if c not in skills]:
+            raise TaxonomyError(f"{where}: term {term!r} names unknown skills {unknown}")
+        ambiguous[term] = candidates
+    return ambiguous
+
+
 def _load_registers(path: Path) -> dict[str, Register]:
     registers = {}
     for entry in read_yaml(path).get("registers") or []:
@@ -223,18 +249,22 @@ def _load_registers(path: Path) -> dict[str, Register]:
     return registers
 
 
-def _load_grades(path: Path, registration_codes: set[str]):
+Move = tuple[tuple[str, str], tuple[str, str], str]
+
+
+def _load_grades(path: Path, registration_codes: set[str]
+                 ) -> tuple[dict[str, JobFamily], str, tuple[Move, ...]]:
     data = read_yaml(path)
-    job_families = {}
+    job_families: dict[str, JobFamily] = {}
     for entry in data.get("families") or []:
         grades = tuple(_grade(entry["code"], g, registration_codes, path) for g in entry["grades"])
         job_families[entry["code"]] = JobFamily(entry["code"], entry["label"], grades,
                                                 entry.get("description") or "",
                                                 entry.get("source") or "")
-    default_family = data.get("default_family")
+    default_family = str(data.get("default_family"))
     if default_family not in job_families:
         raise TaxonomyError(f"{path}: default_family {default_family!r} is not a family")
-    moves = []
+    moves: list[Move] = []
     for move in data.get("lateral_moves") or []:
         ends = ((move["from"]["family"], move["from"]["grade"]),
                 (move["to"]["family"], move["to"]["grade"]))
@@ -245,7 +275,7 @@ def _load_grades(path: Path, registration_codes: set[str]):
     return job_families, default_family, tuple(moves)
 
 
-def _grade(family: str, raw: dict, registration_codes: set[str], path: Path) -> Grade:
+def _grade(family: str, raw: dict[str, Any], registration_codes: set[str], path: Path) -> Grade:
     requirements = dict(raw.get("requirements") or {})
     wanted = set(requirements.get("registrations") or []) | set(requirements.get("teaching") or [])
     if unknown := wanted - registration_codes:
