@@ -10,9 +10,22 @@ import pytest
 from tests.web.conftest import browser_sign_in
 
 
-def summary(page) -> dict[str, int]:
-    return {key: int(page.locator(f"[data-testid={key}] strong").inner_text())
+def summary(page) -> dict[str, str]:
+    """The summary figures at the top of the page, as shown."""
+    return {key: page.locator(f"[data-testid={key}]").inner_text()
             for key in ("losing-all", "critical", "high", "actions")}
+
+
+def actions(page) -> int:
+    return int(page.locator("[data-testid=actions] strong").inner_text())
+
+
+SHOWN = ("facilities_losing_all_expert_cover", "critical_facilities", "critical_skills",
+         "high_facilities", "high_skills")
+
+
+def shown(figures: dict) -> tuple:
+    return tuple(figures[key] for key in SHOWN)
 
 
 def someone_whose_leaving_matters(page, base: str) -> tuple[str, str]:
@@ -25,7 +38,7 @@ def someone_whose_leaving_matters(page, base: str) -> tuple[str, str]:
             if member["retiring"] is False:
                 after = page.request.get(
                     f"{base}/api/v1/succession?leaving={member['person_id']}").json()
-                if after["summary"] != before["summary"]:
+                if shown(after["summary"]) != shown(before["summary"]):
                     return member["person_id"], member["name"]
     pytest.fail("nobody's leaving changes the summary")
 
@@ -69,7 +82,7 @@ def test_manager_plans_with_the_workspace(page, live_server, tmp_path):
     assert form.locator("input[name=trainee_id]").input_value() == trainee_id
     form.locator("button[type=submit]").click()
     page.wait_for_selector(".flash-success")
-    assert summary(page)["actions"] == after["actions"] + 1
+    assert actions(page) == int(after["actions"].split()[0]) + 1
     assert page.locator("#actions", has_text=trainee_name).is_visible()
     assert f"leaving={person_id}" in page.url                          # the what-if stays
 
