@@ -7,6 +7,8 @@ two managers editing one action at once the second gets :class:`StaleMitigation`
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import dataclass
 from datetime import date
 
@@ -49,7 +51,7 @@ def load_mitigations(session: Session) -> list[Mitigation]:
             session.scalars(select(MitigationRow).order_by(MitigationRow.id))]
 
 
-def _state(m: Mitigation) -> dict:
+def _state(m: Mitigation) -> dict[str, Any]:
     return {"kind": m.kind, "trainee": m.trainee, "owner": m.owner, "status": m.status,
             "due": m.due.isoformat() if isinstance(m.due, date) else None, "note": m.note,
             "department": m.department}

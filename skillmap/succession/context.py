@@ -35,7 +35,7 @@ class Context:
     notes: list[str] = field(default_factory=list)
     #: Who retires is fixed by the horizon alone when nobody is marked as leaving: results
     #: that depend only on it are kept on the index under this key (None: not kept).
-    retiring_key: tuple | None = None
+    retiring_key: tuple[int, int] | None = None
     _holders: dict[tuple[int, int, bool], Holder] = field(default_factory=dict)
 
     def holder(self, row: int, level: int, expert: bool) -> Holder:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 from skillmap.retirement import BANDS
 from skillmap.succession.context import Context, by_level, reasons
 from skillmap.succession.index import LEVEL_WEIGHT
 from skillmap.succession.mitigation import FLOOR, combined_factor
-from skillmap.succession.model import FacilityRisk, Holder, RequiredSkill, StaffMember
+from skillmap.succession.model import (FacilityRisk, Holder, RequiredSkill, StaffMember,
+                                       Successor)
 from skillmap.succession.risk import CoverStats, aggregate, severity, severity_level
 from skillmap.succession.skills import GAP_SEVERITY, SkillTable
 from skillmap.succession.successors import facility_successors
@@ -49,14 +52,14 @@ def _facility_risk(ctx: Context, f: int, table: SkillTable) -> FacilityRisk:
     return _record(ctx, f, s, leavers)
 
 
-def _weakest(s: dict[str, list]) -> int:
+def _weakest(s: dict[str, list[Any]]) -> int:
     """The position of the weakest required skill: worst severity, fewest experts left."""
     raw = s["raw"]
     return min(range(len(raw)), key=lambda i: (-raw[i], s["experts_remaining"][i],
                                                s["practitioners_remaining"][i], i))
 
 
-def _focus(s: dict[str, list]) -> list[int]:
+def _focus(s: dict[str, list[Any]]) -> list[int]:
     """The required skills a facility's row speaks of: those at risk, worst first, or else
     the weakest. Its "why", its retiring experts and their count all come from these."""
     raw = s["raw"]
@@ -86,7 +89,7 @@ def _leavers(ctx: Context, skill_leavers: list[list[Holder]]) -> list[Holder]:
     return sorted(best.values(), key=lambda h: (not h.expert, -h.level, h.person_id))
 
 
-def _record(ctx: Context, f: int, s: dict[str, list], leavers: list[Holder]) -> FacilityRisk:
+def _record(ctx: Context, f: int, s: dict[str, list[Any]], leavers: list[Holder]) -> FacilityRisk:
     """The facility's record from the stats of its required skills, as plain lists."""
     index = ctx.index
     facility, cols = index.facilities[f], index.facility_required[f]
@@ -121,7 +124,7 @@ def _record(ctx: Context, f: int, s: dict[str, list], leavers: list[Holder]) -> 
         successors=_successors(ctx, f, cols, np.array(raw), worst))
 
 
-def _facility_reasons(ctx: Context, s: dict[str, list],
+def _facility_reasons(ctx: Context, s: dict[str, list[Any]],
                       required: list[RequiredSkill]) -> list[str]:
     """Per required skill at risk (or the weakest), why, in the words of :func:`reasons`."""
     def why(i: int) -> list[str]:
@@ -133,7 +136,7 @@ def _facility_reasons(ctx: Context, s: dict[str, list],
     return [f"{required[i].label}: {'; '.join(why(i))}" for i in _focus(s)]
 
 
-def _required(ctx: Context, s: dict[str, list], i: int, col: int) -> RequiredSkill:
+def _required(ctx: Context, s: dict[str, list[Any]], i: int, col: int) -> RequiredSkill:
     """Required skill `col` (position `i`) from the facility's stats as plain lists."""
     return RequiredSkill(
         skill_id=ctx.index.skills[col], label=ctx.index.labels[col],
@@ -146,7 +149,8 @@ def _required(ctx: Context, s: dict[str, list], i: int, col: int) -> RequiredSki
         mitigated_severity=round(s["mitigated"][i], 1))
 
 
-def _successors(ctx: Context, f: int, cols: np.ndarray, raw: np.ndarray, worst: float):
+def _successors(ctx: Context, f: int, cols: np.ndarray, raw: np.ndarray,
+                worst: float) -> list[Successor]:
     """Candidates for a facility that is a gap, over its at-risk required skills."""
     if worst < GAP_SEVERITY or len(cols) == 0:
         return []

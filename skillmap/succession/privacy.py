@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import Callable, TypeVar
+from typing import Any, Callable, TypeVar
 
 from skillmap.succession.index import SuccessionIndex
 from skillmap.succession.model import (FacilityRisk, MitigationView, SkillRisk, StaffMember,
@@ -124,7 +124,7 @@ def restrict(report: SuccessionReport, scope: NameScope) -> SuccessionReport:
 
 def _risk(risk: R, scope: NameScope) -> R:
     successors, others = _successors(risk.successors, scope)
-    changes: dict = {"successors": successors, "other_candidates": others,
+    changes: dict[str, Any] = {"successors": successors, "other_candidates": others,
                      "retiring": [h for h in risk.retiring if scope.in_scope(h.person_id)],
                      "mitigations": [_mitigation(m, scope) for m in risk.mitigations]}
     if isinstance(risk, FacilityRisk):

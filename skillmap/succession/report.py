@@ -84,8 +84,9 @@ def succession_report(index: SuccessionIndex, *, horizon_years: int = 5,
     return restrict(report, NameScope(index, viewer_departments))
 
 
-def _report(index, horizon_years, departments, institution, leaving, mitigations,
-            successors) -> SuccessionReport:
+def _report(index: SuccessionIndex, horizon_years: int, departments: list[str] | None,
+            institution: str | None, leaving: Iterable[str], mitigations: Iterable[Mitigation],
+            successors: int) -> SuccessionReport:
     ctx = make_context(index, horizon_years, departments, institution, leaving, mitigations,
                        successors)
     facilities = _facilities_in_scope(index, departments, institution)
@@ -107,7 +108,8 @@ def _report(index, horizon_years, departments, institution, leaving, mitigations
         definitions=definitions(horizon_years), notes=ctx.notes)
 
 
-def _facilities_in_scope(index, departments, institution) -> list[int]:
+def _facilities_in_scope(index: SuccessionIndex, departments: list[str] | None,
+                         institution: str | None) -> list[int]:
     wanted = set(departments) if departments is not None else None
     return [i for i, f in enumerate(index.facilities)
             if (institution is None or f.institution == institution)

@@ -90,7 +90,7 @@ def aggregate(levels: np.ndarray, weights: np.ndarray, retiring: np.ndarray,
     staying = capable & ~retiring
     flat = groups * 5 + levels
 
-    def count(mask):
+    def count(mask: np.ndarray) -> np.ndarray:
         return np.bincount(groups[mask], minlength=n_groups).astype(np.int64)
 
     kept = np.where(unknown, UNKNOWN_WEIGHT, 1.0) * weights

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
 from skillmap.succession.context import Context, by_level, reasons
 from skillmap.succession.mitigation import combined_factor
-from skillmap.succession.model import SkillRisk
+from skillmap.succession.index import SuccessionIndex
+from skillmap.succession.model import Holder, SkillRisk
 from skillmap.succession.risk import (CoverStats, aggregate, levels_of, severity,
                                       severity_level)
 from skillmap.succession.successors import skill_successors
@@ -28,9 +30,9 @@ class SkillTable:
     raw: np.ndarray
     expert_only: np.ndarray
     risks: list[SkillRisk]
-    _lists: dict[str, list] | None = None
+    _lists: dict[str, list[Any]] | None = None
 
-    def lists(self) -> dict[str, list]:
+    def lists(self) -> dict[str, list[Any]]:
         """Every stats column (and raw, expert_only) as a plain list, made once."""
         if self._lists is None:
             self._lists = {name: getattr(self.stats, name).tolist()
@@ -80,7 +82,8 @@ def _group_keys(sorted_keys: np.ndarray, needed: np.ndarray) -> np.ndarray:
     return np.sort(np.concatenate([distinct, extra])) if len(extra) else distinct
 
 
-def _holder_lists(ctx: Context, held: np.ndarray, groups: np.ndarray, n_groups: int):
+def _holder_lists(ctx: Context, held: np.ndarray, groups: np.ndarray, n_groups: int
+                  ) -> tuple[list[list[Holder]], list[set[int]], list[set[int]]]:
     """Per group: retiring holders (practitioner and above, highest level first), and the
     department codes of all its capable holders and of its retiring ones."""
     index = ctx.index
@@ -99,7 +102,8 @@ def _holder_lists(ctx: Context, held: np.ndarray, groups: np.ndarray, n_groups: 
     return holders, departments, retiring_departments
 
 
-def _department_sets(index, groups: np.ndarray, rows: np.ndarray, n_groups: int):
+def _department_sets(index: SuccessionIndex, groups: np.ndarray, rows: np.ndarray,
+                     n_groups: int) -> list[set[int]]:
     """Per group, the set of department codes of `rows`."""
     present = np.zeros((n_groups, len(index.departments)), dtype=bool)
     present[groups, index.department[rows]] = True
@@ -109,8 +113,9 @@ def _department_sets(index, groups: np.ndarray, rows: np.ndarray, n_groups: int)
     return sets
 
 
-def _build(ctx: Context, keys, stats: CoverStats, raw, expert_only, needed, holders,
-           departments) -> list[SkillRisk]:
+def _build(ctx: Context, keys: np.ndarray, stats: CoverStats, raw: np.ndarray,
+           expert_only: np.ndarray, needed: dict[int, list[str]], holders: list[list[Holder]],
+           departments: list[set[int]]) -> list[SkillRisk]:
     """The SkillRisk records, from plain lists (numpy scalars are slow one at a time)."""
     index, k = ctx.index, len(ctx.index.skills)
     columns = {name: getattr(stats, name).tolist() for name in stats.__dataclass_fields__}

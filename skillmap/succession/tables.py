@@ -6,6 +6,8 @@ rows, no blank rows, one value per cell, the same columns at every horizon.
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import dataclass
 
 from skillmap.succession.model import FacilityRisk, SkillRisk, SuccessionReport
@@ -21,7 +23,7 @@ class Table:
 
     name: str
     columns: tuple[str, ...]
-    rows: list[list]
+    rows: list[list[Any]]
 
 
 def summary_figures(report: SuccessionReport) -> dict[str, int]:
@@ -92,7 +94,7 @@ def report_tables(report: SuccessionReport) -> list[Table]:
                                               for g in s.to_gain)]
                   for kind, gid, label, risk in gaps
                   for n, s in enumerate(risk.successors, 1)]
-    seen: dict[int | None, list] = {}
+    seen: dict[int | None, list[Any]] = {}
     for kind, gid, _, risk in gaps:
         for m in risk.mitigations:
             if m.target_kind == kind and m.target_id == gid and m.id not in seen:
