@@ -48,8 +48,8 @@ def vias(response, pid):
 
 def test_exact_label_and_abbreviation(index):
     assert ids(search(index, "NMR spectroscopy"))[0] == "ada"
-    assert vias(search(index, "NMR spectroscopy"), "ada") == {"exact"}
-    assert vias(search(index, "nuclear magnetic resonance spectroscopy"), "ada") == {"synonym"}
+    assert "exact" in vias(search(index, "NMR spectroscopy"), "ada")
+    assert "synonym" in vias(search(index, "nuclear magnetic resonance spectroscopy"), "ada")
 
 
 def test_typo_is_forgiven(index):

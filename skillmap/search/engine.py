@@ -1,15 +1,18 @@
-"""Rank people for a query: concepts first, then free text, every result with its reasons.
+"""Rank people for a query, every result with its reasons, and the facilities it names.
 
 Ranking, in order of weight:
 
-1. **coverage**: people who match every concept of the query come first;
-2. **match strength** per concept: a direct holder (level and recency weighted)
-   beats someone who holds a related skill (0.35 of the weight), and facility
-   staff count by role (lead > operator > trainer > backup);
-3. **what was asked**: "training" favours experts and trainers, "who runs"
-   favours facility leads;
-4. **free-text relevance** (TF-IDF over job titles, summaries and facility
-   descriptions) breaks ties, and ranks alone when no concept was found.
+1. **direct before related**: a person who directly holds what was asked (a skill,
+   a facility they staff, their own name) always ranks above anyone matched only
+   through a related skill, and people directly covering every concept of the
+   query come first;
+2. **within each**, skill level and recency, then facility role: a named facility,
+   a facility word ("lab", "core") or a role word ("who runs", "contact",
+   "training") makes roles count as much as levels (the lead for "contact",
+   trainers for "training", lead and operators for "who runs");
+3. **free text** (BM25 over what each skill is) reads a described need ("freeze
+   purified protein in thin ice for EM") into the skills that do it, and TF-IDF
+   over job titles and summaries breaks ties.
 """
 
 from __future__ import annotations
@@ -21,19 +24,28 @@ from rapidfuzz import fuzz, process
 
 from skillmap.accounts import ANONYMOUS, Viewer
 from skillmap.search.index import SearchIndex
-from skillmap.search.query import STOPWORDS, Concept, parse_query, query_tokens
+from skillmap.search.query import Concept, ParsedQuery, parse_query
 
-__all__ = ["Filters", "Match", "Result", "SearchResponse", "search", "suggest_skills",
-           "visible_to"]
+__all__ = ["FacilityCard", "Filters", "Match", "Result", "SearchResponse", "search",
+           "suggest_skills", "visible_to"]
 
-VIA_WEIGHT = {"exact": 1.0, "synonym": 1.0, "fuzzy": 0.92, "related": 0.6}
+DIRECT = 100.0            # per concept held directly: nothing related-only can catch up
+RELATED_COVER = 2.0       # per concept reached only through a related skill
 RELATED_WEIGHT = 0.35
-TOPIC_MIN_SIMILARITY = 0.2
-TOPIC_BONUS = 0.5
-FACILITY_ALIAS_WEIGHT = 0.9
-PRIMARY_SKILL_WEIGHT = 0.7
-COVERAGE_BONUS = 10.0
-TEXT_WEIGHT = 0.8
+TOPIC_EXTRA = 0.3         # skills a query's leftover words read like, as a tie-breaker
+TEXT_WEIGHT = 0.3
+STAFF_FLOOR = 0.3         # staff of a facility that is about what was asked
+TRAINER_LOW_LEVEL = 0.6   # "training": practitioners count for less than experts
+TOPIC_PRIMARY = 0.85      # free text: skills scoring this share of the best are what was asked
+TOPIC_RELATED = 0.5
+NAMED_TOPIC_BONUS = 0.35
+ROLE_BONUS = {
+    "plain": {"lead": 0.1, "trainer": 0.08, "operator": 0.06, "backup": 0.02},
+    "facility": {"lead": 0.6, "trainer": 0.45, "operator": 0.45, "backup": 0.15},
+    "trainer": {"trainer": 0.6, "lead": 0.45, "operator": 0.2, "backup": 0.0},
+    "lead": {"lead": 0.8, "trainer": 0.15, "operator": 0.15, "backup": 0.1},
+}
+ROLE_ORDER = ("lead", "trainer", "operator", "backup")
 
 
 @dataclass(frozen=True)
@@ -58,6 +70,16 @@ class Result:
     person: object          # PersonRecord
     score: float
     matched: list[Match] = field(default_factory=list)
+    direct: bool = True
+
+
+@dataclass
+class FacilityCard:
+    """A facility the query names or whose main skill it asks for, with who does what."""
+
+    facility_id: str
+    name: str
+    roles: dict[str, list[tuple[str, str]]]     # role -> [(person_id, name)], visible only
 
 
 @dataclass
@@ -66,39 +88,66 @@ class SearchResponse:
     results: list[Result]
     concepts: list[Concept]
     total: int = 0
+    offset: int = 0
+    direct_total: int = 0
+    related_total: int = 0
+    facilities: list[FacilityCard] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
+    alternatives: dict[str, list[str]] = field(default_factory=dict)   # ambiguous term -> labels
+    asked: list[str] = field(default_factory=list)                     # labels of what was asked
+
+
+@dataclass
+class _Group:
+    """One thing asked for, and every way a person can hold it directly."""
+
+    text: str
+    via: str
+    skills: dict[str, float] = field(default_factory=dict)         # skill -> weight
+    facilities: dict[str, float] = field(default_factory=dict)     # facility -> weight
+    named_facilities: list[str] = field(default_factory=list)
+    rows: list[int] = field(default_factory=list)                  # named people
+    asked: list[str] = field(default_factory=list)                 # skills asked for
 
 
 def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
            filters: Filters = Filters(), viewer: Viewer = ANONYMOUS) -> SearchResponse:
     """Find the people best matching `text` among those `filters` and `viewer` allow."""
     parsed = parse_query(text, index.terms)
-    allowed = _allowed(index, filters) & visible_to(index, viewer)
+    visible = visible_to(index, viewer)
+    allowed = _allowed(index, filters) & visible
+    groups, extras = _groups(index, parsed)
+    bonus = ROLE_BONUS[_role_table(parsed, groups)]
     n = len(index.people)
     total = np.zeros(n, dtype=np.float32)
     covered = np.zeros(n, dtype=np.int16)
-    reasons: list[tuple[np.ndarray, list]] = []
-    topics = _topic_concepts(index, parsed.words if parsed.concepts else query_tokens(text))
-    for concept in parsed.concepts or topics:
-        scores, best = _concept_scores(index, concept, parsed, filters.family)
-        covered += scores > 0
-        total += scores
-        reasons.append((scores, best))
-    for concept in topics if parsed.concepts else ():
-        scores, best = _concept_scores(index, concept, parsed, filters.family)
-        total += TOPIC_BONUS * scores
-        reasons.append((scores, best))
-    words = " ".join(parsed.words) if parsed.concepts else text
-    text_scores = _text_scores(index, words)
-    total += TEXT_WEIGHT * text_scores
-    total += COVERAGE_BONUS * covered
+    for group in groups:
+        direct, related = _group_scores(index, group, parsed, bonus, filters.family)
+        covered += direct > 0
+        total += np.where(direct > 0, direct, related)
+        total += np.where((direct == 0) & (related > 0), RELATED_COVER, 0).astype(np.float32)
+    total += DIRECT * covered
+    for skill_id, weight in extras.items():
+        values = _holder_values(index, {skill_id: weight}, parsed, filters.family)
+        total += np.where(covered > 0, 0, values).astype(np.float32) + TOPIC_EXTRA * values
+    words = " ".join(parsed.words) if groups else text
+    total += TEXT_WEIGHT * _text_scores(index, words)
     total[~allowed] = 0
-    candidates = np.flatnonzero(total > (0.05 if not parsed.concepts else 0))
-    order = candidates[np.lexsort((-total[candidates],))] if candidates.size else candidates
+    threshold = 0.0 if groups or extras else 0.05 * TEXT_WEIGHT
+    candidates = np.flatnonzero(total > threshold)
+    order = candidates[np.argsort(-total[candidates], kind="stable")]
     page = order[offset:offset + limit]
     results = [Result(index.people[row], round(float(total[row]), 4),
-                      _matched(index, reasons, int(row))) for row in page]
-    response = SearchResponse(text, results, parsed.concepts, total=int(order.size))
+                      _matched(index, groups, extras, int(row)), bool(covered[row] > 0))
+               for row in page]
+    direct_total = int(np.count_nonzero(covered[order] > 0)) if groups else 0
+    response = SearchResponse(
+        text, results, parsed.concepts, total=int(order.size), offset=offset,
+        direct_total=direct_total, related_total=int(order.size) - direct_total,
+        facilities=_facility_cards(index, groups, visible, filters),
+        alternatives={c.text: [index.skill_labels.get(o, o) for o in c.options]
+                      for c in parsed.concepts if c.via == "ambiguous"},
+        asked=[index.skill_labels.get(s, s) for g in groups for s in g.asked])
     if not results and text.strip():
         response.suggestions = suggest_skills(index, text)
     return response
@@ -136,107 +185,141 @@ def _allowed(index: SearchIndex, filters: Filters) -> np.ndarray:
     return mask
 
 
-@dataclass(frozen=True)
-class Route:
-    """One way a person can match a concept: holding a skill, or staffing a facility."""
-
-    kind: str          # "skill" or "facility"
-    key: str           # skill id or facility id
-    via: str
-
-
-def _concept_scores(index: SearchIndex, concept: Concept, parsed, family: str | None):
-    """Scores for one concept, the route that gave each person their score, and the routes.
-
-    Explanations are resolved later, only for the people shown, so a skill with
-    ten thousand holders costs a few vector operations and no Python loop.
-    """
-    n = len(index.people)
-    scores = np.zeros(n, dtype=np.float32)
-    route_of = np.full(n, -1, dtype=np.int16)
-    routes: list[Route] = []
-    weight = VIA_WEIGHT.get(concept.via, 1.0) * concept.confidence
-    candidates: list[tuple[Route, float]] = []
-    facility_name = concept.key if concept.kind == "facility" else concept.facility
-    facility_weight = weight if concept.kind == "facility" else weight * FACILITY_ALIAS_WEIGHT
-    for facility_id in index.facilities_by_name.get(facility_name or "", []):
-        candidates.append((Route("facility", facility_id, "facility"), facility_weight))
-        primary = index.facility_primary.get(facility_id)
-        if concept.kind == "facility" and primary:
-            candidates.append((Route("skill", primary, "related"), weight * PRIMARY_SKILL_WEIGHT))
-    if concept.kind == "skill":
-        candidates.append((Route("skill", concept.key, concept.via), weight))
-        if concept.via != "related":
-            candidates += [(Route("skill", other, "related"), weight * RELATED_WEIGHT * w)
-                           for other, w in index.related.get(concept.key, {}).items()]
-    for route, route_weight in candidates:
-        if route.kind == "skill" and family and index.skill_family.get(route.key) != family:
+def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict[str, float]]:
+    """What the query asks for, one group per concept (a facility absorbs the skills it is
+    about), and skills its free words read like (``extras``: related, never direct)."""
+    groups: list[_Group] = []
+    skills: list[Concept] = []
+    for concept in parsed.concepts:
+        if concept.kind == "person":
+            rows = [index.row_of[concept.key]] if concept.key in index.row_of else []
+            if groups and groups[-1].via == "person" and groups[-1].text == concept.text:
+                groups[-1].rows += rows
+            else:
+                groups.append(_Group(concept.text, "person", rows=rows))
+        elif concept.kind == "facility" and concept.key in index.facility_names:
+            needed = index.facility_skills.get(concept.key, [])
+            group = _Group(concept.text, "facility", facilities={concept.key: 1.0},
+                           named_facilities=[concept.key])
+            if needed:
+                group.skills = _members(index, needed[0])
+            groups.append(group)
+        elif concept.kind == "skill":
+            skills.append(concept)
+    facility_groups = [g for g in groups if g.named_facilities]
+    topics = _topics(index, parsed)
+    need = bool(topics) and (not parsed.concepts or (
+        len(parsed.words) >= 2 and not facility_groups
+        and not any(g.via == "person" for g in groups)))
+    extras: dict[str, float] = {}
+    if need:
+        scored = dict(topics)
+        for concept in skills:
+            for key in concept.options or (concept.key,):
+                scored[key] = scored.get(key, 0.0) + NAMED_TOPIC_BONUS
+        best = max(scored.values())
+        ranked = sorted(scored.items(), key=lambda kv: -kv[1])
+        primary = [k for k, s in ranked if s >= TOPIC_PRIMARY * best][:2]
+        for key in primary:
+            groups.append(_skill_group(index, Concept("skill", key, "related", " ".join(
+                parsed.content))))
+        extras = {k: s / best for k, s in ranked[:6] if k not in primary
+                  and s >= TOPIC_RELATED * best}
+        return groups, extras
+    for concept in skills:
+        absorbed = [g for g in facility_groups if any(
+            key in index.facility_skills.get(g.named_facilities[0], [])
+            for key in concept.options or (concept.key,))]
+        if absorbed:
+            absorbed[0].asked.append(concept.key)
             continue
-        found = _route_values(index, route, route_weight, parsed)
-        if found is None:
-            continue
-        rows, values = found
-        better = values > scores[rows]
-        route_of[rows[better]] = len(routes)
-        scores[rows[better]] = values[better]
-        routes.append(route)
-    return scores, (route_of, routes)
+        groups.append(_skill_group(index, concept))
+    if parsed.words:
+        extras = {k: s * 0.5 for k, s in topics[:2]
+                  if not any(k in g.skills for g in groups)}
+    return groups, extras
 
 
-def _route_values(index: SearchIndex, route: Route, weight: float, parsed):
-    """Rows reached by `route` and their values, with what the query asked for applied."""
-    if route.kind == "facility":
-        staff = index.facility_staff.get(route.key)
-        if staff is None:
-            return None
-        roles = np.array(staff.roles)
-        boost = np.ones(len(roles), dtype=np.float32)
-        if parsed.wants_lead:
-            boost[roles == "lead"] = 1.2
-        if parsed.wants_trainer:
-            boost[roles == "trainer"] = 1.2
-        return staff.rows, weight * staff.weights * boost
-    holders = index.skill_holders.get(route.key)
-    if holders is None:
-        return None
-    values = weight * holders.weights
+def _skill_group(index: SearchIndex, concept: Concept) -> _Group:
+    group = _Group(concept.text, concept.via)
+    for key in concept.options or (concept.key,):
+        group.skills.update(_members(index, key))
+        group.asked.append(key)
+        for facility_id in index.skill_facilities.get(key, []):
+            main = index.facility_skills[facility_id][:1] == [key]
+            group.facilities[facility_id] = max(group.facilities.get(facility_id, 0.0),
+                                                1.0 if main else 0.5)
+    return group
+
+
+def _members(index: SearchIndex, skill_id: str) -> dict[str, float]:
+    return dict(index.members.get(skill_id, {skill_id: 1.0}))
+
+
+def _topics(index: SearchIndex, parsed: ParsedQuery) -> list[tuple[str, float]]:
+    """Skills whose documents read like the query's content words, best first, scored
+    relative to the best (1.0)."""
+    if not parsed.words:
+        return []
+    scores = index.topics.scores(parsed.content)
+    best = float(scores.max()) if scores.size else 0.0
+    if best <= 0:
+        return []
+    top = np.argsort(-scores)[:8]
+    return [(index.topic_keys[i], float(scores[i]) / best) for i in top
+            if scores[i] >= TOPIC_RELATED * best]
+
+
+def _role_table(parsed: ParsedQuery, groups: list[_Group]) -> str:
     if parsed.wants_trainer:
-        values = values * np.where(holders.levels >= 3, 1.25, 0.8).astype(np.float32)
-    return holders.rows, values
+        return "trainer"
+    if parsed.wants_lead:
+        return "lead"
+    if parsed.wants_role or any(g.named_facilities for g in groups):
+        return "facility"
+    return "plain"
 
 
-def _explain(index: SearchIndex, route: Route, row: int) -> Match:
-    if route.kind == "facility":
-        staff = index.facility_staff[route.key]
-        role = staff.roles[int(np.flatnonzero(staff.rows == row)[0])]
-        return Match(f"{index.facility_names[route.key]} ({role})", None, "facility")
-    holders = index.skill_holders[route.key]
-    level = int(holders.levels[int(np.flatnonzero(holders.rows == row)[0])])
-    return Match(index.skill_labels.get(route.key, route.key), level, route.via, route.key)
+def _holder_values(index: SearchIndex, skills: dict[str, float], parsed: ParsedQuery,
+                   family: str | None) -> np.ndarray:
+    """Best level x recency x weight over `skills`, per person."""
+    values = np.zeros(len(index.people), dtype=np.float32)
+    for skill_id, weight in skills.items():
+        holders = index.skill_holders.get(skill_id)
+        if holders is None or (family and index.skill_family.get(skill_id) != family):
+            continue
+        found = weight * holders.weights
+        if parsed.wants_trainer:
+            found = found * np.where(holders.levels >= 3, 1.0, TRAINER_LOW_LEVEL)
+        np.maximum.at(values, holders.rows, found.astype(np.float32))
+    return values
 
 
-def _topic_concepts(index: SearchIndex, words: list[str], limit: int = 3) -> list[Concept]:
-    """Skills and facilities whose descriptions read like the query's free words.
-
-    They enter the ranking through ``related`` (or ``facility``): the query did
-    not name them, so they never outrank what it did name.
-    """
-    content = [w for w in words if w not in STOPWORDS]
-    if not content:
-        return []
-    vector = index.topic_vectorizer.transform([" ".join(content)])
-    if vector.nnz == 0:
-        return []
-    similarity = np.asarray((index.topic_matrix @ vector.T).todense()).ravel()
-    best = np.argsort(-similarity)[:limit]
-    concepts = []
-    for row in best:
-        if similarity[row] < TOPIC_MIN_SIMILARITY:
-            break
-        kind, key = index.topic_keys[row]
-        concepts.append(Concept(kind, key, "related", " ".join(content),
-                                confidence=round(min(1.0, float(similarity[row]) * 1.5), 3)))
-    return concepts
+def _group_scores(index: SearchIndex, group: _Group, parsed: ParsedQuery,
+                  bonus: dict[str, float], family: str | None) -> tuple[np.ndarray, np.ndarray]:
+    """Direct strength and related-only strength of every person for one group."""
+    n = len(index.people)
+    direct = _holder_values(index, group.skills, parsed, family)
+    if group.rows:
+        direct[group.rows] = np.maximum(direct[group.rows], 1.0)
+    for facility_id, weight in group.facilities.items():
+        staff = index.facility_staff.get(facility_id)
+        if staff is None:
+            continue
+        extra = np.array([bonus.get(role, 0.0) for role in staff.roles], dtype=np.float32)
+        current = direct[staff.rows]
+        if weight >= 1.0:
+            current = np.maximum(current, STAFF_FLOOR)
+        direct[staff.rows] = np.where(current > 0, current + weight * extra, 0)
+    related = np.zeros(n, dtype=np.float32)
+    if group.via != "person":
+        neighbours: dict[str, float] = {}
+        for skill_id in group.asked or list(group.skills):
+            for other, w in index.related.get(skill_id, {}).items():
+                if other not in group.skills:
+                    neighbours[other] = max(neighbours.get(other, 0.0), RELATED_WEIGHT * w)
+        related = _holder_values(index, neighbours, parsed, family)
+    return direct, np.where(direct > 0, 0, related).astype(np.float32)
 
 
 def _text_scores(index: SearchIndex, words: str) -> np.ndarray:
@@ -248,14 +331,75 @@ def _text_scores(index: SearchIndex, words: str) -> np.ndarray:
     return np.asarray((index.text_matrix @ vector.T).todense(), dtype=np.float32).ravel()
 
 
-def _matched(index: SearchIndex, reasons, row: int) -> list[Match]:
-    matched = []
-    for scores, (route_of, routes) in reasons:
-        if scores[row] > 0 and route_of[row] >= 0:
-            match = _explain(index, routes[route_of[row]], row)
-            if match not in matched:
-                matched.append(match)
+def _position(rows: np.ndarray, row: int) -> int | None:
+    found = np.flatnonzero(rows == row)
+    return int(found[0]) if found.size else None
+
+
+def _matched(index: SearchIndex, groups: list[_Group], extras: dict[str, float],
+             row: int) -> list[Match]:
+    """Why `row` matched: the skills and facility roles behind its score, for one person."""
+    matched: list[Match] = []
+
+    def holding(skill_id: str, via: str) -> bool:
+        holders = index.skill_holders.get(skill_id)
+        at = _position(holders.rows, row) if holders is not None else None
+        if at is None:
+            return False
+        match = Match(index.skill_labels.get(skill_id, skill_id), int(holders.levels[at]), via,
+                      skill_id)
+        if match not in matched:
+            matched.append(match)
+        return True
+
+    for group in groups:
+        found = False
+        via = group.via if group.via in ("exact", "synonym", "fuzzy", "related") else "synonym"
+        for skill_id in group.skills:
+            found |= holding(skill_id, via)
+        for facility_id in group.facilities:
+            staff = index.facility_staff.get(facility_id)
+            at = _position(staff.rows, row) if staff is not None else None
+            if at is not None and (found or group.facilities[facility_id] >= 1.0):
+                matched.append(Match(f"{index.facility_names[facility_id]} ({staff.roles[at]})",
+                                     None, "facility"))
+                found = True
+        if not found and group.via != "person":
+            for skill_id in group.asked or list(group.skills):
+                if any(holding(other, "related") for other in index.related.get(skill_id, {})):
+                    break
+    for skill_id in extras:
+        holding(skill_id, "related")
     return matched
+
+
+def _facility_cards(index: SearchIndex, groups: list[_Group], visible: np.ndarray,
+                    filters: Filters, limit: int = 3) -> list[FacilityCard]:
+    """Named facilities first, then those whose main skill was asked for (or, when few
+    facilities need it, that need it)."""
+    chosen: list[str] = []
+    for group in groups:
+        chosen += [f for f in group.named_facilities if f not in chosen]
+    for group in groups:
+        main = [f for f, w in group.facilities.items() if w >= 1.0]
+        others = [f for f, w in group.facilities.items() if w < 1.0]
+        chosen += [f for f in main + (others if len(others) <= 2 else []) if f not in chosen]
+    if filters.facility is not None:
+        chosen = [f for f in chosen if f == filters.facility]
+    cards = []
+    for facility_id in chosen[:limit]:
+        staff = index.facility_staff.get(facility_id)
+        roles: dict[str, list[tuple[str, str]]] = {}
+        if staff is not None:
+            for row, role in sorted(zip(staff.rows.tolist(), staff.roles),
+                                    key=lambda rr: ROLE_ORDER.index(rr[1])
+                                    if rr[1] in ROLE_ORDER else 9):
+                if visible[row]:
+                    person = index.people[row]
+                    roles.setdefault(role, []).append(
+                        (person.person_id, f"{person.given_name} {person.family_name}"))
+        cards.append(FacilityCard(facility_id, index.facility_names[facility_id], roles))
+    return cards
 
 
 def suggest_skills(index: SearchIndex, text: str, limit: int = 5) -> list[str]:

@@ -1,13 +1,22 @@
 """The search index: arrays over people, built once per directory generation.
 
-Per-query work is vectorised (numpy over all people, sparse TF-IDF), so a query
+Per-query work is vectorised (numpy over all people, sparse matrices), so a query
 costs the same few milliseconds whether a skill has ten holders or ten thousand.
+
+Skill names the matcher could not place (unreviewed) are read here too: the
+known terms inside "CNC Milling (Haas, 3-axis and 5-axis)" make its holders
+direct holders of CNC milling, and its own words and abbreviations become
+search terms, so a directory written the way HR writes is searchable as is.
 """
 
 from __future__ import annotations
 
+import csv
+import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 
 import networkx as nx
 import numpy as np
@@ -16,13 +25,17 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from skillmap.directory import Directory
 from skillmap.graph import related_skills, skills_graph
-from skillmap.search.query import TermTable, build_term_table
+from skillmap.search.query import (FACILITY_WORDS, STOPWORDS, FacilityName, TermTable,
+                                   parse_query)
+from skillmap.search.text import BM25, tokens
 from skillmap.taxonomy import Taxonomy, normalise_term
 
 __all__ = ["Holders", "SearchIndex", "build_index"]
 
 ROLE_WEIGHT = {"lead": 1.0, "operator": 0.85, "trainer": 0.8, "backup": 0.6}
 HIDDEN_STATUSES = frozenset({"merged", "rejected"})    # names curated out of public view
+DERIVED_WEIGHT = 0.9       # holders of an unreviewed name that contains a known skill
+ESCO_FILE = Path(__file__).with_name("data") / "esco_skills.csv"
 
 
 @dataclass(frozen=True)
@@ -46,20 +59,21 @@ class SearchIndex:
     departments: dict[str, int]
     skill_holders: dict[str, Holders]
     facility_staff: dict[str, Holders]          # facility_id -> staff
-    facilities_by_name: dict[str, list[str]]    # normalised name -> facility ids
     facility_names: dict[str, str]
-    facility_primary: dict[str, str]            # facility_id -> the skill its name is about
+    facility_skills: dict[str, list[str]]       # facility_id -> skills it needs, main one first
+    skill_facilities: dict[str, list[str]]      # skill -> facilities that need it
     skill_labels: dict[str, str]
     skill_family: dict[str, str | None]
+    members: dict[str, dict[str, float]]        # skill -> skills whose holders hold it, weight
+    derived: dict[str, tuple[str, ...]]         # unreviewed skill -> known skills its name holds
     related: dict[str, dict[str, float]]
     registrations: dict[str, np.ndarray]        # code -> bool mask
     family_members: dict[str, np.ndarray]       # skill family -> bool mask
     terms: TermTable
     vectorizer: TfidfVectorizer
     text_matrix: object                          # sparse people x vocabulary
-    topic_vectorizer: TfidfVectorizer            # over skill and facility descriptions
-    topic_matrix: object
-    topic_keys: list[tuple[str, str]]            # ("skill", id) or ("facility", name) per row
+    topics: BM25                                 # one document per skill
+    topic_keys: list[str]                        # skill id per document
     graph: nx.Graph
     generation: int = 0
 
@@ -74,37 +88,190 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
     departments = _codes(p.department or "" for p in people)
     G = graph if graph is not None else skills_graph(taxonomy, directory)
     skill_holders, family_members = _skill_holders(directory, row_of, len(people), year)
-    facility_staff = _facility_staff(directory, row_of)
     names = {f.facility_id: f.name for f in directory.facilities}
-    by_name: dict[str, list[str]] = {}
-    for facility_id, name in sorted(names.items()):
-        by_name.setdefault(normalise_term(name), []).append(facility_id)
-    skill_terms = {s.id: (s.label, (*s.synonyms, *s.abbreviations))
-                   for s in taxonomy.skills.values()}
-    for info in directory.skills.values():
-        if info.status not in HIDDEN_STATUSES:
-            skill_terms.setdefault(info.id, (info.label, ()))
-    for alias, skill_id in directory.aliases.items():
-        label, synonyms = skill_terms.get(skill_id, (skill_id, ()))
-        skill_terms[skill_id] = (label, (*synonyms, alias))
+    visible = {sid: info for sid, info in directory.skills.items()
+               if info.status not in HIDDEN_STATUSES}
+    base = _skill_terms(taxonomy, directory)
+    derived = _derive(visible, TermTable(dict(base)))
+    terms = dict(base)
+    for skill_id, info in visible.items():
+        if info.status == "unreviewed":
+            target = derived[skill_id][0] if len(derived.get(skill_id, ())) == 1 else skill_id
+            for term in _name_terms(info.label):
+                terms.setdefault(term, ("skill", target, "synonym"))
+    members: dict[str, dict[str, float]] = {sid: {sid: 1.0} for sid in visible}
+    for unreviewed, targets in derived.items():
+        for target in targets:
+            members.setdefault(target, {target: 1.0})[unreviewed] = DERIVED_WEIGHT
+    facility_skills = {f.facility_id: _facility_skills(f, derived, taxonomy)
+                       for f in directory.facilities}
+    skill_facilities: dict[str, list[str]] = {}
+    for facility_id, needed in sorted(facility_skills.items()):
+        for skill_id in needed:
+            skill_facilities.setdefault(skill_id, []).append(facility_id)
+    ambiguous = {" ".join(tokens(term)): tuple(ids) for term, ids in
+                 getattr(taxonomy, "ambiguous_terms", {}).items()}
+    table = TermTable(terms, facilities=[_facility_name(f.facility_id, f.name)
+                                         for f in directory.facilities],
+                      names=_names(people), ambiguous=ambiguous)
     vectorizer, matrix = _text_index(people, directory, names)
-    topic_vectorizer, topic_matrix, topic_keys = _topic_index(taxonomy, directory)
+    topic_keys, topics = _topic_index(taxonomy, visible, derived)
     return SearchIndex(
         people=people, row_of=row_of, public=np.array([p.public for p in people], dtype=bool),
         institution=np.array([institutions[p.institution] for p in people], dtype=np.int32),
         department=np.array([departments[p.department or ""] for p in people], dtype=np.int32),
         institutions=institutions, departments=departments, skill_holders=skill_holders,
-        facility_staff=facility_staff, facilities_by_name=by_name, facility_names=names,
-        facility_primary=_primary_skills(taxonomy, directory),
-        skill_labels={sid: info.label for sid, info in directory.skills.items()
-                      if info.status not in HIDDEN_STATUSES},
+        facility_staff=_facility_staff(directory, row_of), facility_names=names,
+        facility_skills=facility_skills, skill_facilities=skill_facilities,
+        skill_labels={sid: info.label for sid, info in visible.items()},
         skill_family={sid: info.family for sid, info in directory.skills.items()},
+        members=members, derived=derived,
         related={sid: dict(sorted(related_skills(G, sid).items(), key=lambda kv: -kv[1])[:8])
                  for sid in directory.skills},
         registrations=_registration_masks(people), family_members=family_members,
-        terms=build_term_table(skill_terms, names), vectorizer=vectorizer, text_matrix=matrix,
-        topic_vectorizer=topic_vectorizer, topic_matrix=topic_matrix, topic_keys=topic_keys,
-        graph=G, generation=directory.generation)
+        terms=table, vectorizer=vectorizer, text_matrix=matrix, topics=topics,
+        topic_keys=topic_keys, graph=G, generation=directory.generation)
+
+
+def _skill_terms(taxonomy: Taxonomy, directory: Directory) -> dict[str, tuple[str, str, str]]:
+    """The taxonomy's terms and the names admins curated: ``tokens -> ("skill", id, via)``."""
+    terms: dict[str, tuple[str, str, str]] = {}
+    for skill in taxonomy.skills.values():
+        for synonym in (*skill.synonyms, *skill.abbreviations):
+            terms[" ".join(tokens(synonym))] = ("skill", skill.id, "synonym")
+    for alias, skill_id in directory.aliases.items():
+        terms.setdefault(" ".join(tokens(alias)), ("skill", skill_id, "synonym"))
+    for info in directory.skills.values():
+        if info.status == "promoted":
+            terms[" ".join(tokens(info.label))] = ("skill", info.id, "exact")
+    for skill in taxonomy.skills.values():
+        terms[" ".join(tokens(skill.label))] = ("skill", skill.id, "exact")
+        terms[" ".join(tokens(skill.id))] = ("skill", skill.id, "exact")
+    terms.pop("", None)
+    return terms
+
+
+def _derive(skills, table: TermTable) -> dict[str, tuple[str, ...]]:
+    """For each unreviewed name, the known skills written inside it.
+
+    >>> from skillmap.directory import SkillInfo
+    >>> table = TermTable({"cnc milling": ("skill", "cnc-milling", "exact")})
+    >>> _derive({"x": SkillInfo("x", "CNC Milling (Haas, 3-axis)", None, "unreviewed")}, table)
+    {'x': ('cnc-milling',)}
+    """
+    derived = {}
+    for skill_id, info in skills.items():
+        if info.status == "unreviewed":
+            found = tuple(dict.fromkeys(c.key for c in parse_query(info.label, table,
+                                                                  fuzzy_cutoff=90).concepts
+                                        if c.kind == "skill"))
+            if found:
+                derived[skill_id] = found
+    return derived
+
+
+_PARENS = re.compile(r"\(([^)]*)\)")
+_DASH = re.compile(r"\s[–—-]\s")
+
+
+def _name_terms(label: str) -> set[str]:
+    """Search terms an unreviewed name gives: itself, the part before a bracket or a dash,
+    and the abbreviations in its brackets.
+
+    >>> sorted(_name_terms("Electron Paramagnetic Resonance (EPR/ESR)"))
+    ['electron paramagnetic resonance', 'electron paramagnetic resonance epr esr', 'epr', 'esr']
+    """
+    found = {" ".join(tokens(label)), " ".join(tokens(_PARENS.sub(" ", label)))}
+    found.add(" ".join(tokens(_DASH.split(_PARENS.sub(" ", label))[0])))
+    for inside in _PARENS.findall(label):
+        for piece in re.split(r"[/,;]| and ", inside):
+            words = tokens(piece)
+            if 1 <= len(words) <= 2 and len("".join(words)) >= 2 and not (
+                    set(words) & (STOPWORDS | FACILITY_WORDS)):
+                found.add(" ".join(words))
+    found.discard("")
+    return found
+
+
+def _facility_skills(facility, derived, taxonomy: Taxonomy) -> list[str]:
+    """The skills a facility needs, known skills for unreviewed names, the one its name
+    is about first ("Zebrafish facility" -> zebrafish husbandry)."""
+    needed: list[str] = []
+    for skill_id in facility.required_skills:
+        for known in derived.get(skill_id, (skill_id,)):
+            if known not in needed:
+                needed.append(known)
+    name_words = set(normalise_term(facility.name).split())
+
+    def overlap(skill_id: str) -> int:
+        skill = taxonomy.skills.get(skill_id)
+        names = skill.terms if skill else ()
+        return len(name_words & {w for term in (skill_id, *names)
+                                 for w in normalise_term(term).split()})
+    best = max(needed, key=overlap, default=None)
+    if best is not None and overlap(best) > 0:
+        needed.remove(best)
+        needed.insert(0, best)
+    return needed
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _facility_name(facility_id: str, name: str) -> FacilityName:
+    """The words of a facility's name, with its bracketed and CamelCase aliases.
+
+    >>> f = _facility_name("F1", "Digital Fabrication Lab (FabLab)")
+    >>> sorted(f.aliases), "fab" in f.words
+    (['fab lab', 'fablab'], True)
+    """
+    words = set(tokens(name)) | set(tokens(_CAMEL.sub(" ", name)))
+    aliases = set()
+    for inside in _PARENS.findall(name):
+        for piece in re.split(r"[/,;&]", inside):
+            if len(tokens(piece)) == 1 and tokens(piece)[0] not in STOPWORDS | FACILITY_WORDS:
+                aliases.add(tokens(piece)[0])
+                if (split := tokens(_CAMEL.sub(" ", piece))) != tokens(piece):
+                    aliases.add(" ".join(split))
+    return FacilityName(facility_id, frozenset(words), frozenset(aliases))
+
+
+def _names(people) -> dict[str, tuple[str, ...]]:
+    names: dict[str, list[str]] = {}
+    for person in people:
+        full = " ".join(tokens(f"{person.given_name} {person.family_name}"))
+        names.setdefault(full, []).append(person.person_id)
+    return {name: tuple(ids) for name, ids in names.items() if len(name.split()) >= 2}
+
+
+@lru_cache(maxsize=1)
+def _esco() -> dict[str, str]:
+    """ESCO concept URI -> its preferred and alternative labels and description."""
+    with ESCO_FILE.open(encoding="utf-8") as handle:
+        return {row["uri"]: " ".join([row["preferred_label"], row["alt_labels"].replace("|", " "),
+                                      row["description"]])
+                for row in csv.DictReader(handle)}
+
+
+def _topic_index(taxonomy: Taxonomy, skills, derived) -> tuple[list[str], BM25]:
+    """BM25 over one document per skill: what it is called, what it is (its description and
+    its ESCO concept's labels and description), and the unreviewed names that hold it."""
+    written: dict[str, list[str]] = {}
+    for unreviewed, targets in derived.items():
+        for target in targets:
+            written.setdefault(target, []).append(skills[unreviewed].label)
+    keys, documents = [], []
+    for skill_id, info in sorted(skills.items()):
+        if info.status == "unreviewed" and skill_id in derived:
+            continue                 # found through the skills its name holds
+        skill = taxonomy.skills.get(skill_id)
+        parts = [info.label, info.label, *written.get(skill_id, [])]
+        if skill is not None:
+            parts += [*skill.synonyms, *skill.abbreviations, skill.description,
+                      _esco().get(skill.esco_uri, "")]
+        keys.append(skill_id)
+        documents.append(" ".join(parts))
+    return keys, BM25(documents or [""], stopwords=STOPWORDS)
 
 
 def _codes(values) -> dict[str, int]:
@@ -186,46 +353,3 @@ def _text_index(people, directory: Directory, facility_names: dict[str, str]):
         matrix = (vectorizer.transform(documents) if documents else
                   csr_matrix((0, len(vectorizer.vocabulary_)), dtype=np.float32))
     return vectorizer, matrix.tocsr()
-
-
-def _topic_index(taxonomy: Taxonomy, directory: Directory):
-    """TF-IDF over what each skill and facility *is*, to read free-text needs.
-
-    "Someone to make a custom glass vacuum manifold" names no skill, but its
-    words are close to the description of scientific glassblowing and of the
-    glassblowing workshop.
-    """
-    keys, documents = [], []
-    for skill in taxonomy.skills.values():
-        if skill.id in directory.skills:
-            keys.append(("skill", skill.id))
-            documents.append(" ".join([skill.label, *skill.synonyms, skill.description]))
-    for facility in directory.facilities:
-        key = ("facility", normalise_term(facility.name))
-        if key not in keys:
-            keys.append(key)
-            documents.append(f"{facility.name} {facility.description or ''}")
-    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 5), sublinear_tf=True,
-                                 dtype=np.float32)
-    matrix = vectorizer.fit_transform(documents or ["empty"]).tocsr()
-    return vectorizer, matrix, keys or [("skill", "")]
-
-
-def _primary_skills(taxonomy: Taxonomy, directory: Directory) -> dict[str, str]:
-    """For each facility, the required skill its name is about ("Zebrafish facility" ->
-    zebrafish husbandry), found by the words they share; facilities with none are left out."""
-    primary = {}
-    for facility in directory.facilities:
-        name_words = set(normalise_term(facility.name).split())
-        best, best_overlap = None, 0
-        for skill_id in facility.required_skills:
-            skill = taxonomy.skills.get(skill_id)
-            if skill is None:
-                continue
-            words = {w for term in (skill.id, *skill.terms) for w in normalise_term(term).split()}
-            overlap = len(name_words & words)
-            if overlap > best_overlap:
-                best, best_overlap = skill_id, overlap
-        if best:
-            primary[facility.facility_id] = best
-    return primary
