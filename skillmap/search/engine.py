@@ -24,7 +24,7 @@ from rapidfuzz import fuzz, process
 
 from skillmap.accounts import ANONYMOUS, Viewer
 from skillmap.search.index import SearchIndex
-from skillmap.search.query import Concept, ParsedQuery, parse_query
+from skillmap.search.query import Concept, ParsedQuery, in_name, parse_query
 
 __all__ = ["FacilityCard", "Filters", "Match", "Result", "SearchResponse", "search",
            "suggest_skills", "visible_to"]
@@ -39,6 +39,7 @@ TRAINER_LOW_LEVEL = 0.6   # "training": practitioners count for less than expert
 TOPIC_PRIMARY = 0.85      # free text: skills scoring this share of the best are what was asked
 TOPIC_RELATED = 0.5
 NAMED_TOPIC_BONUS = 0.35
+NAMED_FACILITY = 1.6      # a facility the query names: its staff's roles count for more
 ROLE_BONUS = {
     "plain": {"lead": 0.1, "trainer": 0.08, "operator": 0.06, "backup": 0.02},
     "facility": {"lead": 0.6, "trainer": 0.45, "operator": 0.45, "backup": 0.15},
@@ -199,10 +200,9 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
                 groups.append(_Group(concept.text, "person", rows=rows))
         elif concept.kind == "facility" and concept.key in index.facility_names:
             needed = index.facility_skills.get(concept.key, [])
-            group = _Group(concept.text, "facility", facilities={concept.key: 1.0},
-                           named_facilities=[concept.key])
-            if needed:
-                group.skills = _members(index, needed[0])
+            group = _Group(concept.text, "facility", facilities={
+                concept.key: NAMED_FACILITY if concept.confidence >= 1 else 1.0},
+                           named_facilities=[concept.key], asked=needed[:1])
             groups.append(group)
         elif concept.kind == "skill":
             skills.append(concept)
@@ -220,24 +220,42 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
         best = max(scored.values())
         ranked = sorted(scored.items(), key=lambda kv: -kv[1])
         primary = [k for k, s in ranked if s >= TOPIC_PRIMARY * best][:2]
-        for key in primary:
-            groups.append(_skill_group(index, Concept("skill", key, "related", " ".join(
-                parsed.content))))
+        group = _skill_group(index, Concept("skill", primary[0], "related",
+                                            " ".join(parsed.content), options=tuple(primary)))
+        for key in primary:       # either of the skills the need reads like, the best first
+            for member, weight in _members(index, key).items():
+                group.skills[member] = weight * scored[key] / best
+        groups.append(group)
         extras = {k: s / best for k, s in ranked[:6] if k not in primary
                   and s >= TOPIC_RELATED * best}
         return groups, extras
     for concept in skills:
-        absorbed = [g for g in facility_groups if any(
-            key in index.facility_skills.get(g.named_facilities[0], [])
-            for key in concept.options or (concept.key,))]
+        absorbed = [g for g in facility_groups if _about(index, g.named_facilities[0], concept)]
         if absorbed:
-            absorbed[0].asked.append(concept.key)
+            group = absorbed[0]
+            if group.via == "facility":        # the skill named, not the facility's main one
+                group.asked, group.via = [], concept.via
+            group.asked += list(concept.options or (concept.key,))
             continue
         groups.append(_skill_group(index, concept))
+    for group in facility_groups:
+        for key in group.asked:
+            group.skills.update(_members(index, key))
     if parsed.words:
         extras = {k: s * 0.5 for k, s in topics[:2]
                   if not any(k in g.skills for g in groups)}
     return groups, extras
+
+
+def _about(index: SearchIndex, facility_id: str, concept: Concept) -> bool:
+    """Whether a skill the query names is what a facility it also names is about: a skill
+    the facility needs, or words of the facility's own name ("fab lab", "NMR")."""
+    if any(key in index.facility_skills.get(facility_id, [])
+           for key in concept.options or (concept.key,)):
+        return True
+    name = index.terms.facility(facility_id)
+    return name is not None and all(in_name(w, name.words | name.aliases)
+                                    for w in concept.text.split())
 
 
 def _skill_group(index: SearchIndex, concept: Concept) -> _Group:
@@ -275,7 +293,8 @@ def _role_table(parsed: ParsedQuery, groups: list[_Group]) -> str:
         return "trainer"
     if parsed.wants_lead:
         return "lead"
-    if parsed.wants_role or any(g.named_facilities for g in groups):
+    if parsed.wants_role or any(w >= NAMED_FACILITY for g in groups
+                                for w in g.facilities.values()):
         return "facility"
     return "plain"
 

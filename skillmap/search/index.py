@@ -28,7 +28,7 @@ from skillmap.graph import related_skills, skills_graph
 from skillmap.search.query import (FACILITY_WORDS, STOPWORDS, FacilityName, TermTable,
                                    parse_query)
 from skillmap.search.text import BM25, tokens
-from skillmap.taxonomy import Taxonomy, normalise_term
+from skillmap.taxonomy import Taxonomy
 
 __all__ = ["Holders", "SearchIndex", "build_index"]
 
@@ -126,11 +126,28 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
         skill_labels={sid: info.label for sid, info in visible.items()},
         skill_family={sid: info.family for sid, info in directory.skills.items()},
         members=members, derived=derived,
-        related={sid: dict(sorted(related_skills(G, sid).items(), key=lambda kv: -kv[1])[:8])
-                 for sid in directory.skills},
+        related=_related(G, directory, skill_holders),
         registrations=_registration_masks(people), family_members=family_members,
         terms=table, vectorizer=vectorizer, text_matrix=matrix, topics=topics,
         topic_keys=topic_keys, graph=G, generation=directory.generation)
+
+
+def _related(G: nx.Graph, directory: Directory, holders: dict[str, Holders],
+             keep: int = 8) -> dict[str, dict[str, float]]:
+    """Each skill's related skills, weighted by how often their holders also hold it, so
+    that for cryo-EM grid preparation comes before liquid nitrogen handling."""
+    related = {}
+    for skill_id in directory.skills:
+        mine = holders.get(skill_id)
+        weighted = {}
+        for other, weight in sorted(related_skills(G, skill_id).items(),
+                                    key=lambda kv: -kv[1])[:2 * keep]:
+            theirs = holders.get(other)
+            share = (np.intersect1d(mine.rows, theirs.rows, assume_unique=True).size
+                     / theirs.rows.size) if mine is not None and theirs is not None else 0.0
+            weighted[other] = round(weight * (0.4 + 0.6 * share), 4)
+        related[skill_id] = dict(sorted(weighted.items(), key=lambda kv: -kv[1])[:keep])
+    return related
 
 
 def _skill_terms(taxonomy: Taxonomy, directory: Directory) -> dict[str, tuple[str, str, str]]:
@@ -201,15 +218,16 @@ def _facility_skills(facility, derived, taxonomy: Taxonomy) -> list[str]:
         for known in derived.get(skill_id, (skill_id,)):
             if known not in needed:
                 needed.append(known)
-    name_words = set(normalise_term(facility.name).split())
+    name_words = set(tokens(facility.name))
 
-    def overlap(skill_id: str) -> int:
+    def overlap(skill_id: str) -> tuple[int, int, int]:
         skill = taxonomy.skills.get(skill_id)
         names = skill.terms if skill else ()
-        return len(name_words & {w for term in (skill_id, *names)
-                                 for w in normalise_term(term).split()})
+        label = set(tokens(skill.label if skill else skill_id))
+        return (len(name_words & {w for term in (skill_id, *names) for w in tokens(term)}),
+                len(name_words & label), -needed.index(skill_id))
     best = max(needed, key=overlap, default=None)
-    if best is not None and overlap(best) > 0:
+    if best is not None and overlap(best)[0] > 0:
         needed.remove(best)
         needed.insert(0, best)
     return needed
@@ -255,7 +273,8 @@ def _esco() -> dict[str, str]:
 
 def _topic_index(taxonomy: Taxonomy, skills, derived) -> tuple[list[str], BM25]:
     """BM25 over one document per skill: what it is called, what it is (its description and
-    its ESCO concept's labels and description), and the unreviewed names that hold it."""
+    its ESCO concept's labels and description), what it goes with (its related skills'
+    names), and the unreviewed names that hold it."""
     written: dict[str, list[str]] = {}
     for unreviewed, targets in derived.items():
         for target in targets:
@@ -268,7 +287,8 @@ def _topic_index(taxonomy: Taxonomy, skills, derived) -> tuple[list[str], BM25]:
         parts = [info.label, info.label, *written.get(skill_id, [])]
         if skill is not None:
             parts += [*skill.synonyms, *skill.abbreviations, skill.description,
-                      _esco().get(skill.esco_uri, "")]
+                      _esco().get(skill.esco_uri, ""),
+                      *(taxonomy.skills[r].label for r in skill.related if r in taxonomy.skills)]
         keys.append(skill_id)
         documents.append(" ".join(parts))
     return keys, BM25(documents or [""], stopwords=STOPWORDS)

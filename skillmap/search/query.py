@@ -19,7 +19,8 @@ from rapidfuzz import fuzz, process
 
 from skillmap.search.text import tokens as query_tokens
 
-__all__ = ["Concept", "FacilityName", "ParsedQuery", "TermTable", "parse_query", "query_tokens"]
+__all__ = ["Concept", "FacilityName", "ParsedQuery", "TermTable", "in_name", "parse_query",
+           "query_tokens"]
 
 STOPWORDS = frozenset("""
 a an and any anyone anybody are as at be by can could do does for from get got has have how
@@ -107,6 +108,9 @@ class TermTable:
     def __post_init__(self) -> None:
         self.fuzzy_choices = [t for t in self.terms if len(t) >= 4]
         self.name_choices = list(self.names)
+
+    def facility(self, facility_id: str) -> FacilityName | None:
+        return next((f for f in self.facilities if f.facility_id == facility_id), None)
 
     def lookup(self, words: list[str]) -> tuple[str, tuple[str, str, str]] | None:
         """The term `words` spell, as written, joined up ("zebra fish"), or with a short
@@ -230,18 +234,27 @@ def _facilities(words, table, covered, aside) -> list[Concept]:
     joined = {" ".join(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words))}
     joined |= {"".join(words[i:i + n]) for n in (2, 3) for i in range(len(words))}
     content = [w for w in words if not _set_aside(w)]
+    asks = any(w in FACILITY_WORDS or w in ROLE_WORDS - {"who"} for w in words)
+    skill_words = all(covered[i] for i, w in enumerate(words) if not _set_aside(w))
     for facility in table.facilities:
         if facility.aliases & joined:
             named.append(Concept("facility", facility.facility_id, "exact",
                                  " ".join(sorted(facility.aliases & joined))))
-        elif content and all(_in_name(w, facility.words) for w in content):
-            named.append(Concept("facility", facility.facility_id, "exact", " ".join(content)))
+        elif content and all(in_name(w, facility.words) for w in content):
+            # "flow cytometry" alone is a skill that a facility's name also holds; "flow
+            # cytometry core", "who runs the NMR" or the whole of a name that is more
+            # than a skill's name ("helium recovery and liquefier") name the facility
+            whole = all(any(in_name(c, frozenset({w})) for c in content)
+                        for w in facility.words - FACILITY_WORDS - STOPWORDS)
+            strong = asks or (whole and not skill_words)
+            named.append(Concept("facility", facility.facility_id, "exact", " ".join(content),
+                                 confidence=1.0 if strong else 0.5))
     if len(named) > 3:               # the words name no facility in particular
         return []
     if named:
         for i, w in enumerate(words):
             if not aside[i] or w in FACILITY_WORDS:
-                covered[i] = covered[i] or any(_in_name(w, table_words)
+                covered[i] = covered[i] or any(in_name(w, table_words)
                                                for table_words in _words_of(table, named))
     return named
 
@@ -251,11 +264,12 @@ def _words_of(table: TermTable, named: list[Concept]):
     return [f.words | f.aliases for f in table.facilities if f.facility_id in ids]
 
 
-def _in_name(word: str, name_words: frozenset[str]) -> bool:
+def in_name(word: str, name_words: frozenset[str]) -> bool:
     """A query word is in a facility's name as written, or as the start of a longer word
     ("nanofab" in "nanofabrication", "spec" in "spectrometry")."""
-    return word in name_words or (len(word) >= 4 and any(
-        w.startswith(word) for w in name_words))
+    return any(form in name_words or (len(form) >= 4 and any(w.startswith(form)
+                                                             for w in name_words))
+               for form in (word, *EXPANSIONS.get(word, ())))
 
 
 def _fuzzy_spans(words, table, covered, found, cutoff, aside) -> None:

@@ -40,15 +40,16 @@ _SUFFIXES = (("isations", "ise"), ("izations", "ise"), ("isation", "ise"), ("iza
 def stem(word: str) -> str:
     """A light stemmer for BM25: plurals, -ing, -ed, British and American -ise.
 
-    >>> [stem(w) for w in ("freezing", "cells", "vitrification", "crystallization", "mice")]
-    ['freez', 'cell', 'vitrificate', 'crystallise', 'mice']
+    >>> [stem(w) for w in ("freezing", "freeze", "cells", "making", "make", "crystallization")]
+    ['freez', 'freez', 'cell', 'mak', 'mak', 'crystallis']
     """
-    if len(word) <= 4 or word.isdigit():
+    if len(word) <= 3 or word.isdigit():
         return word
     for suffix, replacement in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[:-len(suffix)] + replacement
-    return word
+            word = word[:-len(suffix)] + replacement
+            break
+    return word[:-1] if word.endswith("e") and len(word) >= 4 else word
 
 
 class BM25:

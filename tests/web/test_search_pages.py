@@ -11,7 +11,7 @@ from skillmap.store.models import Person
 from webapp.db import get_session
 
 RESULT_FIELDS = {"person_id", "name", "job_title", "department", "institution", "score",
-                 "matched"}
+                 "direct", "matched"}
 
 
 def test_api_search_matches_the_contract(client):
