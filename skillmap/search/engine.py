@@ -136,15 +136,14 @@ def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
     total[~allowed] = 0
     threshold = 0.0 if groups or extras else 0.05 * TEXT_WEIGHT
     candidates = np.flatnonzero(total > threshold)
-    order = candidates[np.argsort(-total[candidates], kind="stable")]
-    page = order[offset:offset + limit]
-    results = [Result(index.people[row], round(float(total[row]), 4),
-                      _matched(index, groups, extras, int(row)), bool(covered[row] > 0))
-               for row in page]
-    direct_total = int(np.count_nonzero(covered[order] > 0)) if groups else 0
+    page = _top(total, candidates, offset + limit)[offset:]
+    explained = _explain(index, groups, extras, [int(row) for row in page])
+    results = [Result(index.people[row], round(float(total[row]), 4), matched,
+                      bool(covered[row] > 0)) for row, matched in zip(page, explained)]
+    direct_total = int(np.count_nonzero(covered[candidates] > 0)) if groups else 0
     response = SearchResponse(
-        text, results, parsed.concepts, total=int(order.size), offset=offset,
-        direct_total=direct_total, related_total=int(order.size) - direct_total,
+        text, results, parsed.concepts, total=int(candidates.size), offset=offset,
+        direct_total=direct_total, related_total=int(candidates.size) - direct_total,
         facilities=_facility_cards(index, groups, visible, filters),
         alternatives={c.text: [index.skill_labels.get(o, o) for o in c.options]
                       for c in parsed.concepts if c.via == "ambiguous"},
@@ -152,6 +151,15 @@ def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
     if not results and text.strip():
         response.suggestions = suggest_skills(index, text)
     return response
+
+
+def _top(total: np.ndarray, candidates: np.ndarray, count: int) -> np.ndarray:
+    """The best `count` candidates, best first (ties in row order), without sorting all."""
+    if candidates.size > 4 * count:
+        scores = total[candidates]
+        cut = np.partition(scores, candidates.size - count)[candidates.size - count]
+        candidates = candidates[scores >= cut]
+    return candidates[np.argsort(-total[candidates], kind="stable")][:count]
 
 
 def visible_to(index: SearchIndex, viewer: Viewer) -> np.ndarray:
@@ -199,11 +207,16 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
             else:
                 groups.append(_Group(concept.text, "person", rows=rows))
         elif concept.kind == "facility" and concept.key in index.facility_names:
+            weight = NAMED_FACILITY if concept.confidence >= 1 else 1.0
+            same = [g for g in groups if g.named_facilities and _same_name(
+                index, g.named_facilities[0], concept.key)]
+            if same:           # one facility's namesakes at other institutions: either
+                same[0].facilities[concept.key] = weight
+                same[0].named_facilities.append(concept.key)
+                continue
             needed = index.facility_skills.get(concept.key, [])
-            group = _Group(concept.text, "facility", facilities={
-                concept.key: NAMED_FACILITY if concept.confidence >= 1 else 1.0},
-                           named_facilities=[concept.key], asked=needed[:1])
-            groups.append(group)
+            groups.append(_Group(concept.text, "facility", facilities={concept.key: weight},
+                                 named_facilities=[concept.key], asked=needed[:1]))
         elif concept.kind == "skill":
             skills.append(concept)
     facility_groups = [g for g in groups if g.named_facilities]
@@ -245,6 +258,10 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
         extras = {k: s * 0.5 for k, s in topics[:2]
                   if not any(k in g.skills for g in groups)}
     return groups, extras
+
+
+def _same_name(index: SearchIndex, first: str, second: str) -> bool:
+    return index.facility_names[first].casefold() == index.facility_names[second].casefold()
 
 
 def _about(index: SearchIndex, facility_id: str, concept: Concept) -> bool:
@@ -310,7 +327,7 @@ def _holder_values(index: SearchIndex, skills: dict[str, float], parsed: ParsedQ
         found = weight * holders.weights
         if parsed.wants_trainer:
             found = found * np.where(holders.levels >= 3, 1.0, TRAINER_LOW_LEVEL)
-        np.maximum.at(values, holders.rows, found.astype(np.float32))
+        values[holders.rows] = np.maximum(values[holders.rows], found)   # rows are unique
     return values
 
 
@@ -347,48 +364,63 @@ def _text_scores(index: SearchIndex, words: str) -> np.ndarray:
     vector = index.vectorizer.transform([words])
     if vector.nnz == 0:
         return np.zeros(len(index.people), dtype=np.float32)
-    return np.asarray((index.text_matrix @ vector.T).todense(), dtype=np.float32).ravel()
+    columns = index.text_matrix[:, vector.indices]
+    return np.asarray(columns @ vector.data, dtype=np.float32).ravel()
 
 
 def _position(rows: np.ndarray, row: int) -> int | None:
-    found = np.flatnonzero(rows == row)
-    return int(found[0]) if found.size else None
+    """Where `row` is in the ascending `rows`, or None."""
+    at = int(np.searchsorted(rows, row))
+    return at if at < rows.size and rows[at] == row else None
 
 
-def _matched(index: SearchIndex, groups: list[_Group], extras: dict[str, float],
-             row: int) -> list[Match]:
-    """Why `row` matched: the skills and facility roles behind its score, for one person."""
-    matched: list[Match] = []
+def _explain(index: SearchIndex, groups: list[_Group], extras: dict[str, float],
+             rows: list[int]) -> list[list[Match]]:
+    """Why each of `rows` matched: the skills and facility roles behind its score."""
+    matched: list[list[Match]] = [[] for _ in rows]
+    page = np.array(rows, dtype=np.int64)
 
-    def holding(skill_id: str, via: str) -> bool:
+    def levels(skill_id: str) -> np.ndarray:
+        """Each page row's level in `skill_id`, 0 when they do not hold it."""
         holders = index.skill_holders.get(skill_id)
-        at = _position(holders.rows, row) if holders is not None else None
-        if at is None:
-            return False
-        match = Match(index.skill_labels.get(skill_id, skill_id), int(holders.levels[at]), via,
-                      skill_id)
-        if match not in matched:
-            matched.append(match)
-        return True
+        if holders is None or not rows:
+            return np.zeros(len(rows), dtype=np.int8)
+        at = np.minimum(np.searchsorted(holders.rows, page), holders.rows.size - 1)
+        return np.where(holders.rows[at] == page, holders.levels[at], 0)
 
+    def add(i: int, match: Match) -> None:
+        if match not in matched[i]:
+            matched[i].append(match)
+
+    def holdings(skill_ids, via: str, todo: np.ndarray) -> np.ndarray:
+        found = np.zeros(len(rows), dtype=bool)
+        for skill_id in skill_ids:
+            held = levels(skill_id)
+            for i in np.flatnonzero((held > 0) & todo):
+                add(int(i), Match(index.skill_labels.get(skill_id, skill_id), int(held[i]), via,
+                                  skill_id))
+            found |= held > 0
+        return found
+
+    everyone = np.ones(len(rows), dtype=bool)
     for group in groups:
-        found = False
         via = group.via if group.via in ("exact", "synonym", "fuzzy", "related") else "synonym"
-        for skill_id in group.skills:
-            found |= holding(skill_id, via)
-        for facility_id in group.facilities:
+        found = holdings(group.skills, via, everyone)
+        for facility_id, weight in group.facilities.items():
             staff = index.facility_staff.get(facility_id)
-            at = _position(staff.rows, row) if staff is not None else None
-            if at is not None and (found or group.facilities[facility_id] >= 1.0):
-                matched.append(Match(f"{index.facility_names[facility_id]} ({staff.roles[at]})",
-                                     None, "facility"))
-                found = True
-        if not found and group.via != "person":
-            for skill_id in group.asked or list(group.skills):
-                if any(holding(other, "related") for other in index.related.get(skill_id, {})):
-                    break
-    for skill_id in extras:
-        holding(skill_id, "related")
+            if staff is None:
+                continue
+            for i, row in enumerate(rows):
+                at = _position(staff.rows, row)
+                if at is not None and (found[i] or weight >= 1.0):
+                    add(i, Match(f"{index.facility_names[facility_id]} ({staff.roles[at]})",
+                                 None, "facility"))
+                    found[i] = True
+        if group.via != "person":
+            others = [o for s in (group.asked or list(group.skills))
+                      for o in index.related.get(s, {})]
+            holdings(others[:8], "related", ~found)
+    holdings(list(extras), "related", everyone)
     return matched
 
 

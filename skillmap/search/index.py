@@ -71,7 +71,7 @@ class SearchIndex:
     family_members: dict[str, np.ndarray]       # skill family -> bool mask
     terms: TermTable
     vectorizer: TfidfVectorizer
-    text_matrix: object                          # sparse people x vocabulary
+    text_matrix: object                          # sparse people x vocabulary (CSC)
     topics: BM25                                 # one document per skill
     topic_keys: list[str]                        # skill id per document
     graph: nx.Graph
@@ -113,7 +113,8 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
                  getattr(taxonomy, "ambiguous_terms", {}).items()}
     table = TermTable(terms, facilities=[_facility_name(f.facility_id, f.name)
                                          for f in directory.facilities],
-                      names=_names(people), ambiguous=ambiguous)
+                      names=_names(people), family_names=_family_names(people),
+                      ambiguous=ambiguous)
     vectorizer, matrix = _text_index(people, directory, names)
     topic_keys, topics = _topic_index(taxonomy, visible, derived)
     return SearchIndex(
@@ -262,6 +263,13 @@ def _names(people) -> dict[str, tuple[str, ...]]:
     return {name: tuple(ids) for name, ids in names.items() if len(name.split()) >= 2}
 
 
+def _family_names(people) -> dict[str, tuple[str, ...]]:
+    names: dict[str, list[str]] = {}
+    for person in people:
+        names.setdefault(" ".join(tokens(person.family_name)), []).append(person.person_id)
+    return {name: tuple(ids) for name, ids in names.items() if name}
+
+
 @lru_cache(maxsize=1)
 def _esco() -> dict[str, str]:
     """ESCO concept URI -> its preferred and alternative labels and description."""
@@ -323,6 +331,7 @@ def _skill_holders(directory: Directory, row_of: dict[str, int], n: int, year: i
         by_skill.setdefault(h.skill_id, []).append((row, h.level, recency(h.last_used, year)))
     holders = {}
     for skill_id, entries in by_skill.items():
+        entries.sort()                          # rows ascending, for binary search
         rows = np.array([e[0] for e in entries], dtype=np.int32)
         levels = np.array([e[1] for e in entries], dtype=np.int8)
         weights = LEVEL_WEIGHT[levels] * np.array([e[2] for e in entries], dtype=np.float32)
@@ -340,6 +349,8 @@ def _facility_staff(directory: Directory, row_of: dict[str, int]) -> dict[str, H
         if member.person_id in row_of:
             by_facility.setdefault(member.facility_id, []).append((row_of[member.person_id],
                                                                    member.role))
+    for staff in by_facility.values():
+        staff.sort(key=lambda entry: entry[0])
     return {fid: Holders(np.array([r for r, _ in staff], dtype=np.int32),
                          np.zeros(len(staff), dtype=np.int8),
                          np.array([ROLE_WEIGHT.get(role, 0.8) for _, role in staff],
@@ -357,13 +368,14 @@ def _registration_masks(people) -> dict[str, np.ndarray]:
 
 
 def _text_index(people, directory: Directory, facility_names: dict[str, str]):
-    """TF-IDF over what people write about themselves and the facilities they staff."""
+    """TF-IDF over people's names, what they write about themselves and the facilities they
+    staff."""
     descriptions = {f.facility_id: f"{f.name}. {f.description or ''}" for f in directory.facilities}
     staffed: dict[str, list[str]] = {}
     for member in directory.staff:
         staffed.setdefault(member.person_id, []).append(descriptions.get(member.facility_id, ""))
-    documents = [" ".join([p.job_title or "", p.summary or "", *staffed.get(p.person_id, [])])
-                 for p in people]
+    documents = [" ".join([p.given_name, p.family_name, p.job_title or "", p.summary or "",
+                           *staffed.get(p.person_id, [])]) for p in people]
     vectorizer = TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1,
                                  dtype=np.float32, token_pattern=r"(?u)\b\w[\w\-]*\w\b|\b\w\b")
     try:
@@ -372,4 +384,4 @@ def _text_index(people, directory: Directory, facility_names: dict[str, str]):
         vectorizer.fit(["placeholder"])
         matrix = (vectorizer.transform(documents) if documents else
                   csr_matrix((0, len(vectorizer.vocabulary_)), dtype=np.float32))
-    return vectorizer, matrix.tocsr()
+    return vectorizer, matrix.tocsc()          # queries read a few columns

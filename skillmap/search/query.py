@@ -12,6 +12,7 @@ by spelling (rapidfuzz) in short spans, and the words still left are free text.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import product
 
@@ -101,16 +102,57 @@ class TermTable:
     terms: dict[str, tuple[str, str, str]]
     facilities: list[FacilityName] = field(default_factory=list)
     names: dict[str, tuple[str, ...]] = field(default_factory=dict)   # "given family" -> ids
+    family_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)
     fuzzy_choices: list[str] = field(init=False)
     name_choices: list[str] = field(init=False)
+    vocabulary: set[str] = field(init=False)
+    spelling_choices: list[str] = field(init=False)
+    _by_id: dict[str, FacilityName] = field(init=False)
+    _by_word: dict[str, set[str]] = field(init=False)
+    _by_alias: dict[str, set[str]] = field(init=False)
+    _words: list[str] = field(init=False)
 
     def __post_init__(self) -> None:
         self.fuzzy_choices = [t for t in self.terms if len(t) >= 4]
         self.name_choices = list(self.names)
+        self.vocabulary = {w for t in self.terms for w in t.split()}
+        self.spelling_choices = sorted(w for w in self.vocabulary if len(w) >= 4)
+        self._by_id = {f.facility_id: f for f in self.facilities}
+        self._by_word: dict[str, set[str]] = {}
+        self._by_alias: dict[str, set[str]] = {}
+        for f in self.facilities:
+            for word in f.words:
+                self._by_word.setdefault(word, set()).add(f.facility_id)
+            for alias in f.aliases:
+                self._by_alias.setdefault(alias, set()).add(f.facility_id)
+        self._words = sorted(self._by_word)
+
+    def facilities_with(self, word: str) -> set[str]:
+        """Facilities whose name holds `word` (see :func:`in_name`)."""
+        found: set[str] = set()
+        for form in (word, *EXPANSIONS.get(word, ())):
+            found |= self._by_word.get(form, set())
+            if len(form) >= 4:
+                at = bisect_left(self._words, form)
+                while at < len(self._words) and self._words[at].startswith(form):
+                    found |= self._by_word[self._words[at]]
+                    at += 1
+        return found
+
+    def facilities_aliased(self, phrases: set[str]) -> set[str]:
+        return set().union(*(self._by_alias.get(p, set()) for p in phrases))
+
+    def correct(self, word: str) -> str | None:
+        """The known word `word` is a misspelling of ("glasbolwing" -> "glassblowing")."""
+        if len(word) < 5 or word in self.vocabulary or word.isdigit():
+            return None
+        hit = process.extractOne(word, self.spelling_choices, scorer=fuzz.ratio,
+                                 score_cutoff=80 if len(word) >= 7 else 85)
+        return hit[0] if hit else None
 
     def facility(self, facility_id: str) -> FacilityName | None:
-        return next((f for f in self.facilities if f.facility_id == facility_id), None)
+        return self._by_id.get(facility_id)
 
     def lookup(self, words: list[str]) -> tuple[str, tuple[str, str, str]] | None:
         """The term `words` spell, as written, joined up ("zebra fish"), or with a short
@@ -152,6 +194,7 @@ def parse_query(text: str, table: TermTable, *, fuzzy_cutoff: float = 84.0) -> P
     found: dict[int, tuple[int, Concept]] = {}
     _names(words, table, covered, found)
     _exact_spans(words, table, covered, found)
+    _corrected_spans(words, table, covered, found)
     for i, word in enumerate(words):
         if covered[i]:
             continue
@@ -187,6 +230,15 @@ def _names(words, table, covered, found) -> None:
                                                                    span))
             if span in table.names:
                 covered[start:start + length] = [True] * length
+    content = [i for i, w in enumerate(words) if not covered[i] and not _set_aside(w)]
+    if not found and len(content) == 1:            # "dr okafor", "ask okafor"
+        word = words[content[0]]
+        if word not in table.vocabulary or word in table.family_names and not table.lookup(
+                [word]):
+            for n, person_id in enumerate(table.family_names.get(word, ())):
+                found[content[0] + n] = (1, Concept("person", person_id, "exact", word))
+            if word in table.family_names:
+                covered[content[0]] = True
 
 
 def _fuzzy_name(words, table, covered, found, aside) -> None:
@@ -227,6 +279,20 @@ def _exact_spans(words, table, covered, found) -> None:
             start += 1
 
 
+def _corrected_spans(words, table, covered, found) -> None:
+    """Spans that are known terms once misspelt words are corrected; matched as fuzzy."""
+    fixed = [w if covered[i] or _set_aside(w) else (table.correct(w) or w)
+             for i, w in enumerate(words)]
+    if fixed == words:
+        return
+    before = dict(found)
+    _exact_spans(fixed, table, covered, found)
+    for start, (length, concept) in list(found.items()):
+        if start not in before or before[start] != (length, concept):
+            found[start] = (length, Concept(concept.kind, concept.key, "fuzzy", " ".join(
+                words[start:start + length]), 0.9, concept.options))
+
+
 def _facilities(words, table, covered, aside) -> list[Concept]:
     """Facilities the query names: an alias ("fab lab", "BSU"), or every content word of the
     query found among the words of one facility's name ("nmr centre", "mass spec facility")."""
@@ -236,20 +302,24 @@ def _facilities(words, table, covered, aside) -> list[Concept]:
     content = [w for w in words if not _set_aside(w)]
     asks = any(w in FACILITY_WORDS or w in ROLE_WORDS - {"who"} for w in words)
     skill_words = all(covered[i] for i, w in enumerate(words) if not _set_aside(w))
-    for facility in table.facilities:
-        if facility.aliases & joined:
-            named.append(Concept("facility", facility.facility_id, "exact",
-                                 " ".join(sorted(facility.aliases & joined))))
-        elif content and all(in_name(w, facility.words) for w in content):
-            # "flow cytometry" alone is a skill that a facility's name also holds; "flow
-            # cytometry core", "who runs the NMR" or the whole of a name that is more
-            # than a skill's name ("helium recovery and liquefier") name the facility
-            whole = all(any(in_name(c, frozenset({w})) for c in content)
-                        for w in facility.words - FACILITY_WORDS - STOPWORDS)
-            strong = asks or (whole and not skill_words)
-            named.append(Concept("facility", facility.facility_id, "exact", " ".join(content),
-                                 confidence=1.0 if strong else 0.5))
-    if len(named) > 3:               # the words name no facility in particular
+    aliased = table.facilities_aliased(joined)
+    worded = (set.intersection(*(table.facilities_with(w) for w in content)) - aliased
+              if content else set())
+    for facility_id in sorted(aliased):
+        facility = table._by_id[facility_id]
+        named.append(Concept("facility", facility_id, "exact",
+                             " ".join(sorted(facility.aliases & joined))))
+    for facility_id in sorted(worded):
+        facility = table._by_id[facility_id]
+        # "flow cytometry" alone is a skill that a facility's name also holds; "flow
+        # cytometry core", "who runs the NMR" or the whole of a name that is more
+        # than a skill's name ("helium recovery and liquefier") name the facility
+        whole = all(any(in_name(c, frozenset({w})) for c in content)
+                    for w in facility.words - FACILITY_WORDS - STOPWORDS)
+        strong = asks or (whole and not skill_words)
+        named.append(Concept("facility", facility_id, "exact", " ".join(content),
+                             confidence=1.0 if strong else 0.5))
+    if len({table._by_id[c.key].words for c in named}) > 3:   # no facility in particular
         return []
     if named:
         for i, w in enumerate(words):
