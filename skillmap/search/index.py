@@ -116,7 +116,8 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
                       names=_names(people), family_names=_family_names(people),
                       ambiguous=ambiguous)
     vectorizer, matrix = _text_index(people, directory, names)
-    topic_keys, topics = _topic_index(taxonomy, visible, derived)
+    topic_keys, topics, known = _topic_index(taxonomy, visible, derived)
+    table.known = known | frozenset(vectorizer.vocabulary_)
     return SearchIndex(
         people=people, row_of=row_of, public=np.array([p.public for p in people], dtype=bool),
         institution=np.array([institutions[p.institution] for p in people], dtype=np.int32),
@@ -180,9 +181,8 @@ def _derive(skills, table: TermTable) -> dict[str, tuple[str, ...]]:
     derived = {}
     for skill_id, info in skills.items():
         if info.status == "unreviewed":
-            found = tuple(dict.fromkeys(c.key for c in parse_query(info.label, table,
-                                                                  fuzzy_cutoff=90).concepts
-                                        if c.kind == "skill"))
+            found = tuple(dict.fromkeys(c.key for c in parse_query(
+                info.label, table, fuzzy_cutoff=90, correct=False).concepts if c.kind == "skill"))
             if found:
                 derived[skill_id] = found
     return derived
@@ -279,7 +279,7 @@ def _esco() -> dict[str, str]:
                 for row in csv.DictReader(handle)}
 
 
-def _topic_index(taxonomy: Taxonomy, skills, derived) -> tuple[list[str], BM25]:
+def _topic_index(taxonomy: Taxonomy, skills, derived) -> tuple[list[str], BM25, frozenset[str]]:
     """BM25 over one document per skill: what it is called, what it is (its description and
     its ESCO concept's labels and description), what it goes with (its related skills'
     names), and the unreviewed names that hold it."""
@@ -299,7 +299,8 @@ def _topic_index(taxonomy: Taxonomy, skills, derived) -> tuple[list[str], BM25]:
                       *(taxonomy.skills[r].label for r in skill.related if r in taxonomy.skills)]
         keys.append(skill_id)
         documents.append(" ".join(parts))
-    return keys, BM25(documents or [""], stopwords=STOPWORDS)
+    words = frozenset(w for document in documents for w in tokens(document))
+    return keys, BM25(documents or [""], stopwords=STOPWORDS), words
 
 
 def _codes(values) -> dict[str, int]:

@@ -104,6 +104,7 @@ class TermTable:
     names: dict[str, tuple[str, ...]] = field(default_factory=dict)   # "given family" -> ids
     family_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    known: frozenset[str] = frozenset()           # correctly spelt words that name no skill
     fuzzy_choices: list[str] = field(init=False)
     name_choices: list[str] = field(init=False)
     vocabulary: set[str] = field(init=False)
@@ -145,7 +146,7 @@ class TermTable:
 
     def correct(self, word: str) -> str | None:
         """The known word `word` is a misspelling of ("glasbolwing" -> "glassblowing")."""
-        if len(word) < 5 or word in self.vocabulary or word.isdigit():
+        if len(word) < 5 or word in self.vocabulary or word in self.known or word.isdigit():
             return None
         hit = process.extractOne(word, self.spelling_choices, scorer=fuzz.ratio,
                                  score_cutoff=80 if len(word) >= 7 else 85)
@@ -175,7 +176,8 @@ def _variants(words: list[str]):
                 yield " ".join(combination)
 
 
-def parse_query(text: str, table: TermTable, *, fuzzy_cutoff: float = 84.0) -> ParsedQuery:
+def parse_query(text: str, table: TermTable, *, fuzzy_cutoff: float = 84.0,
+                correct: bool = True) -> ParsedQuery:
     """Find the concepts in `text`.
 
     >>> table = TermTable({"nmr": ("skill", "nmr", "synonym"),
@@ -194,7 +196,8 @@ def parse_query(text: str, table: TermTable, *, fuzzy_cutoff: float = 84.0) -> P
     found: dict[int, tuple[int, Concept]] = {}
     _names(words, table, covered, found)
     _exact_spans(words, table, covered, found)
-    _corrected_spans(words, table, covered, found)
+    if correct:
+        _corrected_spans(words, table, covered, found)
     for i, word in enumerate(words):
         if covered[i]:
             continue

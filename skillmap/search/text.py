@@ -33,7 +33,7 @@ def tokens(text: str) -> list[str]:
 
 _SUFFIXES = (("isations", "ise"), ("izations", "ise"), ("isation", "ise"), ("ization", "ise"),
              ("ations", "ate"), ("ation", "ate"), ("ising", "ise"), ("izing", "ise"),
-             ("ize", "ise"), ("ies", "y"), ("ing", ""), ("ers", "er"), ("ed", ""),
+             ("ize", "ise"), ("ies", "y"), ("ing", ""), ("ers", ""), ("er", ""), ("ed", ""),
              ("es", "e"), ("s", ""))
 
 
@@ -42,14 +42,30 @@ def stem(word: str) -> str:
 
     >>> [stem(w) for w in ("freezing", "freeze", "cells", "making", "make", "crystallization")]
     ['freez', 'freez', 'cell', 'mak', 'mak', 'crystallis']
+    >>> [stem(w) for w in ("printer", "printing", "sorter", "sorting", "laser")]
+    ['print', 'print', 'sort', 'sort', 'laser']
     """
     if len(word) <= 3 or word.isdigit():
         return word
     for suffix, replacement in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+        if word.endswith(suffix) and len(word) - len(suffix) >= (4 if "er" in suffix else 3):
             word = word[:-len(suffix)] + replacement
             break
     return word[:-1] if word.endswith("e") and len(word) >= 4 else word
+
+
+def _parts(word: str, known: set[str]) -> tuple[str, ...]:
+    """A compound's parts: a known word and the rest ("glassblowing": glass, blowing).
+
+    >>> _parts("glassblowing", {"glass"}), _parts("glassware", {"glass"})
+    (('glass', 'blowing'), ())
+    """
+    if len(word) < 9 or not word.isalpha():
+        return ()
+    for cut in range(len(word) - 5, 3, -1):
+        if word[:cut] in known and (word[cut:] in known or len(word) - cut >= 5):
+            return word[:cut], word[cut:]
+    return ()
 
 
 class BM25:
@@ -65,9 +81,11 @@ class BM25:
         vocabulary: dict[str, int] = {}
         rows, cols, counts = [], [], []
         lengths = []
-        for row, document in enumerate(documents):
-            words = self.analyse(document if isinstance(document, str) else " ".join(document),
-                                 stopwords)
+        texts = [d if isinstance(d, str) else " ".join(d) for d in documents]
+        whole = {t for text in texts for t in tokens(text)}
+        for row, text in enumerate(texts):
+            words = self.analyse(text, stopwords) + [
+                stem(part) for t in tokens(text) for part in _parts(t, whole)]
             lengths.append(len(words))
             seen: dict[int, int] = {}
             for word in words:
