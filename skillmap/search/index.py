@@ -25,6 +25,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from skillmap.directory import Directory
 from skillmap.graph import related_skills, skills_graph
+from skillmap.matching import SkillMatcher
 from skillmap.search.query import (FACILITY_WORDS, STOPWORDS, FacilityName, TermTable,
                                    parse_query)
 from skillmap.search.text import BM25, tokens
@@ -92,13 +93,14 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
     visible = {sid: info for sid, info in directory.skills.items()
                if info.status not in HIDDEN_STATUSES}
     base = _skill_terms(taxonomy, directory)
-    derived = _derive(visible, TermTable(dict(base)))
+    derived = _derive(visible, TermTable(dict(base)), taxonomy)
     terms = dict(base)
+    base_table = TermTable(dict(base))
     for skill_id, info in visible.items():
         if info.status == "unreviewed":
-            target = derived[skill_id][0] if len(derived.get(skill_id, ())) == 1 else skill_id
             for term in _name_terms(info.label):
-                terms.setdefault(term, ("skill", target, "synonym"))
+                terms.setdefault(term, ("skill", _meaning(term, skill_id, derived, base_table),
+                                        "synonym"))
     members: dict[str, dict[str, float]] = {sid: {sid: 1.0} for sid in visible}
     for unreviewed, targets in derived.items():
         for target in targets:
@@ -128,22 +130,32 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
         skill_labels={sid: info.label for sid, info in visible.items()},
         skill_family={sid: info.family for sid, info in directory.skills.items()},
         members=members, derived=derived,
-        related=_related(G, directory, skill_holders),
+        related=_related(G, directory, skill_holders, _extra_related(
+            derived, _suggested(visible, derived, taxonomy))),
         registrations=_registration_masks(people), family_members=family_members,
         terms=table, vectorizer=vectorizer, text_matrix=matrix, topics=topics,
         topic_keys=topic_keys, graph=G, generation=directory.generation)
 
 
+def _extra_related(derived, suggested) -> dict[str, dict[str, float]]:
+    """Unreviewed names are related to the known skills inside them and to the matcher's
+    suggestion for them."""
+    extra = {sid: dict(weights) for sid, weights in suggested.items()}
+    for skill_id, targets in derived.items():
+        extra.setdefault(skill_id, {}).update({t: 1.0 for t in targets})
+    return extra
+
+
 def _related(G: nx.Graph, directory: Directory, holders: dict[str, Holders],
-             keep: int = 8) -> dict[str, dict[str, float]]:
+             extra: dict[str, dict[str, float]], keep: int = 8) -> dict[str, dict[str, float]]:
     """Each skill's related skills, weighted by how often their holders also hold it, so
     that for cryo-EM grid preparation comes before liquid nitrogen handling."""
     related = {}
     for skill_id in directory.skills:
         mine = holders.get(skill_id)
         weighted = {}
-        for other, weight in sorted(related_skills(G, skill_id).items(),
-                                    key=lambda kv: -kv[1])[:2 * keep]:
+        candidates = {**related_skills(G, skill_id), **extra.get(skill_id, {})}
+        for other, weight in sorted(candidates.items(), key=lambda kv: -kv[1])[:2 * keep]:
             theirs = holders.get(other)
             share = (np.intersect1d(mine.rows, theirs.rows, assume_unique=True).size
                      / theirs.rows.size) if mine is not None and theirs is not None else 0.0
@@ -170,7 +182,8 @@ def _skill_terms(taxonomy: Taxonomy, directory: Directory) -> dict[str, tuple[st
     return terms
 
 
-def _derive(skills, table: TermTable) -> dict[str, tuple[str, ...]]:
+def _derive(skills, table: TermTable, taxonomy: Taxonomy | None = None
+            ) -> dict[str, tuple[str, ...]]:
     """For each unreviewed name, the known skills written inside it.
 
     >>> from skillmap.directory import SkillInfo
@@ -186,6 +199,32 @@ def _derive(skills, table: TermTable) -> dict[str, tuple[str, ...]]:
             if found:
                 derived[skill_id] = found
     return derived
+
+
+def _suggested(skills, derived, taxonomy: Taxonomy) -> dict[str, dict[str, float]]:
+    """For unreviewed names with no known skill inside, the matcher's best suggestion
+    (``SkillMatcher.suggest``, when the matcher offers it): searched as related."""
+    matcher = SkillMatcher(taxonomy.skills)
+    if not hasattr(matcher, "suggest"):
+        return {}
+    found: dict[str, dict[str, float]] = {}
+    for skill_id, info in skills.items():
+        if info.status == "unreviewed" and skill_id not in derived:
+            for suggestion in matcher.suggest(info.label, limit=1):
+                found[skill_id] = {suggestion.skill_id: round(suggestion.score / 100, 3)}
+    return found
+
+
+def _meaning(term: str, skill_id: str, derived, table: TermTable) -> str:
+    """What a term taken from an unreviewed name means: the known skill it spells out in full
+    ("Mass Spectrometry – High Resolution (HRMS)" gives "mass spectrometry"), or else the
+    unreviewed skill itself ("environmental microbiology" is more than microbiology)."""
+    targets = derived.get(skill_id, ())
+    if len(targets) == 1:
+        parsed = parse_query(term, table, fuzzy_cutoff=101, correct=False)
+        if [c.key for c in parsed.concepts] == list(targets) and not parsed.words:
+            return targets[0]
+    return skill_id
 
 
 _PARENS = re.compile(r"\(([^)]*)\)")

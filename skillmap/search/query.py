@@ -207,7 +207,8 @@ def parse_query(text: str, table: TermTable, *, fuzzy_cutoff: float = 84.0,
         query.wants_facility |= word in FACILITY_WORDS or word in ROLE_WORDS - {"who"}
     aside = [covered[i] or _set_aside(w) for i, w in enumerate(words)]
     facilities = _facilities(words, table, covered, aside)
-    _fuzzy_spans(words, table, covered, found, fuzzy_cutoff, aside)
+    if fuzzy_cutoff <= 100:
+        _fuzzy_spans(words, table, covered, found, fuzzy_cutoff, aside)
     if not found and not facilities:
         _fuzzy_name(words, table, covered, found, aside)
     concepts = [concept for _, (_, concept) in sorted(found.items())]
