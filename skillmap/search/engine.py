@@ -39,7 +39,9 @@ TRAINER_LOW_LEVEL = 0.6   # "training": practitioners count for less than expert
 TOPIC_PRIMARY = 0.85      # free text: skills scoring this share of the best are what was asked
 TOPIC_RELATED = 0.5
 NAMED_TOPIC_BONUS = 0.35
-NAMED_FACILITY = 1.6      # a facility the query names: its staff's roles count for more
+NAMED_FACILITY = 2.0      # a facility the query names ("fab lab", "NMR core", "who runs...")
+STAFF_FIRST = 1.0         # ... puts its staff in the roles asked for (ROLE_BONUS at least
+ASKED_ROLE = 0.45         # ASKED_ROLE) above everyone else who holds its skill
 ROLE_BONUS = {
     "plain": {"lead": 0.1, "trainer": 0.08, "operator": 0.06, "backup": 0.02},
     "facility": {"lead": 0.6, "trainer": 0.45, "operator": 0.45, "backup": 0.15},
@@ -346,7 +348,9 @@ def _group_scores(index: SearchIndex, group: _Group, parsed: ParsedQuery,
         current = direct[staff.rows]
         if weight >= 1.0:
             current = np.maximum(current, STAFF_FLOOR)
-        direct[staff.rows] = np.where(current > 0, current + weight * extra, 0)
+        if weight >= NAMED_FACILITY:      # the facility was asked for: the roles asked first
+            current = current + STAFF_FIRST * (extra >= ASKED_ROLE)
+        direct[staff.rows] = np.where(current > 0, current + min(weight, 1.0) * extra, 0)
     related = np.zeros(n, dtype=np.float32)
     if group.via != "person":
         neighbours: dict[str, float] = {}

@@ -196,8 +196,7 @@ def parse_query(text: str, table: TermTable, *, fuzzy_cutoff: float = 84.0,
     found: dict[int, tuple[int, Concept]] = {}
     _names(words, table, covered, found)
     _exact_spans(words, table, covered, found)
-    if correct:
-        _corrected_spans(words, table, covered, found)
+    fixed = _corrected_spans(words, table, covered, found) if correct else words
     for i, word in enumerate(words):
         if covered[i]:
             continue
@@ -213,8 +212,8 @@ def parse_query(text: str, table: TermTable, *, fuzzy_cutoff: float = 84.0,
         _fuzzy_name(words, table, covered, found, aside)
     concepts = [concept for _, (_, concept) in sorted(found.items())]
     query.concepts = _unique(facilities + concepts)
-    query.content = [w for w in words if not _set_aside(w)]
-    query.words = [w for i, w in enumerate(words) if not covered[i] and not _set_aside(w)]
+    query.content = [w for w in fixed if not _set_aside(w)]
+    query.words = [w for i, w in enumerate(fixed) if not covered[i] and not _set_aside(w)]
     return query
 
 
@@ -283,18 +282,20 @@ def _exact_spans(words, table, covered, found) -> None:
             start += 1
 
 
-def _corrected_spans(words, table, covered, found) -> None:
-    """Spans that are known terms once misspelt words are corrected; matched as fuzzy."""
+def _corrected_spans(words, table, covered, found) -> list[str]:
+    """Spans that are known terms once misspelt words are corrected, matched as fuzzy;
+    returns the words, corrected."""
     fixed = [w if covered[i] or _set_aside(w) else (table.correct(w) or w)
              for i, w in enumerate(words)]
     if fixed == words:
-        return
+        return words
     before = dict(found)
     _exact_spans(fixed, table, covered, found)
     for start, (length, concept) in list(found.items()):
         if start not in before or before[start] != (length, concept):
             found[start] = (length, Concept(concept.kind, concept.key, "fuzzy", " ".join(
                 words[start:start + length]), 0.9, concept.options))
+    return fixed
 
 
 def _facilities(words, table, covered, aside) -> list[Concept]:
