@@ -254,6 +254,10 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
             continue
         groups.append(_skill_group(index, concept))
     for group in facility_groups:
+        if group.via == "facility" and max(group.facilities.values()) < NAMED_FACILITY:
+            # "sequencing": words of a facility's name, and a topic of their own
+            group.asked += [k for k, s in _topics(index, parsed, always=True)[:2]
+                            if s >= TOPIC_PRIMARY and k not in group.asked]
         for key in group.asked:
             group.skills.update(_members(index, key))
     if parsed.words:
@@ -293,10 +297,11 @@ def _members(index: SearchIndex, skill_id: str) -> dict[str, float]:
     return dict(index.members.get(skill_id, {skill_id: 1.0}))
 
 
-def _topics(index: SearchIndex, parsed: ParsedQuery) -> list[tuple[str, float]]:
+def _topics(index: SearchIndex, parsed: ParsedQuery, *, always: bool = False
+            ) -> list[tuple[str, float]]:
     """Skills whose documents read like the query's content words, best first, scored
-    relative to the best (1.0)."""
-    if not parsed.words:
+    relative to the best (1.0); none when every word was understood, unless `always`."""
+    if not parsed.words and not always:
         return []
     scores = index.topics.scores(parsed.content)
     best = float(scores.max()) if scores.size else 0.0

@@ -118,7 +118,9 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
                       names=_names(people), family_names=_family_names(people),
                       ambiguous=ambiguous)
     vectorizer, matrix = _text_index(people, directory, names)
-    topic_keys, topics, known = _topic_index(taxonomy, visible, derived)
+    held = {sid for sid, group in members.items() if any(m in skill_holders for m in group)}
+    topic_keys, topics, known = _topic_index(taxonomy, {sid: info for sid, info in
+                                                        visible.items() if sid in held}, derived)
     table.known = known | frozenset(vectorizer.vocabulary_)
     return SearchIndex(
         people=people, row_of=row_of, public=np.array([p.public for p in people], dtype=bool),
@@ -319,13 +321,14 @@ def _esco() -> dict[str, str]:
 
 
 def _topic_index(taxonomy: Taxonomy, skills, derived) -> tuple[list[str], BM25, frozenset[str]]:
-    """BM25 over one document per skill: what it is called, what it is (its description and
+    """BM25 over one document per skill someone holds: what it is called, what it is (its description and
     its ESCO concept's labels and description), what it goes with (its related skills'
     names), and the unreviewed names that hold it."""
     written: dict[str, list[str]] = {}
     for unreviewed, targets in derived.items():
         for target in targets:
-            written.setdefault(target, []).append(skills[unreviewed].label)
+            if unreviewed in skills:
+                written.setdefault(target, []).append(skills[unreviewed].label)
     keys, documents = [], []
     for skill_id, info in sorted(skills.items()):
         if info.status == "unreviewed" and skill_id in derived:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from itertools import product
+from itertools import combinations, product
 
 from rapidfuzz import fuzz, process
 
@@ -28,11 +28,12 @@ a an and any anyone anybody are as at be by can could do does for from get got h
 i in into is it its me my need needs of on or our out please should some someone somebody that
 the their them this to up us use using want wants we what when where which who whom whose will
 with would you your there here about i'd im i'm dr mr mrs ms miss prof professor good best new
-custom my our one two help ask asking find looking look know knows anyone
+custom my our one two help ask asking find looking look looks know knows anyone after
 """.split()) - {"ms"} | {"ask", "help"}
 TRAIN_WORDS = frozenset("""train training trained trainer trainers trains teach teaches teaching
 taught induction inductions learn learning course courses show""".split())
-OPERATE_WORDS = frozenset("run runs running operate operates operating operator operators".split())
+OPERATE_WORDS = frozenset("""run runs running operate operates operating operator operators look
+looks""".split())
 LEAD_WORDS = frozenset("""manager managers manages manage head lead leads leader charge
 responsible contact contacts owner director""".split())
 ROLE_WORDS = frozenset("""technician technicians tech techs staff person people expert experts
@@ -106,6 +107,8 @@ class TermTable:
     ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)
     known: frozenset[str] = frozenset()           # correctly spelt words that name no skill
     fuzzy_choices: list[str] = field(init=False)
+    fuzzy_by_length: dict[int, list[str]] = field(init=False)
+    bags: dict[tuple[str, ...], str] = field(init=False)
     name_choices: list[str] = field(init=False)
     vocabulary: set[str] = field(init=False)
     spelling_choices: list[str] = field(init=False)
@@ -116,6 +119,14 @@ class TermTable:
 
     def __post_init__(self) -> None:
         self.fuzzy_choices = [t for t in self.terms if len(t) >= 4]
+        self.fuzzy_by_length: dict[int, list[str]] = {}
+        for term in self.fuzzy_choices:     # a misspelt span has as many words as its term
+            self.fuzzy_by_length.setdefault(len(term.split()), []).append(term)
+        self.bags: dict[tuple[str, ...], str] = {}
+        for term in self.terms:             # the same words in any order
+            words = tuple(sorted(w for w in term.split() if w not in STOPWORDS))
+            if len(words) >= 2:
+                self.bags.setdefault(words, term)
         self.name_choices = list(self.names)
         self.vocabulary = {w for t in self.terms for w in t.split()}
         self.spelling_choices = sorted(w for w in self.vocabulary if len(w) >= 4)
@@ -195,6 +206,7 @@ def parse_query(text: str, table: TermTable, *, fuzzy_cutoff: float = 84.0,
     covered = [False] * len(words)
     found: dict[int, tuple[int, Concept]] = {}
     _names(words, table, covered, found)
+    _bag_spans(words, table, covered, found)
     _exact_spans(words, table, covered, found)
     fixed = _corrected_spans(words, table, covered, found) if correct else words
     for i, word in enumerate(words):
@@ -280,6 +292,41 @@ def _exact_spans(words, table, covered, found) -> None:
                 break
         else:
             start += 1
+
+
+def _bag_spans(words, table, covered, found, window: int = 6) -> None:
+    """Terms written in another order ("sample prep for EM" is EM sample preparation):
+    the largest set of nearby content words that is a term's words, where that is more
+    words than any term written in order there."""
+    positions = [i for i, w in enumerate(words) if not covered[i] and not _set_aside(w)]
+    for size in range(min(5, len(positions)), 1, -1):
+        for start in range(len(positions) - size + 1):
+            near = positions[start:start + window]
+            for chosen in combinations(near, size):
+                if chosen[0] != near[0] or any(covered[i] for i in chosen):
+                    continue
+                hit = _bag(table, [words[i] for i in chosen])
+                if hit is None or _ordered(words, table, chosen[0], chosen[-1] + 1, size):
+                    continue
+                kind, key, via = table.terms[hit]
+                found[chosen[0]] = (1, Concept(kind, key, via, " ".join(words[i] for i in chosen)))
+                for i in chosen:
+                    covered[i] = True
+
+
+def _bag(table: TermTable, words: list[str]) -> str | None:
+    options = [(w, *EXPANSIONS.get(w, ())) for w in words]
+    for combination in product(*options):
+        hit = table.bags.get(tuple(sorted(combination)))
+        if hit:
+            return hit
+    return None
+
+
+def _ordered(words, table, start: int, end: int, size: int) -> bool:
+    """Whether a term written in order covers as many words within [start, end)."""
+    return any(table.lookup(words[a:b]) for a in range(start, end)
+               for b in range(a + size, end + 1))
 
 
 def _corrected_spans(words, table, covered, found) -> list[str]:
@@ -392,7 +439,8 @@ def _fuzzy(words: list[str], table: TermTable, cutoff: float) -> Concept | None:
     span = " ".join(words)
     if len(span) < (4 if len(words) > 1 else 5):
         return None
-    hit = process.extractOne(span, table.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+    hit = process.extractOne(span, table.fuzzy_by_length.get(len(words), []), scorer=fuzz.ratio,
+                             score_cutoff=cutoff)
     if not hit:
         return None
     kind, key, _ = table.terms[hit[0]]
