@@ -17,7 +17,7 @@ Ranking, in order of weight:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -222,6 +222,14 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
         elif concept.kind == "skill":
             skills.append(concept)
     facility_groups = [g for g in groups if g.named_facilities]
+    run_skills = [_run_skill(index, run) for run in parsed.runs]
+    if parsed.listing and parsed.runs and all(run_skills) and (
+            skills or facility_groups or len(parsed.runs) > 1):
+        # "confocal live imaging": each run of unmatched words names one skill of its own
+        named = {k for c in skills for k in (c.options or (c.key,))}
+        skills += [Concept("skill", key, "related", " ".join(run))
+                   for key, run in zip(run_skills, parsed.runs) if key not in named]
+        parsed = replace(parsed, words=[], runs=[])
     topics = _topics(index, parsed)
     need = bool(topics) and (not parsed.concepts or (
         len(parsed.words) >= 2 and not facility_groups
@@ -279,6 +287,15 @@ def _about(index: SearchIndex, facility_id: str, concept: Concept) -> bool:
     name = index.terms.facility(facility_id)
     return name is not None and all(in_name(w, name.words | name.aliases)
                                     for w in concept.text.split())
+
+
+def _run_skill(index: SearchIndex, run: list[str]) -> str | None:
+    """The skill whose document holds every word of `run` and reads most like it."""
+    scores = index.topics.scores(run)
+    best = int(np.argmax(scores)) if scores.size else 0
+    if scores.size and scores[best] > 0 and index.topics.covers(best, run):
+        return index.topic_keys[best]
+    return None
 
 
 def _skill_group(index: SearchIndex, concept: Concept) -> _Group:

@@ -49,6 +49,7 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "dev": ("development",), "eng": ("engineering",), "xtal": ("crystallography",),
     "chrom": ("chromatography",), "bio": ("biology",), "mol": ("molecular",),
 }
+LIST_WORDS = frozenset({"and", "or", "plus"})
 MAX_SPAN = 8
 FUZZY_MAX_SPAN = 4
 
@@ -85,6 +86,8 @@ class ParsedQuery:
     text: str
     concepts: list[Concept] = field(default_factory=list)
     words: list[str] = field(default_factory=list)        # content words no concept explained
+    runs: list[list[str]] = field(default_factory=list)   # ... as runs of adjacent words
+    listing: bool = False      # a list of things ("confocal and live imaging"), not a sentence
     content: list[str] = field(default_factory=list)      # every content word, for topics
     wants_trainer: bool = False
     wants_lead: bool = False
@@ -226,6 +229,11 @@ def parse_query(text: str, table: TermTable, *, fuzzy_cutoff: float = 84.0,
     query.concepts = _unique(facilities + concepts)
     query.content = [w for w in fixed if not _set_aside(w)]
     query.words = [w for i, w in enumerate(fixed) if not covered[i] and not _set_aside(w)]
+    aside = [covered[i] or _set_aside(w) for i, w in enumerate(fixed)]
+    query.runs = [fixed[a:b] for a, b in _uncovered_runs(fixed, covered, aside)]
+    query.listing = len(query.content) <= 6 and all(
+        w in LIST_WORDS or w in ROLE_WORDS - {"who"} or w in FACILITY_WORDS
+        for w in fixed if _set_aside(w))
     return query
 
 

@@ -113,6 +113,11 @@ class BM25:
     def analyse(text: str, stopwords: frozenset[str] = frozenset()) -> list[str]:
         return [stem(t) for t in tokens(text) if t not in stopwords]
 
+    def covers(self, row: int, words: Iterable[str]) -> bool:
+        """Whether document `row` holds every one of `words` (as stems)."""
+        cols = [self.vocabulary.get(w) for w in self.analyse(" ".join(words), self.stopwords)]
+        return bool(cols) and all(c is not None and self.matrix[row, c] > 0 for c in cols)
+
     def scores(self, words: Iterable[str]) -> np.ndarray:
         """BM25 score of every document for the query `words` (each counted once)."""
         cols = sorted({self.vocabulary[w] for w in self.analyse(" ".join(words), self.stopwords)
