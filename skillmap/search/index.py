@@ -120,7 +120,8 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
     vectorizer, matrix = _text_index(people, directory, names)
     held = {sid for sid, group in members.items() if any(m in skill_holders for m in group)}
     topic_keys, topics, known = _topic_index(taxonomy, {sid: info for sid, info in
-                                                        visible.items() if sid in held}, derived)
+                                                        visible.items() if sid in held}, derived,
+                                             _facility_texts(directory, facility_skills))
     table.known = known | frozenset(vectorizer.vocabulary_)
     return SearchIndex(
         people=people, row_of=row_of, public=np.array([p.public for p in people], dtype=bool),
@@ -320,10 +321,21 @@ def _esco() -> dict[str, str]:
                 for row in csv.DictReader(handle)}
 
 
-def _topic_index(taxonomy: Taxonomy, skills, derived) -> tuple[list[str], BM25, frozenset[str]]:
+def _facility_texts(directory: Directory, facility_skills: dict[str, list[str]]
+                    ) -> dict[str, list[str]]:
+    """What the facilities that need a skill say about themselves, per skill."""
+    texts: dict[str, list[str]] = {}
+    for facility in directory.facilities:
+        for skill_id in facility_skills.get(facility.facility_id, []):
+            texts.setdefault(skill_id, []).append(f"{facility.name} {facility.description or ''}")
+    return texts
+
+
+def _topic_index(taxonomy: Taxonomy, skills, derived, facility_texts: dict[str, list[str]]
+                 ) -> tuple[list[str], BM25, frozenset[str]]:
     """BM25 over one document per skill someone holds: what it is called, what it is (its description and
     its ESCO concept's labels and description), what it goes with (its related skills'
-    names), and the unreviewed names that hold it."""
+    names, the facilities that need it), and the unreviewed names that hold it."""
     written: dict[str, list[str]] = {}
     for unreviewed, targets in derived.items():
         for target in targets:
@@ -334,7 +346,8 @@ def _topic_index(taxonomy: Taxonomy, skills, derived) -> tuple[list[str], BM25, 
         if info.status == "unreviewed" and skill_id in derived:
             continue                 # found through the skills its name holds
         skill = taxonomy.skills.get(skill_id)
-        parts = [info.label, info.label, *written.get(skill_id, [])]
+        parts = [info.label, info.label, *written.get(skill_id, []),
+                 *facility_texts.get(skill_id, [])]
         if skill is not None:
             parts += [*skill.synonyms, *skill.abbreviations, skill.description,
                       _esco().get(skill.esco_uri, ""),
