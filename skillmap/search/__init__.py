@@ -4,8 +4,16 @@
 ``search`` answers a query in milliseconds with the reason for every match.
 """
 
-from skillmap.search.engine import (FacilityCard, Filters, Match, Result, SearchResponse,
-                                    search, suggest_skills, visible_to)
+from skillmap.search.engine import (
+                                    FacilityCard,
+                                    Filters,
+                                    Match,
+                                    Result,
+                                    SearchResponse,
+                                    search,
+                                    suggest_skills,
+                                    visible_to,
+)
 from skillmap.search.index import SearchIndex, build_index
 from skillmap.search.query import parse_query
 

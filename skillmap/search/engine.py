@@ -17,6 +17,7 @@ Ranking, in order of weight:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -228,7 +229,7 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
         # "confocal live imaging": each run of unmatched words names one skill of its own
         named = {k for c in skills for k in (c.options or (c.key,))}
         skills += [Concept("skill", key, "related", " ".join(run))
-                   for key, run in zip(run_skills, parsed.runs) if key not in named]
+                   for key, run in zip(run_skills, parsed.runs) if key and key not in named]
         parsed = replace(parsed, words=[], runs=[])
     topics = _topics(index, parsed)
     need = bool(topics) and (not parsed.concepts or (
@@ -418,7 +419,7 @@ def _explain(index: SearchIndex, groups: list[_Group], extras: dict[str, float],
         if match not in matched[i]:
             matched[i].append(match)
 
-    def holdings(skill_ids, via: str, todo: np.ndarray) -> np.ndarray:
+    def holdings(skill_ids: Iterable[str], via: str, todo: np.ndarray) -> np.ndarray:
         found = np.zeros(len(rows), dtype=bool)
         for skill_id in skill_ids:
             held = levels(skill_id)

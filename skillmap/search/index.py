@@ -13,21 +13,23 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from skillmap.directory import Directory
+from skillmap.bundle.records import FacilityRecord, PersonRecord
+from skillmap.directory import Directory, SkillInfo
 from skillmap.graph import related_skills, skills_graph
 from skillmap.matching import SkillMatcher
-from skillmap.search.query import (FACILITY_WORDS, STOPWORDS, FacilityName, TermTable,
-                                   parse_query)
+from skillmap.search.query import FACILITY_WORDS, STOPWORDS, FacilityName, TermTable, parse_query
 from skillmap.search.text import BM25, tokens
 from skillmap.taxonomy import Taxonomy
 
@@ -35,6 +37,7 @@ __all__ = ["Holders", "SearchIndex", "build_index"]
 
 ROLE_WEIGHT = {"lead": 1.0, "operator": 0.85, "trainer": 0.8, "backup": 0.6}
 HIDDEN_STATUSES = frozenset({"merged", "rejected"})    # names curated out of public view
+Derived = dict[str, tuple[str, ...]]      # unreviewed skill -> known skills its name holds
 DERIVED_WEIGHT = 0.9       # holders of an unreviewed name that contains a known skill
 ESCO_FILE = Path(__file__).with_name("data") / "esco_skills.csv"
 
@@ -51,7 +54,7 @@ class Holders:
 
 @dataclass
 class SearchIndex:
-    people: list                      # PersonRecord by row number
+    people: list[PersonRecord]        # by row number
     row_of: dict[str, int]
     public: np.ndarray                # bool per row
     institution: np.ndarray           # int per row, codes in institutions
@@ -72,7 +75,7 @@ class SearchIndex:
     family_members: dict[str, np.ndarray]       # skill family -> bool mask
     terms: TermTable
     vectorizer: TfidfVectorizer
-    text_matrix: object                          # sparse people x vocabulary (CSC)
+    text_matrix: Any                             # sparse people x vocabulary (CSC)
     topics: BM25                                 # one document per skill
     topic_keys: list[str]                        # skill id per document
     graph: nx.Graph
@@ -93,7 +96,7 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
     visible = {sid: info for sid, info in directory.skills.items()
                if info.status not in HIDDEN_STATUSES}
     base = _skill_terms(taxonomy, directory)
-    derived = _derive(visible, TermTable(dict(base)), taxonomy)
+    derived = _derive(visible, TermTable(dict(base)))
     terms = dict(base)
     base_table = TermTable(dict(base))
     for skill_id, info in visible.items():
@@ -117,7 +120,7 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
                                          for f in directory.facilities],
                       names=_names(people), family_names=_family_names(people),
                       ambiguous=ambiguous)
-    vectorizer, matrix = _text_index(people, directory, names)
+    vectorizer, matrix = _text_index(people, directory)
     held = {sid for sid, group in members.items() if any(m in skill_holders for m in group)}
     topic_keys, topics, known = _topic_index(taxonomy, {sid: info for sid, info in
                                                         visible.items() if sid in held}, derived,
@@ -140,7 +143,8 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
         topic_keys=topic_keys, graph=G, generation=directory.generation)
 
 
-def _extra_related(derived, suggested) -> dict[str, dict[str, float]]:
+def _extra_related(derived: Derived, suggested: dict[str, dict[str, float]]
+                   ) -> dict[str, dict[str, float]]:
     """Unreviewed names are related to the known skills inside them and to the matcher's
     suggestion for them."""
     extra = {sid: dict(weights) for sid, weights in suggested.items()}
@@ -185,8 +189,7 @@ def _skill_terms(taxonomy: Taxonomy, directory: Directory) -> dict[str, tuple[st
     return terms
 
 
-def _derive(skills, table: TermTable, taxonomy: Taxonomy | None = None
-            ) -> dict[str, tuple[str, ...]]:
+def _derive(skills: Mapping[str, SkillInfo], table: TermTable) -> Derived:
     """For each unreviewed name, the known skills written inside it.
 
     >>> from skillmap.directory import SkillInfo
@@ -204,7 +207,8 @@ def _derive(skills, table: TermTable, taxonomy: Taxonomy | None = None
     return derived
 
 
-def _suggested(skills, derived, taxonomy: Taxonomy) -> dict[str, dict[str, float]]:
+def _suggested(skills: Mapping[str, SkillInfo], derived: Derived, taxonomy: Taxonomy
+               ) -> dict[str, dict[str, float]]:
     """For unreviewed names with no known skill inside, the matcher's best suggestion
     (``SkillMatcher.suggest``, when the matcher offers it): searched as related."""
     matcher = SkillMatcher(taxonomy.skills)
@@ -218,7 +222,7 @@ def _suggested(skills, derived, taxonomy: Taxonomy) -> dict[str, dict[str, float
     return found
 
 
-def _meaning(term: str, skill_id: str, derived, table: TermTable) -> str:
+def _meaning(term: str, skill_id: str, derived: Derived, table: TermTable) -> str:
     """What a term taken from an unreviewed name means: the known skill it spells out in full
     ("Mass Spectrometry – High Resolution (HRMS)" gives "mass spectrometry"), or else the
     unreviewed skill itself ("environmental microbiology" is more than microbiology)."""
@@ -226,7 +230,7 @@ def _meaning(term: str, skill_id: str, derived, table: TermTable) -> str:
     if len(targets) == 1:
         parsed = parse_query(term, table, fuzzy_cutoff=101, correct=False)
         if [c.key for c in parsed.concepts] == list(targets) and not parsed.words:
-            return targets[0]
+            return str(targets[0])
     return skill_id
 
 
@@ -253,7 +257,8 @@ def _name_terms(label: str) -> set[str]:
     return found
 
 
-def _facility_skills(facility, derived, taxonomy: Taxonomy) -> list[str]:
+def _facility_skills(facility: FacilityRecord, derived: Derived, taxonomy: Taxonomy
+                     ) -> list[str]:
     """The skills a facility needs, known skills for unreviewed names, the one its name
     is about first ("Zebrafish facility" -> zebrafish husbandry)."""
     needed: list[str] = []
@@ -297,7 +302,7 @@ def _facility_name(facility_id: str, name: str) -> FacilityName:
     return FacilityName(facility_id, frozenset(words), frozenset(aliases))
 
 
-def _names(people) -> dict[str, tuple[str, ...]]:
+def _names(people: list[PersonRecord]) -> dict[str, tuple[str, ...]]:
     names: dict[str, list[str]] = {}
     for person in people:
         full = " ".join(tokens(f"{person.given_name} {person.family_name}"))
@@ -305,7 +310,7 @@ def _names(people) -> dict[str, tuple[str, ...]]:
     return {name: tuple(ids) for name, ids in names.items() if len(name.split()) >= 2}
 
 
-def _family_names(people) -> dict[str, tuple[str, ...]]:
+def _family_names(people: list[PersonRecord]) -> dict[str, tuple[str, ...]]:
     names: dict[str, list[str]] = {}
     for person in people:
         names.setdefault(" ".join(tokens(person.family_name)), []).append(person.person_id)
@@ -331,7 +336,8 @@ def _facility_texts(directory: Directory, facility_skills: dict[str, list[str]]
     return texts
 
 
-def _topic_index(taxonomy: Taxonomy, skills, derived, facility_texts: dict[str, list[str]]
+def _topic_index(taxonomy: Taxonomy, skills: Mapping[str, SkillInfo], derived: Derived,
+                 facility_texts: dict[str, list[str]]
                  ) -> tuple[list[str], BM25, frozenset[str]]:
     """BM25 over one document per skill someone holds: what it is called, what it is (its description and
     its ESCO concept's labels and description), what it goes with (its related skills'
@@ -358,7 +364,7 @@ def _topic_index(taxonomy: Taxonomy, skills, derived, facility_texts: dict[str, 
     return keys, BM25(documents or [""], stopwords=STOPWORDS), words
 
 
-def _codes(values) -> dict[str, int]:
+def _codes(values: Iterable[str]) -> dict[str, int]:
     return {value: i for i, value in enumerate(sorted(set(values)))}
 
 
@@ -376,7 +382,8 @@ def recency(last_used: int | None, year: int) -> float:
 LEVEL_WEIGHT = np.array([0.0, 0.25, 0.55, 0.85, 1.0], dtype=np.float32)
 
 
-def _skill_holders(directory: Directory, row_of: dict[str, int], n: int, year: int):
+def _skill_holders(directory: Directory, row_of: dict[str, int], n: int, year: int
+                   ) -> tuple[dict[str, Holders], dict[str, np.ndarray]]:
     by_skill: dict[str, list[tuple[int, int, float]]] = {}
     families: dict[str, np.ndarray] = {}
     hidden = {sid for sid, info in directory.skills.items() if info.status in HIDDEN_STATUSES}
@@ -415,7 +422,7 @@ def _facility_staff(directory: Directory, row_of: dict[str, int]) -> dict[str, H
             for fid, staff in by_facility.items()}
 
 
-def _registration_masks(people) -> dict[str, np.ndarray]:
+def _registration_masks(people: list[PersonRecord]) -> dict[str, np.ndarray]:
     masks: dict[str, np.ndarray] = {}
     for row, person in enumerate(people):
         for code in person.registrations:
@@ -423,7 +430,8 @@ def _registration_masks(people) -> dict[str, np.ndarray]:
     return masks
 
 
-def _text_index(people, directory: Directory, facility_names: dict[str, str]):
+def _text_index(people: list[PersonRecord], directory: Directory
+                ) -> tuple[TfidfVectorizer, Any]:
     """TF-IDF over people's names, what they write about themselves and the facilities they
     staff."""
     descriptions = {f.facility_id: f"{f.name}. {f.description or ''}" for f in directory.facilities}

@@ -13,6 +13,7 @@ by spelling (rapidfuzz) in short spans, and the words still left are free text.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import combinations, product
 
@@ -51,6 +52,9 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
 }
 LIST_WORDS = frozenset({"and", "or", "plus"})
 MAX_SPAN = 8
+Words = list[str]
+Flags = list[bool]
+Found = dict[int, tuple[int, "Concept"]]         # start -> (length, concept)
 FUZZY_MAX_SPAN = 4
 
 
@@ -179,7 +183,7 @@ class TermTable:
         return None
 
 
-def _variants(words: list[str]):
+def _variants(words: list[str]) -> Iterator[str]:
     yield " ".join(words)
     if 1 < len(words) <= 3:
         yield "".join(words)
@@ -241,7 +245,7 @@ def _set_aside(word: str) -> bool:
     return word in STOPWORDS or word in ROLE_WORDS or word in FACILITY_WORDS
 
 
-def _names(words, table, covered, found) -> None:
+def _names(words: Words, table: TermTable, covered: Flags, found: Found) -> None:
     """Colleagues' full names ("amber lambert", "simon o suilleabhain")."""
     for length in (4, 3, 2):
         for start in range(len(words) - length + 1):
@@ -264,7 +268,8 @@ def _names(words, table, covered, found) -> None:
                 covered[content[0]] = True
 
 
-def _fuzzy_name(words, table, covered, found, aside) -> None:
+def _fuzzy_name(words: Words, table: TermTable, covered: Flags, found: Found,
+                aside: Flags) -> None:
     """A misspelt full name, when nothing else in the query was recognised."""
     content = [w for w, a in zip(words, aside) if not a]
     if not 2 <= len(content) <= 4 or not table.name_choices:
@@ -279,7 +284,7 @@ def _fuzzy_name(words, table, covered, found, aside) -> None:
             covered[i] = covered[i] or not a
 
 
-def _exact_spans(words, table, covered, found) -> None:
+def _exact_spans(words: Words, table: TermTable, covered: Flags, found: Found) -> None:
     start = 0
     while start < len(words):
         for length in range(min(MAX_SPAN, len(words) - start), 0, -1):
@@ -302,7 +307,8 @@ def _exact_spans(words, table, covered, found) -> None:
             start += 1
 
 
-def _bag_spans(words, table, covered, found, window: int = 6) -> None:
+def _bag_spans(words: Words, table: TermTable, covered: Flags, found: Found,
+               window: int = 6) -> None:
     """Terms written in another order ("sample prep for EM" is EM sample preparation):
     the largest set of nearby content words that is a term's words, where that is more
     words than any term written in order there."""
@@ -331,13 +337,14 @@ def _bag(table: TermTable, words: list[str]) -> str | None:
     return None
 
 
-def _ordered(words, table, start: int, end: int, size: int) -> bool:
+def _ordered(words: Words, table: TermTable, start: int, end: int, size: int) -> bool:
     """Whether a term written in order covers as many words within [start, end)."""
     return any(table.lookup(words[a:b]) for a in range(start, end)
                for b in range(a + size, end + 1))
 
 
-def _corrected_spans(words, table, covered, found) -> list[str]:
+def _corrected_spans(words: Words, table: TermTable, covered: Flags, found: Found
+                     ) -> list[str]:
     """Spans that are known terms once misspelt words are corrected, matched as fuzzy;
     returns the words, corrected."""
     fixed = [w if covered[i] or _set_aside(w) else (table.correct(w) or w)
@@ -353,7 +360,8 @@ def _corrected_spans(words, table, covered, found) -> list[str]:
     return fixed
 
 
-def _facilities(words, table, covered, aside) -> list[Concept]:
+def _facilities(words: Words, table: TermTable, covered: Flags, aside: Flags
+                ) -> list[Concept]:
     """Facilities the query names: an alias ("fab lab", "BSU"), or every content word of the
     query found among the words of one facility's name ("nmr centre", "mass spec facility")."""
     named: list[Concept] = []
@@ -389,7 +397,7 @@ def _facilities(words, table, covered, aside) -> list[Concept]:
     return named
 
 
-def _words_of(table: TermTable, named: list[Concept]):
+def _words_of(table: TermTable, named: list[Concept]) -> list[frozenset[str]]:
     ids = {c.key for c in named}
     return [f.words | f.aliases for f in table.facilities if f.facility_id in ids]
 
@@ -402,7 +410,8 @@ def in_name(word: str, name_words: frozenset[str]) -> bool:
                for form in (word, *EXPANSIONS.get(word, ())))
 
 
-def _fuzzy_spans(words, table, covered, found, cutoff, aside) -> None:
+def _fuzzy_spans(words: Words, table: TermTable, covered: Flags, found: Found,
+                 cutoff: float, aside: Flags) -> None:
     """Match the runs of content words the exact pass left, longest spans first.
 
     A run right after (or before) an exact match is first tried together with it, so
@@ -424,7 +433,8 @@ def _fuzzy_spans(words, table, covered, found, cutoff, aside) -> None:
                 position += 1
 
 
-def _merge_with_neighbour(words, table, covered, found, start, end, cutoff) -> bool:
+def _merge_with_neighbour(words: Words, table: TermTable, covered: Flags, found: Found,
+                          start: int, end: int, cutoff: float) -> bool:
     ends = {s + length: s for s, (length, c) in found.items() if c.kind == "skill"}
     options = []
     if (before := ends.get(start)) is not None:
@@ -455,9 +465,10 @@ def _fuzzy(words: list[str], table: TermTable, cutoff: float) -> Concept | None:
     return Concept(kind, key, "fuzzy", span, round(hit[1] / 100, 3))
 
 
-def _uncovered_runs(words, covered, aside):
+def _uncovered_runs(words: Words, covered: Flags, aside: Flags) -> list[tuple[int, int]]:
     """Runs of uncovered content words, as (start, end) index pairs."""
-    runs, start = [], None
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
     for i in range(len(words) + 1):
         content = i < len(words) and not covered[i] and not aside[i]
         if content and start is None:
