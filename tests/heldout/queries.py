@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from tests.heldout.institution import FACILITIES, Truth
+from tests.search_queries import both, either  # the same combinators, over any judge
 
 Judge = Callable[[Truth], dict[str, int]]
 LEVEL_GAIN = {1: 0, 2: 1, 3: 2, 4: 3}
@@ -60,20 +61,6 @@ def person(name: str) -> Judge:
         public = truth.public()
         return {pid: 3 for pid, (g, f, _) in truth.people.items()
                 if (g, f) == (given, family) and pid in public}
-    return judge
-
-
-def both(first: Judge, second: Judge) -> Judge:
-    def judge(truth: Truth) -> dict[str, int]:
-        a, b = first(truth), second(truth)
-        return {p: min(a[p], b[p]) for p in a.keys() & b.keys()}
-    return judge
-
-
-def either(first: Judge, second: Judge) -> Judge:
-    def judge(truth: Truth) -> dict[str, int]:
-        a, b = first(truth), second(truth)
-        return {p: max(a.get(p, 0), b.get(p, 0)) for p in a.keys() | b.keys()}
     return judge
 
 
