@@ -41,8 +41,10 @@ TOPIC_PRIMARY = 0.85      # free text: skills scoring this share of the best are
 TOPIC_RELATED = 0.5
 NAMED_TOPIC_BONUS = 0.35
 NAMED_FACILITY = 2.0      # a facility the query names ("fab lab", "NMR core", "who runs...")
-STAFF_FIRST = 1.0         # ... puts its staff in the roles asked for (ROLE_BONUS at least
-ASKED_ROLE = 0.45         # ASKED_ROLE) above everyone else who holds its skill
+STAFF_FIRST = 1.0         # ... puts its staff in the roles asked for above everyone else
+ASKED_ROLES = {"plain": frozenset(), "facility": frozenset(("lead", "trainer", "operator", "backup")),
+               "trainer": frozenset(("trainer", "lead")), "lead": frozenset(("lead",))}
+LEVEL_SHARE = 0.3         # ... and within them, level counts for less than role
 ROLE_BONUS = {
     "plain": {"lead": 0.1, "trainer": 0.08, "operator": 0.06, "backup": 0.02},
     "facility": {"lead": 0.6, "trainer": 0.45, "operator": 0.45, "backup": 0.15},
@@ -121,12 +123,12 @@ def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
     visible = visible_to(index, viewer)
     allowed = _allowed(index, filters) & visible
     groups, extras = _groups(index, parsed)
-    bonus = ROLE_BONUS[_role_table(parsed, groups)]
+    table = _role_table(parsed, groups)
     n = len(index.people)
     total = np.zeros(n, dtype=np.float32)
     covered = np.zeros(n, dtype=np.int16)
     for group in groups:
-        direct, related = _group_scores(index, group, parsed, bonus, filters.family)
+        direct, related = _group_scores(index, group, parsed, table, filters.family)
         covered += direct > 0
         total += np.where(direct > 0, direct, related)
         total += np.where((direct == 0) & (related > 0), RELATED_COVER, 0).astype(np.float32)
@@ -357,7 +359,7 @@ def _holder_values(index: SearchIndex, skills: dict[str, float], parsed: ParsedQ
 
 
 def _group_scores(index: SearchIndex, group: _Group, parsed: ParsedQuery,
-                  bonus: dict[str, float], family: str | None) -> tuple[np.ndarray, np.ndarray]:
+                  table: str, family: str | None) -> tuple[np.ndarray, np.ndarray]:
     """Direct strength and related-only strength of every person for one group."""
     n = len(index.people)
     direct = _holder_values(index, group.skills, parsed, family)
@@ -367,13 +369,17 @@ def _group_scores(index: SearchIndex, group: _Group, parsed: ParsedQuery,
         staff = index.facility_staff.get(facility_id)
         if staff is None:
             continue
-        extra = np.array([bonus.get(role, 0.0) for role in staff.roles], dtype=np.float32)
+        extra = np.array([ROLE_BONUS[table].get(role, 0.0) for role in staff.roles],
+                         dtype=np.float32)
         current = direct[staff.rows]
         if weight >= 1.0:
             current = np.maximum(current, STAFF_FLOOR)
-        if weight >= NAMED_FACILITY:      # the facility was asked for: the roles asked first
-            current = current + STAFF_FIRST * (extra >= ASKED_ROLE)
-        direct[staff.rows] = np.where(current > 0, current + min(weight, 1.0) * extra, 0)
+        values = np.where(current > 0, current + extra, 0)
+        if weight >= NAMED_FACILITY:      # the facility was asked for: the roles asked first,
+            # by role, then by level
+            asked = np.array([role in ASKED_ROLES[table] for role in staff.roles])
+            values = np.where(asked, STAFF_FIRST + 2 * extra + LEVEL_SHARE * current, values)
+        direct[staff.rows] = values
     related = np.zeros(n, dtype=np.float32)
     if group.via != "person":
         neighbours: dict[str, float] = {}
