@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -134,6 +135,9 @@ def test_an_ambiguous_abbreviation_offers_its_candidates():
     concept, = parse_query("MS", table).concepts
     assert concept.via == "ambiguous"
     assert concept.options == ("mass-spectrometry", "multiple-sclerosis-research")
+    table = TermTable({}, ambiguous={"epr": ("epr-spectroscopy", "electronic-patient-records")})
+    assert parse_query("who does EPR", table).concepts[0].options == (
+        "epr-spectroscopy", "electronic-patient-records")
 
 
 def test_hr_written_and_unplaceable_skill_names_are_searchable(taxonomy):
@@ -151,3 +155,12 @@ def test_hr_written_and_unplaceable_skill_names_are_searchable(taxonomy):
     assert ids(response)[:2] == ["ann", "ben"] and all(r.direct for r in response.results[:2])
     for query in ("basket weaving", "willow", "basket weavng"):
         assert ids(search(index, query))[:1] == ["cat"], query
+
+
+def test_an_ambiguous_abbreviation_searches_every_meaning_and_says_so(demo):
+    directory, index = demo
+    terms = replace(index.terms, ambiguous={"ms": ("mass-spectrometry", "multiple-sclerosis")})
+    response = search(replace(index, terms=terms), "MS", limit=50)
+    assert response.alternatives == {"ms": ["Mass spectrometry", "multiple-sclerosis"]}
+    assert {r.person.person_id for r in response.results if r.direct} <= holders(
+        directory, "mass-spectrometry") | staff(directory, "mass-spectrometry")

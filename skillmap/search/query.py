@@ -125,6 +125,9 @@ class TermTable:
     _words: list[str] = field(init=False)
 
     def __post_init__(self) -> None:
+        for term, options in self.ambiguous.items():     # found, then offered as choices
+            if options:
+                self.terms.setdefault(term, ("skill", options[0], "synonym"))
         self.fuzzy_choices = [t for t in self.terms if len(t) >= 4]
         self.fuzzy_by_length: dict[int, list[str]] = {}
         for term in self.fuzzy_choices:     # a misspelt span has as many words as its term
