@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -108,7 +108,20 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
     for unreviewed, targets in derived.items():
         for target in targets:
             members.setdefault(target, {target: 1.0})[unreviewed] = DERIVED_WEIGHT
-    facility_skills = {f.facility_id: _facility_skills(f, derived, taxonomy)
+    facility_staff = _facility_staff(directory, row_of)
+
+    def share(facility_id: str) -> Callable[[str], float]:
+        staff = facility_staff.get(facility_id)
+
+        def held(skill_id: str) -> float:
+            rows = [skill_holders[m].rows for m in members.get(skill_id, {skill_id: 1.0})
+                    if m in skill_holders]
+            if staff is None or not rows:
+                return 0.0
+            return float(np.isin(staff.rows, np.concatenate(rows)).mean())
+        return held
+    facility_skills = {f.facility_id: _facility_skills(f, derived, taxonomy,
+                                                       share(f.facility_id))
                        for f in directory.facilities}
     skill_facilities: dict[str, list[str]] = {}
     for facility_id, needed in sorted(facility_skills.items()):
@@ -131,7 +144,7 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
         institution=np.array([institutions[p.institution] for p in people], dtype=np.int32),
         department=np.array([departments[p.department or ""] for p in people], dtype=np.int32),
         institutions=institutions, departments=departments, skill_holders=skill_holders,
-        facility_staff=_facility_staff(directory, row_of), facility_names=names,
+        facility_staff=facility_staff, facility_names=names,
         facility_skills=facility_skills, skill_facilities=skill_facilities,
         skill_labels={sid: info.label for sid, info in visible.items()},
         skill_family={sid: info.family for sid, info in directory.skills.items()},
@@ -257,10 +270,11 @@ def _name_terms(label: str) -> set[str]:
     return found
 
 
-def _facility_skills(facility: FacilityRecord, derived: Derived, taxonomy: Taxonomy
-                     ) -> list[str]:
-    """The skills a facility needs, known skills for unreviewed names, the one its name
-    is about first ("Zebrafish facility" -> zebrafish husbandry)."""
+def _facility_skills(facility: FacilityRecord, derived: Derived, taxonomy: Taxonomy,
+                     share: Callable[[str], float]) -> list[str]:
+    """The skills a facility needs, known skills for unreviewed names, the one it is about
+    first: the one its name names ("Zebrafish facility" -> zebrafish husbandry), and among
+    those (or when its name names none) the one most of its staff hold (`share`)."""
     needed: list[str] = []
     for skill_id in facility.required_skills:
         for known in derived.get(skill_id, (skill_id,)):
@@ -268,14 +282,14 @@ def _facility_skills(facility: FacilityRecord, derived: Derived, taxonomy: Taxon
                 needed.append(known)
     name_words = set(tokens(facility.name))
 
-    def overlap(skill_id: str) -> tuple[int, int, int]:
+    def overlap(skill_id: str) -> tuple[int, int, float, int]:
         skill = taxonomy.skills.get(skill_id)
         names = skill.terms if skill else ()
         label = set(tokens(skill.label if skill else skill_id))
         return (len(name_words & {w for term in (skill_id, *names) for w in tokens(term)}),
-                len(name_words & label), -needed.index(skill_id))
+                len(name_words & label), share(skill_id), -needed.index(skill_id))
     best = max(needed, key=overlap, default=None)
-    if best is not None and overlap(best)[0] > 0:
+    if best is not None:
         needed.remove(best)
         needed.insert(0, best)
     return needed
