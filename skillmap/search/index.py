@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -110,17 +110,21 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
             members.setdefault(target, {target: 1.0})[unreviewed] = DERIVED_WEIGHT
     facility_staff = _facility_staff(directory, row_of)
 
+    holding: dict[str, np.ndarray] = {}         # skill -> who holds it (or a member), per row
+
     def share(facility_id: str) -> Callable[[str], float]:
         staff = facility_staff.get(facility_id)
 
         def held(skill_id: str) -> float:
-            rows = [skill_holders[m].rows for m in members.get(skill_id, {skill_id: 1.0})
-                    if m in skill_holders]
-            if staff is None or not rows:
-                return 0.0
-            return float(np.isin(staff.rows, np.concatenate(rows)).mean())
+            if skill_id not in holding:
+                mask = holding[skill_id] = np.zeros(len(people), dtype=bool)
+                for member in members.get(skill_id, {skill_id: 1.0}):
+                    if member in skill_holders:
+                        mask[skill_holders[member].rows] = True
+            return float(holding[skill_id][staff.rows].mean()) if staff is not None else 0.0
         return held
-    facility_skills = {f.facility_id: _facility_skills(f, derived, taxonomy,
+    words_of = cache(lambda skill_id: _skill_words(taxonomy, skill_id))
+    facility_skills = {f.facility_id: _facility_skills(f, derived, words_of,
                                                        share(f.facility_id))
                        for f in directory.facilities}
     skill_facilities: dict[str, list[str]] = {}
@@ -270,7 +274,8 @@ def _name_terms(label: str) -> set[str]:
     return found
 
 
-def _facility_skills(facility: FacilityRecord, derived: Derived, taxonomy: Taxonomy,
+def _facility_skills(facility: FacilityRecord, derived: Derived,
+                     words_of: Callable[[str], tuple[frozenset[str], frozenset[str]]],
                      share: Callable[[str], float]) -> list[str]:
     """The skills a facility needs, known skills for unreviewed names, the one it is about
     first: the one its name names ("Zebrafish facility" -> zebrafish husbandry), and among
@@ -283,16 +288,22 @@ def _facility_skills(facility: FacilityRecord, derived: Derived, taxonomy: Taxon
     name_words = set(tokens(facility.name))
 
     def overlap(skill_id: str) -> tuple[int, int, float, int]:
-        skill = taxonomy.skills.get(skill_id)
-        names = skill.terms if skill else ()
-        label = set(tokens(skill.label if skill else skill_id))
-        return (len(name_words & {w for term in (skill_id, *names) for w in tokens(term)}),
-                len(name_words & label), share(skill_id), -needed.index(skill_id))
+        words, label = words_of(skill_id)
+        return (len(name_words & words), len(name_words & label), share(skill_id),
+                -needed.index(skill_id))
     best = max(needed, key=overlap, default=None)
     if best is not None:
         needed.remove(best)
         needed.insert(0, best)
     return needed
+
+
+def _skill_words(taxonomy: Taxonomy, skill_id: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of every name of a skill, and of its label."""
+    skill = taxonomy.skills.get(skill_id)
+    names = skill.terms if skill else ()
+    return (frozenset(w for term in (skill_id, *names) for w in tokens(term)),
+            frozenset(tokens(skill.label if skill else skill_id)))
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
