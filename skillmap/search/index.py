@@ -30,7 +30,7 @@ from skillmap.directory import Directory, SkillInfo
 from skillmap.graph import related_skills, skills_graph
 from skillmap.matching import SkillMatcher
 from skillmap.search.query import FACILITY_WORDS, STOPWORDS, FacilityName, TermTable, parse_query
-from skillmap.search.text import BM25, tokens
+from skillmap.search.text import BM25, stem, tokens
 from skillmap.taxonomy import Taxonomy
 
 __all__ = ["Holders", "SearchIndex", "build_index"]
@@ -143,6 +143,7 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
                                                         visible.items() if sid in held}, derived,
                                              _facility_texts(directory, facility_skills))
     table.known = known | frozenset(vectorizer.vocabulary_)
+    table.known_stems = frozenset(map(stem, table.known))
     return SearchIndex(
         people=people, row_of=row_of, public=np.array([p.public for p in people], dtype=bool),
         institution=np.array([institutions[p.institution] for p in people], dtype=np.int32),

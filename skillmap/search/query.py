@@ -19,6 +19,7 @@ from itertools import combinations, product
 
 from rapidfuzz import fuzz, process
 
+from skillmap.search.text import stem
 from skillmap.search.text import tokens as query_tokens
 
 __all__ = ["Concept", "FacilityName", "ParsedQuery", "TermTable", "in_name", "parse_query",
@@ -113,6 +114,7 @@ class TermTable:
     family_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)
     known: frozenset[str] = frozenset()           # correctly spelt words that name no skill
+    known_stems: frozenset[str] = frozenset()     # ... and their stems ("compute", "computing")
     fuzzy_choices: list[str] = field(init=False)
     fuzzy_by_length: dict[int, list[str]] = field(init=False)
     bags: dict[tuple[str, ...], str] = field(init=False)
@@ -167,7 +169,8 @@ class TermTable:
 
     def correct(self, word: str) -> str | None:
         """The known word `word` is a misspelling of ("glasbolwing" -> "glassblowing")."""
-        if len(word) < 5 or word in self.vocabulary or word in self.known or word.isdigit():
+        if (len(word) < 5 or word in self.vocabulary or word in self.known or word.isdigit()
+                or stem(word) in self.known_stems):
             return None
         hit = process.extractOne(word, self.spelling_choices, scorer=fuzz.ratio,
                                  score_cutoff=80 if len(word) >= 7 else 85)
