@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
+from statistics import mean
 
-from tests.heldout.institution import generate
+from skillmap.search import build_index, search
+from skillmap.search.evaluation import ndcg_at_k, reciprocal_rank
+from tests.heldout.institution import generate, load
 from tests.heldout.queries import QUERIES
 
 
@@ -23,3 +26,16 @@ def test_held_out_set_is_big_and_every_query_has_answers():
     assert len({q for _, q, _ in QUERIES}) == len(QUERIES)
     assert min(Counter(c for c, _, _ in QUERIES).values()) >= 10
     assert [q for _, q, judge in QUERIES if not judge(truth)] == []
+
+
+def test_held_out_quality_has_not_regressed(tmp_path, real_taxonomy):
+    """A floor against regressions, well below the target: the set is never tuned against."""
+    directory, _, truth = load(tmp_path, real_taxonomy)
+    index = build_index(real_taxonomy, directory)
+    ndcgs, rrs = [], []
+    for _, query, judge in QUERIES:
+        relevance = judge(truth)
+        ranked = [r.person.person_id for r in search(index, query, limit=10).results]
+        ndcgs.append(ndcg_at_k(ranked, relevance))
+        rrs.append(reciprocal_rank(ranked, relevance))
+    assert mean(ndcgs) >= 0.80 and mean(rrs) >= 0.90
