@@ -33,7 +33,7 @@ with would you your there here about i'd im i'm dr mr mrs ms miss prof professor
 custom my our one two help ask asking find looking look looks know knows anyone after
 """.split()) - {"ms"} | {"ask", "help"}
 TRAIN_WORDS = frozenset("""train training trained trainer trainers trains teach teaches teaching
-taught induction inductions learn learning course courses show""".split())
+taught induction inductions learn learning course courses""".split())
 OPERATE_WORDS = frozenset("""run runs running operate operates operating operator operators look
 looks""".split())
 LEAD_WORDS = frozenset("""manager managers manages manage head lead leads leader charge
