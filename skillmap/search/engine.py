@@ -24,6 +24,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from skillmap.accounts import ANONYMOUS, Viewer
+from skillmap.bundle.records import FacilityRecord
 from skillmap.search.index import SearchIndex
 from skillmap.search.query import Concept, ParsedQuery, in_name, parse_query
 
@@ -86,6 +87,7 @@ class FacilityCard:
     facility_id: str
     name: str
     roles: dict[str, list[tuple[str, str]]]     # role -> [(person_id, name)], visible only
+    facility: FacilityRecord | None = None      # where it is, how to book, whom to write to
 
 
 @dataclass
@@ -482,7 +484,8 @@ def _facility_cards(index: SearchIndex, groups: list[_Group], visible: np.ndarra
                     person = index.people[row]
                     roles.setdefault(role, []).append(
                         (person.person_id, f"{person.given_name} {person.family_name}"))
-        cards.append(FacilityCard(facility_id, index.facility_names[facility_id], roles))
+        cards.append(FacilityCard(facility_id, index.facility_names[facility_id], roles,
+                                  index.facilities.get(facility_id)))
     return cards
 
 

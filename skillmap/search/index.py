@@ -64,6 +64,7 @@ class SearchIndex:
     skill_holders: dict[str, Holders]
     facility_staff: dict[str, Holders]          # facility_id -> staff
     facility_names: dict[str, str]
+    facilities: dict[str, FacilityRecord]
     facility_skills: dict[str, list[str]]       # facility_id -> skills it needs, main one first
     skill_facilities: dict[str, list[str]]      # skill -> facilities that need it
     skill_labels: dict[str, str]
@@ -150,6 +151,7 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
         department=np.array([departments[p.department or ""] for p in people], dtype=np.int32),
         institutions=institutions, departments=departments, skill_holders=skill_holders,
         facility_staff=facility_staff, facility_names=names,
+        facilities={f.facility_id: f for f in directory.facilities},
         facility_skills=facility_skills, skill_facilities=skill_facilities,
         skill_labels={sid: info.label for sid, info in visible.items()},
         skill_family={sid: info.family for sid, info in directory.skills.items()},
