@@ -113,7 +113,8 @@ def _meets(population: Population, members: np.ndarray, needs: dict,
             codes, mine = held.names[pair // len(registers.names)], \
                 registers.names[pair % len(registers.names)]
             applying = wanted if key == "teaching" else tuple(
-                c for c in wanted if c in levels and levels[c].register in mine)
+                c for c in wanted if c in levels and levels[c].register in mine
+                and f"-{c}" not in mine)
             met[pair] = not applying or bool(holds_registration(codes, applying, levels))
         meets = np.array([met[p] for p in pairs.tolist()], dtype=bool)
         if key == "teaching":       # applies to those who teach; unknown is to assess

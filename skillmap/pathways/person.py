@@ -222,7 +222,7 @@ def person_pathway(index: PathwayIndex, person_id: str, *, today: date | None = 
     return Pathway(
         person_id, f"{person.given_name} {person.family_name}", grade_ref(index.ladder, node),
         experience.years, experience.basis, whole_years(person.start_date, today), teaches,
-        registers, basis, index.stats(node),
+        tuple(r for r in registers if not r.startswith("-")), basis, index.stats(node),
         index.ladder.nodes[node]["professorial_equivalent"],
         steps.next_steps(node), routes, grade_ref(index.ladder, target), advice.basis,
         advice.skills, advice.mentors,

@@ -145,6 +145,9 @@ def choose_registers(taxonomy: Taxonomy, *, held: Iterable[str] = (), job_family
                      interest: Iterable[str] = ()) -> tuple[tuple[str, ...], str]:
     """The registers to advise a person on, in the taxonomy's order, and why, in words.
 
+    A level with its own ``disciplines`` (ICTTech on the Engineering Council's
+    register) is left out, as a ``-CODE`` entry, when they do not match.
+
     Examples
     --------
     >>> from skillmap.taxonomy import load_taxonomy
@@ -155,7 +158,7 @@ def choose_registers(taxonomy: Taxonomy, *, held: Iterable[str] = (), job_family
     ...                  family_weights={"animal": 9, "computing": 1})[0]
     ('science-council', 'ist', 'iat')
     >>> choose_registers(tax, job_family="research-software", teaches=True)[0]
-    ('bcs', 'advance-he', 'ist')
+    ('engineering-council', 'bcs', 'advance-he', 'ist', '-EngTech')
     >>> choose_registers(tax, interest=["cmi"], held=["RSci"])
     (('science-council', 'cmi'), 'the registers you asked for (register_interest)')
     """
@@ -188,7 +191,12 @@ def choose_registers(taxonomy: Taxonomy, *, held: Iterable[str] = (), job_family
     reasons = sorted({text for text in why.values() if text})
     if teaches is True:
         reasons.append("you teach or support learning")
-    return tuple(r for r in taxonomy.registers if r in chosen), "; ".join(reasons)
+    outside = tuple(f"-{level.code}" for r in taxonomy.registers.values() if r.id in chosen
+                    for level in r.levels if level.code not in held
+                    and level.details.get("disciplines")
+                    and not _discipline_of(level.details["disciplines"], job_family, department,
+                                           job_title, families))
+    return tuple(r for r in taxonomy.registers if r in chosen) + outside, "; ".join(reasons)
 
 
 def _for_all(register: Register) -> bool:
@@ -200,7 +208,12 @@ def _discipline(register: Register, job_family: str, department: str | None,
     """Why `register` fits the person (empty: it does not)."""
     if _for_all(register):
         return "open to all technicians"
-    rules = register.details.get("disciplines") or {}
+    return _discipline_of(register.details.get("disciplines") or {}, job_family, department,
+                          job_title, families)
+
+
+def _discipline_of(rules: Mapping, job_family: str, department: str | None,
+                   job_title: str | None, families: frozenset[str]) -> str:
     if job_family and job_family in (rules.get("job_families") or ()):
         return "your job family"
     if _says(rules.get("departments"), department):
@@ -294,12 +307,14 @@ def registration_options(taxonomy: Taxonomy, held: frozenset[str], experience: E
         if register.id not in chosen:
             continue
         held_rank = max((lvl.rank for lvl in register.levels if lvl.code in held), default=0)
+        if held_rank == 0 and all(f"-{lvl.code}" in chosen for lvl in register.levels):
+            continue
         current = next((lvl.code for lvl in register.levels
                         if lvl.code in held and lvl.rank == held_rank), None)
         for level in sorted(register.levels, key=lambda lvl: lvl.rank):
             teaching = bool(level.details.get("teaching_only"))
             if level.code in held or level.rank < held_rank or (teaching and teaches is not True) \
-                    or (level.rank == held_rank and not teaching):
+                    or (level.rank == held_rank and not teaching) or f"-{level.code}" in chosen:
                 continue
             reasons = tuple(r for r in (_prerequisite(level, held, levels),
                                         _experience(level, experience)) if r is not None)

@@ -134,7 +134,8 @@ def _registration_check(key: str, wanted: list[str], profile: Profile,
                         teaches: bool | None) -> Check | None:
     """One any-of registration requirement, or None when it does not apply to the person."""
     if registers is not None and key != "teaching":   # teaching applies by `teaches` instead
-        wanted = [c for c in wanted if c in levels and levels[c].register in registers]
+        wanted = [c for c in wanted if c in levels and levels[c].register in registers
+                  and f"-{c}" not in registers]
     if not wanted:
         return None
     if key == "teaching" and teaches is not True:
