@@ -304,15 +304,18 @@ def test_skills_to_develop_follow_what_people_at_the_target_grade_hold(small):
     assert suggested[0] == ("risk", 2, 4)
     assert ("lc-ms", 3, 1) in suggested                     # held at 2: deepen to expert
     assert ("nmr", 4, 1) in suggested                       # held at 3: authority next
-    assert "the 4 people at Senior Technician (lab/G6)" in p.skills_basis
-    assert p.skills_to_develop[0].reason.startswith("100% of the 4 people")
+    assert "the 4 people at Senior Technician" in p.skills_basis
+    assert p.skills_to_develop[0].reason.startswith("Learn Risk assessment to use it on your own")
+    assert "4 of the people there (100%)" in p.skills_to_develop[0].reason
+    reasons = [s.reason for s in p.skills_to_develop]
+    assert len(set(reasons)) == len(reasons)                 # each skill its own reason
 
 
 def test_interest_breaks_ties_between_equally_common_skills(small):
     p = person_pathway(small, "ann")
     tied = [s for s in p.skills_to_develop if s.share == 0.5]
     assert [s.skill_id for s in tied] == ["cryo-em", "confocal"] and tied[0].interested
-    assert tied[0].reason.endswith("; you hold it at level 1; you want to develop it")
+    assert tied[0].reason.endswith("; you are at level 1; you said you want to develop it")
 
 
 def test_mentors_are_public_people_at_the_target_grade_never_oneself(small):
@@ -399,7 +402,7 @@ def test_skills_come_from_the_closest_colleagues_at_the_target_grade(tax):
         f"b{i}": {"nmr": 3, "lc-ms": 2} for i in range(8)}
     index = build_pathway_index(tax, directory_of(tax, people, held), today=TODAY)
     p = person_pathway(index, "me")
-    assert "the 6 people at Senior Technician (lab/G6) whose skills are closest" in p.skills_basis
+    assert "the 6 people at Senior Technician whose skills are closest" in p.skills_basis
     assert [s.skill_id for s in p.skills_to_develop] == ["confocal", "cryo-em"]
     assert p.skills_to_develop[0].grade_share == round(6 / 14, 3)
 

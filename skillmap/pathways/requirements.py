@@ -135,7 +135,8 @@ def _registration_check(key: str, wanted: list[str], profile: Profile,
     """One any-of registration requirement, or None when it does not apply to the person."""
     if registers is not None and key != "teaching":   # teaching applies by `teaches` instead
         wanted = [c for c in wanted if c in levels and levels[c].register in registers
-                  and f"-{c}" not in registers]
+                  and f"-{c}" not in registers
+                  and (teaches is True or not levels[c].details.get("teaching_only"))]
     if not wanted:
         return None
     if key == "teaching" and teaches is not True:
