@@ -137,8 +137,8 @@ CASES = {
     "late-joiner": ({"CSci"}, set(), set(),
                     "CSci: typically 4 years, counted from the career's start, not the post's"),
     "late-joiner-no-career": ({"RSci"}, {"CSci"}, set(),
-                              "years in post are only a lower bound: CSci waits for the "
-                              "career start to be recorded"),
+                              ("years in post are only a lower bound: CSci waits for the "
+                               "career start to be recorded")),
     "clinical": ({"RCT"}, set(), {"RAnTech", "RegPrac", "RITTech"}, RCT),
     "safety": ({"TechIOSH", "CertIOSH"}, {"CFIOSH"}, {"RAnTech", "RegPrac"},
                f"{IOSH}: CFIOSH needs Chartered status first"),
@@ -151,8 +151,8 @@ CASES = {
     "engtech": ({"IEng", "CEng"}, set(), {"EngTech", "RITTech"},
                 f"{UKSPEC}: an EngTech may go for CEng directly"),
     "unknown": (set(), {"RSciTech"}, TEACHING | {"RAnTech", "RegPrac", "CMgr"},
-                "nothing says the discipline: the Science Council and IST, the general "
-                "technician routes; RSciTech waits for experience to be recorded"),
+                ("nothing says the discipline: the Science Council and IST, the general "
+                 "technician routes; RSciTech waits for experience to be recorded")),
     "rscitech": ({"RSci", "CSci"}, set(), {"RSciTech"},
                  f"{SC_APPLY}: an RSciTech may apply for CSci without RSci first"),
     "animal-interest": ({"RAnTech", "RSciTech", "RSci"}, set(), IT_AND_ENGINEERING,
@@ -287,7 +287,7 @@ NEEDS_FAMILY = {"RITTech": {"computing"}, "CITP": {"computing"}, "ICTTech": {"co
 
 
 def test_no_register_is_offered_outside_a_demo_persons_discipline(demo):
-    directory, index = demo
+    _, index = demo
     families = _department_families()
     checked = 0
     for person in index.people:

@@ -128,7 +128,8 @@ def eligible_codes(taxonomy: Taxonomy, population: Population,
     """The registration codes members could apply for now, once per distinct answer.
 
     The options are those of :func:`~skillmap.pathways.registration_options`
-    that are eligible, on the registers of each member's discipline. With `kind_of` (register id -> kind, e.g. "professional"),
+    that are eligible, on the registers of each member's discipline. With `kind_of`
+    (register id -> kind, e.g. "professional"),
     an option counts only when it is the next level of a register the person
     holds, or when they hold no register of its kind: a Chartered Scientist is
     eligible for EngTech, but is no candidate for it. The options depend on the

@@ -17,7 +17,8 @@ from skillmap.exceptions import TaxonomyError
 from skillmap.succession.report import MAX_HORIZON
 from skillmap.taxonomy import read_yaml
 
-__all__ = ["CONTEXT", "DIRECTIONS", "METRICS", "PILLARS", "Rule", "Settings", "Thresholds", "format_value",
+__all__ = ["CONTEXT", "DIRECTIONS", "METRICS", "PILLARS", "Rule", "Settings", "Thresholds",
+           "format_value",
            "load_thresholds", "thresholds_from_dict"]
 
 #: The four pillars of the Technician Commitment, in the order the dashboard shows them.

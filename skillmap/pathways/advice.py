@@ -161,7 +161,8 @@ def _skills(index: PathwayIndex, row: int, own: np.ndarray, basis: _Basis, group
 def _suggestion(skill, current: int, target: int, share: float, holders: int,
                 grade_share: float, interested: bool, basis: _Basis) -> SkillSuggestion:
     who = "of them" if basis.closest else "of the people there"
-    reason = (f"{'Deepen' if current else 'Learn'} {skill.label} to {AIMS[target]}: {holders} {who} "
+    reason = (f"{'Deepen' if current else 'Learn'} {skill.label} to {AIMS[target]}: "
+              f"{holders} {who} "
               f"({round(100 * share)}%) hold it at that level"
               + (f", {round(100 * grade_share)}% of everyone at the grade" if basis.closest
                  else "")

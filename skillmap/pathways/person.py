@@ -204,8 +204,8 @@ def person_pathway(index: PathwayIndex, person_id: str, *, today: date | None = 
     profile = Profile.of(person.registrations, own, family_of, experience.years)
     weights: dict[str, float] = {}
     for sid, level in own.items():
-        if family_of[sid]:
-            weights[family_of[sid]] = weights.get(family_of[sid], 0) + level
+        if (family := family_of[sid]) is not None:
+            weights[family] = weights.get(family, 0) + level
     registers, basis = choose_registers(
         index.taxonomy, held=person.registrations, job_family=person.job_family,
         department=person.department, job_title=person.job_title, family_weights=weights,
