@@ -164,12 +164,7 @@ CASES = {
 
 def with_facts(record: PersonRecord, **facts) -> PersonRecord:
     """`record` with the contract v2 facts (teaches, career_start, register_interest)."""
-    try:
-        return replace(record, **facts)
-    except TypeError:       # before the v2 columns reach PersonRecord
-        for name, value in facts.items():
-            object.__setattr__(record, name, value)
-        return record
+    return replace(record, **facts)
 
 
 def directory_of(taxonomy, people: dict) -> Directory:
@@ -307,7 +302,7 @@ def test_no_register_is_offered_outside_a_demo_persons_discipline(demo):
                 assert mine & wanted or (code in {"RITTech", "CITP", "ICTTech"}
                                          and person.job_family == "research-software"), \
                     (person.person_id, person.department, person.job_title, code)
-        if getattr(person, "teaches", None) is not True and not set(person.registrations) & {
+        if person.teaches is not True and not set(person.registrations) & {
                 "AFHEA", "FHEA", "SFHEA", "PFHEA"}:        # a fellow has taught
             assert not offered & TEACHING, (person.person_id, offered & TEACHING)
         if "animal" in (person.job_title or "").casefold():

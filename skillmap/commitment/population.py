@@ -143,7 +143,7 @@ def build_population(directory: Directory, index: PathwayIndex, rows: np.ndarray
         held=Codes.of([p.registrations for p in people]),
         registers=Codes.of(_registers(index, rows, people)),
         teaches=np.array([-1 if t is None else int(t) for t in
-                          (getattr(p, "teaches", None) for p in people)], dtype=np.int64),
+                          (p.teaches for p in people)], dtype=np.int64),
         public=np.array([bool(p.public) for p in people], dtype=bool),
         **_skill_counts(index, rows),
         years=_experience(people, today),
@@ -167,7 +167,7 @@ def _ladder_positions(index: PathwayIndex, nodes: list[str], grade: Codes,
 def _experience(people: list, today: date) -> np.ndarray:
     """Years of technical experience: from career_start when known, else years in post."""
     in_post = whole_years_of([p.start_date for p in people], today)
-    start = np.array([getattr(p, "career_start", None) or -1 for p in people], dtype=np.int64)
+    start = np.array([p.career_start or -1 for p in people], dtype=np.int64)
     career = np.where(start > 0, np.maximum(np.maximum(today.year - start, 0), in_post), -1)
     return np.where(start > 0, career, in_post)
 
@@ -188,7 +188,7 @@ def _registers(index: PathwayIndex, rows: np.ndarray, people: list) -> list[tupl
                 weights[family[column]] = weights.get(family[column], 0) + level
         main = main_families(weights, wanted)
         key = (p.registrations, p.job_family, p.department, p.job_title, main,
-               getattr(p, "teaches", None), tuple(getattr(p, "register_interest", ()) or ()))
+               p.teaches, tuple(p.register_interest))
         if key not in memo:
             memo[key] = choose_registers(
                 taxonomy, held=p.registrations, job_family=p.job_family,

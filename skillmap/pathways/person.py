@@ -198,8 +198,8 @@ def person_pathway(index: PathwayIndex, person_id: str, *, today: date | None = 
         raise NotOnLadder(f"{person_id}: grade {node or 'unknown'} is not on the ladder")
     own = _own_levels(index, row)
     family_of = {sid: index.skills[index.column_of[sid]].family for sid in own}
-    teaches = getattr(person, "teaches", None)
-    experience = Experience.of(getattr(person, "career_start", None),
+    teaches = person.teaches
+    experience = Experience.of(person.career_start,
                                whole_years(person.start_date, today), today.year)
     profile = Profile.of(person.registrations, own, family_of, experience.years)
     weights: dict[str, float] = {}
@@ -209,7 +209,7 @@ def person_pathway(index: PathwayIndex, person_id: str, *, today: date | None = 
     registers, basis = choose_registers(
         index.taxonomy, held=person.registrations, job_family=person.job_family,
         department=person.department, job_title=person.job_title, family_weights=weights,
-        teaches=teaches, interest=getattr(person, "register_interest", ()) or ())
+        teaches=teaches, interest=person.register_interest)
     steps = _Steps(index, profile, frozenset(registers), teaches)
     routes = tuple(steps.route(nodes) for nodes in index.routes[node])
     target = target or (routes[0].nodes[1] if routes and len(routes[0].nodes) > 1 else node)
