@@ -186,17 +186,21 @@ def _career(scope: _Scope) -> tuple[tuple[Metric, ...], tuple[Table, ...]]:
     regs = taxonomy.registrations
     opens = np.array([any(regs[c].register in professional for c in codes) for codes in answers],
                      dtype=bool)
-    open_now = int(opens[answer_of].sum()) if len(answer_of) else 0
+    unregistered = np.array([not any(c in regs and regs[c].register in professional
+                                     for c in held) for held in pop.held.names], dtype=bool)
+    open_now = int((opens[answer_of] & unregistered[pop.held.codes]).sum()) \
+        if len(answer_of) else 0
     metrics = (
         scope.metric("on_pathway", int((pop.node >= 0).sum()), n,
                      "grade and job family found in grades.yaml"),
         scope.metric("meets_next_grade", meeting, with_next,
-                     "of those with a grade above them; experience without a start date and "
-                     "self-assessed leadership are not counted as missing"),
+                     "of those with a grade above them, against the requirements that apply to "
+                     "each (registers of their discipline; teaching only for those who teach); "
+                     "unknown experience or teaching and self-assessed leadership are not "
+                     "counted as missing"),
         scope.metric("eligible_not_registered", open_now, n,
-                     "could apply now, by the bodies' own rules, for a professional register "
-                     "of their discipline; a level above one they hold, or any level when "
-                     "they hold none of that kind"))
+                     "hold no professional registration and could apply now, by the bodies' "
+                     "own rules, for one of their discipline"))
     return metrics, (grade_family_table(pop, taxonomy),
                      gender_table(pop, taxonomy, scope.settings.small_group),
                      eligible_table(taxonomy, answers, answer_of))

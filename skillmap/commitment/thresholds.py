@@ -35,8 +35,7 @@ METRICS = {
     "meets_next_grade": ("career_development", "share",
                          "Technicians who meet their next grade's requirements"),
     "eligible_not_registered": ("career_development", "share",
-                                "Technicians eligible for a professional registration they "
-                                "do not hold"),
+                                "Technicians not registered who could register now"),
     "aged_50_plus": ("sustainability", "share", "Technicians aged 50 and over"),
     "aged_60_plus": ("sustainability", "share", "Technicians aged 60 and over"),
     "succession_coverage": ("sustainability", "share",
