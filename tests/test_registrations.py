@@ -104,6 +104,8 @@ PEOPLE = {
     "animal-interest": ("Biological Services Unit", "Animal Technician", "technical", "G4",
                         {"laboratory-animal-husbandry": 2}, 2022, date(2022, 1, 1), False,
                         ("iat", "science-council"), ()),
+    "apprentice-no-dates": ("Department of Chemistry", "Apprentice Technician", "technical",
+                            "G2", {"lc-ms": 2}, None, None, None, (), ()),
     "ist-all": ("School of Art and Design", "Ceramics Technician", "technical", "G6",
                 {"video-editing": 3}, 2010, date(2012, 1, 1), False, (), ()),
 }
@@ -157,6 +159,9 @@ CASES = {
                  f"{SC_APPLY}: an RSciTech may apply for CSci without RSci first"),
     "animal-interest": ({"RAnTech", "RSciTech", "RSci"}, set(), IT_AND_ENGINEERING,
                         "register_interest: IAT and the Science Council, as the person asked"),
+    "apprentice-no-dates": ({"RSciTech"}, set(), IT_AND_ENGINEERING,
+                            f"{IST_RSCITECH}: a completed Level 3 apprenticeship is the "
+                            "benchmark and lasts at least a year"),
     "ist-all": ({"MIScT", "RegPrac"}, set(), {"RSciTech", "EngTech"},
                 f"{IST_RP}: IST supports technicians 'in all areas', so MIScT is open to all"),
 }
@@ -316,3 +321,23 @@ def test_no_register_is_offered_outside_a_demo_persons_discipline(demo):
             (person.person_id, person.job_title)
         checked += 1
     assert checked >= 600
+
+
+def test_mentors_of_the_same_discipline_come_first(real_taxonomy):
+    """A chemist heading for G6 is offered the G6 chemist before a G6 workshop technician who
+    shares more (general) skills with them."""
+    people = {
+        "me": ("Department of Chemistry", "Technician", "technical", "G5",
+               {"nmr-spectroscopy": 3, "lc-ms": 2, "risk-assessment": 2, "coshh": 2,
+                "calibration": 2}, 2015, date(2018, 1, 1), False, (), ()),
+        "chemist": ("Department of Chemistry", "Senior Technician", "technical", "G6",
+                    {"nmr-spectroscopy": 4, "mass-spectrometry": 3}, 2010, date(2012, 1, 1),
+                    False, (), ()),
+        "machinist": ("School of Engineering", "Senior Technician", "technical", "G6",
+                      {"cnc-milling": 4, "risk-assessment": 3, "coshh": 3, "calibration": 3},
+                      2010, date(2012, 1, 1), False, (), ()),
+    }
+    index = build_pathway_index(real_taxonomy, directory_of(real_taxonomy, people), today=TODAY)
+    mentors = person_pathway(index, "me", today=TODAY).mentors
+    assert [m.person_id for m in mentors] == ["chemist", "machinist"]
+    assert mentors[1].shared > mentors[0].shared

@@ -18,7 +18,8 @@ import numpy as np
 from skillmap.directory import Directory
 from skillmap.pathways import PathwayIndex
 from skillmap.pathways.ladder import grade_node
-from skillmap.pathways.registrations import choose_registers, main_families
+from skillmap.pathways.registrations import (APPRENTICESHIP_YEARS, choose_registers,
+                                             is_apprentice, main_families)
 
 __all__ = ["Codes", "NOT_RECORDED", "Population", "build_population", "scope_rows"]
 
@@ -146,7 +147,7 @@ def build_population(directory: Directory, index: PathwayIndex, rows: np.ndarray
                           (p.teaches for p in people)], dtype=np.int64),
         public=np.array([bool(p.public) for p in people], dtype=bool),
         **_skill_counts(index, rows),
-        years=_experience(people, today),
+        years=_experience(people, today, level),
         age=whole_years_of([p.date_of_birth for p in people], today),
         node=node, nodes=nodes, level=level,
         facility=np.array([p.person_id in staff for p in people], dtype=bool))
@@ -164,12 +165,16 @@ def _ladder_positions(index: PathwayIndex, nodes: list[str], grade: Codes,
     return node, levels[node]
 
 
-def _experience(people: list, today: date) -> np.ndarray:
-    """Years of technical experience: from career_start when known, else years in post."""
+def _experience(people: list, today: date, level: np.ndarray) -> np.ndarray:
+    """Years of technical experience: from career_start when known, else years in post,
+    else an apprenticeship's minimum for apprentices (as :class:`Experience` counts)."""
     in_post = whole_years_of([p.start_date for p in people], today)
     start = np.array([p.career_start or -1 for p in people], dtype=np.int64)
     career = np.where(start > 0, np.maximum(np.maximum(today.year - start, 0), in_post), -1)
-    return np.where(start > 0, career, in_post)
+    apprentice = np.array([is_apprentice(int(lv), p.job_title) for lv, p in zip(level, people)],
+                          dtype=bool)
+    fallback = np.where((in_post < 0) & apprentice, APPRENTICESHIP_YEARS, in_post)
+    return np.where(start > 0, career, fallback)
 
 
 def _registers(index: PathwayIndex, rows: np.ndarray, people: list) -> list[tuple[str, ...]]:

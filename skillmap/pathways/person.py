@@ -15,7 +15,7 @@ from skillmap.pathways.exceptions import NotOnLadder, UnknownPerson
 from skillmap.pathways.index import GradeStats, PathwayIndex
 from skillmap.pathways.ladder import MOVES, GradeRef, grade_node, grade_ref
 from skillmap.pathways.registrations import (Experience, RegistrationOption, choose_registers,
-                                             registration_options)
+                                             is_apprentice, registration_options)
 from skillmap.pathways.requirements import Check, Profile, evaluate, whole_years
 
 __all__ = ["Pathway", "Route", "Step", "person_pathway"]
@@ -199,8 +199,9 @@ def person_pathway(index: PathwayIndex, person_id: str, *, today: date | None = 
     own = _own_levels(index, row)
     family_of = {sid: index.skills[index.column_of[sid]].family for sid in own}
     teaches = person.teaches
-    experience = Experience.of(person.career_start,
-                               whole_years(person.start_date, today), today.year)
+    experience = Experience.of(
+        person.career_start, whole_years(person.start_date, today), today.year,
+        apprentice=is_apprentice(index.ladder.nodes[node]["level"], person.job_title))
     profile = Profile.of(person.registrations, own, family_of, experience.years)
     weights: dict[str, float] = {}
     for sid, level in own.items():

@@ -27,10 +27,25 @@ from functools import lru_cache
 
 from skillmap.taxonomy import Register, RegistrationLevel, Taxonomy
 
-__all__ = ["Experience", "Reason", "RegistrationOption", "choose_registers",
+__all__ = ["APPRENTICESHIP_YEARS", "Experience", "Reason", "is_apprentice", "RegistrationOption", "choose_registers",
            "main_families", "registration_options", "typical_level"]
 
 DOMINANT = 0.5   # a skill family counts when it has this share of the strongest one's weight
+#: An apprenticeship lasts at least a year [U: the usual minimum duration of an English
+#: apprenticeship; e.g. the Level 3 Animal Technologist standard is "typically 24 months" (C)
+#: https://www.instituteforapprenticeships.org/apprenticeship-standards/animal-technologist-v1-0 ]
+APPRENTICESHIP_YEARS = 1
+APPRENTICE_LEVEL = 2     # the apprentice grade level of grades.yaml
+
+
+def is_apprentice(level: int | None, job_title: str | None) -> bool:
+    """At the apprentice grade level, or titled apprentice or trainee.
+
+    >>> is_apprentice(2, None), is_apprentice(4, "Trainee Technician"), is_apprentice(5, "Tech")
+    (True, True, False)
+    """
+    title = (job_title or "").casefold()
+    return level == APPRENTICE_LEVEL or "apprentice" in title or "trainee" in title
 
 
 @dataclass(frozen=True)
@@ -73,18 +88,26 @@ class Experience:
     since: int | None = None
 
     @classmethod
-    def of(cls, career_start: int | None, years_in_post: int | None, year: int) -> Experience:
+    def of(cls, career_start: int | None, years_in_post: int | None, year: int, *,
+           apprentice: bool = False) -> Experience:
         """From the year a career began and the years in post, seen in `year`.
+
+        An apprentice (`apprentice`: at the apprentice grade level, or so titled)
+        with neither date is counted at :data:`APPRENTICESHIP_YEARS`: a completed
+        Level 3 apprenticeship is the RSciTech and EngTech benchmark, and takes at
+        least that long.
 
         >>> Experience.of(1995, 1, 2026), Experience.of(None, 3, 2026).basis
         (Experience(years=31, basis='career', since=1995), 'post')
-        >>> Experience.of(None, None, 2026).years is None
-        True
+        >>> Experience.of(None, None, 2026).years, Experience.of(None, None, 2026, apprentice=True)
+        (None, Experience(years=1, basis='apprenticeship', since=None))
         """
         if career_start is not None:
             return cls(max(0, year - career_start, years_in_post or 0), "career", career_start)
         if years_in_post is not None:
             return cls(years_in_post, "post")
+        if apprentice:
+            return cls(APPRENTICESHIP_YEARS, "apprenticeship")
         return cls(None, "unknown")
 
 
@@ -246,6 +269,10 @@ def _experience(level: RegistrationLevel, experience: Experience) -> Reason:
     wanted = f"about {need} year{'s' if need != 1 else ''} of experience is expected"
     if experience.years is None:
         return Reason("experience", False, f"{wanted}; record when your technical career began")
+    if experience.basis == "apprenticeship":
+        return Reason("experience", experience.years >= need,
+                      f"{wanted}; a completed apprenticeship counts as at least "
+                      f"{experience.years} (record when your career began to confirm it)")
     if experience.basis == "career":
         return Reason("experience", experience.years >= need,
                       f"{wanted}; you have {experience.years} since {experience.since}")
