@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from skillmap.pathways.index import Group, PathwayIndex
+from skillmap.pathways.registrations import main_families
 
 __all__ = ["Advice", "Mentor", "SkillSuggestion", "advise"]
 
@@ -188,14 +189,16 @@ def _mentors(index: PathwayIndex, group: Group, overlap: np.ndarray, is_self: np
 
 
 def _main_family_columns(index: PathwayIndex, own: np.ndarray) -> np.ndarray:
-    """1 for every skill of the families holding most of the person's skill levels."""
-    families = np.array([s.family or "" for s in index.skills], dtype=object)
-    weights: dict[str, int] = {}
-    for column in np.flatnonzero(own):
+    """1 for every skill of the person's discipline: their main skill families among those
+    the registers are chosen by (not safety, teaching or facility skills everyone has)."""
+    families = [s.family or "" for s in index.skills]
+    weights: dict[str, float] = {}
+    for column in np.flatnonzero(own).tolist():
         if families[column]:
             weights[families[column]] = weights.get(families[column], 0) + int(own[column])
-    top = max(weights.values(), default=0)
-    main = {f for f, w in weights.items() if w >= 0.5 * top and top}
+    wanted = {f for r in index.taxonomy.registers.values()
+              for f in (r.details.get("disciplines") or {}).get("skill_families") or ()}
+    main = main_families(weights, wanted or set(weights))
     return np.array([f in main for f in families], dtype=np.float32)
 
 
