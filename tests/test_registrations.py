@@ -72,7 +72,7 @@ PEOPLE = {
                    {"cell-culture": 4, "pcr": 3}, 2004, date(2010, 1, 1), False, (),
                    ("MIScT",)),
     "head": ("Central Technical Services", "Head of Technical Services", "technical-management",
-             "G9", {"helium-liquefaction": 3, "cnc-milling": 2, "line-management": 4,
+             "G9", {"helium-liquefaction": 3, "cnc-milling": 3, "line-management": 4,
                     "budget-management": 3}, 1995, date(2010, 1, 1), False, (), ()),
     "late-joiner": ("Department of Physics", "Technician (Vacuum)", "technical", "G5",
                     {"helium-recovery": 3, "cryogen-handling": 3}, 1996, date(2025, 10, 1),

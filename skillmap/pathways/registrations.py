@@ -31,6 +31,7 @@ __all__ = ["APPRENTICESHIP_YEARS", "Experience", "Reason", "is_apprentice", "Reg
            "main_families", "registration_options", "typical_level"]
 
 DOMINANT = 0.5   # a skill family counts when it has this share of the strongest one's weight
+MIN_WEIGHT = 3   # ... and at least this weight (sum of levels), unless it is the strongest
 #: An apprenticeship lasts at least a year [U: the usual minimum duration of an English
 #: apprenticeship; e.g. the Level 3 Animal Technologist standard is "typically 24 months" (C)
 #: https://www.instituteforapprenticeships.org/apprenticeship-standards/animal-technologist-v1-0 ]
@@ -142,14 +143,18 @@ def _says(words: Iterable[str] | None, text: str | None) -> bool:
 
 
 def main_families(weights: Mapping[str, float], wanted: Iterable[str]) -> frozenset[str]:
-    """The skill families among `wanted` with at least half the strongest one's weight.
+    """The skill families among `wanted` with at least half the strongest one's weight (the
+    sum of the levels held), and a weight of :data:`MIN_WEIGHT` unless it is the strongest.
 
     >>> sorted(main_families({"animal": 8, "computing": 1, "safety": 9}, ["animal", "computing"]))
     ['animal']
+    >>> sorted(main_families({"analytical": 3, "cryo": 2}, ["analytical", "cryo"]))
+    ['analytical']
     """
     kept = {f: w for f, w in weights.items() if f in set(wanted) and w > 0}
     top = max(kept.values(), default=0)
-    return frozenset(f for f, w in kept.items() if w >= DOMINANT * top)
+    return frozenset(f for f, w in kept.items()
+                     if w >= DOMINANT * top and (w >= MIN_WEIGHT or w == top))
 
 
 def _interest(taxonomy: Taxonomy, interest: Iterable[str]) -> list[str]:
