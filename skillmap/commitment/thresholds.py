@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import Any
 
 from skillmap.exceptions import TaxonomyError
 from skillmap.succession.report import MAX_HORIZON
@@ -186,7 +187,7 @@ def _settings(source: str, raw: object) -> Settings:
     if not isinstance(raw, Mapping):
         raise TaxonomyError(f"{source}: settings: expected a mapping")
     known = {f.name: f for f in fields(Settings)}
-    values = {}
+    values: dict[str, Any] = {}
     for key, value in raw.items():
         where = f"{source}: settings.{key}"
         if key not in known:

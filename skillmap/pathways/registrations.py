@@ -27,8 +27,9 @@ from functools import lru_cache
 
 from skillmap.taxonomy import Register, RegistrationLevel, Taxonomy
 
-__all__ = ["APPRENTICESHIP_YEARS", "Experience", "Reason", "is_apprentice", "RegistrationOption", "choose_registers",
-           "main_families", "registration_options", "typical_level"]
+__all__ = ["APPRENTICESHIP_YEARS", "Experience", "Reason", "RegistrationOption",
+           "choose_registers", "is_apprentice", "main_families", "registration_options",
+           "typical_level"]
 
 DOMINANT = 0.5   # a skill family counts when it has this share of the strongest one's weight
 MIN_WEIGHT = 3   # ... and at least this weight (sum of levels), unless it is the strongest

@@ -109,10 +109,10 @@ def holds_registration(held: Iterable[str], wanted: Iterable[str],
     >>> holds_registration(["RSciTech"], ["RSci"], regs)
     ()
     """
-    wanted = [levels[c] for c in wanted if c in levels]
+    targets = [levels[c] for c in wanted if c in levels]
     return tuple(code for code in sorted(held) if code in levels and any(
         code == w.code or (levels[code].register == w.register and levels[code].rank >= w.rank)
-        for w in wanted))
+        for w in targets))
 
 
 def _closest_first(wanted: list[str], held: frozenset[str],
@@ -122,7 +122,9 @@ def _closest_first(wanted: list[str], held: frozenset[str],
 
     def gap(code: str) -> int:
         level = levels.get(code)
-        below = [r for reg, r in ranks if level and reg == level.register and r < level.rank]
+        if level is None:
+            return 99
+        below = [r for reg, r in ranks if reg == level.register and r < level.rank]
         return level.rank - max(below) if below else 99
 
     return tuple(sorted(wanted, key=lambda code: (gap(code), wanted.index(code))))
