@@ -212,6 +212,8 @@ _TRAILING = frozenset(
     "holder coding advanced basic intermediate expert beginner training course certificate "
     "certification qualification awareness operator technician specialist assistant officer "
     "manager supervisor engineer "
+    "development programming drafting staining automation theory technology environment problem "
+    "type standard accreditation "
     "and of in with for at experienced".split())
 # Words that say nothing about which skill: they never make a name more specific.
 _GENERIC = _LEADING | _TRAILING | frozenset(
@@ -286,6 +288,16 @@ _VERB_NOUNS = {"calibrate": "calibration", "test": "testing", "design": "design"
 
 
 _CONNECTORS = frozenset("of for in on with and the to by using".split())
+
+
+def _same_stem(x: str, y: str) -> bool:
+    """One word's inflection or derivation: "photographs" and "photo", "anesthetic"
+    and "anesthesia", "transportation" and "transport", "program" and "programming"."""
+    if x == y or _same_word(x, y):
+        return True
+    short, long = sorted((x, y), key=len)
+    common = next((i for i, (c, d) in enumerate(zip(short, long)) if c != d), len(short))
+    return (common >= 5 and common == len(short)) or common >= 7
 
 
 def _bag(tokens: list[str]) -> str:
@@ -378,6 +390,9 @@ class SkillMatcher:
         # The family's name counts towards explaining a name: "on animals" for animal skills.
         self._family_words = {family_id: set(_tokens(family.label))
                               for family_id, family in (families or {}).items()}
+        self._family_members: dict[str, set[str]] = defaultdict(set)
+        for skill in self.skills.values():
+            self._family_members[skill.family].add(skill.id)
         self._category_words = _GENERIC | _DISCIPLINES | {
             w for words in self._family_words.values() for w in words}
         self._fuzzy_keys = {k: v for table in (self._synonym, self._exact) for k, v in table.items()}
@@ -431,7 +446,9 @@ class SkillMatcher:
         for word, owners in words.items():
             self._stem_owners[word[:6]] |= owners
         self._vocab: dict[str, set[str]] = defaultdict(set)
+        self._by_prefix: dict[str, set[str]] = defaultdict(set)     # for :func:`_same_stem`
         for word, owners in words.items():
+            self._by_prefix[word[:4]].add(word)
             for skill_id in owners:
                 self._vocab[skill_id].add(word)
         return {word: len(owners) for word, owners in words.items()}
@@ -522,9 +539,11 @@ class SkillMatcher:
     def _resolve_plain(self, text: str) -> _Resolution:
         tokens, forced = _tokens(text), _tokens(text, singular=True)
         found = self._resolve_tokens(tokens, forced)
-        if not found.skills and len(tokens) > 1 and tokens[0] in _VERB_NOUNS:
+        if not found.matched and len(tokens) > 1 and tokens[0] in _VERB_NOUNS:
             noun = _VERB_NOUNS[tokens[0]]           # "calibrate X" -> "X calibration"
-            return self._resolve_tokens([*tokens[1:], noun], [*forced[1:], noun])
+            as_noun = self._resolve_tokens([*tokens[1:], noun], [*forced[1:], noun])
+            if as_noun.matched or not found.skills:
+                return as_noun
         return found
 
     def _resolve_tokens(self, tokens: list[str], forced_tokens: list[str]) -> _Resolution:
@@ -564,7 +583,43 @@ class SkillMatcher:
         fuzzy = self._fuzzy(key)
         if fuzzy.skills:
             return fuzzy
-        return self._embedded(tokens)
+        embedded = self._embedded(tokens)
+        if embedded.skills:
+            return embedded
+        return self._stem_explained(forced_tokens)
+
+    def _stem_owners_of(self, word: str) -> set[str]:
+        """Skills with a word of the same stem as `word` among their terms."""
+        if len(word) < 4:
+            return set(self._word_owners.get(word, ()))
+        return {s for other in self._by_prefix.get(word[:4], ()) if _same_stem(word, other)
+                for s in self._word_owners[other]}
+
+    def _stem_explained(self, tokens: list[str]) -> _Resolution:
+        """The one skill whose terms, by stem, use every specific word of the name
+        ("edit photographs" = photo editing, "provide anaesthetics to animals" =
+        animal anaesthesia); the family's name may explain one word. Several: ambiguous."""
+        words = [w for w in dict.fromkeys(tokens) if w not in _GENERIC and w not in _CONNECTORS]
+        if len(words) < 2 or set(words) <= self._category_words:   # "Surgery", "animal work"
+            return _NOTHING
+        phrase = f" {' '.join(words)} "
+        if any(phrase in f" {key} " and phrase[1:-1] != key for key in self._fuzzy_keys):
+            return _NOTHING     # a fragment of a longer term ("quality assurance")
+        own = [self._stem_owners_of(w) for w in words]
+        by_family = [{s for f, fw in self._family_words.items()
+                      if any(_same_stem(w, x) for x in fw) for s in self._family_members[f]}
+                     for w in words]
+        candidates = set().union(*own)
+        full = set()
+        for skill_id in candidates:
+            missing = [i for i, owners in enumerate(own) if skill_id not in owners]
+            if not missing or (len(missing) == 1 and len(words) > 1
+                               and skill_id in by_family[missing[0]]):
+                full.add(skill_id)
+        rivals = {s for _, _, owners in self._spans(tokens) if not owners & full for s in owners}
+        if len(full) == 1 and not rivals:
+            return _Resolution(frozenset(full), "fuzzy", 85.0)
+        return _Resolution(frozenset(full | rivals) if full else frozenset())
 
     def _specific(self, tokens: list[str]) -> bool:
         """A name of one word is specific only if a single skill uses that word."""
