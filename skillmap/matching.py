@@ -530,6 +530,12 @@ class SkillMatcher:
                     return _Resolution(outside.skills | others)
                 return outside
             named = frozenset(s for part in inside if part.matched for s in part.skills)
+            if len(outside.skills) > 1 and not named:    # "Glassblowing (scientific)":
+                # the bracket repeats the words of one candidate's label
+                words = {w for b in brackets for w in _tokens(b)}
+                fits = [s for s in outside.skills if words and words <= set(_tokens(self.skills[s].label))]
+                if len(fits) == 1:
+                    return _Resolution(frozenset(fits), "fuzzy", 90.0)
             if len(named) == 1 and (not outside.skills or named <= outside.skills):
                 return _Resolution(named, "fuzzy", 95.0)
             if outside.skills or named:
@@ -654,7 +660,8 @@ class SkillMatcher:
                 key = " ".join(tokens[start:end])
                 if key in self._ambiguous or (end - start == 1 and not self._single_ok(key)):
                     continue
-                owners = self._exact.get(key) or self._synonym.get(key)
+                owners = (self._exact.get(key) or self._synonym.get(key)
+                          or (self._compact.get(key.replace(" ", "")) if end - start > 1 else None))
                 if not owners and end - start == 1 and self._df.get(key) == 1 and len(key) >= 4:
                     owners = self._owners_of_word(key)   # a word only one skill uses
                 if owners:
@@ -713,7 +720,8 @@ class SkillMatcher:
         covered = {i for start, end, owners in spans if skill_id in owners
                    for i in range(start, end)}
         own = self._vocabulary(skill_id) | self._family_words.get(self.skills[skill_id].family,
-                                                                  set())
+                                                                  set()) | {
+            term for term, candidates in self._ambiguous.items() if skill_id in candidates}
         total = explained = 0.0
         for i, word in enumerate(tokens):
             if word in _GENERIC:
