@@ -622,7 +622,10 @@ class SkillMatcher:
             if not missing or (len(missing) == 1 and len(words) > 1
                                and skill_id in by_family[missing[0]]):
                 full.add(skill_id)
-        rivals = {s for _, _, owners in self._spans(tokens) if not owners & full for s in owners}
+        rivals = {s for start, end, owners in self._spans(tokens) if not owners & full
+                  and (self._is_term(" ".join(tokens[start:end]))      # another skill's name
+                       or not full & self._stem_owners_of(tokens[start]))
+                  for s in owners}
         if len(full) == 1 and not rivals:
             return _Resolution(frozenset(full), "fuzzy", 85.0)
         return _Resolution(frozenset(full | rivals) if full else frozenset())
