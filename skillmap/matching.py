@@ -674,7 +674,8 @@ class SkillMatcher:
                 if not any(o[0] <= s[0] and s[1] <= o[1] and o != s for o in found)]
 
     def _is_term(self, key: str) -> bool:
-        return key in self._exact or key in self._synonym
+        return (key in self._exact or key in self._synonym
+                or (" " in key and key.replace(" ", "") in self._compact))
 
     def _vocabulary(self, skill_id: str) -> set[str]:
         """Every folded word of the skill's id, label, synonyms and abbreviations."""
