@@ -205,7 +205,9 @@ _LEADING = frozenset(
     "undertaking operate operating run running advanced basic general routine specialist expert "
     "experienced proficiency proficient knowledge experience expertise familiarity understanding "
     "skill skilled competence ability hands on in of with the to for and at trained competent "
-    "certified qualified".split())
+    "certified qualified interpret interpreting plan planning supervise supervising oversee "
+    "overseeing coordinate coordinating organise organising execute executing implement "
+    "implementing assist assisting ensure ensuring".split())
 _TRAILING = frozenset(
     "technique method methodology operation operating system support work skill experience "
     "expertise knowledge process procedure task duty activity competence software techniques "

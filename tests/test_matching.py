@@ -327,6 +327,11 @@ def test_same_stem(x, y, same):
     ("sterilise medical devices", "sterile-services"),
     ("Hazardous waste types", "waste-management"),
     ("Analog electronics theory", "analogue-electronics"),
+    # more ESCO verbs that say how, not what
+    ("supervise cleanroom protocols", "cleanroom-protocols"),
+    ("interpret mass spectrometry", "mass-spectrometry"),
+    ("coordinate laboratory relocation", "lab-relocation"),
+    ("ensure fire safety", "fire-safety"),
     # qualifier words that say what kind of activity
     ("C++ development", "c-cpp-programming"),
     ("LabVIEW programming", "instrument-control"),
