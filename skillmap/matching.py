@@ -286,7 +286,24 @@ _VERB_NOUNS = {"calibrate": "calibration", "test": "testing", "design": "design"
                "assemble": "assembly", "solder": "soldering", "weld": "welding",
                "analyse": "analysis", "measure": "measurement", "sterilise": "sterilisation",
                "dispose": "disposal", "inspect": "inspection", "record": "recording",
-               "sample": "sampling", "scan": "scanning", "machine": "machining"}
+               "sample": "sampling", "scan": "scanning", "machine": "machining",
+               "clean": "cleaning", "breed": "breeding", "cast": "casting", "turn": "turning",
+               "mill": "milling", "print": "printing", "sew": "sewing", "dissect": "dissection",
+               "sequence": "sequencing", "extract": "extraction", "purify": "purification",
+               "titrate": "titration", "stain": "staining", "image": "imaging",
+               "simulate": "simulation", "survey": "surveying", "map": "mapping",
+               "photograph": "photography", "fabricate": "fabrication", "engrave": "engraving",
+               "etch": "etching", "grind": "grinding", "polish": "polishing", "drill": "drilling",
+               "cut": "cutting", "mould": "moulding", "glaze": "glazing", "freeze": "freezing",
+               "store": "storage", "package": "packaging", "audit": "auditing",
+               "teach": "teaching", "mentor": "mentoring", "coach": "coaching",
+               "procure": "procurement", "recruit": "recruitment",
+               "decontaminate": "decontamination", "disinfect": "disinfection",
+               "validate": "validation", "anaesthetise": "anaesthesia", "dose": "dosing",
+               "genotype": "genotyping", "digitise": "digitisation", "bind": "binding",
+               "knit": "knitting", "embroider": "embroidery", "animate": "animation"}
+_VERB_NOUNS = {" ".join(_tokens(verb)): " ".join(_tokens(noun))
+               for verb, noun in _VERB_NOUNS.items()}
 
 
 _CONNECTORS = frozenset("of for in on with and the to by using".split())
