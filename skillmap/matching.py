@@ -15,9 +15,15 @@ a person's expertise, while an unmatched name is only kept for review, so:
    (TIG)"), else a known abbreviation inside it; the name less its qualifier words
    ("techniques", "experience of", "operator"); the same words in another order
    ("testing of materials"); typing slips that keep every word ("cytomtery"); an
-   ESCO-style verb phrase as a noun phrase ("test materials"); a known term inside a
-   longer name, only when that skill's own words explain the rest of the name and no
-   other skill is named.
+   ESCO-style verb phrase as a noun phrase ("test materials", "purify proteins"); a
+   known term inside a longer name (words run together count: "IT help desk"), only
+   when that skill's own words explain the rest of the name and no other skill is
+   named; last, a name of two or more specific words that one skill's terms all use
+   by stem ("edit photographs", "provide anaesthetic to animals"; the family's name may
+   explain one word), never a fragment of a longer term ("quality assurance").
+   A bracket repeating one candidate's label resolves an ambiguous term
+   ("Glassblowing (scientific)"); an ambiguous abbreviation beside its own skill's
+   name is explained by it ("Machine learning / AI").
 3. A declared ambiguous term (``Taxonomy.ambiguous_terms``: STEM, SDS, MS...) or a
    name that fits two skills ("SEM/EDX", "Risk assessment and COSHH") is never
    matched: it is ``unreviewed`` with every candidate among its :class:`Suggestion`.
