@@ -31,6 +31,7 @@ i in into is it its me my need needs of on or our out please should some someone
 the their them this to up us use using want wants we what when where which who whom whose will
 with would you your there here about i'd im i'm dr mr mrs ms miss prof professor good best new
 custom my our one two help ask asking find looking look looks know knows anyone after
+many much lot lots various several thing things stuff really very just
 """.split()) - {"ms"} | {"ask", "help"}
 TRAIN_WORDS = frozenset("""train training trained trainer trainers trains teach teaches teaching
 taught induction inductions learn learning course courses""".split())
