@@ -97,7 +97,7 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
     visible = {sid: info for sid, info in directory.skills.items()
                if info.status not in HIDDEN_STATUSES}
     base = _skill_terms(taxonomy, directory)
-    derived = _derive(visible, TermTable(dict(base)))
+    derived = _derive(visible, TermTable(dict(base)), lambda sid: _described(taxonomy, sid))
     terms = dict(base)
     base_table = TermTable(dict(base))
     for skill_id, info in visible.items():
@@ -143,7 +143,7 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
     topic_keys, topics, known = _topic_index(taxonomy, {sid: info for sid, info in
                                                         visible.items() if sid in held}, derived,
                                              _facility_texts(directory, facility_skills))
-    table.known = known | frozenset(vectorizer.vocabulary_)
+    table.known = known | frozenset(vectorizer.vocabulary_) | _esco_words()
     table.known_stems = frozenset(map(stem, table.known))
     return SearchIndex(
         people=people, row_of=row_of, public=np.array([p.public for p in people], dtype=bool),
@@ -209,22 +209,43 @@ def _skill_terms(taxonomy: Taxonomy, directory: Directory) -> dict[str, tuple[st
     return terms
 
 
-def _derive(skills: Mapping[str, SkillInfo], table: TermTable) -> Derived:
-    """For each unreviewed name, the known skills written inside it.
+def _derive(skills: Mapping[str, SkillInfo], table: TermTable,
+            words_of: Callable[[str], frozenset[str]] = lambda _: frozenset()) -> Derived:
+    """For each unreviewed name, the known skills written inside it. A skill named there by
+    one word only (an instrument's or a brand's name) counts when the name says nothing
+    else, or something else that skill's own words (`words_of`, as stems) also say:
+    "Insectary Management – Mosquito Rearing" is not the Mosquito crystallisation robot.
 
     >>> from skillmap.directory import SkillInfo
-    >>> table = TermTable({"cnc milling": ("skill", "cnc-milling", "exact")})
-    >>> _derive({"x": SkillInfo("x", "CNC Milling (Haas, 3-axis)", None, "unreviewed")}, table)
+    >>> table = TermTable({"cnc milling": ("skill", "cnc-milling", "exact"),
+    ...                    "mosquito": ("skill", "crystallisation", "synonym")})
+    >>> _derive({"x": SkillInfo("x", "CNC Milling (Haas, 3-axis)", None, "unreviewed"),
+    ...          "y": SkillInfo("y", "Insect Care – Mosquito Rearing", None, "unreviewed")}, table)
     {'x': ('cnc-milling',)}
     """
     derived = {}
     for skill_id, info in skills.items():
         if info.status == "unreviewed":
-            found = tuple(dict.fromkeys(c.key for c in parse_query(
-                info.label, table, fuzzy_cutoff=90, correct=False).concepts if c.kind == "skill"))
+            parsed = parse_query(info.label, table, fuzzy_cutoff=90, correct=False)
+            found = tuple(dict.fromkeys(c.key for c in parsed.concepts if c.kind == "skill"
+                                        and (c.via != "synonym" or _fits(c.text, parsed.content, words_of(c.key)))))
             if found:
                 derived[skill_id] = found
     return derived
+
+
+def _fits(text: str, content: list[str], words: frozenset[str]) -> bool:
+    """Whether a term found inside a name fits the rest of the name (see :func:`_derive`)."""
+    said = text.split()
+    rest = {stem(w) for w in content if w not in said and len(w) >= 4 and w.isalpha()}
+    return len(said) > 1 or not rest or bool(rest & words)
+
+
+def _described(taxonomy: Taxonomy, skill_id: str) -> frozenset[str]:
+    """The stems of a skill's names and description."""
+    skill = taxonomy.skills.get(skill_id)
+    names, _ = _skill_words(taxonomy, skill_id)
+    return frozenset(stem(w) for w in names | set(tokens(skill.description if skill else "")))
 
 
 def _suggested(skills: Mapping[str, SkillInfo], derived: Derived, taxonomy: Taxonomy
@@ -352,6 +373,13 @@ def _esco() -> dict[str, str]:
         return {row["uri"]: " ".join([row["preferred_label"], row["alt_labels"].replace("|", " "),
                                       row["description"]])
                 for row in csv.DictReader(handle)}
+
+
+@lru_cache(maxsize=1)
+def _esco_words() -> frozenset[str]:
+    """Every word of the ESCO labels and descriptions we ship: correctly spelt words that
+    spelling correction leaves alone ("skeleton" is not a misspelt "selection")."""
+    return frozenset(w for text in _esco().values() for w in tokens(text))
 
 
 def _facility_texts(directory: Directory, facility_skills: dict[str, list[str]]
