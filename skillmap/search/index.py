@@ -40,6 +40,7 @@ HIDDEN_STATUSES = frozenset({"merged", "rejected"})    # names curated out of pu
 Derived = dict[str, tuple[str, ...]]      # unreviewed skill -> known skills its name holds
 DERIVED_WEIGHT = 0.9       # holders of an unreviewed name that contains a known skill
 ESCO_FILE = Path(__file__).with_name("data") / "esco_skills.csv"
+ESCO_NEAREST = 0.5        # share of a skill's name words an ESCO concept must hold to lend its text
 
 
 @dataclass(frozen=True)
@@ -382,6 +383,27 @@ def _esco_words() -> frozenset[str]:
     return frozenset(w for text in _esco().values() for w in tokens(text))
 
 
+@lru_cache(maxsize=1)
+def _esco_index() -> tuple[list[str], BM25]:
+    """BM25 over ESCO's labels (preferred and alternative), one document per concept."""
+    texts = list(_esco().values())
+    return texts, BM25([" ".join(t.split(" ")[:60]) for t in texts], stopwords=STOPWORDS)
+
+
+def _nearest_esco(names: str, share: float = ESCO_NEAREST) -> str:
+    """For a skill with no ESCO concept of its own, the text of the ESCO concept that reads
+    most like its names, when it holds at least `share` of their words: the verbs and objects
+    a need may be described with."""
+    texts, bm = _esco_index()
+    words = set(BM25.analyse(names, STOPWORDS))
+    if not words:
+        return ""
+    scores = bm.scores(list(words), coordination=1.0)
+    best = int(np.argmax(scores))
+    held = words & set(BM25.analyse(texts[best], STOPWORDS))
+    return texts[best] if scores[best] > 0 and len(held) >= share * len(words) else ""
+
+
 def _facility_texts(directory: Directory, facility_skills: dict[str, list[str]]
                     ) -> dict[str, list[str]]:
     """What the facilities that need a skill say about themselves, per skill."""
@@ -412,7 +434,8 @@ def _topic_index(taxonomy: Taxonomy, skills: Mapping[str, SkillInfo], derived: D
                  *facility_texts.get(skill_id, [])]
         if skill is not None:
             parts += [*skill.synonyms, *skill.abbreviations, skill.description,
-                      _esco().get(skill.esco_uri, ""),
+                      _esco().get(skill.esco_uri, "") or _nearest_esco(
+                          " ".join([skill.label, *skill.synonyms])),
                       *(taxonomy.skills[r].label for r in skill.related if r in taxonomy.skills)]
         keys.append(skill_id)
         documents.append(" ".join(parts))
