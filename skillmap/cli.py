@@ -6,6 +6,8 @@ Exit status: 0 on success, 1 when the input is rejected (the report says why),
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import json
 import sys
 import tempfile
@@ -17,17 +19,22 @@ import click
 from skillmap.exceptions import SkillmapError
 from skillmap.settings import read_settings
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from skillmap.taxonomy import Taxonomy
+
 
 class Context:
     """What every command needs: settings, and the database and taxonomy on first use."""
 
-    def __init__(self, settings: dict):
+    def __init__(self, settings: dict[str, Any]):
         self.settings = settings
-        self._sessions = None
-        self._taxonomy = None
+        self._sessions: sessionmaker[Session] | None = None
+        self._taxonomy: Taxonomy | None = None
 
     @property
-    def sessions(self):
+    def sessions(self) -> sessionmaker[Session]:
         if self._sessions is None:
             from skillmap.store.session import init_db, make_engine, make_sessionmaker
 
@@ -37,7 +44,8 @@ class Context:
         return self._sessions
 
     @property
-    def taxonomy(self):
+    def taxonomy(self) -> Taxonomy:
+
         if self._taxonomy is None:
             from skillmap.taxonomy import load_taxonomy
 
@@ -103,7 +111,7 @@ def import_(ctx: Context, path: Path, dry_run: bool, json_report: Path | None,
         sys.exit(1)
 
 
-def _import(ctx: Context, path: Path, *, dry_run: bool = False, quiet: bool = False):
+def _import(ctx: Context, path: Path, *, dry_run: bool = False, quiet: bool = False) -> Any:
     from skillmap.store.importer import import_bundle
 
     started = time.perf_counter()

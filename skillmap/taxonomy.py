@@ -7,6 +7,8 @@ with its own. This module knows nothing about the database.
 
 from __future__ import annotations
 
+from typing import Any
+
 import csv
 import re
 from dataclasses import dataclass, field
@@ -100,7 +102,7 @@ class Grade:
     level: int
     pay_spine: tuple[int, int] | None = None
     professorial_equivalent: bool = False
-    requirements: dict = field(default_factory=dict, hash=False, compare=False)
+    requirements: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     source: str = ""
 
 
@@ -159,7 +161,7 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def read_yaml(path: Path) -> dict:
+def read_yaml(path: Path) -> dict[str, Any]:
     """A YAML file's top-level mapping; a missing or malformed file is a TaxonomyError."""
     if not path.is_file():
         raise TaxonomyError(f"{path}: file not found")
@@ -223,7 +225,7 @@ def _load_registers(path: Path) -> dict[str, Register]:
     return registers
 
 
-def _load_grades(path: Path, registration_codes: set[str]):
+def _load_grades(path: Path, registration_codes: set[str]) -> Any:
     data = read_yaml(path)
     job_families = {}
     for entry in data.get("families") or []:
@@ -245,7 +247,7 @@ def _load_grades(path: Path, registration_codes: set[str]):
     return job_families, default_family, tuple(moves)
 
 
-def _grade(family: str, raw: dict, registration_codes: set[str], path: Path) -> Grade:
+def _grade(family: str, raw: dict[str, Any], registration_codes: set[str], path: Path) -> Grade:
     requirements = dict(raw.get("requirements") or {})
     wanted = set(requirements.get("registrations") or []) | set(requirements.get("teaching") or [])
     if unknown := wanted - registration_codes:

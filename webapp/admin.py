@@ -134,7 +134,7 @@ def curation():
 @bp.post("/skills/<skill_id>")
 def curate(skill_id: str):
     """Apply one curation decision."""
-    action, session, actor = request.form.get("action"), get_session(), viewer().email
+    action, session, actor = request.form.get("action"), get_session(), viewer().actor
     try:
         if action == "merge":
             merge_skill(session, skill_id, request.form.get("into", ""), actor=actor)

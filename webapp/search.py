@@ -83,7 +83,8 @@ def facility(facility_id: str):
 def families():
     """Browse the skill families, with how many people hold skills in each."""
     index = search_index()
-    people = Counter()
+    people: Counter[str] = Counter()
+
     visible = visible_to(index, viewer())
     for family, mask in index.family_members.items():
         people[family] = int((mask & visible).sum())

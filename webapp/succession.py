@@ -122,13 +122,14 @@ def mitigate():
                                 trainee=form.get("trainee") or None, due=due,
                                 note=form.get("note", "")[:2000])
         session = get_session()
-        add_mitigation(session, mitigation, actor=viewer().email)
+        add_mitigation(session, mitigation, actor=viewer().actor)
         session.commit()
         flash("The action is recorded.", "success")
     except (SkillmapError, ValueError) as exc:
         flash(f"Not recorded: {exc}", "error")
-    return redirect(form.get("back") if (form.get("back") or "").startswith("/succession")
-                    else url_for("succession.report"))
+    back = form.get("back") or ""
+    return redirect(back if back.startswith("/succession") else url_for("succession.report"))
+
 
 
 @bp.get("/api/v1/succession")

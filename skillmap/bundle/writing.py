@@ -6,6 +6,8 @@ export of an import of an export is byte-for-byte the same.
 
 from __future__ import annotations
 
+from typing import Any
+
 import csv
 import io
 import zipfile
@@ -51,7 +53,7 @@ def bundle_rows(
     `skill_text` names a skill id in the file: the id itself for taxonomy skills,
     the typed name for unreviewed ones, so that re-importing matches it again.
     """
-    def rows(records, name, key, **overrides):
+    def rows(records: Any, name: Any, key: Any, **overrides: Any) -> Any:
         columns = FILES[name].columns
         out = []
         for record in records:
@@ -112,7 +114,7 @@ def _write_xlsx(path: Path, rows: Rows) -> None:
     workbook.save(path)
 
 
-def _text_cell(cell, value: str):
+def _text_cell(cell: Any, value: str) -> Any:
     """Store every value as text, so that a cell starting with ``=`` is never a formula."""
     cell.value = value
     cell.data_type = "s"

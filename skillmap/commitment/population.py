@@ -9,6 +9,8 @@ Ages are whole years only, and never leave the package.
 
 from __future__ import annotations
 
+from typing import Any
+
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -30,7 +32,7 @@ class Codes:
     """A column as integer codes into ``names``; blank text becomes :data:`NOT_RECORDED`."""
 
     codes: np.ndarray
-    names: list
+    names: list[Any]
 
     @classmethod
     def of(cls, values: Sequence[Hashable]) -> Codes:
@@ -42,9 +44,9 @@ class Codes:
         >>> Codes.of([("RSci",), (), ("RSci", "RSci")]).names    # tuples: sorted sets
         [('RSci',), ()]
         """
-        position: dict = {}
+        position: dict[Any, int] = {}
         raw = np.array([position.setdefault(v, len(position)) for v in values], dtype=np.int64)
-        names: dict = {}
+        names: dict[Any, int] = {}
         remap = np.array([names.setdefault(_name(v), len(names)) for v in position],
                          dtype=np.int64)
         return cls(remap[raw] if len(raw) else raw, list(names))
@@ -187,7 +189,8 @@ def _skill_counts(index: PathwayIndex, members: np.ndarray) -> dict[str, np.ndar
 
     def per_member(mask: np.ndarray) -> np.ndarray:
         running = np.concatenate(([0], np.cumsum(mask, dtype=np.int64)))
-        return running[indptr[1:]] - running[indptr[:-1]]
+        counts: np.ndarray = running[indptr[1:]] - running[indptr[:-1]]
+        return counts
 
     working = (data >= 2) & (family >= 0)
     held = np.zeros((n, max(1, len(names))), dtype=bool)
@@ -198,4 +201,5 @@ def _skill_counts(index: PathwayIndex, members: np.ndarray) -> dict[str, np.ndar
 
 
 def levels_rows(index: PathwayIndex) -> int:
-    return index.levels.shape[0]
+    return int(index.levels.shape[0])
+

@@ -10,6 +10,7 @@ order is a :class:`~skillmap.exceptions.TaxonomyError` naming the file and entry
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -179,8 +180,9 @@ def _settings(source: str, raw: object) -> Settings:
     if not isinstance(raw, Mapping):
         raise TaxonomyError(f"{source}: settings: expected a mapping")
     known = {f.name: f for f in fields(Settings)}
-    values = {}
+    values: dict[str, Any] = {}
     for key, value in raw.items():
+
         where = f"{source}: settings.{key}"
         if key not in known:
             raise TaxonomyError(f"{where}: unknown setting (known: {', '.join(known)})")

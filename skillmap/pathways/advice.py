@@ -11,6 +11,8 @@ public profiles at the target grade sharing the most skills with the person.
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import dataclass
 
 import numpy as np
@@ -69,7 +71,7 @@ def _group(index: PathwayIndex, node: str) -> tuple[Group | None, str]:
     return group, f"at {data['title']} ({node})"
 
 
-def _row_vector(matrix, row: int, dtype) -> np.ndarray:
+def _row_vector(matrix: Any, row: int, dtype: Any) -> np.ndarray:
     vector = np.zeros(matrix.shape[1], dtype=dtype)
     start, end = matrix.indptr[row], matrix.indptr[row + 1]
     vector[matrix.indices[start:end]] = matrix.data[start:end]
@@ -153,7 +155,7 @@ def _skills(index: PathwayIndex, row: int, own: np.ndarray, basis: _Basis, group
                  for c in keep)
 
 
-def _suggestion(skill, current: int, target: int, share: float, holders: int,
+def _suggestion(skill: Any, current: int, target: int, share: float, holders: int,
                 grade_share: float, interested: bool, basis: _Basis) -> SkillSuggestion:
     reason = (f"{round(100 * share)}% of {basis.text} hold it at {LEVEL_NAMES[target]}"
               + (f" ({round(100 * grade_share)}% of everyone there)" if basis.closest else "")

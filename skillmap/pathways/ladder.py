@@ -22,6 +22,8 @@ target grade expects over the source grade (never negative).
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import dataclass
 
 import networkx as nx
@@ -104,13 +106,15 @@ def ladder_graph(taxonomy: Taxonomy) -> nx.DiGraph:
         for lower, upper in zip(family.grades, family.grades[1:]):
             _add_move(L, lower, upper, "promotion", "")
     for (from_family, from_grade), (to_family, to_grade), note in taxonomy.lateral_moves:
-        _add_move(L, taxonomy.grade(from_family, from_grade), taxonomy.grade(to_family, to_grade),
-                  "lateral", note)
+        source, target = taxonomy.grade(from_family, from_grade), taxonomy.grade(to_family, to_grade)
+        assert source is not None and target is not None    # load_taxonomy checked the moves
+        _add_move(L, source, target, "lateral", note)
+
     _add_registrations(L, taxonomy)
     return L
 
 
-def _grade_attributes(grade: Grade) -> dict:
+def _grade_attributes(grade: Grade) -> dict[str, Any]:
     return {"kind": "grade", "family": grade.family, "code": grade.code, "title": grade.title,
             "level": grade.level, "professorial_equivalent": grade.professorial_equivalent,
             "pay_spine": grade.pay_spine, "requirements": dict(grade.requirements)}

@@ -81,7 +81,8 @@ def _experience(level: RegistrationLevel, years: int | None) -> Reason:
                   f"needs {need} year(s) of experience; you have {years}")
 
 
-def _grade(level: RegistrationLevel, typical: int | None, grade: str, own: int) -> Reason:
+def _grade(level: RegistrationLevel, typical: int | None, grade: str | None, own: int) -> Reason:
+
     if typical is None:
         return Reason("grade", True, "no typical grade")
     where = f"typically held from {level.typical_grade}; you are at {grade}"
@@ -94,7 +95,8 @@ def _grade(level: RegistrationLevel, typical: int | None, grade: str, own: int) 
 
 
 def registration_options(taxonomy: Taxonomy, held: frozenset[str], years: int | None,
-                         family: str, grade: str, *,
+                         family: str, grade: str | None, *,
+
                          on_route: frozenset[str] = frozenset()) -> tuple[RegistrationOption, ...]:
     """Every registration level above what the person holds, eligible or not.
 

@@ -9,6 +9,8 @@ among those) and ``leadership`` (text the person assesses for themselves).
 
 from __future__ import annotations
 
+from typing import Any
+
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -101,10 +103,15 @@ def holds_registration(held: Iterable[str], wanted: Iterable[str],
     >>> holds_registration(["RSciTech"], ["RSci"], regs)
     ()
     """
-    wanted = [levels[c] for c in wanted if c in levels]
-    return tuple(code for code in sorted(held) if code in levels and any(
-        code == w.code or (levels[code].register == w.register and levels[code].rank >= w.rank)
-        for w in wanted))
+    codes = set(wanted)                  # may be a one-shot iterator: read it once
+    targets = [levels[c] for c in codes if c in levels]
+
+    def meets(code: str) -> bool:
+        level = levels.get(code)
+        return code in codes or level is not None and any(
+            level.register == t.register and level.rank >= t.rank for t in targets)
+
+    return tuple(code for code in sorted(held) if meets(code))
 
 
 def _closest_first(wanted: list[str], held: frozenset[str],
@@ -115,7 +122,8 @@ def _closest_first(wanted: list[str], held: frozenset[str],
     def gap(code: str) -> int:
         level = levels.get(code)
         below = [r for reg, r in ranks if level and reg == level.register and r < level.rank]
-        return level.rank - max(below) if below else 99
+        return level.rank - max(below) if level and below else 99
+
 
     return tuple(sorted(wanted, key=lambda code: (gap(code), wanted.index(code))))
 
@@ -138,7 +146,7 @@ def _count_check(key: str, required: int, held: int | None) -> Check:
                  max(0, required - held))
 
 
-def evaluate(requirements: Mapping, profile: Profile,
+def evaluate(requirements: Mapping[str, Any], profile: Profile,
              levels: Mapping[str, RegistrationLevel]) -> tuple[Check, ...]:
     """Check `profile` against one grade's `requirements`, in the order of ``REQUIREMENTS``.
 

@@ -14,12 +14,15 @@ Ranking, in order of weight:
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import dataclass, field
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from skillmap.accounts import ANONYMOUS, Viewer
+from skillmap.bundle.records import PersonRecord
 from skillmap.search.index import SearchIndex
 from skillmap.search.query import STOPWORDS, Concept, parse_query, query_tokens
 
@@ -55,7 +58,7 @@ class Match:
 
 @dataclass
 class Result:
-    person: object          # PersonRecord
+    person: PersonRecord
     score: float
     matched: list[Match] = field(default_factory=list)
 
@@ -77,7 +80,7 @@ def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
     n = len(index.people)
     total = np.zeros(n, dtype=np.float32)
     covered = np.zeros(n, dtype=np.int16)
-    reasons: list[tuple[np.ndarray, list]] = []
+    reasons: list[tuple[np.ndarray, list[Any]]] = []
     topics = _topic_concepts(index, parsed.words if parsed.concepts else query_tokens(text))
     for concept in parsed.concepts or topics:
         scores, best = _concept_scores(index, concept, parsed, filters.family)
@@ -145,7 +148,7 @@ class Route:
     via: str
 
 
-def _concept_scores(index: SearchIndex, concept: Concept, parsed, family: str | None):
+def _concept_scores(index: SearchIndex, concept: Concept, parsed: Any, family: str | None) -> Any:
     """Scores for one concept, the route that gave each person their score, and the routes.
 
     Explanations are resolved later, only for the people shown, so a skill with
@@ -183,7 +186,7 @@ def _concept_scores(index: SearchIndex, concept: Concept, parsed, family: str | 
     return scores, (route_of, routes)
 
 
-def _route_values(index: SearchIndex, route: Route, weight: float, parsed):
+def _route_values(index: SearchIndex, route: Route, weight: float, parsed: Any) -> Any:
     """Rows reached by `route` and their values, with what the query asked for applied."""
     if route.kind == "facility":
         staff = index.facility_staff.get(route.key)
@@ -248,7 +251,7 @@ def _text_scores(index: SearchIndex, words: str) -> np.ndarray:
     return np.asarray((index.text_matrix @ vector.T).todense(), dtype=np.float32).ravel()
 
 
-def _matched(index: SearchIndex, reasons, row: int) -> list[Match]:
+def _matched(index: SearchIndex, reasons: Any, row: int) -> list[Match]:
     matched = []
     for scores, (route_of, routes) in reasons:
         if scores[row] > 0 and route_of[row] >= 0:

@@ -6,6 +6,8 @@ costs the same few milliseconds whether a skill has ten holders or ten thousand.
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import dataclass
 from datetime import date
 
@@ -37,7 +39,7 @@ class Holders:
 
 @dataclass
 class SearchIndex:
-    people: list                      # PersonRecord by row number
+    people: list[Any]                      # PersonRecord by row number
     row_of: dict[str, int]
     public: np.ndarray                # bool per row
     institution: np.ndarray           # int per row, codes in institutions
@@ -107,7 +109,7 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
         graph=G, generation=directory.generation)
 
 
-def _codes(values) -> dict[str, int]:
+def _codes(values: Any) -> dict[str, int]:
     return {value: i for i, value in enumerate(sorted(set(values)))}
 
 
@@ -125,7 +127,7 @@ def recency(last_used: int | None, year: int) -> float:
 LEVEL_WEIGHT = np.array([0.0, 0.25, 0.55, 0.85, 1.0], dtype=np.float32)
 
 
-def _skill_holders(directory: Directory, row_of: dict[str, int], n: int, year: int):
+def _skill_holders(directory: Directory, row_of: dict[str, int], n: int, year: int) -> Any:
     by_skill: dict[str, list[tuple[int, int, float]]] = {}
     families: dict[str, np.ndarray] = {}
     hidden = {sid for sid, info in directory.skills.items() if info.status in HIDDEN_STATUSES}
@@ -161,7 +163,7 @@ def _facility_staff(directory: Directory, row_of: dict[str, int]) -> dict[str, H
             for fid, staff in by_facility.items()}
 
 
-def _registration_masks(people) -> dict[str, np.ndarray]:
+def _registration_masks(people: Any) -> dict[str, np.ndarray]:
     masks: dict[str, np.ndarray] = {}
     for row, person in enumerate(people):
         for code in person.registrations:
@@ -169,7 +171,7 @@ def _registration_masks(people) -> dict[str, np.ndarray]:
     return masks
 
 
-def _text_index(people, directory: Directory, facility_names: dict[str, str]):
+def _text_index(people: Any, directory: Directory, facility_names: dict[str, str]) -> Any:
     """TF-IDF over what people write about themselves and the facilities they staff."""
     descriptions = {f.facility_id: f"{f.name}. {f.description or ''}" for f in directory.facilities}
     staffed: dict[str, list[str]] = {}
@@ -188,7 +190,7 @@ def _text_index(people, directory: Directory, facility_names: dict[str, str]):
     return vectorizer, matrix.tocsr()
 
 
-def _topic_index(taxonomy: Taxonomy, directory: Directory):
+def _topic_index(taxonomy: Taxonomy, directory: Directory) -> Any:
     """TF-IDF over what each skill and facility *is*, to read free-text needs.
 
     "Someone to make a custom glass vacuum manifold" names no skill, but its

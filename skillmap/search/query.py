@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Mapping
+from typing import Any, Mapping
 
 from rapidfuzz import fuzz, process
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -67,7 +67,7 @@ class TermTable:
     facility_aliases: dict[str, str] = field(default_factory=dict)
     fuzzy_choices: list[str] = field(init=False)
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         self.fuzzy_choices = [t for t in self.terms if len(t) >= 4]
 
 
@@ -103,7 +103,7 @@ def parse_query(text: str, table: TermTable, *, fuzzy_cutoff: float = 84.0) -> P
     return query
 
 
-def _exact_spans(tokens, table, covered, found) -> None:
+def _exact_spans(tokens: Any, table: Any, covered: Any, found: Any) -> None:
     start = 0
     while start < len(tokens):
         for length in range(min(MAX_SPAN, len(tokens) - start), 0, -1):
@@ -119,7 +119,7 @@ def _exact_spans(tokens, table, covered, found) -> None:
             start += 1
 
 
-def _fuzzy_spans(tokens, table, covered, found, cutoff) -> None:
+def _fuzzy_spans(tokens: Any, table: Any, covered: Any, found: Any, cutoff: Any) -> None:
     """Match the runs of words the exact pass left, longest spans first.
 
     A run right after an exact match is first tried together with it, so that
@@ -141,7 +141,7 @@ def _fuzzy_spans(tokens, table, covered, found, cutoff) -> None:
                 position += 1
 
 
-def _merge_with_neighbour(tokens, table, covered, found, start, end, cutoff) -> bool:
+def _merge_with_neighbour(tokens: Any, table: Any, covered: Any, found: Any, start: Any, end: Any, cutoff: Any) -> bool:
     """Try a run of unmatched words together with the exact match just before or after it."""
     ends = {s + length: s for s, (length, _) in found.items()}
     options = []
@@ -173,7 +173,7 @@ def _fuzzy(words: list[str], table: TermTable, cutoff: float) -> Concept | None:
                    facility=table.facility_aliases.get(hit[0]))
 
 
-def _uncovered_runs(tokens, covered):
+def _uncovered_runs(tokens: Any, covered: Any) -> Any:
     """Runs of uncovered content words, as (start, end) index pairs."""
     runs, start = [], None
     for i, token in enumerate([*tokens, ""]):

@@ -7,6 +7,8 @@ rolled back and the database is exactly as it was.
 
 from __future__ import annotations
 
+from typing import Any
+
 from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date, datetime, timezone
@@ -79,7 +81,8 @@ def _write(session: Session, parsed: ParsedBundle, report: ImportReport,
 
 def _write_skills(session: Session, parsed: ParsedBundle, report: ImportReport) -> None:
     known = set(session.scalars(select(Skill.id).where(Skill.id.in_(parsed.new_skills))))
-    new = [{"id": sid, "label": label, "family": None, "synonyms": [], "abbreviations": [],
+    new: list[dict[str, Any]] = [{"id"
+: sid, "label": label, "family": None, "synonyms": [], "abbreviations": [],
             "related": [], "esco_uri": None, "description": None, "status": "unreviewed"}
            for sid, label in parsed.new_skills.items() if sid not in known]
     if new:
@@ -87,7 +90,7 @@ def _write_skills(session: Session, parsed: ParsedBundle, report: ImportReport) 
     report.changes["unreviewed skills added"] = len(new)
 
 
-def _person_row(record) -> dict:
+def _person_row(record: Any) -> dict[str, Any]:
     values = asdict(record)
     return {column: values[column] for column in PERSON_COLUMNS}
 
@@ -124,7 +127,7 @@ def _write_people(session: Session, parsed: ParsedBundle, report: ImportReport) 
                            "people unchanged": len(parsed.people) - len(added) - len(changed)})
 
 
-def _replace(session: Session, table, key: str, owners: list[str], rows: list[dict]) -> None:
+def _replace(session: Session, table: Any, key: str, owners: list[str], rows: list[dict[str, Any]]) -> None:
     """Delete every row of `table` owned by `owners`, then insert `rows`."""
     if owners:
         session.execute(delete(table).where(table.c[key] == bindparam("b_owner")),
@@ -135,7 +138,7 @@ def _replace(session: Session, table, key: str, owners: list[str], rows: list[di
 
 def _write_holdings(session: Session, parsed: ParsedBundle, report: ImportReport) -> None:
     table = PersonSkill.__table__
-    existing: dict[str, set[tuple]] = {}
+    existing: dict[str, set[tuple[Any, ...]]] = {}
     for row in session.execute(select(table)):
         existing.setdefault(row.person_id, set()).add(tuple(row))
     changed = [person_id for person_id, holdings in parsed.holdings.items()
@@ -174,7 +177,7 @@ def _write_facilities(session: Session, parsed: ParsedBundle, report: ImportRepo
 
 def _write_staff(session: Session, parsed: ParsedBundle, report: ImportReport) -> None:
     table = FacilityStaff.__table__
-    existing: dict[str, set[tuple]] = {}
+    existing: dict[str, set[tuple[Any, ...]]] = {}
     for row in session.execute(select(table.c.facility_id, table.c.person_id, table.c.role)):
         existing.setdefault(row.facility_id, set()).add(tuple(row))
     changed = [f for f, staff in parsed.staff.items()

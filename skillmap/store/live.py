@@ -35,15 +35,17 @@ class LiveIndexes:
         self._derived: dict[Hashable, Any] = {}
         self._lock = threading.Lock()
 
-    def get(self, name: str):
+    def get(self, name: str) -> Any:
         """The index `name` for the directory as it is now (and for today: ages move on)."""
         self._refresh()
         with self._lock:
             if name not in self._built:
+                assert self._directory is not None       # _refresh loaded it
                 self._built[name] = self.builders[name](self.taxonomy, self._directory)
+
             return self._built[name]
 
-    def derived(self, key: Hashable, compute: Callable[[], Any]):
+    def derived(self, key: Hashable, compute: Callable[[], Any]) -> Any:
         """``compute()``'s result, kept under `key` until the directory (or the day) changes.
 
         For results computed from the indexes, such as a report for one scope:

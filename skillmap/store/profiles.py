@@ -8,6 +8,8 @@ with the values before and after.
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import dataclass, field
 
 from sqlalchemy import delete, insert, select
@@ -29,7 +31,7 @@ __all__ = ["EditConflict", "ProfileEdit", "SkillRow", "current_profile", "save_p
 class EditConflict(SkillmapError):
     """Someone saved this profile after the editor opened it; ``current`` is what they saved."""
 
-    def __init__(self, current: dict):
+    def __init__(self, current: dict[str, Any]):
         self.current = current
         super().__init__("this profile was changed by someone else while you were editing it")
 
@@ -55,7 +57,7 @@ class ProfileEdit:
     facilities: list[tuple[str, str]] = field(default_factory=list)   # (facility_id, role)
 
 
-def current_profile(session: Session, person_id: str) -> dict | None:
+def current_profile(session: Session, person_id: str) -> dict[str, Any] | None:
     """The editable state of a profile, with its version, as plain data (also the audit form)."""
     person = session.get(Person, person_id)
     if person is None:
@@ -119,7 +121,7 @@ def save_profile(session: Session, person_id: str, edit: ProfileEdit, *, expecte
         raise SkillmapError(f"no person with id {person_id!r}")
     if before["version"] != expected_version:
         raise EditConflict(before)
-    person = session.get(Person, person_id)
+    person = session.get_one(Person, person_id)
     person.summary, person.public = edit.summary or None, edit.public
     person.orcid = cells.orcid(edit.orcid) if edit.orcid else None
     person.email = edit.email or None
@@ -128,14 +130,16 @@ def save_profile(session: Session, person_id: str, edit: ProfileEdit, *, expecte
     session.flush()
     session.expire(person)
     after = current_profile(session, person_id)
+    assert after is not None
     audit(session, actor, "profile.edit", f"person:{person_id}", before, after)
     bump_generation(session)
-    return after["version"]
+    return int(after["version"])
+
 
 
 def _replace_children(session: Session, person_id: str, edit: ProfileEdit,
                       matcher: SkillMatcher) -> None:
-    rows: dict[str, dict] = {}
+    rows: dict[str, dict[str, Any]] = {}
     for row in edit.skills:
         match = matcher.match(row.skill)
         if match.via == "unreviewed" and session.get(Skill, match.skill_id) is None:

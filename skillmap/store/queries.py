@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 
@@ -15,8 +17,11 @@ PERSON_FIELDS = [c for c in PersonRecord.__dataclass_fields__ if c != "registrat
 
 def directory_counts(session: Session) -> dict[str, int]:
     """How big the directory is: people, public profiles, departments, facilities, skills held."""
-    scalar = session.scalar
+    def scalar(query: Any) -> int:
+        return int(session.scalar(query) or 0)
+
     return {
+
         "people": scalar(select(func.count()).select_from(Person)),
         "public_people": scalar(select(func.count()).where(Person.public.is_(True))),
         "institutions": scalar(select(func.count(distinct(Person.institution)))),

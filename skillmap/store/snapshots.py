@@ -7,6 +7,8 @@ department's metric values with its ImportRun row.
 
 from __future__ import annotations
 
+from typing import Any
+
 from datetime import date
 
 from sqlalchemy import select
@@ -24,12 +26,12 @@ __all__ = ["compute_snapshot", "list_snapshots", "record_snapshot"]
 
 
 def compute_snapshot(taxonomy: Taxonomy, directory: Directory, thresholds: Thresholds, *,
-                     today: date, succession=None, pathways=None) -> dict:
+                     today: date, succession: Any=None, pathways: Any=None) -> dict[str, Any]:
     """Metric values for the institution and for each department, as plain JSON."""
     succession = succession or build_succession_index(taxonomy, directory, today=today)
     pathways = pathways or build_pathway_index(taxonomy, directory, today=today)
 
-    def values(department: str | None) -> dict:
+    def values(department: str | None) -> dict[str, Any]:
         return metrics_snapshot(commitment_metrics(
             taxonomy, directory, thresholds, today=today, department=department,
             succession=succession, pathways=pathways))
@@ -50,7 +52,7 @@ def record_snapshot(sessions: sessionmaker[Session], taxonomy: Taxonomy,
                                        today=today or date.today())
 
 
-def list_snapshots(session: Session) -> list[dict]:
+def list_snapshots(session: Session) -> list[dict[str, Any]]:
     """Every stored snapshot, newest first: ``{"id", "date", "source", "metrics"}``."""
     return [{"id": run.id, "date": run.finished_at.date().isoformat(), "source": run.source,
              "metrics": run.metrics}

@@ -66,7 +66,10 @@ class Mitigation:
     @property
     def target(self) -> tuple[str, str]:
         """``("skill", skill_id)`` or ``("facility", facility_id)``."""
-        return ("skill", self.skill_id) if self.skill_id else ("facility", self.facility_id)
+        if self.skill_id:
+            return ("skill", self.skill_id)
+        return ("facility", self.facility_id or "")
+
 
 
 @dataclass(frozen=True, slots=True)
