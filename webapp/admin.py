@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import tempfile
@@ -16,6 +15,7 @@ from sqlalchemy import select
 from wtforms import BooleanField
 
 from skillmap.exceptions import SkillmapError
+from skillmap.sheets import Cell, csv_text
 from skillmap.store.accounts import list_users
 from skillmap.store.curation import merge_skill, promote_skill, reject_skill, unreviewed_skills
 from skillmap.store.exporter import export_bundle
@@ -97,13 +97,11 @@ def audit_log():
 @bp.get("/audit.csv")
 def audit_csv():
     """The audit log (as filtered) as CSV, for records and reports."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(["at", "actor", "action", "target", "before", "after"])
-    for e in _audit_entries(request.args.get("target", ""), request.args.get("actor", "")):
-        writer.writerow([e.at.isoformat(timespec="seconds"), e.actor, e.action, e.target,
-                         json.dumps(e.before, default=str), json.dumps(e.after, default=str)])
-    return Response(buffer.getvalue(), mimetype="text/csv",
+    rows: list[list[Cell]] = [["at", "actor", "action", "target", "before", "after"]]
+    rows += [[e.at.isoformat(timespec="seconds"), e.actor, e.action, e.target,
+              json.dumps(e.before, default=str), json.dumps(e.after, default=str)]
+             for e in _audit_entries(request.args.get("target", ""), request.args.get("actor", ""))]
+    return Response(csv_text(rows, lineterminator="\r\n"), mimetype="text/csv",
                     headers={"Content-Disposition": "attachment; filename=audit-log.csv"})
 
 
