@@ -137,14 +137,16 @@ class Taxonomy:
         return next((g for g in job_family.grades if g.code == code), None) if job_family else None
 
 
-def load_taxonomy(folder: str | Path) -> Taxonomy:
-    """Read and cross-check the taxonomy files in `folder`.
+def load_taxonomy(folder: str | Path | None = None) -> Taxonomy:
+    """Read and cross-check the taxonomy files in `folder` (default: the bundled ``taxonomies/``).
 
     Raises
     ------
     TaxonomyError
         When a file is missing or a reference does not resolve; the message names the file.
     """
+    if folder is None:
+        folder = Path(__file__).resolve().parent.parent / "taxonomies"
     folder = Path(folder)
     families = _load_skill_families(folder / "skill_families.csv")
     skills = _load_skills(folder / "skills.csv", families)
