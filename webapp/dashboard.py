@@ -17,7 +17,7 @@ from skillmap.commitment import Dashboard, commitment_metrics, compare
 from skillmap.store.snapshots import list_snapshots
 from webapp.auth import role_required, viewer
 from webapp.db import get_session
-from webapp.services import live_indexes, succession_index, taxonomy, thresholds
+from webapp.services import succession_index, taxonomy, thresholds, workspace
 
 bp = Blueprint("dashboard", __name__)
 CHARTS = {"age_bands": ("band", "people", "People by age band"),
@@ -39,11 +39,7 @@ def _department() -> str | None:
 
 def _board(department: str | None) -> Dashboard:
     """The dashboard of one scope, shared by the page, its charts and its downloads."""
-    indexes = live_indexes()
-    return indexes.derived(("dashboard", department), lambda: commitment_metrics(
-        taxonomy(), indexes.get("directory"), thresholds(), today=date.today(),
-        department=department, succession=indexes.get("succession"),
-        pathways=indexes.get("pathways")))
+    return workspace().dashboard(thresholds(), department=department)
 
 
 def _trend(board: Dashboard, department: str | None):

@@ -36,11 +36,13 @@ FACILITY_COLUMNS = [c.name for c in Facility.__table__.columns]
 def import_bundle(
     sessions: sessionmaker[Session], path: str | Path, taxonomy: Taxonomy, *,
     institution: str, dry_run: bool = False, today: date | None = None,
-    progress: Progress | None = None,
+    progress: Progress | None = None, finish: Callable[[Session], None] | None = None,
 ) -> ImportReport:
     """Validate and import the bundle at `path`; return the report.
 
-    Nothing is written when the report has errors or `dry_run` is true.
+    Nothing is written when the report has errors or `dry_run` is true. `finish`, when
+    given, runs in the import's transaction after the writes (the application stores the
+    import's snapshot there, so the import and its snapshot commit together).
 
     Raises
     ------
@@ -67,6 +69,10 @@ def import_bundle(
                 bump_generation(session)
             session.add(ImportRun(finished_at=datetime.now(timezone.utc).replace(tzinfo=None),
                                   source=Path(path).name, counts=directory_counts(session)))
+            if finish is not None:
+                session.flush()
+                finish(session)
+
     return report
 
 
