@@ -17,6 +17,7 @@ request. Without ``background`` (the CLI, tests) the refresh happens before answ
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -37,6 +38,7 @@ __all__ = ["SkillmapApp"]
 
 log = logging.getLogger("skillmap.app")
 Progress = Callable[[str, int, int], None]
+QUIET_SECONDS = 10.0
 
 
 class SkillmapApp:
@@ -66,10 +68,16 @@ class SkillmapApp:
                                                     self.settings.institution)
         self._workspace: Workspace | None = None
         self._lock = threading.Lock()
+        self._stepping = threading.Lock()
         self._builder: threading.Thread | None = None
         self._watcher: threading.Thread | None = None
         self._stop = threading.Event()
-        self.last_swap_seconds = 0.0
+        self._last_write = 0.0
+        #: After profile edits, the full rebuild (succession, pathways) waits for this long
+        #: a pause in writes, so a stream of edits costs only patches.
+        self.quiet_seconds = QUIET_SECONDS
+        self.swaps = 0
+        self.last_full_build_seconds = 0.0
 
     # -- database ----------------------------------------------------------------------
     def migrate(self) -> bool:
@@ -101,68 +109,116 @@ class SkillmapApp:
     def workspace(self, generation: int | None = None) -> Workspace:
         """The Workspace for the directory as it is now (`generation`: already queried).
 
-        With ``background``, a newer generation starts a background build and the current
+        With ``background``, a newer generation starts a background refresh and the current
         Workspace answers meanwhile; the first one is always built before answering.
         """
-        wanted = (self.generation() if generation is None else generation, date.today())
+        wanted = self.generation() if generation is None else generation
         current = self._workspace
-        if current is not None and (current.generation, current.today) == wanted:
+        if current is not None and self._matches(current, wanted):
+            if self.background and not current.complete:
+                self._kick()                         # a full rebuild once edits pause
             return current
         if current is None or not self.background:
-            with self._lock:
-                current = self._workspace
-                if current is None or (current.generation, current.today) != wanted:
-                    current = self._swap(self._next_workspace(current))
-            return current
-        self._start_builder()
+            return self.refresh()
+        self._kick()
         return current
 
     def refresh(self) -> Workspace:
-        """Bring the Workspace up to date now, waiting for any background build."""
-        builder = self._builder
-        if builder is not None:
-            builder.join()
+        """Bring the Workspace up to date now (patched when only profiles were edited)."""
+        from skillmap.freshness import full_workspace, patched_workspace
+
         with self._lock:
             current = self._workspace
-            if current is None or (current.generation, current.today) != (self.generation(),
-                                                                          date.today()):
-                current = self._swap(self._next_workspace(current))
-            return current
+            if current is not None and self._matches(current, self.generation()):
+                return current
+            with self.sessions() as session:
+                nxt = (patched_workspace(session, current, carry_over=False)
+                       if current is not None else None)
+                if nxt is None:
+                    nxt = full_workspace(session, self.taxonomy, self.workspace_settings)
+            self._workspace = nxt
+            return nxt
 
-    def _next_workspace(self, previous: Workspace | None) -> Workspace:
-        from skillmap.freshness import next_workspace
+    @staticmethod
+    def _matches(workspace: Workspace, generation: int) -> bool:
+        return workspace.generation == generation and workspace.today == date.today()
 
-        with self.sessions() as session:
-            return next_workspace(session, self.taxonomy, previous, self.workspace_settings)
+    def _kick(self) -> None:
+        """Run one refresh step in a thread, unless one is running."""
+        if not self._stepping.acquire(blocking=False):
+            return
+        thread = threading.Thread(target=self._step_and_release, name="skillmap-refresh",
+                                  daemon=True)
+        thread.start()
 
-    def _swap(self, workspace: Workspace) -> Workspace:
-        self._workspace = workspace
-        return workspace
+    def _step_and_release(self) -> None:
+        try:
+            self._step()
+        except Exception:                            # keep serving the current one
+            log.exception("refreshing the workspace failed")
+        finally:
+            self._stepping.release()
 
-    def _start_builder(self) -> None:
+    def _step(self) -> None:
+        """Patch the current Workspace with profile edits, or start a full rebuild."""
+        from skillmap.freshness import patched_workspace
+
+        current = self._workspace
+        now = self.generation()
+        if current is None:
+            return
+        if not self._matches(current, now):
+            with self.sessions() as session:
+                patched = patched_workspace(session, current)
+            if patched is not None:
+                self._swap(patched)
+                self._last_write = time.monotonic()
+                return
+        elif current.complete or time.monotonic() - self._last_write < self.quiet_seconds:
+            return
+        self._start_full_build()
+
+    def _swap(self, workspace: Workspace) -> None:
+        with self._lock:
+            current = self._workspace
+            if current is not None and workspace.generation < current.generation:
+                return
+            self._workspace = workspace
+        self.swaps += 1
+        log.info("workspace in use", extra={"fields": {
+            "pid": os.getpid(), "generation": workspace.generation,
+            "complete": workspace.complete, "at": round(time.time(), 3)}})
+
+    def _start_full_build(self) -> None:
         with self._lock:
             if self._builder is not None and self._builder.is_alive():
                 return
-            self._builder = threading.Thread(target=self._build_in_background,
-                                             name="skillmap-workspace", daemon=True)
+            self._builder = threading.Thread(target=self._full_build, name="skillmap-build",
+                                             daemon=True)
             self._builder.start()
 
-    def _build_in_background(self) -> None:
-        """Build Workspaces until one matches the database, swapping each in when complete."""
-        for _ in range(100):                         # bounded: writes could go on forever
-            current = self._workspace
-            wanted = (self.generation(), date.today())
-            if current is not None and (current.generation, current.today) == wanted:
-                return
-            started = time.perf_counter()
-            try:
-                nxt = self._next_workspace(current).build_all()
-            except Exception:                        # keep serving the current one
-                log.exception("building the next workspace failed")
-                return
-            with self._lock:
-                self._swap(nxt)
-            self.last_swap_seconds = time.perf_counter() - started
+    def _full_build(self) -> None:
+        """Load and index the whole directory, catch up with edits made meanwhile, swap."""
+        from skillmap.freshness import full_workspace, patched_workspace
+
+        started = time.perf_counter()
+        try:
+            with self.sessions() as session:
+                nxt = full_workspace(session, self.taxonomy, self.workspace_settings)
+            nxt.build_all()
+            for _ in range(10):                      # bounded: edits could go on forever
+                if self._matches(nxt, self.generation()):
+                    break
+                with self.sessions() as session:
+                    caught_up = patched_workspace(session, nxt, carry_over=False)
+                if caught_up is None:
+                    break
+                caught_up.build_all()
+                nxt = caught_up
+            self._swap(nxt)
+            self.last_full_build_seconds = time.perf_counter() - started
+        except Exception:
+            log.exception("building the next workspace failed")
 
     def start_watching(self, every: float = 0.5) -> None:
         """Poll the generation every `every` seconds, so this process notices writes early."""
@@ -171,10 +227,8 @@ class SkillmapApp:
 
         def watch() -> None:
             while not self._stop.wait(every):
-                try:
-                    self.workspace()
-                except Exception:                    # the database may be restarting
-                    log.exception("checking the directory generation failed")
+                if self._workspace is not None:
+                    self._kick()
 
         self._watcher = threading.Thread(target=watch, name="skillmap-watch", daemon=True)
         self._watcher.start()
@@ -182,7 +236,7 @@ class SkillmapApp:
     def after_fork(self) -> None:
         """In a new worker process: fresh connections, and threads of its own."""
         self.engine.dispose(close=False)
-        self._lock = threading.Lock()
+        self._lock, self._stepping = threading.Lock(), threading.Lock()
         self._builder, self._watcher, self._stop = None, None, threading.Event()
 
     def close(self) -> None:

@@ -1,30 +1,226 @@
-"""The next Workspace after a write: loaded from the database, built without stalling readers.
+"""The next Workspace after a write, without making readers wait for a full rebuild.
 
-:func:`next_workspace` is what :class:`skillmap.app.SkillmapApp` calls, in a background thread
-when it serves requests: the directory is loaded in one session (so the generation and the
-data agree) and a new, immutable Workspace is made from it.
+:class:`skillmap.app.SkillmapApp` calls these from background threads while requests are
+answered from the current Workspace:
+
+- :func:`patched_workspace`: when every write since the current Workspace was a profile
+  edit, load only the edited people and patch the search index (their rows, the holder lists
+  of the skills and facilities they touched, their text row). Edits show up in search in well
+  under a second at 50,000 people. The patched Workspace keeps the previous succession and
+  pathway indexes and is marked ``complete=False``.
+- :func:`full_workspace`: load the whole directory and build every index. The application
+  runs it when a patch is impossible (imports, curation, new skills), and otherwise once the
+  edits pause, so succession and pathway figures follow shortly after.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+import numpy as np
+from scipy.sparse import csr_matrix
+
+from skillmap.directory import Directory
 from skillmap.workspace import Workspace, WorkspaceSettings
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from skillmap.bundle.records import PersonRecord, StaffRecord
+    from skillmap.search.index import Holders, SearchIndex
     from skillmap.taxonomy import Taxonomy
 
-__all__ = ["next_workspace"]
+__all__ = ["full_workspace", "patched_workspace"]
+
+MAX_PATCHED_PEOPLE = 500      # beyond this a full rebuild is as quick
 
 
-def next_workspace(session: Session, taxonomy: Taxonomy, previous: Workspace | None,
-                   settings: WorkspaceSettings, *, today: date | None = None) -> Workspace:
-    """A Workspace for the directory as `session` sees it now."""
-    from skillmap.store.queries import load_directory
+def full_workspace(session: Session, taxonomy: Taxonomy, settings: WorkspaceSettings, *,
+                   today: date | None = None) -> Workspace:
+    """A Workspace for the whole directory as `session` sees it now (indexes not yet built)."""
+    from skillmap.store.queries import audit_mark, load_directory
 
     with session.begin():          # one snapshot of the data: generation and rows agree
+        mark = audit_mark(session)
         directory = load_directory(session)
-    return Workspace(taxonomy, directory, today or date.today(), settings)
+    return Workspace(taxonomy, directory, today or date.today(), settings, audit_mark=mark)
+
+
+def patched_workspace(session: Session, previous: Workspace, *,
+                      carry_over: bool = True) -> Workspace | None:
+    """`previous` with the profile edits made since, or None when a patch cannot say it all.
+
+    With `carry_over` the previous succession and pathway indexes are kept (nothing waits
+    for them); without, they are built afresh from the patched directory when asked for.
+    """
+    from skillmap.store.queries import generation, load_people_subset, profile_edits_since
+
+    if not previous.built("search") or previous.today != date.today():
+        return None
+    with session.begin():
+        now = generation(session)
+        edits = profile_edits_since(session, previous.audit_mark)
+        if now - previous.generation != len(edits) or not edits:
+            return None            # something other than profile edits wrote (or nothing)
+        changed = {person_id for _, person_id in edits}
+        if len(changed) > MAX_PATCHED_PEOPLE:
+            return None
+        fresh = load_people_subset(session, changed)
+        if generation(session) != now:
+            return None            # another write landed meanwhile: try again next time
+    if {p.person_id for p in fresh.people} != changed:
+        return None                # someone was removed: only a full load says it right
+    directory = _patched_directory(previous.directory, fresh, changed, now)
+    index = patch_search_index(previous.search_index, previous.directory, directory, changed,
+                               year=previous.today.year)
+    if index is None:
+        return None
+    return previous.successor(directory, index, audit_mark=edits[-1][0], carry_over=carry_over)
+
+
+def _patched_directory(old: Directory, fresh: Directory, changed: set[str],
+                       generation: int) -> Directory:
+    people = {p.person_id: p for p in fresh.people}
+    return Directory(
+        people=[people.get(p.person_id, p) for p in old.people],
+        holdings=[h for h in old.holdings if h.person_id not in changed] + fresh.holdings,
+        facilities=old.facilities,
+        staff=[s for s in old.staff if s.person_id not in changed] + fresh.staff,
+        skills={**old.skills, **fresh.skills}, aliases=old.aliases, generation=generation)
+
+
+def patch_search_index(index: SearchIndex, old: Directory, new: Directory, changed: set[str],
+                       *, year: int) -> SearchIndex | None:
+    """The search index of `new`, made from `index` (of `old`) by redoing `changed` people.
+
+    Returns None when the edit needs what only a rebuild gives (a skill the index has no
+    terms for, a new person).
+    """
+    from skillmap.search.index import HIDDEN_STATUSES, LEVEL_WEIGHT, Holders, recency
+
+    if any(person_id not in index.row_of for person_id in changed):
+        return None
+    rows = {person_id: index.row_of[person_id] for person_id in changed}
+    before = [h for h in old.holdings if h.person_id in changed]
+    after = [h for h in new.holdings if h.person_id in changed]
+    hidden = {sid for sid, info in new.skills.items() if info.status in HIDDEN_STATUSES}
+    after = [h for h in after if h.skill_id not in hidden]
+    if any(h.skill_id not in index.skill_labels for h in after):
+        return None                # a new skill name: the term table needs a rebuild
+
+    people = list(index.people)
+    public = index.public.copy()
+    for person in new.people:
+        if person.person_id in rows:
+            people[rows[person.person_id]] = person
+            public[rows[person.person_id]] = person.public
+
+    holders = dict(index.skill_holders)
+    for skill_id in {h.skill_id for h in before} | {h.skill_id for h in after}:
+        kept = holders.get(skill_id)
+        added = [(rows[h.person_id], h.level, recency(h.last_used, year)) for h in after
+                 if h.skill_id == skill_id]
+        holders[skill_id] = _merge(kept, set(rows.values()), added, LEVEL_WEIGHT, Holders)
+        if not len(holders[skill_id].rows):
+            del holders[skill_id]
+
+    families = dict(index.family_members)
+    family_of = {sid: info.family for sid, info in new.skills.items()}
+    touched = {family_of.get(h.skill_id) for h in before + after} - {None}
+    for family in touched:
+        assert family is not None
+        mask = families.get(family, np.zeros(len(people), dtype=bool)).copy()
+        for person_id, row in rows.items():
+            mask[row] = any(family_of.get(h.skill_id) == family for h in after
+                            if h.person_id == person_id)
+        families[family] = mask
+
+    registrations = dict(index.registrations)
+    for code in {c for p in people_of(old, changed) for c in p.registrations} | {
+            c for p in new.people if p.person_id in rows for c in p.registrations}:
+        mask = registrations.get(code, np.zeros(len(people), dtype=bool)).copy()
+        for person in new.people:
+            if person.person_id in rows:
+                mask[rows[person.person_id]] = code in person.registrations
+        registrations[code] = mask
+
+    staff = dict(index.facility_staff)
+    facilities = {s.facility_id for s in old.staff if s.person_id in changed} | {
+        s.facility_id for s in new.staff if s.person_id in changed}
+    for facility_id in facilities:
+        members = [s for s in new.staff if s.facility_id == facility_id]
+        staff.pop(facility_id, None)
+        if members:
+            staff[facility_id] = _staff_holders(members, index.row_of)
+
+    return replace(index, people=people, public=public, skill_holders=holders,
+                   family_members=families, registrations=registrations, facility_staff=staff,
+                   text_matrix=_patched_text(index, new, rows), generation=new.generation)
+
+
+def people_of(directory: Directory, ids: set[str]) -> list[PersonRecord]:
+    return [p for p in directory.people if p.person_id in ids]
+
+
+def _merge(kept: Holders | None, rows: set[int], added: list[tuple[int, int, float]],
+           level_weight: np.ndarray, holders_type: type[Holders]) -> Holders:
+    if kept is not None:
+        stay = ~np.isin(kept.rows, np.fromiter(rows, dtype=np.int32, count=len(rows)))
+        old_rows, old_levels, old_weights = kept.rows[stay], kept.levels[stay], kept.weights[stay]
+    else:
+        old_rows = np.zeros(0, dtype=np.int32)
+        old_levels = np.zeros(0, dtype=np.int8)
+        old_weights = np.zeros(0, dtype=np.float32)
+    new_rows = np.array([a[0] for a in added], dtype=np.int32)
+    new_levels = np.array([a[1] for a in added], dtype=np.int8)
+    new_weights = (level_weight[new_levels] * np.array([a[2] for a in added], dtype=np.float32)
+                   ).astype(np.float32)
+    return holders_type(np.concatenate([old_rows, new_rows]),
+                        np.concatenate([old_levels, new_levels]),
+                        np.concatenate([old_weights, new_weights]).astype(np.float32))
+
+
+def _staff_holders(members: list[StaffRecord], row_of: dict[str, int]) -> Holders:
+    from skillmap.search.index import ROLE_WEIGHT, Holders
+
+    staff = [(row_of[m.person_id], m.role) for m in members if m.person_id in row_of]
+    return Holders(np.array([r for r, _ in staff], dtype=np.int32),
+                   np.zeros(len(staff), dtype=np.int8),
+                   np.array([ROLE_WEIGHT.get(role, 0.8) for _, role in staff], dtype=np.float32),
+                   tuple(role for _, role in staff))
+
+
+def _patched_text(index: SearchIndex, new: Directory, rows: dict[str, int]) -> object:
+    """The people x vocabulary matrix with the edited people's rows redone (same vocabulary)."""
+    descriptions = {f.facility_id: f"{f.name}. {f.description or ''}" for f in new.facilities}
+    staffed: dict[str, list[str]] = {}
+    for member in new.staff:
+        if member.person_id in rows:
+            staffed.setdefault(member.person_id, []).append(
+                descriptions.get(member.facility_id, ""))
+    by_row = {rows[p.person_id]: " ".join([p.job_title or "", p.summary or "",
+                                           *staffed.get(p.person_id, [])])
+              for p in new.people if p.person_id in rows}
+    order = sorted(by_row)
+    fresh = csr_matrix(index.vectorizer.transform([by_row[r] for r in order]), dtype=np.float32)
+    matrix = index.text_matrix
+    assert isinstance(matrix, csr_matrix)
+    lengths = np.diff(matrix.indptr)
+    for k, row in enumerate(order):
+        lengths[row] = fresh.indptr[k + 1] - fresh.indptr[k]
+    indptr = np.concatenate([[0], np.cumsum(lengths)]).astype(matrix.indptr.dtype)
+    indices = np.empty(indptr[-1], dtype=matrix.indices.dtype)
+    data = np.empty(indptr[-1], dtype=matrix.data.dtype)
+    edited = np.zeros(matrix.shape[0], dtype=bool)
+    edited[order] = True
+    # untouched rows: copy their slices in one vectorised pass
+    keep = np.repeat(~edited, np.diff(matrix.indptr))
+    target = np.repeat(~edited, lengths)
+    indices[target], data[target] = matrix.indices[keep], matrix.data[keep]
+    for k, row in enumerate(order):
+        start, end = fresh.indptr[k], fresh.indptr[k + 1]
+        indices[indptr[row]:indptr[row + 1]] = fresh.indices[start:end]
+        data[indptr[row]:indptr[row + 1]] = fresh.data[start:end]
+    return csr_matrix((data, indices, indptr), shape=matrix.shape)

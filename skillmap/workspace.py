@@ -92,6 +92,11 @@ class Workspace:
     directory: Directory
     today: date = field(default_factory=date.today)
     settings: WorkspaceSettings = field(default_factory=WorkspaceSettings)
+    #: The newest audit entry this workspace has seen (where a patch looks for edits).
+    audit_mark: int = 0
+    #: False for a patched workspace whose succession and pathway indexes were carried over
+    #: from the previous one (see :mod:`skillmap.freshness`); its search index is exact.
+    complete: bool = True
     _built: dict[str, Any] = field(default_factory=dict, init=False, repr=False)
     _memo: dict[Hashable, Any] = field(default_factory=dict, init=False, repr=False)
     _locks: dict[str, threading.Lock] = field(init=False, repr=False)
@@ -109,6 +114,24 @@ class Workspace:
         directory = directory_from_bundle(taxonomy, path, institution=settings.institution,
                                           today=today)
         return cls(taxonomy, directory, today, settings)
+
+    def successor(self, directory: Directory, search_index: SearchIndex, *, audit_mark: int,
+                  carry_over: bool = True) -> Workspace:
+        """A workspace for `directory` (a patched version of this one's) with `search_index`.
+
+        With `carry_over`, this workspace's succession and pathway indexes (when built) are
+        kept, so nothing waits for them; the result is then marked incomplete.
+        """
+        nxt = Workspace(self.taxonomy, directory, self.today, self.settings,
+                        audit_mark=audit_mark)
+        nxt._built["search"] = search_index
+        if "graph" in self._built:
+            nxt._built["graph"] = self._built["graph"]
+        carried = [name for name in ("succession", "pathways") if carry_over and self.built(name)]
+        for name in carried:
+            nxt._built[name] = self._built[name]
+        nxt.complete = not carried
+        return nxt
 
     @property
     def generation(self) -> int:

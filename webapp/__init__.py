@@ -10,7 +10,7 @@ import secrets
 from collections.abc import Mapping
 from typing import Any
 
-from flask import Flask
+from flask import Flask, Response, g
 from flask_wtf import CSRFProtect
 
 from skillmap.app import SkillmapApp
@@ -47,7 +47,16 @@ def create_app(config: Mapping[str, Any] | None = None, *, settings: Settings | 
     services.init_app(app, application)
     auth.init_app(app)
     sso.init_app(app)
+    app.after_request(_generation_header)
     for blueprint in (main.bp, auth.bp, sso.bp, search.bp, profiles.bp, pathways.bp,
                       succession.bp, dashboard.bp, admin.bp, api.bp):
         app.register_blueprint(blueprint)
     return app
+
+
+def _generation_header(response: Response) -> Response:
+    """Say which directory generation answered (for caches and for checking freshness)."""
+    workspace = g.get("skillmap_workspace")
+    if workspace is not None:
+        response.headers["X-Skillmap-Generation"] = str(workspace.generation)
+    return response
