@@ -199,13 +199,14 @@ class SkillmapApp:
 
     def _full_build(self) -> None:
         """Load and index the whole directory, catch up with edits made meanwhile, swap."""
-        from skillmap.freshness import full_workspace, patched_workspace
+        from skillmap.freshness import by_person, full_workspace, patched_workspace
 
         started = time.perf_counter()
         try:
             with self.sessions() as session:
                 nxt = full_workspace(session, self.taxonomy, self.workspace_settings)
             nxt.build_all()
+            by_person(nxt)                           # so the next patch starts at once
             for _ in range(10):                      # bounded: edits could go on forever
                 if self._matches(nxt, self.generation()):
                     break

@@ -22,13 +22,13 @@ from typing import TYPE_CHECKING
 import numpy as np
 from scipy.sparse import csr_matrix
 
+from skillmap.bundle.records import HoldingRecord, StaffRecord
 from skillmap.directory import Directory
 from skillmap.workspace import Workspace, WorkspaceSettings
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from skillmap.bundle.records import PersonRecord, StaffRecord
     from skillmap.search.index import Holders, SearchIndex
     from skillmap.taxonomy import Taxonomy
 
@@ -72,28 +72,80 @@ def patched_workspace(session: Session, previous: Workspace, *,
             return None            # another write landed meanwhile: try again next time
     if {p.person_id for p in fresh.people} != changed:
         return None                # someone was removed: only a full load says it right
-    directory = _patched_directory(previous.directory, fresh, changed, now)
-    index = patch_search_index(previous.search_index, previous.directory, directory, changed,
+    parts = by_person(previous)
+    before = parts.before(changed, previous)
+    directory, parts = _patched_directory(previous.directory, parts, fresh, changed, now)
+    index = patch_search_index(previous.search_index, before, directory, fresh, changed,
                                year=previous.today.year)
     if index is None:
         return None
-    return previous.successor(directory, index, audit_mark=edits[-1][0], carry_over=carry_over)
+    nxt = previous.successor(directory, index, audit_mark=edits[-1][0], carry_over=carry_over)
+    nxt.extras["by_person"] = parts
+    return nxt
 
 
-def _patched_directory(old: Directory, fresh: Directory, changed: set[str],
-                       generation: int) -> Directory:
-    people = {p.person_id: p for p in fresh.people}
-    return Directory(
-        people=[people.get(p.person_id, p) for p in old.people],
-        holdings=[h for h in old.holdings if h.person_id not in changed] + fresh.holdings,
-        facilities=old.facilities,
-        staff=[s for s in old.staff if s.person_id not in changed] + fresh.staff,
+class ByPerson:
+    """A directory's people, holdings and facility roles by person id (for cheap patches)."""
+
+    def __init__(self, positions: dict[str, int], holdings: dict[str, list[HoldingRecord]],
+                 staff: dict[str, list[StaffRecord]]) -> None:
+        self.positions, self.holdings, self.staff = positions, holdings, staff
+
+    @classmethod
+    def of(cls, directory: Directory) -> ByPerson:
+        holdings: dict[str, list[HoldingRecord]] = {}
+        for h in directory.holdings:
+            holdings.setdefault(h.person_id, []).append(h)
+        staff: dict[str, list[StaffRecord]] = {}
+        for member in directory.staff:
+            staff.setdefault(member.person_id, []).append(member)
+        return cls({p.person_id: k for k, p in enumerate(directory.people)}, holdings, staff)
+
+    def before(self, changed: set[str], previous: Workspace) -> Directory:
+        """The changed people as they were in `previous`."""
+        people = previous.directory.people
+        return Directory(people=[people[self.positions[pid]] for pid in changed
+                                 if pid in self.positions],
+                         holdings=[h for pid in changed for h in self.holdings.get(pid, ())],
+                         staff=[s for pid in changed for s in self.staff.get(pid, ())])
+
+
+def by_person(workspace: Workspace) -> ByPerson:
+    """The workspace's :class:`ByPerson`, made once (a patched workspace inherits an update)."""
+    found = workspace.extras.get("by_person")
+    if found is None:
+        found = workspace.extras["by_person"] = ByPerson.of(workspace.directory)
+    assert isinstance(found, ByPerson)
+    return found
+
+
+def _patched_directory(old: Directory, parts: ByPerson, fresh: Directory, changed: set[str],
+                       generation: int) -> tuple[Directory, ByPerson]:
+    """The new directory, and its ByPerson, without rescanning every holding."""
+    holdings = dict(parts.holdings)
+    staff = dict(parts.staff)
+    people = list(old.people)
+    for pid in changed:
+        holdings.pop(pid, None)
+        staff.pop(pid, None)
+    for h in fresh.holdings:
+        holdings.setdefault(h.person_id, []).append(h)
+    for member in fresh.staff:
+        staff.setdefault(member.person_id, []).append(member)
+    for person in fresh.people:
+        people[parts.positions[person.person_id]] = person
+    directory = Directory(
+        people=people, holdings=[h for rows in holdings.values() for h in rows],
+        facilities=old.facilities, staff=[s for rows in staff.values() for s in rows],
         skills={**old.skills, **fresh.skills}, aliases=old.aliases, generation=generation)
+    return directory, ByPerson(parts.positions, holdings, staff)
 
 
-def patch_search_index(index: SearchIndex, old: Directory, new: Directory, changed: set[str],
-                       *, year: int) -> SearchIndex | None:
-    """The search index of `new`, made from `index` (of `old`) by redoing `changed` people.
+def patch_search_index(index: SearchIndex, old: Directory, new: Directory, fresh: Directory,
+                       changed: set[str], *, year: int) -> SearchIndex | None:
+    """The search index of `new`, made from `index` by redoing the `changed` people.
+
+    `old` holds the changed people as they were, `fresh` as they are now (both only them).
 
     Returns None when the edit needs what only a rebuild gives (a skill the index has no
     terms for, a new person).
@@ -103,8 +155,8 @@ def patch_search_index(index: SearchIndex, old: Directory, new: Directory, chang
     if any(person_id not in index.row_of for person_id in changed):
         return None
     rows = {person_id: index.row_of[person_id] for person_id in changed}
-    before = [h for h in old.holdings if h.person_id in changed]
-    after = [h for h in new.holdings if h.person_id in changed]
+    before = old.holdings
+    after = fresh.holdings
     hidden = {sid for sid, info in new.skills.items() if info.status in HIDDEN_STATUSES}
     after = [h for h in after if h.skill_id not in hidden]
     if any(h.skill_id not in index.skill_labels for h in after):
@@ -112,10 +164,9 @@ def patch_search_index(index: SearchIndex, old: Directory, new: Directory, chang
 
     people = list(index.people)
     public = index.public.copy()
-    for person in new.people:
-        if person.person_id in rows:
-            people[rows[person.person_id]] = person
-            public[rows[person.person_id]] = person.public
+    for person in fresh.people:
+        people[rows[person.person_id]] = person
+        public[rows[person.person_id]] = person.public
 
     holders = dict(index.skill_holders)
     for skill_id in {h.skill_id for h in before} | {h.skill_id for h in after}:
@@ -138,17 +189,15 @@ def patch_search_index(index: SearchIndex, old: Directory, new: Directory, chang
         families[family] = mask
 
     registrations = dict(index.registrations)
-    for code in {c for p in people_of(old, changed) for c in p.registrations} | {
-            c for p in new.people if p.person_id in rows for c in p.registrations}:
+    for code in {c for p in old.people for c in p.registrations} | {
+            c for p in fresh.people for c in p.registrations}:
         mask = registrations.get(code, np.zeros(len(people), dtype=bool)).copy()
-        for person in new.people:
-            if person.person_id in rows:
-                mask[rows[person.person_id]] = code in person.registrations
+        for person in fresh.people:
+            mask[rows[person.person_id]] = code in person.registrations
         registrations[code] = mask
 
     staff = dict(index.facility_staff)
-    facilities = {s.facility_id for s in old.staff if s.person_id in changed} | {
-        s.facility_id for s in new.staff if s.person_id in changed}
+    facilities = {s.facility_id for s in old.staff} | {s.facility_id for s in fresh.staff}
     for facility_id in facilities:
         members = [s for s in new.staff if s.facility_id == facility_id]
         staff.pop(facility_id, None)
@@ -157,11 +206,8 @@ def patch_search_index(index: SearchIndex, old: Directory, new: Directory, chang
 
     return replace(index, people=people, public=public, skill_holders=holders,
                    family_members=families, registrations=registrations, facility_staff=staff,
-                   text_matrix=_patched_text(index, new, rows), generation=new.generation)
-
-
-def people_of(directory: Directory, ids: set[str]) -> list[PersonRecord]:
-    return [p for p in directory.people if p.person_id in ids]
+                   text_matrix=_patched_text(index, new, fresh, rows),
+                   generation=new.generation)
 
 
 def _merge(kept: Holders | None, rows: set[int], added: list[tuple[int, int, float]],
@@ -192,24 +238,25 @@ def _staff_holders(members: list[StaffRecord], row_of: dict[str, int]) -> Holder
                    tuple(role for _, role in staff))
 
 
-def _patched_text(index: SearchIndex, new: Directory, rows: dict[str, int]) -> object:
+def _patched_text(index: SearchIndex, new: Directory, fresh: Directory,
+                  rows: dict[str, int]) -> object:
     """The people x vocabulary matrix with the edited people's rows redone (same vocabulary)."""
-    descriptions = {f.facility_id: f"{f.name}. {f.description or ''}" for f in new.facilities}
+    wanted = {member.facility_id for member in fresh.staff}
+    descriptions = {f.facility_id: f"{f.name}. {f.description or ''}" for f in new.facilities
+                    if f.facility_id in wanted}
     staffed: dict[str, list[str]] = {}
-    for member in new.staff:
-        if member.person_id in rows:
-            staffed.setdefault(member.person_id, []).append(
-                descriptions.get(member.facility_id, ""))
+    for member in fresh.staff:
+        staffed.setdefault(member.person_id, []).append(descriptions.get(member.facility_id, ""))
     by_row = {rows[p.person_id]: " ".join([p.job_title or "", p.summary or "",
                                            *staffed.get(p.person_id, [])])
-              for p in new.people if p.person_id in rows}
+              for p in fresh.people}
     order = sorted(by_row)
-    fresh = csr_matrix(index.vectorizer.transform([by_row[r] for r in order]), dtype=np.float32)
+    redone = csr_matrix(index.vectorizer.transform([by_row[r] for r in order]), dtype=np.float32)
     matrix = index.text_matrix
     assert isinstance(matrix, csr_matrix)
     lengths = np.diff(matrix.indptr)
     for k, row in enumerate(order):
-        lengths[row] = fresh.indptr[k + 1] - fresh.indptr[k]
+        lengths[row] = redone.indptr[k + 1] - redone.indptr[k]
     indptr = np.concatenate([[0], np.cumsum(lengths)]).astype(matrix.indptr.dtype)
     indices = np.empty(indptr[-1], dtype=matrix.indices.dtype)
     data = np.empty(indptr[-1], dtype=matrix.data.dtype)
@@ -220,7 +267,7 @@ def _patched_text(index: SearchIndex, new: Directory, rows: dict[str, int]) -> o
     target = np.repeat(~edited, lengths)
     indices[target], data[target] = matrix.indices[keep], matrix.data[keep]
     for k, row in enumerate(order):
-        start, end = fresh.indptr[k], fresh.indptr[k + 1]
-        indices[indptr[row]:indptr[row + 1]] = fresh.indices[start:end]
-        data[indptr[row]:indptr[row + 1]] = fresh.data[start:end]
+        start, end = redone.indptr[k], redone.indptr[k + 1]
+        indices[indptr[row]:indptr[row + 1]] = redone.indices[start:end]
+        data[indptr[row]:indptr[row + 1]] = redone.data[start:end]
     return csr_matrix((data, indices, indptr), shape=matrix.shape)

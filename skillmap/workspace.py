@@ -97,6 +97,8 @@ class Workspace:
     #: False for a patched workspace whose succession and pathway indexes were carried over
     #: from the previous one (see :mod:`skillmap.freshness`); its search index is exact.
     complete: bool = True
+    #: Helpers others keep with this workspace (e.g. the patcher's per-person lookups).
+    extras: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
     _built: dict[str, Any] = field(default_factory=dict, init=False, repr=False)
     _memo: dict[Hashable, Any] = field(default_factory=dict, init=False, repr=False)
     _locks: dict[str, threading.Lock] = field(init=False, repr=False)

@@ -96,3 +96,4 @@ def test_background_patch_leaves_succession_for_the_full_rebuild(app: SkillmapAp
     assert app._builder is not None
     app._builder.join()
     assert app.workspace().complete and app.workspace().generation == patched.generation
+

@@ -25,8 +25,10 @@ WATCH_SECONDS = 0.5
 
 def build(settings: Settings) -> tuple[Flask, SkillmapApp]:
     """The Flask app over a background-refreshing application, its Workspace built."""
+    from skillmap.freshness import by_person
+
     application = SkillmapApp(settings, background=True)
-    application.workspace().build_all()
+    by_person(application.workspace().build_all())
     application.engine.dispose()            # no connection crosses the fork
     return create_app(application=application), application
 

@@ -10,7 +10,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from skillmap.accounts import ROLES, Viewer, hash_password, verify_password
-from skillmap.exceptions import SkillmapError
+from skillmap.exceptions import InvalidInput, SkillmapError
 from skillmap.store.models import AuditEntry, LoginAttempt, Person, User, UserDepartment
 
 __all__ = ["audit", "authenticate", "create_user", "load_viewer", "too_many_attempts"]
@@ -19,7 +19,7 @@ MAX_FAILURES = 10
 WINDOW = timedelta(minutes=15)
 
 
-class AccountError(SkillmapError):
+class AccountError(InvalidInput):
     """A user cannot be created or changed as asked."""
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from skillmap.bundle import cells
 from skillmap.bundle.columns import ROLES
-from skillmap.exceptions import SkillmapError
+from skillmap.exceptions import Conflict, SkillmapError
 from skillmap.matching import SkillMatcher
 from skillmap.store.accounts import audit
 from skillmap.store.models import (Facility, FacilityStaff, Person, PersonRegistration,
@@ -28,7 +28,7 @@ from skillmap.taxonomy import Taxonomy
 __all__ = ["EditConflict", "ProfileEdit", "SkillRow", "current_profile", "save_profile"]
 
 
-class EditConflict(SkillmapError):
+class EditConflict(Conflict):
     """Someone saved this profile after the editor opened it; ``current`` is what they saved."""
 
     def __init__(self, current: dict[str, Any]):
