@@ -23,7 +23,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 
 from skillmap.bundle.records import HoldingRecord, StaffRecord
-from skillmap.directory import Directory
+from skillmap.directory import Directory, Flattened
 from skillmap.workspace import Workspace, WorkspaceSettings
 
 if TYPE_CHECKING:
@@ -135,8 +135,8 @@ def _patched_directory(old: Directory, parts: ByPerson, fresh: Directory, change
     for person in fresh.people:
         people[parts.positions[person.person_id]] = person
     directory = Directory(
-        people=people, holdings=[h for rows in holdings.values() for h in rows],
-        facilities=old.facilities, staff=[s for rows in staff.values() for s in rows],
+        people=people, holdings=Flattened(holdings), facilities=old.facilities,
+        staff=Flattened(staff),
         skills={**old.skills, **fresh.skills}, aliases=old.aliases, generation=generation)
     return directory, ByPerson(parts.positions, holdings, staff)
 
@@ -179,7 +179,7 @@ def patch_search_index(index: SearchIndex, old: Directory, new: Directory, fresh
 
     families = dict(index.family_members)
     family_of = {sid: info.family for sid, info in new.skills.items()}
-    touched = {family_of.get(h.skill_id) for h in before + after} - {None}
+    touched = {family_of.get(h.skill_id) for h in [*before, *after]} - {None}
     for family in touched:
         assert family is not None
         mask = families.get(family, np.zeros(len(people), dtype=bool)).copy()
