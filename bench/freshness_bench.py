@@ -228,11 +228,14 @@ def main() -> None:
             searcher.measure(5)                                      # warm up
             baseline = searcher.measure(args.seconds)
 
-            person = editor.people[0]
             from skillmap.store.models import Person
             from skillmap.store.session import make_sessionmaker
-            with make_sessionmaker(url)() as session:
-                department = session.get(Person, person).department or ""  # type: ignore[union-attr]
+            sessions = make_sessionmaker(url)
+            for person in editor.people[:50]:           # someone search does not list yet
+                with sessions() as session:
+                    department = session.get(Person, person).department or ""  # type: ignore[union-attr]
+                if not visible_in_search(base, person, "glassblowing", department):
+                    break
             seen = len(swaps(log_path))
             t0 = time.time()
             generation = editor.edit(person, "glassblowing")

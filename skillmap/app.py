@@ -125,15 +125,18 @@ class SkillmapApp:
 
     def refresh(self) -> Workspace:
         """Bring the Workspace up to date now (patched when only profiles were edited)."""
-        from skillmap.freshness import full_workspace, patched_workspace
+        from skillmap.freshness import NotYet, full_workspace, patched_workspace
 
         with self._lock:
             current = self._workspace
             if current is not None and self._matches(current, self.generation()):
                 return current
             with self.sessions() as session:
-                nxt = (patched_workspace(session, current, carry_over=False)
-                       if current is not None else None)
+                try:
+                    nxt = (patched_workspace(session, current, carry_over=False)
+                           if current is not None else None)
+                except NotYet:
+                    nxt = None
                 if nxt is None:
                     nxt = full_workspace(session, self.taxonomy, self.workspace_settings)
             self._workspace = nxt
@@ -161,15 +164,18 @@ class SkillmapApp:
 
     def _step(self) -> None:
         """Patch the current Workspace with profile edits, or start a full rebuild."""
-        from skillmap.freshness import patched_workspace
+        from skillmap.freshness import NotYet, patched_workspace
 
         current = self._workspace
         now = self.generation()
         if current is None:
             return
         if not self._matches(current, now):
-            with self.sessions() as session:
-                patched = patched_workspace(session, current)
+            try:
+                with self.sessions() as session:
+                    patched = patched_workspace(session, current)
+            except NotYet:
+                return                               # the next tick looks again
             if patched is not None:
                 self._swap(patched)
                 self._last_write = time.monotonic()
@@ -199,7 +205,7 @@ class SkillmapApp:
 
     def _full_build(self) -> None:
         """Load and index the whole directory, catch up with edits made meanwhile, swap."""
-        from skillmap.freshness import by_person, full_workspace, patched_workspace
+        from skillmap.freshness import NotYet, by_person, full_workspace, patched_workspace
 
         started = time.perf_counter()
         try:
@@ -210,8 +216,12 @@ class SkillmapApp:
             for _ in range(10):                      # bounded: edits could go on forever
                 if self._matches(nxt, self.generation()):
                     break
-                with self.sessions() as session:
-                    caught_up = patched_workspace(session, nxt, carry_over=False)
+                try:
+                    with self.sessions() as session:
+                        caught_up = patched_workspace(session, nxt, carry_over=False)
+                except NotYet:
+                    time.sleep(0.05)
+                    continue
                 if caught_up is None:
                     break
                 caught_up.build_all()

@@ -32,9 +32,13 @@ if TYPE_CHECKING:
     from skillmap.search.index import Holders, SearchIndex
     from skillmap.taxonomy import Taxonomy
 
-__all__ = ["full_workspace", "patched_workspace"]
+__all__ = ["NotYet", "full_workspace", "patched_workspace"]
 
 MAX_PATCHED_PEOPLE = 500      # beyond this a full rebuild is as quick
+
+
+class NotYet(Exception):
+    """A write landed while the changes were read: look again in a moment (no rebuild)."""
 
 
 def full_workspace(session: Session, taxonomy: Taxonomy, settings: WorkspaceSettings, *,
@@ -60,8 +64,10 @@ def patched_workspace(session: Session, previous: Workspace, *,
     if not previous.built("search") or previous.today != date.today():
         return None
     with session.begin():
-        now = generation(session)
+        now = generation(session)                  # first: a later commit can only add edits
         edits = profile_edits_since(session, previous.audit_mark)
+        if len(edits) > now - previous.generation:
+            raise NotYet("an edit committed while reading: look again")
         if now - previous.generation != len(edits) or not edits:
             return None            # something other than profile edits wrote (or nothing)
         changed = {person_id for _, person_id in edits}
@@ -69,7 +75,7 @@ def patched_workspace(session: Session, previous: Workspace, *,
             return None
         fresh = load_people_subset(session, changed)
         if generation(session) != now:
-            return None            # another write landed meanwhile: try again next time
+            raise NotYet("another write landed while reading: look again")
     if {p.person_id for p in fresh.people} != changed:
         return None                # someone was removed: only a full load says it right
     parts = by_person(previous)
