@@ -229,9 +229,10 @@ def _merge(kept: Holders | None, rows: set[int], added: list[tuple[int, int, flo
     new_levels = np.array([a[1] for a in added], dtype=np.int8)
     new_weights = (level_weight[new_levels] * np.array([a[2] for a in added], dtype=np.float32)
                    ).astype(np.float32)
-    return holders_type(np.concatenate([old_rows, new_rows]),
-                        np.concatenate([old_levels, new_levels]),
-                        np.concatenate([old_weights, new_weights]).astype(np.float32))
+    all_rows = np.concatenate([old_rows, new_rows])
+    order = np.argsort(all_rows, kind="stable")       # rows ascending, as a build makes them
+    return holders_type(all_rows[order], np.concatenate([old_levels, new_levels])[order],
+                        np.concatenate([old_weights, new_weights]).astype(np.float32)[order])
 
 
 def _staff_holders(members: list[StaffRecord], row_of: dict[str, int]) -> Holders:
@@ -253,13 +254,13 @@ def _patched_text(index: SearchIndex, new: Directory, fresh: Directory,
     staffed: dict[str, list[str]] = {}
     for member in fresh.staff:
         staffed.setdefault(member.person_id, []).append(descriptions.get(member.facility_id, ""))
-    by_row = {rows[p.person_id]: " ".join([p.job_title or "", p.summary or "",
-                                           *staffed.get(p.person_id, [])])
-              for p in fresh.people}
+    by_row = {rows[p.person_id]: " ".join([p.given_name, p.family_name, p.job_title or "",
+                                           p.summary or "", *staffed.get(p.person_id, [])])
+              for p in fresh.people}            # as search.index._text_index writes them
     order = sorted(by_row)
     redone = csr_matrix(index.vectorizer.transform([by_row[r] for r in order]), dtype=np.float32)
-    matrix = index.text_matrix
-    assert isinstance(matrix, csr_matrix)
+    columns = not isinstance(index.text_matrix, csr_matrix)     # queries read columns (CSC)
+    matrix = csr_matrix(index.text_matrix)
     lengths = np.diff(matrix.indptr)
     for k, row in enumerate(order):
         lengths[row] = redone.indptr[k + 1] - redone.indptr[k]
@@ -276,4 +277,5 @@ def _patched_text(index: SearchIndex, new: Directory, fresh: Directory,
         start, end = redone.indptr[k], redone.indptr[k + 1]
         indices[indptr[row]:indptr[row + 1]] = redone.indices[start:end]
         data[indptr[row]:indptr[row + 1]] = redone.data[start:end]
-    return csr_matrix((data, indices, indptr), shape=matrix.shape)
+    patched = csr_matrix((data, indices, indptr), shape=matrix.shape)
+    return patched.tocsc() if columns else patched

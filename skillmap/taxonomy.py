@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Mapping
+from typing import Any, Mapping
 
 import yaml
 
@@ -253,18 +253,22 @@ def _load_registers(path: Path) -> dict[str, Register]:
     return registers
 
 
-def _load_grades(path: Path, registration_codes: set[str]) -> Any:
+Move = tuple[tuple[str, str], tuple[str, str], str]
+
+
+def _load_grades(path: Path, registration_codes: set[str]
+                 ) -> tuple[dict[str, JobFamily], str, tuple[Move, ...]]:
     data = read_yaml(path)
-    job_families = {}
+    job_families: dict[str, JobFamily] = {}
     for entry in data.get("families") or []:
         grades = tuple(_grade(entry["code"], g, registration_codes, path) for g in entry["grades"])
         job_families[entry["code"]] = JobFamily(entry["code"], entry["label"], grades,
                                                 entry.get("description") or "",
                                                 entry.get("source") or "")
-    default_family = data.get("default_family")
+    default_family = str(data.get("default_family"))
     if default_family not in job_families:
         raise TaxonomyError(f"{path}: default_family {default_family!r} is not a family")
-    moves = []
+    moves: list[Move] = []
     for move in data.get("lateral_moves") or []:
         ends = ((move["from"]["family"], move["from"]["grade"]),
                 (move["to"]["family"], move["to"]["grade"]))
