@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import tempfile
@@ -16,15 +15,13 @@ from sqlalchemy import select
 from wtforms import BooleanField
 
 from skillmap.exceptions import SkillmapError
+from skillmap.sheets import Cell, csv_text
 from skillmap.store.accounts import list_users
 from skillmap.store.curation import merge_skill, promote_skill, reject_skill, unreviewed_skills
-from skillmap.store.exporter import export_bundle
-from skillmap.store.importer import import_bundle
 from skillmap.store.models import AuditEntry
-from skillmap.store.snapshots import record_snapshot
 from webapp.auth import role_required, viewer
 from webapp.db import get_session
-from webapp.services import taxonomy, thresholds
+from webapp.services import skillmap_app, taxonomy
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 AUDIT_PAGE = 100
@@ -59,13 +56,8 @@ def import_page():
             path = Path(folder) / f"upload{suffix}"
             upload.save(path)
             try:
-                report = import_bundle(current_app.extensions["skillmap.sessionmaker"], path,
-                                       taxonomy(), institution=current_app.config["INSTITUTION"],
-                                       dry_run=form.dry_run.data)
-                report.source = upload.filename or report.source
-                if report.ok and not report.dry_run:
-                    record_snapshot(current_app.extensions["skillmap.sessionmaker"], taxonomy(),
-                                    thresholds())
+                report = skillmap_app().import_bundle(path, dry_run=form.dry_run.data,
+                                                      source=upload.filename or None)
             except SkillmapError as exc:
                 form.bundle.errors = [str(exc)]
     status = 422 if report is not None and not report.ok else 200
@@ -78,8 +70,7 @@ def export(fmt: str):
     if fmt not in {"zip", "xlsx"}:
         abort(404)
     with tempfile.TemporaryDirectory() as folder:
-        path = export_bundle(current_app.extensions["skillmap.sessionmaker"],
-                             Path(folder) / f"skillmap-directory.{fmt}")
+        path = skillmap_app().export_bundle(Path(folder) / f"skillmap-directory.{fmt}")
         data = path.read_bytes()
     return send_file(io.BytesIO(data), as_attachment=True,
                      download_name=f"skillmap-directory.{fmt}")
@@ -97,13 +88,11 @@ def audit_log():
 @bp.get("/audit.csv")
 def audit_csv():
     """The audit log (as filtered) as CSV, for records and reports."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(["at", "actor", "action", "target", "before", "after"])
-    for e in _audit_entries(request.args.get("target", ""), request.args.get("actor", "")):
-        writer.writerow([e.at.isoformat(timespec="seconds"), e.actor, e.action, e.target,
-                         json.dumps(e.before, default=str), json.dumps(e.after, default=str)])
-    return Response(buffer.getvalue(), mimetype="text/csv",
+    rows: list[list[Cell]] = [["at", "actor", "action", "target", "before", "after"]]
+    rows += [[e.at.isoformat(timespec="seconds"), e.actor, e.action, e.target,
+              json.dumps(e.before, default=str), json.dumps(e.after, default=str)]
+             for e in _audit_entries(request.args.get("target", ""), request.args.get("actor", ""))]
+    return Response(csv_text(rows, lineterminator="\r\n"), mimetype="text/csv",
                     headers={"Content-Disposition": "attachment; filename=audit-log.csv"})
 
 
@@ -134,7 +123,7 @@ def curation():
 @bp.post("/skills/<skill_id>")
 def curate(skill_id: str):
     """Apply one curation decision."""
-    action, session, actor = request.form.get("action"), get_session(), viewer().email
+    action, session, actor = request.form.get("action"), get_session(), viewer().actor
     try:
         if action == "merge":
             merge_skill(session, skill_id, request.form.get("into", ""), actor=actor)

@@ -20,7 +20,7 @@ from webapp.api import MAX_QUERY
 from webapp.auth import role_required, viewer
 from webapp.db import get_session
 from webapp.reports import tables_csv, tables_xlsx
-from webapp.services import live_indexes, succession_index
+from webapp.services import succession_index, workspace
 
 bp = Blueprint("succession", __name__)
 HORIZONS = (1, 2, 3, 5, 10, 15)
@@ -90,7 +90,7 @@ def build_report(scope: Scope, leaving: tuple[str, ...] | None = None) -> Succes
     leaving = scope.leaving if leaving is None else leaving
     key = ("succession", mitigations, scope.horizon_years, scope.institution,
            scope.departments, leaving, scope.viewer_departments)
-    report = live_indexes().derived(key, lambda: succession_report(
+    report = workspace().memo(key, lambda: succession_report(
         succession_index(), mitigations=mitigations, horizon_years=scope.horizon_years,
         departments=scope.departments, institution=scope.institution, leaving=leaving,
         viewer_departments=scope.viewer_departments))
@@ -127,7 +127,7 @@ def render_report(scope: Scope, report: SuccessionReport, *, status: int = 200,
         statuses=MITIGATION_STATUSES, today=date.today().isoformat(),
         summary=summary_figures(report), actions=unique, in_scope=names.in_scope,
         leaving_names=[(p, index.names[index.row_of[p]]) for p in report.leaving],
-        scenarios=load_scenarios(get_session(), me.email or ""), form_error=form_error,
+        scenarios=load_scenarios(get_session(), me.actor), form_error=form_error,
         form=form or {}), status
 
 

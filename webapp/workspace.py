@@ -147,7 +147,7 @@ def mitigate():
     if isinstance(parsed, str):
         return _fail(scope, 422, parsed)
     session = get_session()
-    add_mitigation(session, parsed, actor=viewer().email or "")
+    add_mitigation(session, parsed, actor=viewer().actor)
     session.commit()
     flash("The action is recorded.", "success")
     return redirect(url_for("succession.report", **_back(scope)))
@@ -169,7 +169,7 @@ def edit_action(action_id: int):
         return _fail(scope, 422, parsed, action_id)
     session = get_session()
     try:
-        update_mitigation(session, parsed, actor=viewer().email or "")
+        update_mitigation(session, parsed, actor=viewer().actor)
         session.commit()
     except StaleMitigation as exc:
         session.rollback()
@@ -196,7 +196,7 @@ def save():
     name = request.form.get("name", "").strip()[:200] or \
         f"Scenario of {date.today().isoformat()}"
     session = get_session()
-    save_scenario(session, name=name, actor=viewer().email or "",
+    save_scenario(session, name=name, actor=viewer().actor,
                   department=request.form.get("department") or None,
                   horizon_years=scope.horizon_years, leaving=list(scope.leaving))
     session.commit()
@@ -209,7 +209,7 @@ def save():
 def delete(scenario_id: int):
     """Delete one of the viewer's own saved scenarios."""
     session = get_session()
-    if not delete_scenario(session, scenario_id, viewer().email or ""):
+    if not delete_scenario(session, scenario_id, viewer().actor):
         abort(404, description="There is no such scenario of yours.")
     session.commit()
     return redirect(url_for("workspace.compare"))
@@ -221,7 +221,7 @@ def compare():
     """Saved scenarios side by side with the report as it is: summary figures and the
     worst facilities of each."""
     me = viewer()
-    saved = load_scenarios(get_session(), me.email or "")
+    saved = load_scenarios(get_session(), me.actor)
     wanted = {int(v) for v in request.args.getlist("scenario") if v.isdigit()}
     chosen = [s for s in saved if not wanted or s.id in wanted][-MAX_SCENARIOS:]
     columns = []

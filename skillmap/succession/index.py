@@ -289,7 +289,7 @@ def _distinctiveness(index: SuccessionIndex) -> np.ndarray:
 
 def _weigh_relations(index: SuccessionIndex) -> np.ndarray:
     """Scale each related skill by its distinctiveness; returns the unscaled column totals."""
-    totals = index.related.sum(axis=0)
+    totals: np.ndarray = index.related.sum(axis=0)
     index.related *= _distinctiveness(index)[:, None]
     index.related_of = [(cols := np.flatnonzero(index.related[:, s]),
                          index.related[cols, s].tolist()) for s in range(len(index.skills))]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from skillmap.exceptions import SkillmapError
+from skillmap.exceptions import InvalidInput, SkillmapError
 
 __all__ = [
     "AgeProfile", "FacilityRisk", "HeatCell", "HeatRow", "Holder", "MITIGATION_KINDS",
@@ -29,7 +29,7 @@ MITIGATION_KINDS = ("procedure", "shadowing", "training", "recruitment")
 MITIGATION_STATUSES = ("planned", "in progress", "done")
 
 
-class SuccessionError(SkillmapError):
+class SuccessionError(InvalidInput):
     """A report was asked for with arguments that make no sense (a bad horizon, mitigation...)."""
 
 

@@ -8,6 +8,8 @@ definitions are spelled out for managers in :mod:`skillmap.succession.definition
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import dataclass
 
 import numpy as np
