@@ -6,6 +6,7 @@ every page that shows one also shows the same numbers as a table.
 
 from __future__ import annotations
 
+from collections.abc import Set
 from html import escape
 
 __all__ = ["bar_chart", "heatmap"]
@@ -13,7 +14,7 @@ __all__ = ["bar_chart", "heatmap"]
 PALETTE = ["#e8f1fb", "#fde0c5", "#f9b487", "#ef7b4a", "#c84a1a"]   # none .. worst
 
 
-def bar_chart(title: str, bars: list[tuple[str, int | None]], *, highlight: set[str] = frozenset(),
+def bar_chart(title: str, bars: list[tuple[str, int | None]], *, highlight: Set[str] = frozenset(),
               highlight_label: str = "highlighted", width: int = 600, height: int = 300) -> str:
     """Vertical bars with full labels; `highlight` bars in a second colour, explained in a
     key; a None value (a suppressed small group) is drawn as a grey stub.
