@@ -12,3 +12,7 @@ class TaxonomyError(SkillmapError):
 class BundleError(SkillmapError):
     """A directory bundle cannot be read at all (not a folder, zip or xlsx)."""
 
+
+
+class Conflict(SkillmapError):
+    """Someone else changed the record first; nothing was written (the web answers 409)."""

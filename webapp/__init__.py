@@ -30,7 +30,6 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.config.update(read_settings(dict(config or {})))
     app.config.update({k: v for k, v in (config or {}).items() if k.isupper()})
     app.config["SECRET_KEY"] = app.config.get("SECRET_KEY") or secrets.token_hex(32)
-    app.config.setdefault("MAX_CONTENT_LENGTH", 64 * 1024 * 1024)   # bundle uploads
     app.extensions["skillmap.taxonomy"] = load_taxonomy(app.config["TAXONOMY_DIR"])
     db.init_app(app)
     csrf.init_app(app)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException, InternalServerError
 
-from skillmap.exceptions import SkillmapError
+from skillmap.exceptions import Conflict, SkillmapError
 from skillmap.pathways import NotOnLadder, UnknownPerson
 
 
@@ -29,7 +29,8 @@ def handle_http(exc: HTTPException):
                     {"Allow": ", ".join(allow)} if allow else None)
 
 
-STATUS = {UnknownPerson: (404, "not_found"), NotOnLadder: (422, "not_on_ladder")}
+STATUS = {UnknownPerson: (404, "not_found"), NotOnLadder: (422, "not_on_ladder"),
+          Conflict: (409, "conflict")}
 
 
 def handle_domain(exc: SkillmapError):

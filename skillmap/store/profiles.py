@@ -1,21 +1,25 @@
 """Editing a profile: validated, attributable, and never silently overwriting another edit.
 
-Each save names the version it started from; if the stored profile moved on
-meanwhile, :class:`EditConflict` is raised and nothing is written, so the
-editor can compare and decide. Every saved change is written to the audit log
-with the values before and after.
+Each save names the version it started from and the database decides: the
+first statement of a save is ``UPDATE person ... WHERE version = :expected``,
+and when it changes no row (someone saved meanwhile, even a millisecond
+earlier in another process) :class:`EditConflict` is raised and nothing is
+written, so the editor can compare and decide. PostgreSQL's row lock and
+SQLite's write lock make concurrent saves wait for each other, so exactly one
+save per version wins. Every saved change is written to the audit log, in the
+same transaction, with the values before and after.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from skillmap.bundle import cells
 from skillmap.bundle.columns import ROLES
-from skillmap.exceptions import SkillmapError
+from skillmap.exceptions import Conflict, SkillmapError
 from skillmap.matching import SkillMatcher
 from skillmap.store.accounts import audit
 from skillmap.store.models import (Facility, FacilityStaff, Person, PersonRegistration,
@@ -26,7 +30,7 @@ from skillmap.taxonomy import Taxonomy
 __all__ = ["EditConflict", "ProfileEdit", "SkillRow", "current_profile", "save_profile"]
 
 
-class EditConflict(SkillmapError):
+class EditConflict(Conflict):
     """Someone saved this profile after the editor opened it; ``current`` is what they saved."""
 
     def __init__(self, current: dict):
@@ -117,20 +121,26 @@ def save_profile(session: Session, person_id: str, edit: ProfileEdit, *, expecte
     before = current_profile(session, person_id)
     if before is None:
         raise SkillmapError(f"no person with id {person_id!r}")
-    if before["version"] != expected_version:
-        raise EditConflict(before)
-    person = session.get(Person, person_id)
-    person.summary, person.public = edit.summary or None, edit.public
-    person.orcid = cells.orcid(edit.orcid) if edit.orcid else None
-    person.email = edit.email or None
-    _replace_children(session, person_id, edit, matcher)
-    person.version = expected_version + 1    # the UPDATE also checks the old version
-    session.flush()
-    session.expire(person)
+    claimed = session.execute(
+        update(Person.__table__)
+        .where(Person.__table__.c.person_id == person_id,
+               Person.__table__.c.version == expected_version)
+        .values(version=expected_version + 1, **_person_values(edit)))
+    if claimed.rowcount != 1:       # someone else saved first: write nothing
+        session.expire_all()
+        raise EditConflict(current_profile(session, person_id) or before)
+    _replace_children(session, person_id, edit, matcher)     # expires what the ORM holds
     after = current_profile(session, person_id)
     audit(session, actor, "profile.edit", f"person:{person_id}", before, after)
     bump_generation(session)
-    return after["version"]
+    return expected_version + 1
+
+
+def _person_values(edit: ProfileEdit) -> dict[str, object]:
+    """The person columns an edit writes."""
+    return {"summary": edit.summary or None, "public": edit.public,
+            "orcid": cells.orcid(edit.orcid) if edit.orcid else None,
+            "email": edit.email or None}
 
 
 def _replace_children(session: Session, person_id: str, edit: ProfileEdit,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import distinct, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from skillmap.bundle import FacilityRecord, HoldingRecord, PersonRecord, StaffRecord
@@ -77,12 +77,16 @@ def generation(session: Session) -> int:
 
 
 def bump_generation(session: Session) -> None:
-    """Record that the directory changed; call inside the writing transaction."""
-    state = session.get(DirectoryState, 1)
-    if state is None:
-        session.add(DirectoryState(id=1, generation=1))
-    else:
-        state.generation += 1
+    """Record that the directory changed; call inside the writing transaction.
+
+    One atomic ``UPDATE ... SET generation = generation + 1``, so two concurrent
+    writers never both write the same next generation.
+    """
+    table = DirectoryState.__table__
+    bumped = session.execute(update(table).where(table.c.id == 1)
+                             .values(generation=table.c.generation + 1))
+    if bumped.rowcount == 0:
+        session.execute(insert(table).values(id=1, generation=1))
 
 
 def load_directory(session: Session) -> Directory:
