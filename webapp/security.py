@@ -63,7 +63,7 @@ def refuse_nul_characters():
 
 def too_large(_exc: RequestEntityTooLarge):
     limit = current_app.config["MAX_CONTENT_LENGTH"] / MB
-    return _respond(413, "too_large", f"The upload is larger than the limit of {limit:g} MB.")
+    return _respond(413, "too_large", f"The upload is larger than the limit of {limit:.3g} MB.")
 
 
 def add_headers(response: Response) -> Response:

@@ -14,38 +14,18 @@ import pytest
 from sqlalchemy import func, select
 
 from bench.reliability_bench import Browser, save_round
-from skillmap.store.accounts import (UserConflict, create_user, update_user, user_state)
+from skillmap.store.accounts import UserConflict, create_user, update_user, user_state
 from skillmap.store.curation import DecisionConflict, promote_skill, reject_skill
-from skillmap.store.importer import import_bundle
 from skillmap.store.models import AuditEntry, DirectoryState, Skill
 from skillmap.store.profiles import EditConflict, ProfileEdit, SkillRow, save_profile
 from skillmap.matching import SkillMatcher
-from tests.conftest import INSTITUTION
-from tests.store.test_importer import GOOD
-from tests.web.conftest import serving
-from webapp import create_app
-
-PASSWORD = "concurrent-pass-1"
-EDITORS = 12
+from tests.web.conftest import EDITOR_PASSWORD as PASSWORD, EDITORS, serving
 
 
 @pytest.fixture
-def loaded(sessions, taxonomy, make_bundle):
-    """The small bundle in a fresh database of each kind, with 12 admins."""
-    assert import_bundle(sessions, make_bundle(GOOD), taxonomy, institution=INSTITUTION).ok
-    with sessions.begin() as session:
-        for n in range(EDITORS):
-            create_user(session, f"admin{n}@test.invalid", "admin", password=PASSWORD)
-    return sessions
-
-
-@pytest.fixture
-def live(loaded, engine, small_taxonomy_dir):
-    app = create_app({"DATABASE_URL": engine.url.render_as_string(hide_password=False),
-                      "TAXONOMY_DIR": str(small_taxonomy_dir), "SECRET_KEY": "test-only"})
-    with serving(app) as base:
+def live(loaded_app):
+    with serving(loaded_app) as base:
         yield base
-    app.extensions["skillmap.sessionmaker"].kw["bind"].dispose()
 
 
 def audits(sessions, target: str) -> int:
