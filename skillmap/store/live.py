@@ -2,8 +2,12 @@
 
 Every write to the directory bumps its generation (see ``queries.bump_generation``).
 ``LiveIndexes.get(name)`` compares generations with one cheap query; when they
-differ it loads the directory once and rebuilds only the indexes asked for, so
-imports and edits show up in search, pathways and reports without a restart.
+differ it loads the directory once and rebuilds the indexes in use, so imports
+and edits show up in search, pathways and reports without a restart.
+
+While one thread rebuilds (seconds at sector scale, after an import), the
+other threads keep answering from the indexes they have instead of queueing
+behind it; the new ones replace them in one step.
 """
 
 from __future__ import annotations
@@ -33,7 +37,8 @@ class LiveIndexes:
         self._directory: Directory | None = None
         self._built: dict[str, Any] = {}
         self._derived: dict[Hashable, Any] = {}
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()          # guards the fields above
+        self._reloading = threading.Lock()     # held by the one thread that reloads
 
     def get(self, name: str):
         """The index `name` for the directory as it is now (and for today: ages move on)."""
@@ -60,13 +65,25 @@ class LiveIndexes:
         return found
 
     def _refresh(self) -> None:
-        """Reload the directory, dropping everything built from it, when it has changed."""
+        """Reload the directory and rebuild the indexes in use when it has changed.
+
+        Only one thread reloads; while it does, the others go on with what is
+        built (they wait only when nothing has been built yet).
+        """
         with self.sessions() as session:
             current = (generation(session), date.today())
         if self._generation == current:
             return
-        with self._lock:
+        if not self._reloading.acquire(blocking=self._directory is None):
+            return                          # another thread is reloading: answer meanwhile
+        try:
             if self._generation != current:
                 with self.sessions() as session:
-                    self._directory = load_directory(session)
-                self._generation, self._built, self._derived = current, {}, {}
+                    directory = load_directory(session)
+                built = {name: self.builders[name](self.taxonomy, directory)
+                         for name in list(self._built)}
+                with self._lock:
+                    self._directory, self._built, self._derived = directory, built, {}
+                    self._generation = current
+        finally:
+            self._reloading.release()

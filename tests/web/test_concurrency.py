@@ -15,6 +15,8 @@ from sqlalchemy import func, select
 
 from bench.reliability_bench import Browser, save_round
 from skillmap.store.accounts import UserConflict, create_user, update_user, user_state
+from skillmap.store.live import LiveIndexes
+from skillmap.store.queries import bump_generation
 from skillmap.store.curation import DecisionConflict, promote_skill, reject_skill
 from skillmap.store.models import AuditEntry, DirectoryState, Skill
 from skillmap.store.profiles import EditConflict, ProfileEdit, SkillRow, save_profile
@@ -157,3 +159,30 @@ def test_generation_counts_every_concurrent_write(loaded, taxonomy):
         thread.join(30)
     with loaded() as session:
         assert session.get(DirectoryState, 1).generation == start + 2
+
+
+def test_answers_go_on_while_another_thread_rebuilds_the_indexes(loaded, taxonomy):
+    """After an import, one request rebuilds; the others answer from the indexes they have."""
+    building, release = threading.Event(), threading.Event()
+    builds: list[int] = []
+
+    def slow(_taxonomy, directory):
+        builds.append(directory.generation)
+        if len(builds) > 1:                        # the rebuild takes its time
+            building.set()
+            release.wait(10)
+        return directory.generation
+
+    live = LiveIndexes(loaded, taxonomy, {"slow": slow})
+    start = live.get("slow")
+    with loaded.begin() as session:
+        bump_generation(session)
+    rebuilder = threading.Thread(target=live.get, args=("slow",))
+    rebuilder.start()
+    assert building.wait(10)
+    started = time.perf_counter()
+    assert live.get("slow") == start               # the old index, at once
+    assert time.perf_counter() - started < 1
+    release.set()
+    rebuilder.join(10)
+    assert live.get("slow") == start + 1           # then the new one
