@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from functools import cache
+from typing import Any
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Session
 from skillmap.accounts import ROLES, Viewer, hash_password, verify_password
 from skillmap.exceptions import Conflict, SkillmapError
 from skillmap.store.models import AuditEntry, LoginAttempt, Person, User, UserDepartment
+from skillmap.store.queries import rows_changed
 
 __all__ = ["UserConflict", "audit", "authenticate", "create_user", "end_sessions",
            "load_viewer", "session_epoch", "set_password", "too_many_attempts", "update_user"]
@@ -38,7 +40,7 @@ class AccountError(SkillmapError):
 class UserConflict(Conflict):
     """Someone changed this user after the editor opened it; nothing was written."""
 
-    def __init__(self, current: dict | None):
+    def __init__(self, current: dict[str, Any] | None):
         self.current = current
         super().__init__("this user was changed by someone else while you were editing it")
 
@@ -75,7 +77,7 @@ def create_user(session: Session, email: str, role: str, *, password: str | None
     return user
 
 
-def user_state(session: Session, user_id: int) -> dict | None:
+def user_state(session: Session, user_id: int) -> dict[str, Any] | None:
     """What an admin may change on a user, with its version (also the audit form)."""
     user = session.get(User, user_id, populate_existing=True)
     if user is None:
@@ -112,17 +114,18 @@ def update_user(session: Session, user_id: int, *, expected_version: int, actor:
     if role == "manager" and not departments:
         raise AccountError("a manager account needs at least one department")
     ends = role != before["role"] or not active
-    table = User.__table__
-    claimed = session.execute(
-        update(table).where(table.c.id == user_id, table.c.version == expected_version)
-        .values(version=expected_version + 1, role=role, active=active, person_id=person_id,
-                session_epoch=table.c.session_epoch + (1 if ends else 0)))
-    if claimed.rowcount != 1:
+    claimed = rows_changed(session, update(User).where(User.id == user_id,
+                                                        User.version == expected_version)
+                           .values(version=expected_version + 1, role=role, active=active,
+                                   person_id=person_id,
+                                   session_epoch=User.session_epoch + (1 if ends else 0)))
+    if claimed != 1:
         raise UserConflict(user_state(session, user_id))
     session.execute(delete(UserDepartment).where(UserDepartment.user_id == user_id))
     if departments:
         session.execute(insert(UserDepartment), [{"user_id": user_id, "department": d}
                                                  for d in sorted(set(departments))])
+    session.expire_all()
     after = user_state(session, user_id)
     audit(session, actor, "user.update", f"user:{before['email']}", before, after)
     return expected_version + 1
@@ -130,18 +133,16 @@ def update_user(session: Session, user_id: int, *, expected_version: int, actor:
 
 def set_password(session: Session, user_id: int, password: str, *, actor: str) -> None:
     """Give a user a new password; every session they have ends."""
-    table = User.__table__
-    session.execute(update(table).where(table.c.id == user_id)
-                    .values(password_hash=hash_password(password), version=table.c.version + 1,
-                            session_epoch=table.c.session_epoch + 1))
+    rows_changed(session, update(User).where(User.id == user_id)
+                 .values(password_hash=hash_password(password), version=User.version + 1,
+                         session_epoch=User.session_epoch + 1))
     audit(session, actor, "user.password", f"user:{user_id}", None, None)
 
 
 def end_sessions(session: Session, user_id: int) -> None:
     """End every sign-in session of the user, on every device (e.g. on sign-out)."""
-    table = User.__table__
-    session.execute(update(table).where(table.c.id == user_id)
-                    .values(session_epoch=table.c.session_epoch + 1))
+    rows_changed(session, update(User).where(User.id == user_id)
+                 .values(session_epoch=User.session_epoch + 1))
 
 
 def session_epoch(session: Session, user_id: int) -> int:
@@ -191,10 +192,10 @@ def authenticate(session: Session, email: str, password: str, *,
     tell which emails have an account.
     """
     user = session.scalar(select(User).where(User.email == email.strip().casefold()))
-    usable = user is not None and user.active and user.password_hash
-    good = verify_password(password, user.password_hash if usable else _dummy_hash())
+    stored = user.password_hash if user is not None and user.active else None
+    good = verify_password(password, stored or _dummy_hash())
     per_email, per_address = _keys(email, address)
-    if usable and good:
+    if user is not None and stored and good:
         session.execute(delete(LoginAttempt).where(LoginAttempt.key == per_email))
         return viewer_of(user)
     now = utcnow()
@@ -202,14 +203,14 @@ def authenticate(session: Session, email: str, password: str, *,
     return None
 
 
-def audit(session: Session, actor: str, action: str, target: str, before: dict | None,
-          after: dict | None) -> None:
+def audit(session: Session, actor: str, action: str, target: str,
+          before: dict[str, Any] | None, after: dict[str, Any] | None) -> None:
     """Record who changed what (call inside the writing transaction)."""
     session.add(AuditEntry(at=utcnow(), actor=actor, action=action, target=target,
                            before=before, after=after))
 
 
-def list_users(session: Session) -> list[dict]:
+def list_users(session: Session) -> list[dict[str, Any]]:
     return [{"email": u.email, "role": u.role, "person_id": u.person_id, "active": u.active,
              "departments": sorted(d.department for d in u.departments)}
             for u in session.scalars(select(User).order_by(User.role, User.email))]

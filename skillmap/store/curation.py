@@ -13,18 +13,20 @@ and writes nothing (not even an audit entry).
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from skillmap.exceptions import Conflict, SkillmapError
 from skillmap.store.accounts import audit
 from skillmap.store.models import FacilitySkill, PersonSkill, Skill, SkillAlias
-from skillmap.store.queries import bump_generation
+from skillmap.store.queries import bump_generation, rows_changed
 
 __all__ = ["DecisionConflict", "merge_skill", "promote_skill", "reject_skill", "unreviewed_skills"]
 
 
-def unreviewed_skills(session: Session) -> list[dict]:
+def unreviewed_skills(session: Session) -> list[dict[str, Any]]:
     """Names waiting for review, most held first."""
     holders = (select(PersonSkill.skill_id, func.count().label("n"))
                .group_by(PersonSkill.skill_id).subquery())
@@ -50,12 +52,11 @@ def _claim(session: Session, skill_id: str, status: str) -> Skill:
     skill = session.get(Skill, skill_id)
     if skill is None or skill.status not in {"unreviewed", "merged", "promoted", "rejected"}:
         raise SkillmapError(f"{skill_id!r} is not an unreviewed skill")
-    table = Skill.__table__
-    claimed = session.execute(update(table).where(table.c.id == skill_id,
-                                                  table.c.status == "unreviewed")
-                              .values(status=status))
+    claimed = rows_changed(session, update(Skill).where(Skill.id == skill_id,
+                                                         Skill.status == "unreviewed")
+                           .values(status=status))
     session.refresh(skill)
-    if claimed.rowcount != 1:
+    if claimed != 1:
         raise DecisionConflict(skill_id, skill.status)
     return skill
 
@@ -70,7 +71,7 @@ def merge_skill(session: Session, skill_id: str, into: str, *, actor: str) -> No
                                   .where(PersonSkill.skill_id == into)))
     for holding in session.scalars(select(PersonSkill).where(PersonSkill.skill_id == skill_id)):
         if holding.person_id in already:     # keep the stronger of the two holdings
-            kept = session.get(PersonSkill, (holding.person_id, into))
+            kept = session.get_one(PersonSkill, (holding.person_id, into))
             kept.level = max(kept.level, holding.level)
             session.delete(holding)
     session.flush()

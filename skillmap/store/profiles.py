@@ -13,6 +13,7 @@ same transaction, with the values before and after.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
@@ -24,7 +25,7 @@ from skillmap.matching import SkillMatcher
 from skillmap.store.accounts import audit
 from skillmap.store.models import (Facility, FacilityStaff, Person, PersonRegistration,
                                    PersonSkill, Skill)
-from skillmap.store.queries import bump_generation
+from skillmap.store.queries import bump_generation, rows_changed
 from skillmap.taxonomy import Taxonomy
 
 __all__ = ["EditConflict", "ProfileEdit", "SkillRow", "current_profile", "save_profile"]
@@ -33,7 +34,7 @@ __all__ = ["EditConflict", "ProfileEdit", "SkillRow", "current_profile", "save_p
 class EditConflict(Conflict):
     """Someone saved this profile after the editor opened it; ``current`` is what they saved."""
 
-    def __init__(self, current: dict):
+    def __init__(self, current: dict[str, Any]):
         self.current = current
         super().__init__("this profile was changed by someone else while you were editing it")
 
@@ -59,7 +60,7 @@ class ProfileEdit:
     facilities: list[tuple[str, str]] = field(default_factory=list)   # (facility_id, role)
 
 
-def current_profile(session: Session, person_id: str) -> dict | None:
+def current_profile(session: Session, person_id: str) -> dict[str, Any] | None:
     """The editable state of a profile, with its version, as plain data (also the audit form)."""
     person = session.get(Person, person_id)
     if person is None:
@@ -121,16 +122,16 @@ def save_profile(session: Session, person_id: str, edit: ProfileEdit, *, expecte
     before = current_profile(session, person_id)
     if before is None:
         raise SkillmapError(f"no person with id {person_id!r}")
-    claimed = session.execute(
-        update(Person.__table__)
-        .where(Person.__table__.c.person_id == person_id,
-               Person.__table__.c.version == expected_version)
-        .values(version=expected_version + 1, **_person_values(edit)))
-    if claimed.rowcount != 1:       # someone else saved first: write nothing
+    claimed = rows_changed(session, update(Person)
+                           .where(Person.person_id == person_id,
+                                  Person.version == expected_version)
+                           .values(version=expected_version + 1, **_person_values(edit)))
+    if claimed != 1:                # someone else saved first: write nothing
         session.expire_all()
         raise EditConflict(current_profile(session, person_id) or before)
     _replace_children(session, person_id, edit, matcher)     # expires what the ORM holds
     after = current_profile(session, person_id)
+    assert after is not None
     audit(session, actor, "profile.edit", f"person:{person_id}", before, after)
     bump_generation(session)
     return expected_version + 1
@@ -145,7 +146,7 @@ def _person_values(edit: ProfileEdit) -> dict[str, object]:
 
 def _replace_children(session: Session, person_id: str, edit: ProfileEdit,
                       matcher: SkillMatcher) -> None:
-    rows: dict[str, dict] = {}
+    rows: dict[str, dict[str, Any]] = {}
     for row in edit.skills:
         match = matcher.match(row.skill)
         if match.via == "unreviewed" and session.get(Skill, match.skill_id) is None:

@@ -186,3 +186,15 @@ def test_answers_go_on_while_another_thread_rebuilds_the_indexes(loaded, taxonom
     release.set()
     rebuilder.join(10)
     assert live.get("slow") == start + 1           # then the new one
+
+
+def test_a_lost_race_in_an_api_write_is_a_409_json(small_app):
+    """API writes share the handler: a Conflict becomes {"error": {"code": "conflict"}}."""
+    def write():
+        raise EditConflict({"version": 7})
+
+    small_app.add_url_rule("/api/v1/test-write", "test_write", write, methods=["POST"])
+    small_app.config["WTF_CSRF_ENABLED"] = False
+    response = small_app.test_client().post("/api/v1/test-write")
+    assert response.status_code == 409
+    assert response.get_json()["error"]["code"] == "conflict"
