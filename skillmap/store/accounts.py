@@ -53,16 +53,9 @@ def create_user(session: Session, email: str, role: str, *, password: str | None
                 person_id: str | None = None, departments: tuple[str, ...] = ()) -> User:
     """Create (or update, by email) a user; technicians are linked to their person."""
     email = email.strip().casefold()
-    if role not in ROLES:
-        raise AccountError(f"role must be one of {', '.join(ROLES)}")
     if "@" not in email:
         raise AccountError(f"{email!r} is not an email address")
-    if role == "technician" and not person_id:
-        raise AccountError("a technician account needs --person PERSON_ID")
-    if person_id and session.get(Person, person_id) is None:
-        raise AccountError(f"no person with id {person_id!r} in the directory")
-    if role == "manager" and not departments:
-        raise AccountError("a manager account needs at least one --department")
+    _check_account(session, role, person_id, departments)
     user = session.scalar(select(User).where(User.email == email)) or User(email=email)
     ends_sessions = user.id is not None and (password is not None or user.role != role)
     user.role, user.person_id, user.active = role, person_id, True
@@ -75,6 +68,18 @@ def create_user(session: Session, email: str, role: str, *, password: str | None
         end_sessions(session, user.id)
         session.refresh(user)
     return user
+
+
+def _check_account(session: Session, role: str, person_id: str | None,
+                   departments: tuple[str, ...]) -> None:
+    if role not in ROLES:
+        raise AccountError(f"role must be one of {', '.join(ROLES)}")
+    if role == "technician" and not person_id:
+        raise AccountError("a technician account needs a person (--person PERSON_ID)")
+    if person_id and session.get(Person, person_id) is None:
+        raise AccountError(f"no person with id {person_id!r} in the directory")
+    if role == "manager" and not departments:
+        raise AccountError("a manager account needs at least one department (--department)")
 
 
 def user_state(session: Session, user_id: int) -> dict[str, Any] | None:
@@ -105,14 +110,7 @@ def update_user(session: Session, user_id: int, *, expected_version: int, actor:
     before = user_state(session, user_id)
     if before is None:
         raise AccountError(f"no user with id {user_id}")
-    if role not in ROLES:
-        raise AccountError(f"role must be one of {', '.join(ROLES)}")
-    if role == "technician" and not person_id:
-        raise AccountError("a technician account needs a person")
-    if person_id and session.get(Person, person_id) is None:
-        raise AccountError(f"no person with id {person_id!r} in the directory")
-    if role == "manager" and not departments:
-        raise AccountError("a manager account needs at least one department")
+    _check_account(session, role, person_id, departments)
     ends = role != before["role"] or not active
     claimed = rows_changed(session, update(User).where(User.id == user_id,
                                                         User.version == expected_version)
