@@ -137,3 +137,14 @@ def test_without_trusted_proxies_forwarded_headers_are_ignored(small_app):
         client.post("/login", headers={"X-Forwarded-For": f"192.0.2.{n}"},
                     data={"email": f"g{n}@test.invalid", "password": "x", "csrf_token": token})
     assert login_to(client, "/").status_code == 429     # a forged header changes nothing
+
+
+def test_a_new_password_from_the_command_line_ends_every_session(loaded_app, loaded):
+    from skillmap.store.accounts import create_user
+
+    client = loaded_app.test_client()
+    sign_in(client, "admin2@test.invalid", EDITOR_PASSWORD)
+    assert client.get("/admin/").status_code == 200
+    with loaded.begin() as session:        # what `skillmap users create ... --password` does
+        create_user(session, "admin2@test.invalid", "admin", password="another-pass-2")
+    assert client.get("/admin/").status_code == 302
