@@ -279,7 +279,8 @@ def upload(browser: Browser, path: Path, dry_run: bool = True) -> requests.Respo
 def raw_upload(base: str, cookie: str, size: int) -> tuple[int | None, int]:
     """POST `size` bytes to the import page, stopping as soon as the server answers.
 
-    Returns (status, bytes sent before the answer).
+    Like curl, the client waits up to a second after the headers for an early
+    answer before it streams the body. Returns (status, bytes sent before the answer).
     """
     host, port = base.removeprefix("http://").split(":")
     sock = socket.create_connection((host, int(port)), timeout=TIMEOUT)
@@ -289,6 +290,7 @@ def raw_upload(base: str, cookie: str, size: int) -> tuple[int | None, int]:
     sock.sendall(head)
     chunk, sent, answer = b"0" * 65536, 0, b""
     try:
+        select.select([sock], [], [], 1.0)
         while sent < size:
             readable, _, _ = select.select([sock], [], [], 0)
             if readable:
