@@ -1,7 +1,7 @@
 """user versions (optimistic locking) and session epochs (sign-out everywhere)
 
 Revision ID: 0005_user_sessions
-Revises: 0003
+Revises: 0004
 Create Date: 2026-12-01
 """
 from alembic import op
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 
 revision = '0005_user_sessions'
-down_revision = '0003'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 
