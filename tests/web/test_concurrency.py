@@ -68,7 +68,6 @@ def test_the_database_decides_while_the_winner_is_still_writing(loaded, taxonomy
     matcher = SkillMatcher(taxonomy.skills)
     edit = ProfileEdit(summary="A", skills=[SkillRow("NMR spectroscopy", 3)])
     outcome: dict[str, object] = {}
-    b_read = threading.Event()
 
     def b_saves() -> None:
         with loaded() as session:

@@ -28,7 +28,7 @@ MARKERS = ("HYPERLINK", "evilcalc", "SUM(1)", "2+3")
 EVIL_ADMIN = "=1+1@evil.invalid"
 PEOPLE = """\
 person_id,given_name,family_name,department,job_title,grade,date_of_birth,planned_retirement,public
-E1,"=HYPERLINK(""http://evil.example"",""x"")",+evilcalc,@SUM(1) Dept,-2+3,G6,1961-02-03,2027-01,true
+E1,"=HYPERLINK(""http://evil.test"",""x"")",+evilcalc,@SUM(1) Dept,-2+3,G6,1961-02-03,2027-01,true
 E2,Ann,Safe,@SUM(1) Dept,Technician,G5,1990-05-06,,true
 """
 SKILLS = """\
