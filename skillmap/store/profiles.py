@@ -58,6 +58,10 @@ class ProfileEdit:
     registrations: tuple[str, ...] = ()
     skills: list[SkillRow] = field(default_factory=list)
     facilities: list[tuple[str, str]] = field(default_factory=list)   # (facility_id, role)
+    # the facts registration advice needs (contract v2); None/() = unknown / none chosen
+    teaches: bool | None = None
+    career_start: int | None = None
+    register_interest: tuple[str, ...] = ()
 
 
 def current_profile(session: Session, person_id: str) -> dict[str, Any] | None:
@@ -70,6 +74,8 @@ def current_profile(session: Session, person_id: str) -> dict[str, Any] | None:
         "version": person.version, "summary": person.summary, "public": person.public,
         "orcid": person.orcid, "email": person.email,
         "registrations": sorted(r.code for r in person.registrations),
+        "teaches": person.teaches, "career_start": person.career_start,
+        "register_interest": sorted(person.register_interest or ()),
         "skills": sorted(({"skill_id": h.skill_id, "skill": labels.get(h.skill_id, h.skill_id),
                            "level": h.level, "last_used": h.last_used,
                            "interested": h.interested} for h in person.skills),
@@ -93,6 +99,12 @@ def validate(edit: ProfileEdit, taxonomy: Taxonomy, facility_ids: set[str],
                 problems[name] = str(exc)
     if unknown := set(edit.registrations) - taxonomy.registrations.keys():
         problems["registrations"] = f"unknown registration {sorted(unknown)[0]}"
+    if unknown := set(edit.register_interest) - taxonomy.registers.keys():
+        problems["register_interest"] = f"unknown register {sorted(unknown)[0]}"
+    if edit.career_start is not None and not (
+            cells.EARLIEST_CAREER_START <= edit.career_start <= latest_year):
+        problems["career_start"] = (f"a year from {cells.EARLIEST_CAREER_START} to "
+                                    f"{latest_year}")
     if edit.summary and len(edit.summary) > 4000:
         problems["summary"] = "keep the summary under 4,000 characters"
     for number, row in enumerate(edit.skills):
@@ -141,7 +153,9 @@ def _person_values(edit: ProfileEdit) -> dict[str, object]:
     """The person columns an edit writes."""
     return {"summary": edit.summary or None, "public": edit.public,
             "orcid": cells.orcid(edit.orcid) if edit.orcid else None,
-            "email": edit.email or None}
+            "email": edit.email or None, "teaches": edit.teaches,
+            "career_start": edit.career_start,
+            "register_interest": sorted(edit.register_interest) or None}
 
 
 def _replace_children(session: Session, person_id: str, edit: ProfileEdit,
