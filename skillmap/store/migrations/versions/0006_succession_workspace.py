@@ -1,15 +1,15 @@
 """succession workspace: mitigation owner, status, department, version; saved scenarios
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005_user_sessions
 Create Date: 2026-12-01
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0005'
-down_revision = '0004'
+revision = '0006'
+down_revision = '0005_user_sessions'
 branch_labels = None
 depends_on = None
 
