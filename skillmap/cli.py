@@ -115,7 +115,7 @@ def _import(ctx: Context, path: Path, *, dry_run: bool = False, quiet: bool = Fa
     try:
         report = import_bundle(ctx.sessions, path, ctx.taxonomy,
                                institution=ctx.settings["INSTITUTION"], dry_run=dry_run,
-                               progress=None if quiet else progress)
+                               progress=None if quiet else progress, actor=_cli_actor())
         if report.ok and not dry_run:
             from skillmap.commitment import load_thresholds
             from skillmap.store.snapshots import record_snapshot
@@ -127,6 +127,13 @@ def _import(ctx: Context, path: Path, *, dry_run: bool = False, quiet: bool = Fa
         return report
     except SkillmapError as exc:
         fail(str(exc))
+
+
+def _cli_actor() -> str:
+    """Who ran a command, for the audit log: the operating-system user."""
+    import os
+
+    return f"cli:{os.environ.get('USER') or os.environ.get('USERNAME') or 'unknown'}"
 
 
 @cli.command()

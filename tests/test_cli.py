@@ -60,7 +60,7 @@ def test_unreadable_bundle_exits_1(run, tmp_path):
     junk = tmp_path / "junk.txt"
     junk.write_text("hello")
     result = run("import", str(junk))
-    assert result.exit_code == 1 and "not a bundle folder, .zip or .xlsx" in result.output
+    assert result.exit_code == 1 and "not a bundle folder, .zip, .xlsx or .csv" in result.output
 
 
 def test_seed_loads_a_small_demo_institution(run, real_taxonomy):

@@ -13,7 +13,7 @@ from datetime import date
 from typing import TypeVar
 
 from skillmap.bundle import cells
-from skillmap.bundle.columns import FILES, ROLES
+from skillmap.bundle.columns import FILES, ROLES, SENIORITY
 from skillmap.bundle.reading import Table
 from skillmap.bundle.records import (FacilityRecord, HoldingRecord, ImportReport, PersonRecord,
                                      StaffRecord)
@@ -71,17 +71,18 @@ def parse_bundle(
     tables: dict[str, Table], taxonomy: Taxonomy, *, institution: str, today: date,
     known_people: Collection[str] = (), known_facilities: Collection[str] = (),
     matcher: SkillMatcher | None = None, report: ImportReport | None = None,
-    progress: Progress | None = None,
+    progress: Progress | None = None, require_people: bool = True,
 ) -> tuple[ParsedBundle, ImportReport]:
     """Validate every row of `tables`; the report lists each error as file, row, column, value.
 
     `known_people` and `known_facilities` are ids already in the directory, which
     skill and staff rows may refer to without repeating them in the bundle.
+    `require_people` is false for a lone CSV file, a bundle of that file alone.
     """
     report = report or ImportReport()
     parser = _Parser(taxonomy, matcher or SkillMatcher(taxonomy.skills), institution, today,
                      report, progress)
-    if "people.csv" not in tables:
+    if require_people and "people.csv" not in tables:
         report.error("people.csv", 0, "", "", "the bundle has no people.csv (it is required)")
     for name, table in tables.items():
         report.rows[name] = len(table.rows)
@@ -211,11 +212,18 @@ class _Parser:
             self.report.fuzzy.setdefault(text, (match.skill_id, match.score))
         elif match.via == "unreviewed":
             self.report.unreviewed.setdefault(text, match.skill_id)
+            suggestions = getattr(match, "suggestions", ())     # from the matcher, when it has them
+            if suggestions:
+                self.report.suggestions.setdefault(text, tuple(
+                    (s.skill_id, s.label, float(s.score)) for s in suggestions))
             self.bundle.new_skills.setdefault(match.skill_id, text)
         return match.skill_id
 
     def holdings(self, table: Table | None, people: set[str]) -> None:
-        seen: dict[tuple[str, str], int] = {}
+        """Person skill rows. Two rows of one person that the matcher resolves to one skill
+        become one holding, with a warning; the same text twice is the file's own error."""
+        texts: dict[tuple[str, str], int] = {}
+        kept: dict[tuple[str, str], tuple[HoldingRecord, int, str]] = {}
         for row in self._rows(table):
             person_id, text = row.text("person_id", required=True), row.text("skill",
                                                                             required=True)
@@ -224,16 +232,32 @@ class _Parser:
             skill_id = self.skill(row, "skill", text) if text else None
             record = HoldingRecord(
                 person_id=person_id or "", skill_id=skill_id or "",
-                level=row.parse("level", cells.level, 2),
+                level=row.parse("level", cells.level, 2) or 2,
                 last_used=row.parse("last_used", lambda v: cells.year(v, latest=self.today.year)),
                 interested=row.parse("interested", cells.boolean),
             )
-            if skill_id and (person_id, skill_id) in seen:
-                row.error("skill", text, "this person already has this skill "
-                          f"(row {seen[person_id, skill_id]})")
-            elif row.ok:
-                seen[person_id, skill_id] = row.number
-                self.bundle.holdings.setdefault(person_id, []).append(record)
+            if person_id and text and (person_id, text) in texts:
+                row.error("skill", text, "this person already has this skill text "
+                          f"(row {texts[person_id, text]}); list each skill once per person")
+                continue
+            if person_id and text:
+                texts[person_id, text] = row.number
+            if not row.ok or not person_id or not skill_id:
+                continue
+            key = (person_id, skill_id)
+            if key not in kept:
+                kept[key] = (record, row.number, text or "")
+                continue
+            first, first_row, first_text = kept[key]
+            merged = merge_holdings(first, record)
+            kept[key] = (merged, first_row, first_text)
+            self.report.warn(
+                row.file, row.number, "skill", text,
+                f"{first_text!r} (row {first_row}) and {text!r} (row {row.number}) both match "
+                f"skill {skill_id} for person {person_id}: merged into one holding "
+                f"({_describe(merged)})")
+        for record, _, _ in kept.values():
+            self.bundle.holdings.setdefault(record.person_id, []).append(record)
 
     def facilities(self, table: Table | None) -> None:
         first_row: dict[str, int] = {}
@@ -260,7 +284,8 @@ class _Parser:
                     training_available=training)
 
     def staff(self, table: Table | None, facilities: set[str], people: set[str]) -> None:
-        seen: dict[tuple[str, str], int] = {}
+        """Staff rows; a person listed twice for one facility keeps the senior role."""
+        kept: dict[tuple[str, str], tuple[str, int]] = {}
         for row in self._rows(table):
             facility_id = row.text("facility_id", required=True)
             person_id = row.text("person_id", required=True)
@@ -272,10 +297,42 @@ class _Parser:
             role = (row.text("role") or "operator").casefold()
             if role not in ROLES:
                 row.error("role", role, f"role must be one of {', '.join(ROLES)}")
-            if (facility_id, person_id) in seen:
-                row.error("person_id", person_id, "this person is already listed for this "
-                          f"facility (row {seen[facility_id, person_id]})")
-            elif row.ok:
-                seen[facility_id, person_id] = row.number
-                self.bundle.staff.setdefault(facility_id, []).append(
-                    StaffRecord(facility_id, person_id, role))
+            if not row.ok or not facility_id or not person_id:
+                continue
+            if (facility_id, person_id) not in kept:
+                kept[facility_id, person_id] = (role, row.number)
+                continue
+            first_role, first_row = kept[facility_id, person_id]
+            senior = min(first_role, role, key=SENIORITY.index)
+            kept[facility_id, person_id] = (senior, first_row)
+            self.report.warn(
+                row.file, row.number, "person_id", person_id,
+                f"person {person_id} is listed twice for facility {facility_id} (rows {first_row} "
+                f"and {row.number}, roles {first_role} and {role}): kept the senior role {senior}")
+        for (facility_id, person_id), (role, _) in kept.items():
+            self.bundle.staff.setdefault(facility_id, []).append(
+                StaffRecord(facility_id, person_id, role))
+
+
+def merge_holdings(a: HoldingRecord, b: HoldingRecord) -> HoldingRecord:
+    """One holding from two rows of one skill: the highest level, the latest last_used,
+    interested when either is (false when one says false and neither true, else unknown).
+
+    >>> merge_holdings(HoldingRecord("P1", "pcr", 2, 2019, None),
+    ...                HoldingRecord("P1", "pcr", 3, None, False))
+    HoldingRecord(person_id='P1', skill_id='pcr', level=3, last_used=2019, interested=False)
+    """
+    years = [y for y in (a.last_used, b.last_used) if y is not None]
+    flags = {a.interested, b.interested}
+    interested = True if True in flags else False if False in flags else None
+    return HoldingRecord(a.person_id, a.skill_id, max(a.level, b.level),
+                         max(years) if years else None, interested)
+
+
+def _describe(holding: HoldingRecord) -> str:
+    parts = [f"level {holding.level}"]
+    if holding.last_used is not None:
+        parts.append(f"last used {holding.last_used}")
+    if holding.interested is not None:
+        parts.append("interested" if holding.interested else "not interested")
+    return ", ".join(parts)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -30,15 +31,23 @@ class Table:
     encoding_errors: list[int] = field(default_factory=list)
 
 
-def read_bundle(path: str | Path) -> dict[str, Table]:
+def read_bundle(path: str | Path, *, name: str | None = None) -> dict[str, Table]:
     """Read the known files of the bundle at `path`, keyed by file name.
+
+    A single ``.csv`` file is a bundle of that file alone, recognised by its
+    name (`name`, the uploaded file's name, else the path's) or by its header.
 
     Raises
     ------
     BundleError
-        When `path` is neither a folder, a zip nor an xlsx workbook.
+        When `path` is neither a folder, a zip, an xlsx workbook nor a CSV file
+        of the bundle.
     """
     path = Path(path)
+    if path.suffix.lower() == ".csv" and path.is_file():
+        data = path.read_bytes()
+        file = which_file(name or path.name, parse_csv("people.csv", data).header)
+        return {file: parse_csv(file, data)}
     if path.is_dir():
         files = {name: (path / name).read_bytes() for name in FILES if (path / name).is_file()}
         return {name: parse_csv(name, data) for name, data in files.items()}
@@ -46,7 +55,45 @@ def read_bundle(path: str | Path) -> dict[str, Table]:
         return _read_xlsx(path)
     if path.suffix.lower() == ".zip" and path.is_file():
         return _read_zip(path)
-    raise BundleError(f"{path}: not a bundle folder, .zip or .xlsx file")
+    raise BundleError(f"{name or path}: not a bundle folder, .zip, .xlsx or .csv file")
+
+
+def is_single_file(path: str | Path) -> bool:
+    """Whether `path` is one CSV file (a bundle of that file alone)."""
+    return Path(path).suffix.lower() == ".csv" and Path(path).is_file()
+
+
+def which_file(name: str, header: list[str]) -> str:
+    """The bundle file a lone CSV is: by its name (``people.csv``, ``People (2).csv``,
+    ``2026-hr-person_skills.csv``), else by the columns of its header.
+
+    >>> which_file("export.csv", ["facility_id", "person_id", "role"])
+    'facility_staff.csv'
+    >>> which_file("People (2).csv", [])
+    'people.csv'
+    >>> which_file("export.csv", ["person_id", "skill", "level"])
+    'person_skills.csv'
+    """
+    stem = re.sub(r"[^a-z]+", "_", PurePosixPath(name.replace("\\", "/")).stem.casefold())
+    stem = stem.strip("_")
+    if f"{stem}.csv" in FILES:
+        return f"{stem}.csv"
+    columns = {c.strip().casefold() for c in header}
+    fits = sorted((spec.required <= columns, len(columns & set(spec.columns)), file)
+                  for file, spec in FILES.items())
+    if fits[-1][0]:               # every required column there: the best such fit
+        return fits[-1][2]
+    by_name = [file for file in FILES if file.removesuffix(".csv") in stem]
+    if len(by_name) == 1:
+        return by_name[0]
+    if fits[-1][1] >= 2:          # most of a header: let validation name what is missing
+        return fits[-1][2]
+    raise BundleError(
+        f"{name}: cannot tell which bundle file this is. Name it people.csv, "
+        "person_skills.csv, facilities.csv or facility_staff.csv, or give it the header "
+        "of one (people.csv needs person_id, given_name, family_name; person_skills.csv "
+        "person_id, skill; facilities.csv facility_id, name; facility_staff.csv "
+        "facility_id, person_id)")
 
 
 def parse_csv(name: str, data: bytes) -> Table:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict
-from datetime import date, datetime, timezone
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -17,9 +17,11 @@ from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from skillmap.bundle import ImportReport, ParsedBundle, PersonRecord, parse_bundle, read_bundle
+from skillmap.bundle.reading import is_single_file
 from skillmap.store.models import (Facility, FacilitySkill, FacilityStaff, ImportRun, Person,
                                    PersonRegistration, PersonSkill, Skill)
 from skillmap.matching import SkillMatcher
+from skillmap.store.accounts import audit, utcnow
 from skillmap.store.queries import bump_generation, directory_counts, load_aliases
 from skillmap.store.taxonomy_sync import sync_taxonomy
 from skillmap.taxonomy import Taxonomy
@@ -35,19 +37,25 @@ FACILITY_COLUMNS = [c.name for c in Facility.__table__.columns]
 def import_bundle(
     sessions: sessionmaker[Session], path: str | Path, taxonomy: Taxonomy, *,
     institution: str, dry_run: bool = False, today: date | None = None,
-    progress: Progress | None = None,
+    progress: Progress | None = None, actor: str = "system", source_name: str | None = None,
 ) -> ImportReport:
     """Validate and import the bundle at `path`; return the report.
 
-    Nothing is written when the report has errors or `dry_run` is true.
+    `path` is a folder, ``.zip``, ``.xlsx`` or one ``.csv`` file (a bundle of that
+    file alone); `source_name` is the name the user gave it (an upload's file
+    name), used to recognise a lone CSV and in the report and audit log.
+    Nothing is written when the report has errors or `dry_run` is true. Every
+    import that is not a dry run, accepted or rejected, is recorded in the audit
+    log as done by `actor`, with the file name and the counts.
 
     Raises
     ------
     BundleError
         When `path` cannot be read as a bundle at all.
     """
-    report = ImportReport(source=str(path), dry_run=dry_run)
-    tables = read_bundle(path)
+    source = source_name or Path(path).name
+    report = ImportReport(source=source, dry_run=dry_run)
+    tables = read_bundle(path, name=source_name)
     with sessions() as session:
         with session.begin():
             sync_taxonomy(session, taxonomy)
@@ -56,17 +64,31 @@ def import_bundle(
                 known_people=set(session.scalars(select(Person.person_id))),
                 known_facilities=set(session.scalars(select(Facility.facility_id))),
                 matcher=SkillMatcher(taxonomy.skills, aliases=load_aliases(session)),
-                report=report, progress=progress)
+                report=report, progress=progress, require_people=not is_single_file(path))
             if report.ok:
                 _write(session, parsed, report, progress)
             if not report.ok or dry_run:
                 session.rollback()
-                return report
-            if any(count for key, count in report.changes.items() if key != "people unchanged"):
-                bump_generation(session)
-            session.add(ImportRun(finished_at=datetime.now(timezone.utc).replace(tzinfo=None),
-                                  source=Path(path).name, counts=directory_counts(session)))
+            else:
+                if any(count for key, count in report.changes.items()
+                       if key != "people unchanged"):
+                    bump_generation(session)
+                session.add(ImportRun(finished_at=utcnow(), source=source[:500],
+                                      counts=directory_counts(session)))
+                _audit(session, report, actor)
+        if not report.ok and not dry_run:
+            with session.begin():
+                _audit(session, report, actor)
     return report
+
+
+def _audit(session: Session, report: ImportReport, actor: str) -> None:
+    """One audit entry per import: who, when (the entry's time), which file, the counts."""
+    audit(session, actor or "system", "import" if report.ok else "import rejected",
+          report.source[:200], None,
+          {"file": report.source, "rows": dict(report.rows), "changes": dict(report.changes),
+           "errors": len(report.errors), "warnings": len(report.warnings),
+           "unreviewed_skills": len(report.unreviewed)})
 
 
 def _write(session: Session, parsed: ParsedBundle, report: ImportReport,

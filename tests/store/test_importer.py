@@ -80,7 +80,7 @@ P7,Gus,Fte,,,,,1.5,,,,XYZ,,maybe,
 """
 BAD_SKILLS = SKILLS + """\
 P404,nmr-spectroscopy,2,,
-P1,NMR,2,,
+P1,LC-MS/MS,2,,
 P3,cryo-em,5,1900,
 """
 
@@ -108,7 +108,7 @@ def test_bad_bundle_lists_every_error_and_changes_nothing(sessions, taxonomy, ma
         ("people.csv", 9, "public"),
         ("people.csv", 10, ""),                    # not UTF-8
         ("person_skills.csv", 8, "person_id"),     # no such person
-        ("person_skills.csv", 9, "skill"),         # NMR again for P1
+        ("person_skills.csv", 9, "skill"),         # the same text again for P1
         ("person_skills.csv", 10, "level"),
         ("person_skills.csv", 10, "last_used"),
     }
