@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import tempfile
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from flask_wtf.file import FileAllowed, FileField, FileRequired
 from sqlalchemy import select
 from wtforms import BooleanField
 
+from skillmap.bundle import FILES
+from skillmap.bundle.templates import template_csv, write_templates
 from skillmap.exceptions import SkillmapError
 from skillmap.store.accounts import list_users
 from skillmap.store.curation import merge_skill, promote_skill, reject_skill, unreviewed_skills
@@ -24,10 +27,12 @@ from skillmap.store.models import AuditEntry
 from skillmap.store.snapshots import record_snapshot
 from webapp.auth import role_required, viewer
 from webapp.db import get_session
+from webapp.import_jobs import ImportJobs, report_view
 from webapp.services import taxonomy, thresholds
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 AUDIT_PAGE = 100
+BACKGROUND_BYTES = 512 * 1024     # larger uploads are imported in the background, with progress
 
 
 @bp.before_request
@@ -37,8 +42,9 @@ def admins_only():
 
 
 class ImportForm(FlaskForm):
-    bundle = FileField("Bundle (.zip of CSV files, or .xlsx workbook)", validators=[
-        FileRequired(), FileAllowed(["zip", "xlsx"], "Upload a .zip or .xlsx bundle.")])
+    bundle = FileField("Bundle: one CSV file, a .zip of CSV files, or an .xlsx workbook",
+                       validators=[FileRequired(), FileAllowed(
+                           ["csv", "zip", "xlsx"], "Upload a .csv file, a .zip or an .xlsx.")])
     dry_run = BooleanField("Dry run: check and report, change nothing", default=True)
 
 
@@ -50,26 +56,91 @@ def index():
 
 @bp.route("/import", methods=["GET", "POST"])
 def import_page():
-    """Upload a bundle; all or nothing, with the full report."""
+    """Upload a bundle (one CSV, a zip or an xlsx); all or nothing, with the full report.
+
+    Small uploads are imported during the request; larger ones in the background,
+    with a page that shows progress (see :mod:`webapp.import_jobs`).
+    """
     form, report = ImportForm(), None
     if form.validate_on_submit():
         upload = form.bundle.data
-        suffix = Path(upload.filename or "bundle.zip").suffix.lower()
+        filename = Path(upload.filename or "bundle.zip").name
+        job_id, path = _jobs().upload_path(Path(filename).suffix.lower())
+        upload.save(path)
+        run = _import_runner(path, filename, dry_run=form.dry_run.data)
+        if path.stat().st_size > current_app.config.get("IMPORT_BACKGROUND_BYTES",
+                                                        BACKGROUND_BYTES):
+            _jobs().start(job_id, path, filename, run)
+            return redirect(url_for("admin.import_job", job_id=job_id))
+        try:
+            report = report_view(run(None))
+        except SkillmapError as exc:
+            form.bundle.errors = [str(exc)]
+        finally:
+            path.unlink(missing_ok=True)
+    status = 422 if report is not None and not report["ok"] else 200
+    return render_template("admin/import.html", form=form, report=report, job=None), status
+
+
+@bp.get("/import/jobs/<job_id>")
+def import_job(job_id: str):
+    """A background import: progress while it runs, then its report."""
+    job = _jobs().state(job_id)
+    if job is None:
+        abort(404)
+    report = job["report"]
+    status = 422 if report is not None and not report["ok"] else 200
+    return render_template("admin/import.html", form=ImportForm(), report=report, job=job), status
+
+
+@bp.get("/import/jobs/<job_id>.json")
+def import_job_state(job_id: str):
+    """The job's state for the progress bar, and the whole report once it is done."""
+    job = _jobs().state(job_id)
+    if job is None:
+        return {"error": {"code": "not_found", "message": "no such import job"}}, 404
+    return job
+
+
+@bp.get("/import/templates/<name>")
+def import_template(name: str):
+    """A template to fill in: one bundle file as CSV, or the whole bundle as an xlsx."""
+    if name == "bundle.xlsx":
         with tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / f"upload{suffix}"
-            upload.save(path)
-            try:
-                report = import_bundle(current_app.extensions["skillmap.sessionmaker"], path,
-                                       taxonomy(), institution=current_app.config["INSTITUTION"],
-                                       dry_run=form.dry_run.data)
-                report.source = upload.filename or report.source
-                if report.ok and not report.dry_run:
-                    record_snapshot(current_app.extensions["skillmap.sessionmaker"], taxonomy(),
-                                    thresholds())
-            except SkillmapError as exc:
-                form.bundle.errors = [str(exc)]
-    status = 422 if report is not None and not report.ok else 200
-    return render_template("admin/import.html", form=form, report=report), status
+            data = write_templates(Path(folder) / name).read_bytes()
+        return send_file(io.BytesIO(data), as_attachment=True,
+                         download_name="skillmap-import-template.xlsx")
+    if name not in FILES:
+        abort(404)
+    return Response(template_csv(name), mimetype="text/csv",
+                    headers={"Content-Disposition": f"attachment; filename={name}"})
+
+
+def _jobs() -> ImportJobs:
+    jobs = current_app.extensions.get("skillmap.import_jobs")
+    if jobs is None:
+        folder = current_app.config.get("IMPORT_JOBS_DIR") or (
+            Path(tempfile.gettempdir()) / f"skillmap-import-jobs-{os.getuid()}")
+        jobs = current_app.extensions["skillmap.import_jobs"] = ImportJobs(Path(folder))
+    return jobs
+
+
+def _import_runner(path: Path, filename: str, *, dry_run: bool):
+    """The import of `path` as a function of a progress callback, for now or for a thread."""
+    sessions = current_app.extensions["skillmap.sessionmaker"]
+    tax, limits, actor = taxonomy(), thresholds(), viewer().email
+    institution = current_app.config["INSTITUTION"]
+
+    def run(progress):
+        report = import_bundle(sessions, path, tax, institution=institution, dry_run=dry_run,
+                               progress=progress, actor=actor, source_name=filename)
+        if report.ok and not report.dry_run:
+            if progress:
+                progress("taking a snapshot of the Technician Commitment figures", 0, 1)
+            record_snapshot(sessions, tax, limits)
+        return report
+
+    return run
 
 
 @bp.get("/export.<fmt>")

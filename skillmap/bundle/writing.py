@@ -17,7 +17,7 @@ from pathlib import Path
 from skillmap.bundle.columns import FILES
 from skillmap.bundle.records import FacilityRecord, HoldingRecord, PersonRecord, StaffRecord
 
-__all__ = ["bundle_rows", "write_bundle"]
+__all__ = ["bundle_rows", "csv_text", "write_bundle"]
 
 Rows = dict[str, list[list[str]]]
 
@@ -82,15 +82,15 @@ def write_bundle(path: str | Path, rows: Rows) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
             for name, table in rows.items():
-                archive.writestr(name, _csv_text(name, table))
+                archive.writestr(name, csv_text(name, table))
     else:
         path.mkdir(parents=True, exist_ok=True)
         for name, table in rows.items():
-            (path / name).write_text(_csv_text(name, table), encoding="utf-8", newline="")
+            (path / name).write_text(csv_text(name, table), encoding="utf-8", newline="")
     return path
 
 
-def _csv_text(name: str, table: list[list[str]]) -> str:
+def csv_text(name: str, table: list[list[str]]) -> str:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(FILES[name].columns)
