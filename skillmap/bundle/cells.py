@@ -110,7 +110,7 @@ def year(text: str, *, latest: int) -> int:
 
 def email(text: str) -> str:
     if not _EMAIL.match(text):
-        raise ValueError("not an email address")
+        raise ValueError("not an email address (expected name@domain, no spaces)")
     return text
 
 

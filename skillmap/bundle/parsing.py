@@ -150,16 +150,21 @@ class _Parser:
         person_id = row.text("person_id", required=True)
         given, family = row.text("given_name", required=True), row.text("family_name",
                                                                         required=True)
-        job_family = row.text("job_family") or self.taxonomy.default_family
-        if job_family not in self.taxonomy.job_families:
+        families = self.taxonomy.job_families
+        written = row.text("job_family") or self.taxonomy.default_family
+        job_family = next((f for f in families if f.casefold() == written.casefold()), written)
+        if job_family not in families:
             row.error("job_family", job_family, "unknown job family (known: "
-                      f"{', '.join(self.taxonomy.job_families)})")
+                      f"{', '.join(families)})")
         grade = row.text("grade")
-        if grade and job_family in self.taxonomy.job_families \
-                and not self.taxonomy.grade(job_family, grade):
-            known = ", ".join(g.code for g in self.taxonomy.job_families[job_family].grades)
-            row.error("grade", grade, f"unknown grade for job family {job_family} "
-                      f"(known: {known})")
+        if grade and job_family in families:
+            codes = [g.code for g in families[job_family].grades]
+            # "g6" and "G 6" are G6: the code's spelling, not a different grade
+            grade = next((c for c in codes if c.replace(" ", "").casefold()
+                          == grade.replace(" ", "").casefold()), grade)
+            if grade not in codes:
+                row.error("grade", grade, f"unknown grade for job family {job_family} "
+                          f"(known: {', '.join(codes)})")
         birth = row.parse("date_of_birth", cells.iso_date)
         if birth and not date(1900, 1, 1) <= birth <= self.today:
             row.error("date_of_birth", birth.isoformat(),

@@ -108,14 +108,36 @@ def parse_csv(name: str, data: bytes) -> Table:
             except UnicodeDecodeError:
                 bad_lines.append(number)
         text = data.decode("utf-8-sig", errors="replace")
-    reader = csv.reader(io.StringIO(text, newline=""))
-    header = [cell.strip() for cell in next(reader, [])]
+    reader = csv.reader(io.StringIO(text, newline=""),
+                        delimiter=_delimiter(text.split("\n", 1)[0]))
+    header = [column_name(cell) for cell in next(reader, [])]
     rows = []
     for row in reader:
         if not any(cell.strip() for cell in row):
             continue
         rows.append((reader.line_num, dict(zip(header, (cell.strip() for cell in row)))))
     return Table(name, header, rows, bad_lines)
+
+
+_COLUMNS = frozenset(c for spec in FILES.values() for c in spec.columns)
+
+
+def column_name(text: str) -> str:
+    """A header cell, as the contract's column name when it is one written in another case
+    or with spaces or hyphens (``Person ID``, ``Family-Name``); otherwise as written.
+
+    >>> [column_name(c) for c in (" Person ID", "family-name", "Shoe size")]
+    ['person_id', 'family_name', 'Shoe size']
+    """
+    key = re.sub(r"[\s-]+", "_", text.strip().casefold())
+    return key if key in _COLUMNS else text.strip()
+
+
+def _delimiter(first_line: str) -> str:
+    """Comma, unless the header has more of the bundle's columns split by ``;`` or tab (as
+    Excel writes "CSV" in some locales)."""
+    return max((",", ";", "\t"), key=lambda d: sum(column_name(c) in _COLUMNS
+                                                   for c in first_line.split(d)))
 
 
 def _read_zip(path: Path) -> dict[str, Table]:
@@ -143,7 +165,7 @@ def _read_xlsx(path: Path) -> dict[str, Table]:
         if sheet_name is None:
             continue
         rows = workbook[sheet_name].iter_rows(values_only=True)
-        header = [_cell_text(c) for c in next(rows, ())]
+        header = [column_name(_cell_text(c)) for c in next(rows, ())]
         table_rows = []
         for number, values in enumerate(rows, start=2):
             cells = [_cell_text(c) for c in values]

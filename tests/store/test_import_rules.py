@@ -113,3 +113,14 @@ def test_every_error_of_every_row_in_one_pass(sessions, taxonomy, make_bundle):
     assert "nothing was written" in text
     assert "not in the taxonomy, will be kept as unreviewed once the errors are fixed" in text
     assert "skill name(s) not in the taxonomy, kept as unreviewed" not in text
+
+
+def test_spreadsheet_habits_are_understood(sessions, taxonomy, make_bundle):
+    """Headers in another case or spacing, semicolon-separated CSV, grade codes in lower case."""
+    people = ("\ufeffPerson ID;Given Name;Family-Name;Job Family;Grade\n"
+              "P1;Ada;Lovelace;Technical;g7\n")
+    report = run_import(sessions, make_bundle({"people.csv": people}), taxonomy)
+    assert report.ok and not report.warnings, report.as_text()
+    with sessions() as session:
+        ada = session.get(Person, "P1")
+        assert (ada.family_name, ada.job_family, ada.grade) == ("Lovelace", "technical", "G7")

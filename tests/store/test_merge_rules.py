@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from skillmap.store.exporter import export_bundle
+from skillmap.store.importer import import_bundle
 from skillmap.store.models import FacilityStaff, PersonSkill
 from skillmap.store.session import init_db, make_engine, make_sessionmaker
 from tests.store.test_importer import run_import
@@ -173,3 +174,24 @@ def test_export_import_export_is_a_fixed_point_with_merged_duplicates(files, tax
         assert (exported / name).read_bytes() == (second / name).read_bytes(), name
     first_engine.dispose()
     second_engine.dispose()
+
+
+def test_another_institutions_v1_bundle_imports_with_merges(sessions, real_taxonomy,
+                                                            make_bundle):
+    """The issue's bundle, in miniature: each skill listed once, as that institution names it."""
+    people = ("person_id,given_name,family_name,department,grade\n"
+              "HR001,Priya,Shah,Biosciences,G5\nHR002,Tom,Ellis,Biosciences,G6\n")
+    skills = ("person_id,skill,level,last_used,interested\n"
+              "HR001,aseptic technique,3,2025,\n"
+              "HR001,mammalian cell culture,2,2026,true\n"
+              "HR001,polymerase chain reaction,3,,\n"
+              "HR001,PCR,2,2024,false\n"
+              "HR002,gas chromatography–mass spectrometry,3,,\n"
+              "HR002,wind tunnel testing,2,,\n")
+    report = import_bundle(sessions, make_bundle({"people.csv": people,
+                                                  "person_skills.csv": skills}), real_taxonomy,
+                           institution="U")
+    assert report.ok, report.as_text()
+    assert len(report.warnings) == 2
+    assert holdings(sessions)[("HR001", "cell-culture")] == (3, 2026, True)
+    assert holdings(sessions)[("HR001", "pcr")] == (3, 2024, False)
