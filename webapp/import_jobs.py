@@ -77,7 +77,8 @@ class ImportJobs:
         if not job_id or any(c not in _JOB_ID for c in job_id):
             return None
         try:
-            return json.loads((self.folder / f"{job_id}.json").read_text())
+            state: dict[str, Any] = json.loads((self.folder / f"{job_id}.json").read_text())
+            return state
         except (OSError, ValueError):
             return None
 

@@ -7,7 +7,7 @@ unless the report is clean.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TypeVar
@@ -98,7 +98,8 @@ def parse_bundle(
 
 
 class _Parser:
-    def __init__(self, taxonomy, matcher, institution, today, report, progress):
+    def __init__(self, taxonomy: Taxonomy, matcher: SkillMatcher, institution: str, today: date,
+                 report: ImportReport, progress: Progress | None) -> None:
         self.taxonomy, self.matcher, self.institution = taxonomy, matcher, institution
         self.today, self.report, self.progress = today, report, progress
         self.bundle = ParsedBundle()
@@ -119,7 +120,7 @@ class _Parser:
         for column in [c for c in table.header if c not in spec.columns]:
             self.report.warn(table.name, 1, column, "", "unknown column, ignored")
 
-    def _rows(self, table: Table | None):
+    def _rows(self, table: Table | None) -> Iterator[_Row]:
         if table is None:
             return
         for number, values in table.rows:
@@ -222,7 +223,7 @@ class _Parser:
                 self.report.suggestions.setdefault(text, tuple(
                     (s.skill_id, s.label, float(s.score)) for s in suggestions))
             self.bundle.new_skills.setdefault(match.skill_id, text)
-        return match.skill_id
+        return str(match.skill_id)
 
     def holdings(self, table: Table | None, people: set[str]) -> None:
         """Person skill rows. Two rows of one person that the matcher resolves to one skill

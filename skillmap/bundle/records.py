@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -95,8 +96,8 @@ class ImportReport:
     fuzzy: dict[str, tuple[str, float]] = field(default_factory=dict)
     # text -> the matcher's nearest taxonomy skills as (skill_id, label, score 0-100)
     suggestions: dict[str, tuple[tuple[str, str, float], ...]] = field(default_factory=dict)
-    rows: Counter = field(default_factory=Counter)
-    changes: Counter = field(default_factory=Counter)
+    rows: Counter[str] = field(default_factory=Counter)
+    changes: Counter[str] = field(default_factory=Counter)
 
     @property
     def ok(self) -> bool:
@@ -108,7 +109,7 @@ class ImportReport:
     def warn(self, file: str, row: int, column: str, value: object, reason: str) -> None:
         self.warnings.append(RowError(file, row, column, _show(value), reason))
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         """A JSON-ready form of the report."""
         return {
             "source": self.source, "dry_run": self.dry_run, "ok": self.ok,

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import fields
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from skillmap.bundle.columns import FILES
 from skillmap.bundle.records import FacilityRecord, HoldingRecord, PersonRecord, StaffRecord
@@ -51,7 +52,8 @@ def bundle_rows(
     `skill_text` names a skill id in the file: the id itself for taxonomy skills,
     the typed name for unreviewed ones, so that re-importing matches it again.
     """
-    def rows(records, name, key, **overrides):
+    def rows(records: Iterable[Any], name: str, key: Callable[[list[str]], Any],
+             **overrides: Callable[[dict[str, Any]], object]) -> list[list[str]]:
         columns = FILES[name].columns
         out = []
         for record in records:
@@ -112,7 +114,7 @@ def _write_xlsx(path: Path, rows: Rows) -> None:
     workbook.save(path)
 
 
-def _text_cell(cell, value: str):
+def _text_cell(cell: Any, value: str) -> Any:
     """Store every value as text, so that a cell starting with ``=`` is never a formula."""
     cell.value = value
     cell.data_type = "s"

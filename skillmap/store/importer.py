@@ -11,15 +11,15 @@ from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from skillmap.bundle import ImportReport, ParsedBundle, PersonRecord, parse_bundle, read_bundle
 from skillmap.bundle.reading import is_single_file
-from skillmap.store.models import (Facility, FacilitySkill, FacilityStaff, ImportRun, Person,
-                                   PersonRegistration, PersonSkill, Skill)
+from skillmap.store.models import (Base, Facility, FacilitySkill, FacilityStaff, ImportRun,
+                                   Person, PersonRegistration, PersonSkill, Skill)
 from skillmap.matching import SkillMatcher
 from skillmap.store.accounts import audit, utcnow
 from skillmap.store.queries import bump_generation, directory_counts, load_aliases
@@ -29,9 +29,13 @@ from skillmap.taxonomy import Taxonomy
 __all__ = ["import_bundle"]
 
 Progress = Callable[[str, int, int], None]
-PERSON_COLUMNS = [c.name for c in Person.__table__.columns if c.name not in {"version",
-                                                                             "updated_at"}]
-FACILITY_COLUMNS = [c.name for c in Facility.__table__.columns]
+def _table(model: type[Base]) -> Table:
+    return cast(Table, model.__table__)
+
+
+PERSON_COLUMNS = [c.name for c in _table(Person).columns
+                  if c.name not in {"version", "updated_at"}]
+FACILITY_COLUMNS = [c.name for c in _table(Facility).columns]
 
 
 def import_bundle(
@@ -102,11 +106,11 @@ def _write(session: Session, parsed: ParsedBundle, report: ImportReport,
 
 def _write_skills(session: Session, parsed: ParsedBundle, report: ImportReport) -> None:
     known = set(session.scalars(select(Skill.id).where(Skill.id.in_(parsed.new_skills))))
-    new = [{"id": sid, "label": label, "family": None, "synonyms": [], "abbreviations": [],
+    new: list[dict[str, Any]] = [{"id": sid, "label": label, "family": None, "synonyms": [], "abbreviations": [],
             "related": [], "esco_uri": None, "description": None, "status": "unreviewed"}
            for sid, label in parsed.new_skills.items() if sid not in known]
     if new:
-        session.execute(insert(Skill.__table__), new)
+        session.execute(insert(_table(Skill)), new)
     report.changes["unreviewed skills added"] = len(new)
 
 
@@ -117,7 +121,7 @@ def _person_row(record: PersonRecord) -> dict[str, Any]:
 
 
 def _write_people(session: Session, parsed: ParsedBundle, report: ImportReport) -> None:
-    table = Person.__table__
+    table = _table(Person)
     existing = {row.person_id: row for row in session.execute(
         select(*(table.c[c] for c in PERSON_COLUMNS), table.c.version))}
     registrations: dict[str, set[str]] = {}
@@ -141,14 +145,15 @@ def _write_people(session: Session, parsed: ParsedBundle, report: ImportReport) 
                         .values({c: bindparam(c) for c in PERSON_COLUMNS if c != "person_id"}
                                 | {"version": bindparam("version")}),
                         [{k: v for k, v in row.items() if k != "person_id"} for row in changed])
-    _replace(session, PersonRegistration.__table__, "person_id", reg_changed,
+    _replace(session, _table(PersonRegistration), "person_id", reg_changed,
              [{"person_id": p, "code": c} for p in reg_changed
               for c in parsed.people[p].registrations])
     report.changes.update({"people added": len(added), "people updated": len(changed),
                            "people unchanged": len(parsed.people) - len(added) - len(changed)})
 
 
-def _replace(session: Session, table, key: str, owners: list[str], rows: list[dict]) -> None:
+def _replace(session: Session, table: Table, key: str, owners: list[str],
+             rows: list[dict[str, Any]]) -> None:
     """Delete every row of `table` owned by `owners`, then insert `rows`."""
     if owners:
         session.execute(delete(table).where(table.c[key] == bindparam("b_owner")),
@@ -158,8 +163,8 @@ def _replace(session: Session, table, key: str, owners: list[str], rows: list[di
 
 
 def _write_holdings(session: Session, parsed: ParsedBundle, report: ImportReport) -> None:
-    table = PersonSkill.__table__
-    existing: dict[str, set[tuple]] = {}
+    table = _table(PersonSkill)
+    existing: dict[str, set[tuple[Any, ...]]] = {}
     for row in session.execute(select(table)):
         existing.setdefault(row.person_id, set()).add(tuple(row))
     changed = [person_id for person_id, holdings in parsed.holdings.items()
@@ -170,7 +175,7 @@ def _write_holdings(session: Session, parsed: ParsedBundle, report: ImportReport
 
 
 def _write_facilities(session: Session, parsed: ParsedBundle, report: ImportReport) -> None:
-    table = Facility.__table__
+    table = _table(Facility)
     existing = {row.facility_id: row for row in session.execute(select(table))}
     skills: dict[str, set[str]] = {}
     for facility_id, skill_id in session.execute(select(FacilitySkill.facility_id,
@@ -190,15 +195,15 @@ def _write_facilities(session: Session, parsed: ParsedBundle, report: ImportRepo
         session.execute(insert(table), added)
     for row in changed:
         session.execute(update(table).where(table.c.facility_id == row["facility_id"]).values(row))
-    _replace(session, FacilitySkill.__table__, "facility_id", skills_changed,
+    _replace(session, _table(FacilitySkill), "facility_id", skills_changed,
              [{"facility_id": f, "skill_id": s} for f in skills_changed
               for s in parsed.facilities[f].required_skills])
     report.changes.update({"facilities added": len(added), "facilities updated": len(changed)})
 
 
 def _write_staff(session: Session, parsed: ParsedBundle, report: ImportReport) -> None:
-    table = FacilityStaff.__table__
-    existing: dict[str, set[tuple]] = {}
+    table = _table(FacilityStaff)
+    existing: dict[str, set[tuple[Any, ...]]] = {}
     for row in session.execute(select(table.c.facility_id, table.c.person_id, table.c.role)):
         existing.setdefault(row.facility_id, set()).add(tuple(row))
     changed = [f for f, staff in parsed.staff.items()
