@@ -49,8 +49,8 @@ def read_bundle(path: str | Path, *, name: str | None = None) -> dict[str, Table
         file = which_file(name or path.name, parse_csv("people.csv", data).header)
         return {file: parse_csv(file, data)}
     if path.is_dir():
-        files = {name: (path / name).read_bytes() for name in FILES if (path / name).is_file()}
-        return {name: parse_csv(name, data) for name, data in files.items()}
+        found = {p.name.casefold(): p for p in path.iterdir() if p.is_file()}   # People.csv too
+        return {name: parse_csv(name, found[name].read_bytes()) for name in FILES if name in found}
     if path.suffix.lower() == ".xlsx" and path.is_file():
         return _read_xlsx(path)
     if path.suffix.lower() == ".zip" and path.is_file():
@@ -143,7 +143,7 @@ def _delimiter(first_line: str) -> str:
 def _read_zip(path: Path) -> dict[str, Table]:
     try:
         with zipfile.ZipFile(path) as archive:
-            members = {PurePosixPath(n).name: n for n in archive.namelist()
+            members = {PurePosixPath(n).name.casefold(): n for n in archive.namelist()
                        if not n.endswith("/") and "__MACOSX" not in n}
             return {name: parse_csv(name, archive.read(members[name]))
                     for name in FILES if name in members}
@@ -159,7 +159,7 @@ def _read_xlsx(path: Path) -> dict[str, Table]:
     except Exception as exc:  # openpyxl raises many types for a corrupt file
         raise BundleError(f"{path}: not a readable xlsx workbook ({exc})") from exc
     tables = {}
-    sheets = {name.removesuffix(".csv"): name for name in workbook.sheetnames}
+    sheets = {name.strip().casefold().removesuffix(".csv"): name for name in workbook.sheetnames}
     for name in FILES:
         sheet_name = sheets.get(name.removesuffix(".csv"))
         if sheet_name is None:

@@ -124,3 +124,17 @@ def test_spreadsheet_habits_are_understood(sessions, taxonomy, make_bundle):
     with sessions() as session:
         ada = session.get(Person, "P1")
         assert (ada.family_name, ada.job_family, ada.grade) == ("Lovelace", "technical", "G7")
+
+
+def test_file_and_sheet_names_in_any_case(sessions, taxonomy, make_bundle, tmp_path):
+    import openpyxl
+
+    folder = make_bundle({"People.CSV": "person_id,given_name,family_name\nP1,Ada,L\n"})
+    assert run_import(sessions, folder, taxonomy, dry_run=True).rows == {"people.csv": 1}
+    book = openpyxl.Workbook()
+    book.active.title = "People"
+    book.active.append(["person_id", "given_name", "family_name"])
+    book.active.append(["P2", "Bob", "M"])
+    book.save(tmp_path / "hr.xlsx")
+    assert run_import(sessions, tmp_path / "hr.xlsx", taxonomy, dry_run=True).rows == {
+        "people.csv": 1}
