@@ -7,7 +7,7 @@ rolled back and the database is exactly as it was.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
@@ -147,19 +147,42 @@ def _write_people(session: Session, parsed: ParsedBundle, report: ImportReport) 
                         [{k: v for k, v in row.items() if k != "person_id"} for row in changed])
     _replace(session, _table(PersonRegistration), "person_id", reg_changed,
              [{"person_id": p, "code": c} for p in reg_changed
-              for c in parsed.people[p].registrations])
+              for c in parsed.people[p].registrations], registrations.keys())
     report.changes.update({"people added": len(added), "people updated": len(changed),
                            "people unchanged": len(parsed.people) - len(added) - len(changed)})
 
 
 def _replace(session: Session, table: Table, key: str, owners: list[str],
-             rows: list[dict[str, Any]]) -> None:
-    """Delete every row of `table` owned by `owners`, then insert `rows`."""
-    if owners:
+             rows: list[dict[str, Any]], holding: Collection[str]) -> None:
+    """Delete every row of `table` owned by `owners`, then insert `rows`.
+
+    `holding` is the owners that have rows now: only theirs need deleting (on a
+    first import, nobody's), which spares one DELETE per person.
+    """
+    stale = [owner for owner in owners if owner in holding]
+    if stale:
         session.execute(delete(table).where(table.c[key] == bindparam("b_owner")),
-                        [{"b_owner": owner} for owner in owners])
-    if rows:
+                        [{"b_owner": owner} for owner in stale])
+    _insert(session, table, rows)
+
+
+def _insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert plain rows (text, numbers, booleans); on PostgreSQL with COPY, several times
+    faster than batched INSERTs for the 400,000 skill rows of a sector-scale bundle."""
+    if not rows:
+        return
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
         session.execute(insert(table), rows)
+        return
+    columns = [c.name for c in table.columns if c.name in rows[0]]
+    quoted = ", ".join(connection.dialect.identifier_preparer.quote(c) for c in columns)
+    psycopg_connection: Any = connection.connection.driver_connection
+    with psycopg_connection.cursor() as cursor:
+        with cursor.copy(f"COPY {connection.dialect.identifier_preparer.quote(table.name)} "
+                         f"({quoted}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row([row[c] for c in columns])
 
 
 def _write_holdings(session: Session, parsed: ParsedBundle, report: ImportReport) -> None:
@@ -170,7 +193,7 @@ def _write_holdings(session: Session, parsed: ParsedBundle, report: ImportReport
     changed = [person_id for person_id, holdings in parsed.holdings.items()
                if {tuple(asdict(h).values()) for h in holdings} != existing.get(person_id, set())]
     rows = [asdict(h) for p in changed for h in parsed.holdings[p]]
-    _replace(session, table, "person_id", changed, rows)
+    _replace(session, table, "person_id", changed, rows, existing.keys())
     report.changes["people whose skills changed"] = len(changed)
 
 
@@ -197,7 +220,7 @@ def _write_facilities(session: Session, parsed: ParsedBundle, report: ImportRepo
         session.execute(update(table).where(table.c.facility_id == row["facility_id"]).values(row))
     _replace(session, _table(FacilitySkill), "facility_id", skills_changed,
              [{"facility_id": f, "skill_id": s} for f in skills_changed
-              for s in parsed.facilities[f].required_skills])
+              for s in parsed.facilities[f].required_skills], skills.keys())
     report.changes.update({"facilities added": len(added), "facilities updated": len(changed)})
 
 
@@ -209,5 +232,5 @@ def _write_staff(session: Session, parsed: ParsedBundle, report: ImportReport) -
     changed = [f for f, staff in parsed.staff.items()
                if {(s.facility_id, s.person_id, s.role) for s in staff} != existing.get(f, set())]
     _replace(session, table, "facility_id", changed,
-             [asdict(s) for f in changed for s in parsed.staff[f]])
+             [asdict(s) for f in changed for s in parsed.staff[f]], existing.keys())
     report.changes["facilities whose staff changed"] = len(changed)
