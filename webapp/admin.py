@@ -11,23 +11,24 @@ from pathlib import Path
 
 from flask import (Blueprint, Response, abort, current_app, flash, redirect, render_template,
                    request, send_file, url_for)
+from flask.typing import ResponseReturnValue
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileAllowed, FileField, FileRequired
 from sqlalchemy import select
 from wtforms import BooleanField
 
-from skillmap.bundle import FILES
+from skillmap.bundle import FILES, ImportReport
 from skillmap.bundle.templates import template_csv, write_templates
 from skillmap.exceptions import SkillmapError
 from skillmap.store.accounts import list_users
 from skillmap.store.curation import merge_skill, promote_skill, reject_skill, unreviewed_skills
 from skillmap.store.exporter import export_bundle
-from skillmap.store.importer import import_bundle
+from skillmap.store.importer import Progress, import_bundle
 from skillmap.store.models import AuditEntry
 from skillmap.store.snapshots import record_snapshot
 from webapp.auth import role_required, viewer
 from webapp.db import get_session
-from webapp.import_jobs import ImportJobs, report_view
+from webapp.import_jobs import ImportJobs, Run, report_view
 from webapp.services import taxonomy, thresholds
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -55,7 +56,7 @@ def index():
 
 
 @bp.route("/import", methods=["GET", "POST"])
-def import_page():
+def import_page() -> ResponseReturnValue:
     """Upload a bundle (one CSV, a zip or an xlsx); all or nothing, with the full report.
 
     Small uploads are imported during the request; larger ones in the background,
@@ -83,7 +84,7 @@ def import_page():
 
 
 @bp.get("/import/jobs/<job_id>")
-def import_job(job_id: str):
+def import_job(job_id: str) -> ResponseReturnValue:
     """A background import: progress while it runs, then its report."""
     job = _jobs().state(job_id)
     if job is None:
@@ -94,7 +95,7 @@ def import_job(job_id: str):
 
 
 @bp.get("/import/jobs/<job_id>.json")
-def import_job_state(job_id: str):
+def import_job_state(job_id: str) -> ResponseReturnValue:
     """The job's state for the progress bar, and the whole report once it is done."""
     job = _jobs().state(job_id)
     if job is None:
@@ -103,7 +104,7 @@ def import_job_state(job_id: str):
 
 
 @bp.get("/import/templates/<name>")
-def import_template(name: str):
+def import_template(name: str) -> ResponseReturnValue:
     """A template to fill in: one bundle file as CSV, or the whole bundle as an xlsx."""
     if name == "bundle.xlsx":
         with tempfile.TemporaryDirectory() as folder:
@@ -125,13 +126,13 @@ def _jobs() -> ImportJobs:
     return jobs
 
 
-def _import_runner(path: Path, filename: str, *, dry_run: bool):
+def _import_runner(path: Path, filename: str, *, dry_run: bool) -> Run:
     """The import of `path` as a function of a progress callback, for now or for a thread."""
     sessions = current_app.extensions["skillmap.sessionmaker"]
-    tax, limits, actor = taxonomy(), thresholds(), viewer().email
+    tax, limits, actor = taxonomy(), thresholds(), viewer().email or "unknown admin"
     institution = current_app.config["INSTITUTION"]
 
-    def run(progress):
+    def run(progress: Progress | None) -> ImportReport:
         report = import_bundle(sessions, path, tax, institution=institution, dry_run=dry_run,
                                progress=progress, actor=actor, source_name=filename)
         if report.ok and not report.dry_run:

@@ -21,7 +21,8 @@ from skillmap.bundle import ImportReport
 from skillmap.exceptions import SkillmapError
 
 log = logging.getLogger(__name__)
-Run = Callable[[Callable[[str, int, int], None]], ImportReport]
+Progress = Callable[[str, int, int], None]
+Run = Callable[[Progress | None], ImportReport]
 KEEP_SECONDS = 24 * 3600
 _JOB_ID = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-"
 
@@ -34,7 +35,7 @@ def report_view(report: ImportReport) -> dict[str, Any]:
 class ImportJobs:
     """Background imports whose state lives in `folder` (one ``<id>.json`` per job)."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path) -> None:
         self.folder = folder
 
     def upload_path(self, suffix: str) -> tuple[str, Path]:
