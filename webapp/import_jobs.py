@@ -67,9 +67,9 @@ class ImportJobs:
                 state.update(state="failed", error="The import failed unexpectedly; nothing "
                              "was changed. The server log has the details.")
             finally:
+                upload.unlink(missing_ok=True)
                 state["finished"] = time.time()
                 self._save(state)
-                upload.unlink(missing_ok=True)
 
         threading.Thread(target=work, name=f"import-{job_id}", daemon=True).start()
 
