@@ -69,3 +69,23 @@ def test_seed_loads_a_small_demo_institution(run, real_taxonomy):
     result = run("seed", "--people", "60", "-q", taxonomies=PROJECT_ROOT / "taxonomies")
     assert result.exit_code == 0, result.output
     assert int(run("stats", "--field", "people").output) == 60
+
+
+def test_a_lone_csv_is_imported_and_audited_as_the_cli_user(run, tmp_path, monkeypatch):
+    from sqlalchemy import select
+
+    from skillmap.store.models import AuditEntry
+    from skillmap.store.session import make_engine, make_sessionmaker
+
+    monkeypatch.setenv("USER", "hr-ops")
+    people = tmp_path / "Staff export (March).csv"
+    people.write_text("Person ID,Given name,Family name\nP1,Ada,Lovelace\n")
+    result = run("import", str(people), "-q")
+    assert result.exit_code == 0, result.output
+    assert "1 row(s) in people.csv" in result.output
+    engine = make_engine(f"sqlite:///{tmp_path / 'cli.db'}")
+    with make_sessionmaker(engine)() as session:
+        entry = session.scalars(select(AuditEntry)).one()
+    engine.dispose()
+    assert (entry.actor, entry.action, entry.target) == ("cli:hr-ops", "import",
+                                                         "Staff export (March).csv")
