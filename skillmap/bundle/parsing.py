@@ -80,7 +80,7 @@ def parse_bundle(
     `require_people` is false for a lone CSV file, a bundle of that file alone.
     """
     report = report or ImportReport()
-    parser = _Parser(taxonomy, matcher or SkillMatcher(taxonomy.skills), institution, today,
+    parser = _Parser(taxonomy, matcher or SkillMatcher.for_taxonomy(taxonomy), institution, today,
                      report, progress)
     if require_people and "people.csv" not in tables:
         report.error("people.csv", 0, "", "", "the bundle has no people.csv (it is required)")

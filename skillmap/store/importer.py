@@ -67,7 +67,7 @@ def import_bundle(
                 tables, taxonomy, institution=institution, today=today or date.today(),
                 known_people=set(session.scalars(select(Person.person_id))),
                 known_facilities=set(session.scalars(select(Facility.facility_id))),
-                matcher=SkillMatcher(taxonomy.skills, aliases=load_aliases(session)),
+                matcher=SkillMatcher.for_taxonomy(taxonomy, aliases=load_aliases(session)),
                 report=report, progress=progress, require_people=not is_single_file(path))
             if report.ok:
                 _write(session, parsed, report, progress)
@@ -106,9 +106,10 @@ def _write(session: Session, parsed: ParsedBundle, report: ImportReport,
 
 def _write_skills(session: Session, parsed: ParsedBundle, report: ImportReport) -> None:
     known = set(session.scalars(select(Skill.id).where(Skill.id.in_(parsed.new_skills))))
-    new: list[dict[str, Any]] = [{"id": sid, "label": label, "family": None, "synonyms": [], "abbreviations": [],
-            "related": [], "esco_uri": None, "description": None, "status": "unreviewed"}
-           for sid, label in parsed.new_skills.items() if sid not in known]
+    new: list[dict[str, Any]] = [
+        {"id": sid, "label": label, "family": None, "synonyms": [], "abbreviations": [],
+         "related": [], "esco_uri": None, "description": None, "status": "unreviewed"}
+        for sid, label in parsed.new_skills.items() if sid not in known]
     if new:
         session.execute(insert(_table(Skill)), new)
     report.changes["unreviewed skills added"] = len(new)
