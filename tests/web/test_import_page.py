@@ -139,3 +139,15 @@ def test_the_readme_templates_are_the_generated_ones():
         assert (folder / name).read_text(encoding="utf-8") == template_csv(name), (
             "regenerate: python -m skillmap.bundle.templates docs/import-templates")
     assert "docs/import-templates/" in (PROJECT_ROOT / "README.md").read_text()
+
+
+def test_unreviewed_names_show_the_matchers_suggestions(small_client):
+    admin(small_client)
+    skills = b"person_id,skill\nP3,helium recovery\nP3,Underwater basket weaving\n"
+    html = post_file(small_client, skills, "person_skills.csv").get_data(as_text=True)
+    assert "Imported" in html
+    row = html[html.index("<td>helium recovery</td>"):]
+    assert row.index("Helium liquefier operation") < row.index("</tr>")
+    assert "(helium-liquefaction, 78%)" in row
+    basket = html[html.index("<td>Underwater basket weaving</td>"):]
+    assert basket.index("none close") < basket.index("</tr>")
