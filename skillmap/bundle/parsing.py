@@ -218,10 +218,9 @@ class _Parser:
             self.report.fuzzy.setdefault(text, (match.skill_id, match.score))
         elif match.via == "unreviewed":
             self.report.unreviewed.setdefault(text, match.skill_id)
-            suggestions = getattr(match, "suggestions", ())     # from the matcher, when it has them
-            if suggestions:
+            if match.suggestions:           # its nearest taxonomy skills, for the report
                 self.report.suggestions.setdefault(text, tuple(
-                    (s.skill_id, s.label, float(s.score)) for s in suggestions))
+                    (s.skill_id, s.label, float(s.score)) for s in match.suggestions))
             self.bundle.new_skills.setdefault(match.skill_id, text)
         return str(match.skill_id)
 
