@@ -6,7 +6,6 @@ import pytest
 from sqlalchemy import select
 
 from skillmap.bundle.reading import which_file
-from skillmap.exceptions import BundleError
 from skillmap.store.models import AuditEntry, FacilityStaff, Person, PersonSkill
 from tests.store.test_importer import GOOD, run_import
 
@@ -23,13 +22,6 @@ def test_a_lone_csv_is_recognised_by_name_or_header(file, tmp_path):
     assert which_file(file, []) == file
     assert which_file("Export (3).CSV", header) == file
     assert which_file(f"2026-11 hr {file.removesuffix('.csv')}.csv", ["x"]) == file
-
-
-def test_an_unrecognisable_csv_is_explained(sessions, taxonomy, tmp_path):
-    path = tmp_path / "export.csv"
-    path.write_text("name,shoe size\nAda,42\n")
-    with pytest.raises(BundleError, match="cannot tell which bundle file this is"):
-        run_import(sessions, path, taxonomy)
 
 
 def test_single_csv_files_import_one_after_another(sessions, taxonomy, tmp_path):

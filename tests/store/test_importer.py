@@ -180,10 +180,13 @@ def test_export_import_export_is_identical(sessions, taxonomy, make_bundle, tmp_
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
 
 
-def test_not_a_bundle_raises(sessions, taxonomy, tmp_path):
-    junk = tmp_path / "junk.zip"
-    junk.write_text("not a zip")
-    with pytest.raises(BundleError, match="not a readable zip"):
+@pytest.mark.parametrize("name, content, message", [
+    ("junk.zip", "not a zip", "not a readable zip"),
+    ("export.csv", "name,shoe size\nAda,42\n", "cannot tell which bundle file this is")])
+def test_not_a_bundle_raises(sessions, taxonomy, tmp_path, name, content, message):
+    junk = tmp_path / name
+    junk.write_text(content)
+    with pytest.raises(BundleError, match=message):
         run_import(sessions, junk, taxonomy)
 
 
