@@ -110,6 +110,10 @@ class _Parser:
     def check_header(self, table: Table) -> None:
         spec = FILES[table.name]
         self.total += len(table.rows)
+        if table.encoding != "utf-8":
+            self.report.warn(table.name, 1, "", "", f"not UTF-8: read as {table.encoding} "
+                             "(as Excel's 'CSV (Comma delimited)' saves it); check accented "
+                             "names, or save the file as 'CSV UTF-8'")
         for line in table.encoding_errors:
             self.report.error(table.name, line, "", "", "not valid UTF-8: save the file as "
                               "'CSV UTF-8' (the bundle must be UTF-8 encoded)")

@@ -29,6 +29,7 @@ class Table:
     header: list[str]
     rows: list[tuple[int, dict[str, str]]]
     encoding_errors: list[int] = field(default_factory=list)
+    encoding: str = "utf-8"
 
 
 def read_bundle(path: str | Path, *, name: str | None = None) -> dict[str, Table]:
@@ -97,11 +98,21 @@ def which_file(name: str, header: list[str]) -> str:
 
 
 def parse_csv(name: str, data: bytes) -> Table:
-    """Parse one CSV file's bytes; lines that are not UTF-8 are noted, not fatal."""
+    """Parse one CSV file's bytes; lines that are not UTF-8 are noted, not fatal.
+
+    A file with no UTF-8 at all that reads as Windows-1252 (Excel's "CSV (Comma
+    delimited)" on Windows) is read so, and the table says so.
+    """
     bad_lines: list[int] = []
+    encoding = "utf-8"
+    text: str | None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
+        text = _windows_1252(data)
+        if text is not None:
+            encoding = "windows-1252"
+    if text is None:
         for number, line in enumerate(data.split(b"\n"), start=1):
             try:
                 line.decode("utf-8")
@@ -116,7 +127,22 @@ def parse_csv(name: str, data: bytes) -> Table:
         if not any(cell.strip() for cell in row):
             continue
         rows.append((reader.line_num, dict(zip(header, (cell.strip() for cell in row)))))
-    return Table(name, header, rows, bad_lines)
+    return Table(name, header, rows, bad_lines, encoding)
+
+
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|"
+                            rb"[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _windows_1252(data: bytes) -> str | None:
+    """`data` as Windows-1252 text when it holds no UTF-8 sequence at all (a file that mixes
+    both is broken, and is reported line by line instead)."""
+    if _UTF8_SEQUENCE.search(data):
+        return None
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
 
 
 _COLUMNS = frozenset(c for spec in FILES.values() for c in spec.columns)

@@ -130,3 +130,16 @@ def test_file_and_sheet_names_in_any_case(sessions, taxonomy, make_bundle, tmp_p
     book.save(tmp_path / "hr.xlsx")
     assert run_import(sessions, tmp_path / "hr.xlsx", taxonomy, dry_run=True).rows == {
         "people.csv": 1}
+
+
+def test_a_windows_1252_file_is_read_with_a_warning(sessions, taxonomy, tmp_path):
+    path = tmp_path / "people.csv"
+    path.write_bytes("person_id,given_name,family_name,job_title\nP1,Siân,Müller,Glass – "
+                     "blower\n".encode("cp1252"))
+    report = run_import(sessions, path, taxonomy)
+    assert report.ok, report.as_text()
+    assert "not UTF-8: read as windows-1252" in report.warnings[0].reason
+    with sessions() as session:
+        person = session.get(Person, "P1")
+        assert (person.given_name, person.family_name, person.job_title) == (
+            "Siân", "Müller", "Glass – blower")

@@ -91,7 +91,8 @@ def test_bad_bundle_lists_every_error_and_changes_nothing(sessions, taxonomy, ma
     before = export_bundle(sessions, tmp_path / "before")
     latin1 = "person_id,given_name,family_name\nP9,Zo\xeb,M\xfcller\n".encode("latin-1")
     bad = make_bundle({**GOOD, "people.csv": BAD_PEOPLE, "person_skills.csv": BAD_SKILLS})
-    (bad / "people.csv").write_bytes(BAD_PEOPLE.encode() + latin1.split(b"\n", 1)[1])
+    mixed = BAD_PEOPLE.replace("Dan,Grade", "Dán,Grade").encode()      # UTF-8, then Latin-1
+    (bad / "people.csv").write_bytes(mixed + latin1.split(b"\n", 1)[1])
 
     report = run_import(sessions, bad, taxonomy)
 
