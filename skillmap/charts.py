@@ -6,6 +6,7 @@ every page that shows one also shows the same numbers as a table.
 
 from __future__ import annotations
 
+from collections.abc import Set
 from html import escape
 
 __all__ = ["bar_chart", "heatmap"]
@@ -13,7 +14,8 @@ __all__ = ["bar_chart", "heatmap"]
 PALETTE = ["#e8f1fb", "#fde0c5", "#f9b487", "#ef7b4a", "#c84a1a"]   # none .. worst
 
 
-def bar_chart(title: str, bars: list[tuple[str, int | None]], *, highlight: set[str] = frozenset(),
+def bar_chart(title: str, bars: list[tuple[str, int | None]], *, highlight: Set[str] = frozenset(),
+
               width: int = 560, height: int = 260) -> str:
     """Vertical bars; a None value (a suppressed small group) is drawn as a hatched stub.
 

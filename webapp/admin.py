@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import os
@@ -20,16 +19,15 @@ from wtforms import BooleanField
 from skillmap.bundle import FILES, ImportReport
 from skillmap.bundle.templates import template_csv, write_templates
 from skillmap.exceptions import SkillmapError
+from skillmap.sheets import Cell, csv_text
 from skillmap.store.accounts import list_users
 from skillmap.store.curation import merge_skill, promote_skill, reject_skill, unreviewed_skills
-from skillmap.store.exporter import export_bundle
-from skillmap.store.importer import Progress, import_bundle
+from skillmap.store.importer import Progress
 from skillmap.store.models import AuditEntry
-from skillmap.store.snapshots import record_snapshot
 from webapp.auth import role_required, viewer
 from webapp.db import get_session
 from webapp.import_jobs import ImportJobs, Run, report_view
-from webapp.services import taxonomy, thresholds
+from webapp.services import skillmap_app, taxonomy
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 AUDIT_PAGE = 100
@@ -128,18 +126,11 @@ def _jobs() -> ImportJobs:
 
 def _import_runner(path: Path, filename: str, *, dry_run: bool) -> Run:
     """The import of `path` as a function of a progress callback, for now or for a thread."""
-    sessions = current_app.extensions["skillmap.sessionmaker"]
-    tax, limits, actor = taxonomy(), thresholds(), viewer().email or "unknown admin"
-    institution = current_app.config["INSTITUTION"]
+    app, actor = skillmap_app(), viewer().email or "unknown admin"
 
     def run(progress: Progress | None) -> ImportReport:
-        report = import_bundle(sessions, path, tax, institution=institution, dry_run=dry_run,
-                               progress=progress, actor=actor, source_name=filename)
-        if report.ok and not report.dry_run:
-            if progress:
-                progress("taking a snapshot of the Technician Commitment figures", 0, 1)
-            record_snapshot(sessions, tax, limits)
-        return report
+        return app.import_bundle(path, dry_run=dry_run, progress=progress, source=filename,
+                                 actor=actor)
 
     return run
 
@@ -150,8 +141,7 @@ def export(fmt: str):
     if fmt not in {"zip", "xlsx"}:
         abort(404)
     with tempfile.TemporaryDirectory() as folder:
-        path = export_bundle(current_app.extensions["skillmap.sessionmaker"],
-                             Path(folder) / f"skillmap-directory.{fmt}")
+        path = skillmap_app().export_bundle(Path(folder) / f"skillmap-directory.{fmt}")
         data = path.read_bytes()
     return send_file(io.BytesIO(data), as_attachment=True,
                      download_name=f"skillmap-directory.{fmt}")
@@ -169,13 +159,11 @@ def audit_log():
 @bp.get("/audit.csv")
 def audit_csv():
     """The audit log (as filtered) as CSV, for records and reports."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(["at", "actor", "action", "target", "before", "after"])
-    for e in _audit_entries(request.args.get("target", ""), request.args.get("actor", "")):
-        writer.writerow([e.at.isoformat(timespec="seconds"), e.actor, e.action, e.target,
-                         json.dumps(e.before, default=str), json.dumps(e.after, default=str)])
-    return Response(buffer.getvalue(), mimetype="text/csv",
+    rows: list[list[Cell]] = [["at", "actor", "action", "target", "before", "after"]]
+    rows += [[e.at.isoformat(timespec="seconds"), e.actor, e.action, e.target,
+              json.dumps(e.before, default=str), json.dumps(e.after, default=str)]
+             for e in _audit_entries(request.args.get("target", ""), request.args.get("actor", ""))]
+    return Response(csv_text(rows, lineterminator="\r\n"), mimetype="text/csv",
                     headers={"Content-Disposition": "attachment; filename=audit-log.csv"})
 
 
@@ -206,7 +194,7 @@ def curation():
 @bp.post("/skills/<skill_id>")
 def curate(skill_id: str):
     """Apply one curation decision."""
-    action, session, actor = request.form.get("action"), get_session(), viewer().email
+    action, session, actor = request.form.get("action"), get_session(), viewer().actor
     try:
         if action == "merge":
             merge_skill(session, skill_id, request.form.get("into", ""), actor=actor)

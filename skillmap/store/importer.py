@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection
 from dataclasses import asdict
 from datetime import date
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -30,7 +30,7 @@ __all__ = ["import_bundle"]
 
 Progress = Callable[[str, int, int], None]
 def _table(model: type[Base]) -> Table:
-    return cast(Table, model.__table__)
+    return model.__table__
 
 
 PERSON_COLUMNS = [c.name for c in _table(Person).columns
@@ -42,6 +42,7 @@ def import_bundle(
     sessions: sessionmaker[Session], path: str | Path, taxonomy: Taxonomy, *,
     institution: str, dry_run: bool = False, today: date | None = None,
     progress: Progress | None = None, actor: str = "system", source_name: str | None = None,
+    finish: Callable[[Session], None] | None = None,
 ) -> ImportReport:
     """Validate and import the bundle at `path`; return the report.
 
@@ -50,7 +51,9 @@ def import_bundle(
     name), used to recognise a lone CSV and in the report and audit log.
     Nothing is written when the report has errors or `dry_run` is true. Every
     import that is not a dry run, accepted or rejected, is recorded in the audit
-    log as done by `actor`, with the file name and the counts.
+    log as done by `actor`, with the file name and the counts. `finish`, when given,
+    runs in the import's transaction after the writes (the application stores the
+    import's snapshot there, so the import and its snapshot commit together).
 
     Raises
     ------
@@ -80,6 +83,9 @@ def import_bundle(
                 session.add(ImportRun(finished_at=utcnow(), source=source[:500],
                                       counts=directory_counts(session)))
                 _audit(session, report, actor)
+                if finish is not None:
+                    session.flush()
+                    finish(session)
         if not report.ok and not dry_run:
             with session.begin():
                 _audit(session, report, actor)
