@@ -18,7 +18,7 @@ from wtforms import BooleanField
 
 from skillmap.bundle import FILES, ImportReport
 from skillmap.bundle.templates import template_csv, write_templates
-from skillmap.exceptions import SkillmapError
+from skillmap.exceptions import Conflict, SkillmapError
 from skillmap.sheets import Cell, csv_text
 from skillmap.store.accounts import list_users
 from skillmap.store.curation import merge_skill, promote_skill, reject_skill, unreviewed_skills
@@ -210,6 +210,10 @@ def curate(skill_id: str):
             abort(400, description="Unknown curation action.")
         session.commit()
         flash(f"Done: {action} {skill_id}.", "success")
+    except Conflict as exc:           # another admin decided first: say so, change nothing
+        session.rollback()
+        flash(str(exc), "error")
+        return curation(), 409
     except SkillmapError as exc:
         session.rollback()
         flash(str(exc), "error")

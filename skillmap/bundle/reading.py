@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 
+from skillmap.bundle import limits
 from skillmap.bundle.columns import FILES
 from skillmap.exceptions import BundleError
 from skillmap.sheets import unescape
@@ -31,6 +32,7 @@ class Table:
     header: list[str]
     rows: list[tuple[int, dict[str, str]]]
     encoding_errors: list[int] = field(default_factory=list)
+    problems: limits.Problems = field(default_factory=list)     # (row, reason): too large
     encoding: str = "utf-8"
 
 
@@ -49,14 +51,17 @@ def read_bundle(path: str | Path, *, name: str | None = None) -> dict[str, Table
     path = Path(path)
     if path.suffix.lower() == ".csv" and path.is_file():
         data = path.read_bytes()
-        file = which_file(name or path.name, parse_csv("people.csv", data).header)
+        first_line = data.split(b"\n", 1)[0]
+        file = which_file(name or path.name, parse_csv("people.csv", first_line).header)
         return {file: parse_csv(file, data)}
     if path.is_dir():
         found = {p.name.casefold(): p for p in path.iterdir() if p.is_file()}   # People.csv too
         return {name: parse_csv(name, found[name].read_bytes()) for name in FILES if name in found}
     if path.suffix.lower() == ".xlsx" and path.is_file():
+        limits.check_archive(path, workbook=True)
         return _read_xlsx(path)
     if path.suffix.lower() == ".zip" and path.is_file():
+        limits.check_archive(path)
         return _read_zip(path)
     raise BundleError(f"{name or path}: not a bundle folder, .zip, .xlsx or .csv file")
 
@@ -121,16 +126,18 @@ def parse_csv(name: str, data: bytes) -> Table:
             except UnicodeDecodeError:
                 bad_lines.append(number)
         text = data.decode("utf-8-sig", errors="replace")
+    problems: limits.Problems = []
     reader = csv.reader(io.StringIO(text, newline=""),
                         delimiter=_delimiter(text.split("\n", 1)[0]))
-    header = [column_name(cell) for cell in next(reader, [])]
+    bounded = limits.csv_rows(reader, problems)
+    header = [column_name(cell) for cell in next(bounded, [])]
     rows = []
-    for row in reader:
+    for row in bounded:
         if not any(cell.strip() for cell in row):
             continue
         rows.append((reader.line_num, dict(zip(header, (unescape(cell.strip())
                                                         for cell in row)))))
-    return Table(name, header, rows, bad_lines, encoding)
+    return Table(name, header, rows, bad_lines, problems, encoding)
 
 
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|"
@@ -193,14 +200,16 @@ def _read_xlsx(path: Path) -> dict[str, Table]:
         sheet_name = sheets.get(name.removesuffix(".csv"))
         if sheet_name is None:
             continue
-        rows = workbook[sheet_name].iter_rows(values_only=True)
+        problems: limits.Problems = []
+        rows = limits.bounded_rows(workbook[sheet_name].iter_rows(values_only=True), problems,
+                                   first=1)
         header = [column_name(_cell_text(c)) for c in next(rows, ())]
         table_rows = []
         for number, values in enumerate(rows, start=2):
             cells = [_cell_text(c) for c in values]
             if any(cells):
                 table_rows.append((number, dict(zip(header, cells))))
-        tables[name] = Table(name, header, table_rows)
+        tables[name] = Table(name, header, table_rows, problems=problems)
     workbook.close()
     return tables
 
