@@ -177,7 +177,7 @@ def _cached_tokens(text: str, singular: bool | None) -> tuple[str, ...]:
     text = _UNITS.sub(" ", unicodedata.normalize("NFKC", text))
     text = "".join(" " if unicodedata.category(c) == "Pd" else c for c in text)
     text = _PUNCT.sub(" ", text.translate(_TRANSLATE).replace("_", " "))
-    out = []
+    out: list[str] = []
     for raw in text.split():
         word = raw.casefold()
         if word in _ARTICLES:

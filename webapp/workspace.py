@@ -13,11 +13,13 @@ from typing import Literal
 from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
 
 from skillmap.exceptions import SkillmapError
-from skillmap.store.mitigations import (StaleMitigation, add_mitigation, delete_scenario,
+from skillmap.store.mitigations import (SavedScenario, StaleMitigation, add_mitigation,
+                                        delete_scenario,
                                         load_mitigations, load_scenarios, save_scenario,
                                         update_mitigation)
 from skillmap.succession import FacilityRisk, Mitigation, NameScope, SkillRisk
 from skillmap.succession.skills import GAP_SEVERITY
+from skillmap.succession.model import SuccessionReport
 from skillmap.succession.tables import summary_figures
 from webapp.auth import role_required, viewer
 from webapp.db import get_session
@@ -224,7 +226,7 @@ def compare():
     saved = load_scenarios(get_session(), me.actor)
     wanted = {int(v) for v in request.args.getlist("scenario") if v.isdigit()}
     chosen = [s for s in saved if not wanted or s.id in wanted][-MAX_SCENARIOS:]
-    columns = []
+    columns: list[tuple[str, SavedScenario | None, Scope, SuccessionReport]] = []
     base = request_scope()
     columns.append(("As things are", None, base, build_report(base, leaving=())))
     for s in chosen:

@@ -247,5 +247,5 @@ class SuccessionScenario(Base):
     created_by: Mapped[str] = mapped_column(String(320), index=True)
     department: Mapped[str | None] = mapped_column(String(200))
     horizon_years: Mapped[int] = mapped_column(Integer)
-    leaving: Mapped[list] = mapped_column(JSON)
+    leaving: Mapped[list[str]] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
