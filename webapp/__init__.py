@@ -15,8 +15,8 @@ from flask_wtf import CSRFProtect
 
 from skillmap.settings import read_settings
 from skillmap.taxonomy import load_taxonomy
-from webapp import (admin, api, auth, dashboard, db, errors, logs, main, pathways, profiles,
-                    search, security, services, sso, succession)
+from webapp import (admin, api, auth, dashboard, db, errors, facilities, logs, main, pathways,
+                    profiles, search, security, services, sso, succession)
 
 csrf = CSRFProtect()
 
@@ -41,6 +41,6 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     auth.init_app(app)
     sso.init_app(app)
     for blueprint in (main.bp, auth.bp, sso.bp, search.bp, profiles.bp, pathways.bp,
-                      succession.bp, dashboard.bp, admin.bp, api.bp):
+                      succession.bp, dashboard.bp, admin.bp, api.bp, facilities.bp):
         app.register_blueprint(blueprint)
     return app

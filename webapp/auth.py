@@ -90,7 +90,7 @@ def _safe_next(target: str | None) -> str:
     """Only same-site paths, never another host."""
     if target and target.startswith("/") and not target.startswith("//"):
         return target
-    return url_for("main.index")
+    return url_for("main.start")
 
 
 @bp.post("/logout")

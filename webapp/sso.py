@@ -60,4 +60,4 @@ def callback():
         abort(403, description="There is no skillmap account or directory entry for "
                                f"{claims['email']}; ask an administrator.")
     login_user(SignedIn(**signed_in.__dict__))
-    return redirect(url_for("main.index"))
+    return redirect(url_for("main.start"))

@@ -28,6 +28,11 @@ ADMIN_ONLY = {"anonymous": LOGIN, "ada": 403, "bob": 403, "manager": 403, "admin
 EXPECTATIONS = {
     "main.index": ("/", PUBLIC),
     "main.healthz": ("/healthz", PUBLIC),
+    "main.start": ("/start", dict.fromkeys(ROLES, 302)),
+    "main.brand_css": ("/brand.css", PUBLIC),
+    "main.logo": ("/brand/logo", PUBLIC),
+    "main.favicon": ("/favicon.ico", dict.fromkeys(ROLES, 301)),
+    "facilities.index": ("/facilities", PUBLIC),
     "auth.login": ("/login", PUBLIC),
     "search.search_page": ("/search?q=nmr", PUBLIC),
     "search.families": ("/skills", PUBLIC),

@@ -100,7 +100,7 @@ def test_technician_journey_by_keyboard(page, live_server):
     page.keyboard.press("Tab")
     page.keyboard.type(DEMO_PASSWORD)
     page.keyboard.press("Enter")
-    page.wait_for_url(live_server + "/")
+    page.wait_for_url("**/pathway")                 # a technician lands on their next grade
     tab_to(page, "Careers")
     page.keyboard.press("Enter")
     page.wait_for_url("**/careers")
@@ -111,6 +111,8 @@ def test_technician_journey_by_keyboard(page, live_server):
 
 def test_manager_journey_by_keyboard(page, live_server):
     browser_sign_in(page, live_server, "manager")
+    assert page.url.endswith("/succession")         # a manager lands on their succession summary
+    page.goto(live_server + "/")
     tab_to(page, "Succession")
     page.keyboard.press("Enter")
     page.wait_for_url("**/succession")

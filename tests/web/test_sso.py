@@ -88,7 +88,7 @@ def test_sso_signs_in_a_directory_person_as_a_technician(sso, small_app):
     page, path = follow(browser, f"{site}/login")
     assert "Sign in with" in page.text
     page, path = follow(browser, f"{site}/login/sso")
-    assert path == "/" and "Sign out" in page.text and "/people/P1" in page.text
+    assert path == "/people/P1/pathway" and "Sign out" in page.text and "/people/P1" in page.text
     assert browser.get(f"{site}/people/P1/edit").status_code == 200
 
 
