@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 from flask import Blueprint, Response, current_app, redirect, render_template, url_for
 
@@ -65,6 +65,13 @@ def logo():
 def favicon():
     """Browsers that ask for the old name get the SVG icon."""
     return redirect(url_for("static", filename="img/favicon.svg"), code=301)
+
+
+@bp.app_template_filter("file_name")
+def file_name(path: str) -> str:
+    """A file's name without its folder (POSIX or Windows): pages never show where the
+    server keeps its files."""
+    return PureWindowsPath(str(path)).name
 
 
 @bp.get("/healthz")

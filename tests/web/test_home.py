@@ -94,3 +94,9 @@ def test_favicon_and_branding_come_from_settings(tmp_path, demo_db_url):
     assert "--accent: #7a2e8e" in css and "--header: #1b1f24" in css    # a bad colour: default
     assert client.get("/brand/logo").data == logo.read_bytes()
     assert client.get("/favicon.ico").headers["Location"].endswith("/static/img/favicon.svg")
+
+
+def test_file_name_filter_drops_the_server_folder(app):
+    name = app.jinja_env.filters["file_name"]
+    assert name("/srv/skillmap/taxonomies/commitment.yaml") == "commitment.yaml"
+    assert name("C:\\taxonomies\\commitment.yaml") == "commitment.yaml"

@@ -4,7 +4,6 @@
   var header = document.querySelector("[data-site-header]");
   if (!header) return;
   var button = header.querySelector(".menu-toggle");
-  var nav = document.getElementById(button.getAttribute("aria-controls"));
   var narrow = window.matchMedia("(max-width: 48rem)");
 
   function setOpen(open) {
@@ -25,5 +24,9 @@
       button.focus();
     }
   });
-  nav.hidden = false;
+
+  // Filters fold away on phones (the first result stays in view) and stay open on wide screens.
+  if (!narrow.matches) {
+    document.querySelectorAll("details[data-wide-open]").forEach(function (d) { d.open = true; });
+  }
 })();

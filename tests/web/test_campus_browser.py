@@ -1,0 +1,128 @@
+"""Campus acceptance in Debian's Chromium: every page at 390 px for every role, without
+horizontal scrolling, filesystem paths or machine ids where a name exists."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from skillmap.settings import PROJECT_ROOT
+from tests.web.conftest import browser_sign_in
+
+pytestmark = pytest.mark.browser
+PHONE = {"width": 390, "height": 844}
+
+PUBLIC = ["/", "/search", "/search?q=cryo-em", "/search?q=qwertyuiop", "/facilities",
+          "/facilities?kind=workshop", "{facility}", "/skills", "/skills/imaging", "{person}",
+          "/careers", "/careers/technical/G7", "/login", "/no-such-page"]
+ROLE_PAGES = {
+    "anonymous": [],
+    "technician": ["/careers/me", "{me}/edit"],
+    "manager": ["/succession", "/succession?horizon_years=10", "/dashboard", "/dashboard/print",
+                "{person}/pathway"],
+    "admin": ["/admin/", "/admin/import", "/admin/skills", "/admin/audit", "/admin/users"],
+}
+# Pages that are not HTML for people (files, feeds, machine answers) or need a configured SSO.
+NOT_PAGES = re.compile(r"^(api\.|static$|sso\.|main\.(healthz|brand_css|logo|favicon|start)$|"
+                       r".*(export|csv|chart|sitemap|robots)|.*\.api_)")
+PATH_LIKE = re.compile(r"(/home/|/work/|/tmp/|/usr/|/opt/|/var/|[A-Z]:\\\\)\S*")
+
+
+def phone_page(browser):
+    context = browser.new_context(viewport=PHONE)
+    return context, context.new_page()
+
+
+def links(page, live_server) -> dict[str, str]:
+    """Concrete targets for the placeholders: a person, a facility, the signed-in person."""
+    page.goto(live_server + "/search?q=nmr")
+    person = page.locator(".result-card h2 a").first.get_attribute("href")
+    page.goto(live_server + "/facilities")
+    facility = page.locator(".facility-list h2 a").first.get_attribute("href")
+    page.goto(live_server + "/careers/me")
+    me = re.sub(r"/pathway$", "", page.url.replace(live_server, ""))
+    return {"person": person, "facility": facility, "me": me}
+
+
+def sweep(page, live_server, urls) -> dict[str, list[str]]:
+    """Visit `urls`; return each page's problems (overflow, paths, raw ids)."""
+    problems = {}
+    for url in urls:
+        page.goto(live_server + url)
+        found = []
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > PHONE["width"]:
+            wide = page.evaluate("""() => [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > innerWidth + 1)
+                .slice(0, 3).map(e => e.tagName + '.' + e.className)""")
+            found.append(f"{width}px wide: {wide}")
+        text = page.evaluate("document.body.innerText")
+        found += [f"path {m.group(0)}" for m in PATH_LIKE.finditer(text)]
+        if str(PROJECT_ROOT) in page.content():
+            found.append("the checkout's path in the HTML")
+        if found:
+            problems[url] = found
+    return problems
+
+
+@pytest.mark.parametrize("role", ["anonymous", "technician", "manager", "admin"])
+def test_every_page_fits_a_phone_and_shows_no_server_path(browser, live_server, app, role):
+    context, page = phone_page(browser)
+    if role != "anonymous":
+        browser_sign_in(page, live_server, role)
+    targets = links(page, live_server) if role != "anonymous" else None
+    if targets is None:
+        page.goto(live_server + "/search?q=nmr")
+        targets = {"person": page.locator(".result-card h2 a").first.get_attribute("href"),
+                   "facility": "/facilities/" + "x", "me": ""}
+        page.goto(live_server + "/facilities")
+        targets["facility"] = page.locator(".facility-list h2 a").first.get_attribute("href")
+    urls = [u.format(**targets) for u in PUBLIC + ROLE_PAGES[role]]
+    assert sweep(page, live_server, urls) == {}
+    context.close()
+
+
+def test_the_sweep_covers_every_page_route(app):
+    adapter = app.url_map.bind("localhost")
+    every = {rule.endpoint for rule in app.url_map.iter_rules()
+             if "GET" in rule.methods and not NOT_PAGES.match(rule.endpoint)}
+    examples = {"person": "/people/x", "facility": "/facilities/x", "me": "/people/x"}
+    covered = {adapter.match(url.format(**examples).split("?")[0])[0]
+               for url in PUBLIC + sum(ROLE_PAGES.values(), []) if url != "/no-such-page"}
+    assert every - covered == set()
+
+
+def test_phone_navigation_is_a_menu_button_that_works_from_the_keyboard(browser, live_server):
+    context, page = phone_page(browser)
+    page.goto(live_server + "/")
+    button = page.locator(".menu-toggle")
+    assert button.is_visible() and button.get_attribute("aria-expanded") == "false"
+    assert not page.locator("#site-nav").is_visible()
+    assert page.locator(".site-header").bounding_box()["height"] < 80     # one row, not three
+    for _ in range(5):                                   # skip link, brand, then the button
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.classList.contains('menu-toggle')"):
+            break
+    page.keyboard.press("Enter")
+    assert button.get_attribute("aria-expanded") == "true"
+    assert page.locator("#site-nav a", has_text="Facilities").is_visible()
+    page.keyboard.press("Escape")
+    assert button.get_attribute("aria-expanded") == "false"
+    assert page.evaluate("document.activeElement.classList.contains('menu-toggle')")
+    context.close()
+
+
+def test_phone_search_folds_the_filters_so_the_first_result_shows(browser, live_server):
+    context, page = phone_page(browser)
+    page.goto(live_server + "/search?q=risk+assessment")
+    first = page.locator(".result-card").first
+    assert not page.locator("#f-department").is_visible()
+    assert first.bounding_box()["y"] < PHONE["height"]
+    page.click(".filters-toggle summary")
+    assert page.locator("#f-department").is_visible()
+    context.close()
+    wide = browser.new_page()                            # a desktop keeps them open
+    wide.goto(live_server + "/search?q=risk+assessment")
+    assert wide.locator("#f-department").is_visible()
+    wide.close()
