@@ -47,6 +47,9 @@ SETTINGS = (
     Setting("OIDC_CLIENT_ID", "", "Client id registered with the institution's SSO."),
     Setting("OIDC_CLIENT_SECRET", "", "Client secret registered with the institution's SSO."),
     Setting("OIDC_LABEL", "your institution's sign-in", "How the SSO button names the provider."),
+    Setting("OIDC_GROUP_ROLES", "", "Single-sign-on groups (the `groups` claim) mapped to "
+            "roles, e.g. `skillmap-admins=admin; phys-managers=manager:Department of Physics` "
+            "(a manager's departments separated by `|`); empty: accounts keep their roles."),
     Setting("LOGO", "", "Path to the institution's logo (SVG or PNG) shown in the page header; "
             "empty: the skillmap mark."),
     Setting("BRAND_COLOUR", "#0b5cad", "Accent colour of links and buttons, as `#rrggbb` "

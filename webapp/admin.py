@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import tempfile
 from pathlib import Path
 
@@ -16,18 +17,22 @@ from sqlalchemy import select
 from wtforms import BooleanField
 
 from skillmap.exceptions import SkillmapError
-from skillmap.store.accounts import list_users
+from skillmap.accounts import ROLES
 from skillmap.store.curation import merge_skill, promote_skill, reject_skill, unreviewed_skills
 from skillmap.store.exporter import export_bundle
 from skillmap.store.importer import import_bundle
 from skillmap.store.models import AuditEntry
 from skillmap.store.snapshots import record_snapshot
+from skillmap.store.users import (change_user, delete_user, department_choices, invite_user,
+                                  person_choices, reset_password, set_active, user_rows)
 from webapp.auth import role_required, viewer
 from webapp.db import get_session
 from webapp.services import taxonomy, thresholds
+from webapp.sso import group_roles
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 AUDIT_PAGE = 100
+EMAIL = re.compile(r"[^@\s]{1,200}@[^@\s]{1,118}\.[^@\s]+")
 
 
 @bp.before_request
@@ -118,8 +123,120 @@ def _audit_entries(target: str, actor: str) -> list[AuditEntry]:
 
 @bp.get("/users")
 def users():
-    """Everyone who can sign in, with their role and scope."""
-    return render_template("admin/users.html", users=list_users(get_session()))
+    """Everyone who can sign in, with their role and scope; a form to add someone."""
+    return _users_page({}, {})
+
+
+def _users_page(values: dict, problems: dict, status: int = 200):
+    session = get_session()
+    return render_template("admin/users.html", users=user_rows(session), roles=ROLES,
+                           departments=department_choices(session),
+                           people=list(person_choices(session)), values=values,
+                           problems=problems, sso_groups=group_roles()), status
+
+
+def _account_fields(session, form, *, new: bool) -> tuple[dict, dict]:
+    """The account form's values and every problem with them, in one pass."""
+    people = person_choices(session)
+    values = {"email": form.get("email", "").strip(), "role": form.get("role", ""),
+              "person": form.get("person", "").strip(),
+              "departments": tuple(form.getlist("departments"))}
+    problems = {}
+    if new and not EMAIL.fullmatch(values["email"]):
+        problems["email"] = "Enter an email address, like name@example.ac.uk."
+    if values["role"] not in ROLES:
+        problems["role"] = "Choose a role."
+    if values["person"] and values["person"] not in people:
+        problems["person"] = "Pick a person from the list (start typing their name)."
+    if values["role"] == "technician" and not values["person"]:
+        problems["person"] = "A technician account is linked to their person in the directory."
+    unknown = set(values["departments"]) - set(department_choices(session))
+    if unknown:
+        problems["departments"] = f"Unknown department: {', '.join(sorted(unknown))}."
+    elif values["role"] == "manager" and not values["departments"]:
+        problems["departments"] = "A manager sees the departments ticked here: tick at least one."
+    values["person_id"] = people.get(values["person"])
+    return values, problems
+
+
+@bp.post("/users")
+def user_create():
+    """Create an account (an invitation with a one-time password); audited."""
+    session = get_session()
+    values, problems = _account_fields(session, request.form, new=True)
+    if not problems:
+        try:
+            user, password = invite_user(
+                session, values["email"], values["role"], person_id=values["person_id"],
+                departments=values["departments"] if values["role"] == "manager" else (),
+                actor=viewer().email)
+            session.commit()
+            flash(f"{user.email} can now sign in as {user.role}. One-time password: "
+                  f"{password} (pass it on privately; single sign-on users do not need it).",
+                  "success")
+            return redirect(url_for("admin.user_edit", user_id=user.id))
+        except SkillmapError as exc:
+            session.rollback()
+            problems["email"] = str(exc).capitalize() + "."
+    return _users_page(values, problems, 400)
+
+
+@bp.route("/users/<int:user_id>", methods=["GET", "POST"])
+def user_edit(user_id: int):
+    """One account: change its role, scope and person; disable, reset or delete it."""
+    session = get_session()
+    row = next((u for u in user_rows(session) if u.id == user_id), None)
+    if row is None:
+        abort(404, description="There is no such account.")
+    people = {pid: label for label, pid in person_choices(session).items()}
+    values = {"role": row.role, "person": people.get(row.person_id, ""),
+              "departments": row.departments}
+    problems, status = {}, 200
+    if request.method == "POST":
+        values, problems = _account_fields(session, request.form, new=False)
+        if not problems:
+            try:
+                change_user(session, user_id, role=values["role"], person_id=values["person_id"],
+                            departments=values["departments"] if values["role"] == "manager"
+                            else (), actor=viewer().email)
+                session.commit()
+                flash(f"Saved: {row.email} is now {values['role']}.", "success")
+                return redirect(url_for("admin.user_edit", user_id=user_id))
+            except SkillmapError as exc:
+                session.rollback()
+                problems["role"] = str(exc).capitalize() + "."
+        status = 400
+    return render_template("admin/user.html", user=row, values=values, problems=problems,
+                           roles=ROLES, departments=department_choices(session),
+                           people=list(people.values())), status
+
+
+@bp.post("/users/<int:user_id>/<action>")
+def user_action(user_id: int, action: str):
+    """Disable, enable, reset the password of, or delete an account; audited."""
+    session, actor = get_session(), viewer().email
+    try:
+        if action in {"disable", "enable"}:
+            user = set_active(session, user_id, action == "enable", actor=actor)
+            message = f"{user.email} is {action}d."
+        elif action == "reset":
+            password = reset_password(session, user_id, actor=actor)
+            message = f"New one-time password: {password} (pass it on privately)."
+        elif action == "delete":
+            if request.form.get("confirm") != "yes":
+                raise SkillmapError("tick the box to confirm the deletion")
+            email = delete_user(session, user_id, actor=actor)
+            session.commit()
+            flash(f"The account {email} is deleted; the directory entry stays.", "success")
+            return redirect(url_for("admin.users"))
+        else:
+            abort(404, description="There is no such account action.")
+        session.commit()
+        flash(message, "success")
+    except SkillmapError as exc:
+        session.rollback()
+        flash(str(exc).capitalize() + ".", "error")
+    return redirect(url_for("admin.user_edit", user_id=user_id))
 
 
 @bp.get("/skills")

@@ -57,6 +57,7 @@ EXPECTATIONS = {
     "admin.audit_log": ("/admin/audit", ADMIN_ONLY),
     "admin.audit_csv": ("/admin/audit.csv", ADMIN_ONLY),
     "admin.users": ("/admin/users", ADMIN_ONLY),
+    "admin.user_edit": ("/admin/users/1", ADMIN_ONLY),
     "admin.curation": ("/admin/skills", ADMIN_ONLY),
     "static": ("/static/css/skillmap.css", PUBLIC),
     "pathways.explore": ("/careers", PUBLIC),
@@ -84,6 +85,7 @@ SSO_OFF = dict.fromkeys(ROLES, 404)      # these answer 404 unless SSO is config
 EXPECTATIONS |= {"sso.start": ("/login/sso", SSO_OFF),
                  "sso.callback": ("/login/sso/callback", SSO_OFF)}
 POST_ONLY = {"auth.logout": "/logout", "admin.curate": "/admin/skills/x-basket-weaving",
+             "admin.user_create": "/admin/users", "admin.user_action": "/admin/users/1/reset",
              "succession.mitigate": "/succession/mitigations"}
 EMAILS = {"ada": "ada@test.invalid", "bob": "bob@test.invalid",
           "manager": "manager@test.invalid", "admin": "admin@test.invalid"}

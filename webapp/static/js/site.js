@@ -30,3 +30,10 @@
     document.querySelectorAll("details[data-wide-open]").forEach(function (d) { d.open = true; });
   }
 })();
+
+// A form that came back with errors: move focus to the summary that lists them all.
+(function () {
+  "use strict";
+  var summary = document.querySelector("[data-error-summary]");
+  if (summary) summary.focus();
+})();
