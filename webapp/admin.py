@@ -13,15 +13,18 @@ from flask import (Blueprint, Response, abort, current_app, flash, redirect, ren
                    request, send_file, url_for)
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileAllowed, FileField, FileRequired
+from rapidfuzz import fuzz, process, utils
 from sqlalchemy import select
 from wtforms import BooleanField
 
 from skillmap.exceptions import SkillmapError
 from skillmap.accounts import ROLES
+from skillmap.matching import SkillMatcher
 from skillmap.store.curation import merge_skill, promote_skill, reject_skill, unreviewed_skills
 from skillmap.store.exporter import export_bundle
 from skillmap.store.importer import import_bundle
-from skillmap.store.models import AuditEntry
+from skillmap.store.models import AuditEntry, Skill
+from skillmap.store.queries import holder_names, load_aliases, promoted_skills
 from skillmap.store.snapshots import record_snapshot
 from skillmap.store.users import (change_user, delete_user, department_choices, invite_user,
                                   person_choices, reset_password, set_active, user_rows)
@@ -32,6 +35,8 @@ from webapp.sso import group_roles
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 AUDIT_PAGE = 100
+FAMILY_FROM_SCORE = 60      # below this the nearest skill says nothing about the family
+DONE = {"merge": "merged", "promote": "promoted", "reject": "rejected"}
 EMAIL = re.compile(r"[^@\s]{1,200}@[^@\s]{1,118}\.[^@\s]+")
 
 
@@ -241,20 +246,67 @@ def user_action(user_id: int, action: str):
 
 @bp.get("/skills")
 def curation():
-    """Unreviewed skill names from imports and edits, to merge, promote or reject."""
-    tax = taxonomy()
-    return render_template("admin/curation.html", skills=unreviewed_skills(get_session()),
-                           families=list(tax.families.values()),
-                           targets=sorted(tax.skills.values(), key=lambda s: s.label.casefold()))
+    """Unreviewed skill names from imports and edits, to merge, promote or reject: who holds
+    each, the nearest existing skills with scores, and the family of the nearest."""
+    tax, session = taxonomy(), get_session()
+    skills = unreviewed_skills(session)
+    holders = holder_names(session, [s["id"] for s in skills])
+    extra = promoted_skills(session)
+    matcher = SkillMatcher(tax.skills, aliases=load_aliases(session))
+    labels = {s.id: s.label for s in tax.skills.values()} | {p["id"]: p["label"] for p in extra}
+    family_of = {s.id: s.family for s in tax.skills.values()} | {p["id"]: p["family"]
+                                                                  for p in extra}
+    rows = []
+    for skill in skills:
+        near = nearest_skills(matcher, tax, skill["label"])
+        family = family_of.get(near[0][0]) if near and near[0][2] >= FAMILY_FROM_SCORE else None
+        rows.append({**skill, "holders_list": holders[skill["id"]], "suggestions": near,
+                     "family": family})
+    return render_template("admin/curation.html", skills=rows, labels=labels,
+                           families=list(tax.families.values()), extra=extra)
+
+
+def nearest_skills(matcher: SkillMatcher, tax, text: str, limit: int = 3
+                   ) -> list[tuple[str, str, float]]:
+    """The existing skills nearest to `text`: ``(skill id, label, score 0-100)``, best first.
+
+    Uses the matcher's own suggestions when it has them, else rapidfuzz over every name.
+    """
+    suggest = getattr(matcher, "suggest", None)
+    if suggest is not None:
+        return [(s.skill_id, s.label, float(s.score)) for s in suggest(text, limit=limit)]
+    names = {(skill.id, term): term for skill in tax.skills.values() for term in skill.terms}
+    best: dict[str, float] = {}
+    for _, score, (skill_id, _term) in process.extract(
+            text, names, scorer=fuzz.WRatio, processor=utils.default_process, limit=limit * 6):
+        best[skill_id] = max(best.get(skill_id, 0.0), float(score))
+    ranked = sorted(best.items(), key=lambda kv: -kv[1])[:limit]
+    return [(sid, tax.skills[sid].label, round(score, 1)) for sid, score in ranked]
+
+
+def _skill_named(text: str) -> str:
+    """The skill a typed name picks (label, synonym or abbreviation), for forms sent without
+    JavaScript; an unknown name is refused by the merge with the name in the message."""
+    key = " ".join(text.casefold().split())
+    for skill in taxonomy().skills.values():
+        if key in {" ".join(t.casefold().split()) for t in skill.terms}:
+            return skill.id
+    promoted = {p["label"].casefold(): p["id"] for p in promoted_skills(get_session())}
+    if key in promoted:
+        return promoted[key]
+    raise SkillmapError(f"no skill is called {text.strip()!r}: pick one from the list")
 
 
 @bp.post("/skills/<skill_id>")
 def curate(skill_id: str):
     """Apply one curation decision."""
     action, session, actor = request.form.get("action"), get_session(), viewer().email
+    named = session.get(Skill, skill_id)
+    name = named.label if named is not None else skill_id
     try:
         if action == "merge":
-            merge_skill(session, skill_id, request.form.get("into", ""), actor=actor)
+            into = request.form.get("into") or _skill_named(request.form.get("into_label", ""))
+            merge_skill(session, skill_id, into, actor=actor)
         elif action == "promote":
             family = request.form.get("family", "")
             if family not in taxonomy().families:
@@ -266,7 +318,7 @@ def curate(skill_id: str):
         else:
             abort(400, description="Unknown curation action.")
         session.commit()
-        flash(f"Done: {action} {skill_id}.", "success")
+        flash(f"Done: “{name}” {DONE.get(action, action)}.", "success")
     except SkillmapError as exc:
         session.rollback()
         flash(str(exc), "error")
