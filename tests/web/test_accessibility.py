@@ -23,7 +23,8 @@ def page(browser):
 
 
 PUBLIC_PAGES = ["/", "/search", "/search?q=cryo-em", "/search?q=qwertyuiop", "/skills",
-                "/skills/imaging", "/careers", "/careers/technical/G7", "/login"]
+                "/skills/imaging", "/careers", "/careers/technical/G7", "/login", "/facilities",
+                "/facilities?kind=workshop", "/no-such-page"]
 
 
 def violations(page) -> list[str]:
@@ -52,7 +53,8 @@ def test_public_pages_pass_axe(page, live_server):
 
 @pytest.mark.parametrize("role, urls", [
     ("technician", ["/careers/me", "/careers", "/", "{me}/edit", "/no-such-page"]),
-    ("admin", ["/admin/", "/admin/import", "/admin/skills", "/admin/audit", "/admin/users"]),
+    ("admin", ["/admin/", "/admin/import", "/admin/skills", "/admin/audit", "/admin/users",
+               "/admin/users/1"]),
     ("manager", ["/succession", "/succession?horizon_years=10", "/dashboard",
                  "/dashboard/print"]),
 ])

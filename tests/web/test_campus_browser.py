@@ -21,7 +21,8 @@ ROLE_PAGES = {
     "technician": ["/careers/me", "{me}/edit"],
     "manager": ["/succession", "/succession?horizon_years=10", "/dashboard", "/dashboard/print",
                 "{person}/pathway"],
-    "admin": ["/admin/", "/admin/import", "/admin/skills", "/admin/audit", "/admin/users"],
+    "admin": ["/admin/", "/admin/import", "/admin/skills", "/admin/audit", "/admin/users",
+              "/admin/users/1"],
 }
 # Pages that are not HTML for people (files, feeds, machine answers) or need a configured SSO.
 NOT_PAGES = re.compile(r"^(api\.|static$|sso\.|main\.(healthz|brand_css|logo|favicon|start)$|"
@@ -126,3 +127,97 @@ def test_phone_search_folds_the_filters_so_the_first_result_shows(browser, live_
     wide.goto(live_server + "/search?q=risk+assessment")
     assert wide.locator("#f-department").is_visible()
     wide.close()
+
+
+def test_profile_skill_picker_finds_abbreviations_and_rows_come_and_go(browser, live_server):
+    context = browser.new_context()
+    page = context.new_page()
+    browser_sign_in(page, live_server, "technician")
+    me = re.sub(r"/pathway$", "", page.url.replace(live_server, ""))
+    page.goto(live_server + me + "/edit")
+    rows = page.locator("[data-skill-row]")
+    before = rows.count()
+    blank = rows.last.locator("[data-skill-picker]")
+    blank.fill("LN2")
+    option = page.locator("[role=option]", has_text="Liquid nitrogen handling").first
+    option.wait_for()
+    assert "also called LN2" in option.inner_text()
+    blank.press("ArrowDown")
+    blank.press("Enter")
+    assert blank.input_value() == "Liquid nitrogen handling"
+    assert blank.get_attribute("aria-expanded") == "false"
+    page.click("text=Add a skill")
+    assert rows.count() == before + 1
+    added = rows.last.locator("[data-skill-picker]")
+    assert added.evaluate("e => e === document.activeElement")
+    added.type("cryo-em")
+    page.locator("[role=option]", has_text="Cryo-electron microscopy").first.click()
+    assert added.input_value() == "Cryo-electron microscopy"
+    width = added.evaluate("e => e.scrollWidth <= e.clientWidth")    # the full name shows
+    assert width
+    rows.last.locator("[data-remove-skill]").click()
+    assert rows.count() == before
+    context.close()
+
+
+def test_admin_creates_a_manager_who_sees_only_their_scope(browser, small_app):
+    from tests.web.conftest import PASSWORDS, serving
+
+    with serving(small_app) as base:
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(base + "/login")
+        page.fill("#email", "admin@test.invalid")
+        page.fill("#password", PASSWORDS["admin@test.invalid"])
+        page.click("main button[type=submit]")
+        page.wait_for_url("**/admin/")
+        page.click("text=Users")
+        page.fill("#email", "head.of.physics@example.ac.uk")
+        page.check("#role-manager")
+        page.get_by_label("Physics", exact=True).check()
+        page.click("text=Create account")
+        page.wait_for_url("**/admin/users/*")
+        flash = page.locator(".flash-success").inner_text()
+        password = flash.split("One-time password: ")[1].split(" ")[0]
+        page.goto(base + "/admin/audit")
+        assert "user.create" in page.locator("main").inner_text()
+        context.close()
+
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(base + "/login")
+        page.fill("#email", "head.of.physics@example.ac.uk")
+        page.fill("#password", password)
+        page.click("main button[type=submit]")
+        page.wait_for_url("**/succession")
+        assert "Physics" in page.locator("h1").inner_text()
+        text = page.locator("main").inner_text()
+        assert "Chemistry" not in text and "Biosciences" not in text
+        assert page.goto(base + "/people/P2").status == 200            # private, in Physics
+        assert page.goto(base + "/admin/").status == 403
+        context.close()
+
+
+def test_curation_merges_by_picking_a_label(browser, small_app):
+    from tests.web.conftest import PASSWORDS, serving
+
+    with serving(small_app) as base:
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(base + "/login")
+        page.fill("#email", "admin@test.invalid")
+        page.fill("#password", PASSWORDS["admin@test.invalid"])
+        page.click("main button[type=submit]")
+        page.goto(base + "/admin/skills")
+        section = page.locator("[data-unreviewed='Basket weaving']")
+        picker = section.locator("[data-skill-picker]")
+        picker.type("lathe")                                  # a synonym of Manual machining
+        page.locator("[role=option]", has_text="Manual machining").first.click()
+        assert picker.input_value() == "Manual machining"
+        section.locator("button", has_text="Merge").last.click()
+        page.wait_for_url("**/admin/skills")
+        assert "“Basket weaving” merged" in page.locator(".flash-success").inner_text()
+        assert "Nothing to review" in page.locator("main").inner_text()
+        context.close()
+    response = small_app.test_client().get("/api/v1/search?q=basket+weaving").get_json()
+    assert response["results"][0]["matched"][0]["skill"] == "Manual machining"
