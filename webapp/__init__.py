@@ -15,8 +15,8 @@ from flask_wtf import CSRFProtect
 
 from skillmap.settings import read_settings
 from skillmap.taxonomy import load_taxonomy
-from webapp import (admin, api, auth, dashboard, db, errors, facilities, logs, main, pathways,
-                    profiles, search, security, services, sso, succession)
+from webapp import (admin, api, auth, dashboard, db, errors, facilities, logs, main, names,
+                    pathways, profiles, search, security, services, sso, succession)
 
 csrf = CSRFProtect()
 
@@ -40,6 +40,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     services.init_app(app)
     auth.init_app(app)
     sso.init_app(app)
+    names.init_app(app)
     for blueprint in (main.bp, auth.bp, sso.bp, search.bp, profiles.bp, pathways.bp,
                       succession.bp, dashboard.bp, admin.bp, api.bp, facilities.bp):
         app.register_blueprint(blueprint)

@@ -89,7 +89,8 @@ def age_chart():
     """The age profile of the scope (groups under five suppressed)."""
     profile = _report(**_scope()).age_profile
     bars = [*profile.bands.items(), ("unknown", profile.unknown)]
-    svg = bar_chart("People by age band", bars, highlight={"50-59", "60+"})
+    svg = bar_chart("People by age band", bars, highlight={"50-59", "60+"},
+                    key="aged 50 and over")
     return Response(svg, mimetype="image/svg+xml")
 
 

@@ -4,6 +4,7 @@ horizontal scrolling, filesystem paths or machine ids where a name exists."""
 from __future__ import annotations
 
 import re
+from urllib.parse import parse_qs, urlparse
 
 import pytest
 
@@ -28,6 +29,22 @@ ROLE_PAGES = {
 NOT_PAGES = re.compile(r"^(api\.|static$|sso\.|main\.(healthz|brand_css|logo|favicon|start)$|"
                        r".*(export|csv|chart|sitemap|robots)|.*\.api_)")
 PATH_LIKE = re.compile(r"(/home/|/work/|/tmp/|/usr/|/opt/|/var/|[A-Z]:\\\\)\S*")
+
+
+def machine_ids() -> re.Pattern:
+    """Ids of skills, skill families and registers that differ from their names (hyphenated
+    slugs such as ``scientific-glassblowing`` or ``science-council``)."""
+    from skillmap.taxonomy import load_taxonomy
+
+    tax = load_taxonomy(PROJECT_ROOT / "taxonomies")
+    prose = " ".join(x.description for x in [*tax.skills.values(), *tax.families.values()])
+    ids = [i for i in [*tax.skills, *tax.families, *tax.registers]
+           if "-" in i and i not in prose]          # "data-protection" is also an English word
+    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(ids, key=len,
+                                                                      reverse=True))) + r")(?![\w-])")
+
+
+RAW_IDS = machine_ids()
 
 
 def phone_page(browser):
@@ -60,6 +77,9 @@ def sweep(page, live_server, urls) -> dict[str, list[str]]:
             found.append(f"{width}px wide: {wide}")
         text = page.evaluate("document.body.innerText")
         found += [f"path {m.group(0)}" for m in PATH_LIKE.finditer(text)]
+        typed = parse_qs(urlparse(url).query).get("q", [""])[0]      # what the visitor typed
+        found += sorted({f"id {m.group(0)}" for m in RAW_IDS.finditer(text)
+                         if m.group(0) != typed})
         if str(PROJECT_ROOT) in page.content():
             found.append("the checkout's path in the HTML")
         if found:
