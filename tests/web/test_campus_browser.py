@@ -9,9 +9,10 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 from skillmap.settings import PROJECT_ROOT
-from tests.web.conftest import browser_sign_in
+from tests.web.conftest import PASSWORDS, browser_sign_in, serving
 
 pytestmark = pytest.mark.browser
+SHOTS = PROJECT_ROOT / "docs" / "screenshots"
 PHONE = {"width": 390, "height": 844}
 
 PUBLIC = ["/", "/search", "/search?q=cryo-em", "/search?q=qwertyuiop", "/facilities",
@@ -128,6 +129,7 @@ def test_phone_navigation_is_a_menu_button_that_works_from_the_keyboard(browser,
     page.keyboard.press("Enter")
     assert button.get_attribute("aria-expanded") == "true"
     assert page.locator("#site-nav a", has_text="Facilities").is_visible()
+    page.screenshot(path=SHOTS / "phone-menu.png")
     page.keyboard.press("Escape")
     assert button.get_attribute("aria-expanded") == "false"
     assert page.evaluate("document.activeElement.classList.contains('menu-toggle')")
@@ -140,6 +142,7 @@ def test_phone_search_folds_the_filters_so_the_first_result_shows(browser, live_
     first = page.locator(".result-card").first
     assert not page.locator("#f-department").is_visible()
     assert first.bounding_box()["y"] < PHONE["height"]
+    page.screenshot(path=SHOTS / "phone-search.png")
     page.click(".filters-toggle summary")
     assert page.locator("#f-department").is_visible()
     context.close()
@@ -173,6 +176,13 @@ def test_profile_skill_picker_finds_abbreviations_and_rows_come_and_go(browser, 
     added.type("cryo-em")
     page.locator("[role=option]", has_text="Cryo-electron microscopy").first.click()
     assert added.input_value() == "Cryo-electron microscopy"
+    added.fill("liquid n")
+    rows.last.locator("[role=option]").first.wait_for()
+    rows.last.scroll_into_view_if_needed()
+    page.screenshot(path=SHOTS / "skill-picker.png")
+    added.fill("Cryo-electron microscopy")
+    added.press("Escape")                                 # closes the list
+    assert added.get_attribute("aria-expanded") == "false"
     width = added.evaluate("e => e.scrollWidth <= e.clientWidth")    # the full name shows
     assert width
     rows.last.locator("[data-remove-skill]").click()
@@ -180,21 +190,27 @@ def test_profile_skill_picker_finds_abbreviations_and_rows_come_and_go(browser, 
     context.close()
 
 
-def test_admin_creates_a_manager_who_sees_only_their_scope(browser, small_app):
-    from tests.web.conftest import PASSWORDS, serving
+def signed_in(browser, base: str, email: str, password: str, lands: str):
+    """A fresh browser context signed in through the login form; returns it and its page."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(base + "/login")
+    page.fill("#email", email)
+    page.fill("#password", password)
+    page.click("main button[type=submit]")
+    page.wait_for_url(lands)
+    return context, page
 
+
+def test_admin_creates_a_manager_who_sees_only_their_scope(browser, small_app):
     with serving(small_app) as base:
-        context = browser.new_context()
-        page = context.new_page()
-        page.goto(base + "/login")
-        page.fill("#email", "admin@test.invalid")
-        page.fill("#password", PASSWORDS["admin@test.invalid"])
-        page.click("main button[type=submit]")
-        page.wait_for_url("**/admin/")
+        context, page = signed_in(browser, base, "admin@test.invalid",
+                                  PASSWORDS["admin@test.invalid"], "**/admin/")
         page.click("text=Users")
         page.fill("#email", "head.of.physics@example.ac.uk")
         page.check("#role-manager")
         page.get_by_label("Physics", exact=True).check()
+        page.screenshot(path=SHOTS / "admin-users.png", full_page=True)
         page.click("text=Create account")
         page.wait_for_url("**/admin/users/*")
         flash = page.locator(".flash-success").inner_text()
@@ -203,13 +219,8 @@ def test_admin_creates_a_manager_who_sees_only_their_scope(browser, small_app):
         assert "user.create" in page.locator("main").inner_text()
         context.close()
 
-        context = browser.new_context()
-        page = context.new_page()
-        page.goto(base + "/login")
-        page.fill("#email", "head.of.physics@example.ac.uk")
-        page.fill("#password", password)
-        page.click("main button[type=submit]")
-        page.wait_for_url("**/succession")
+        context, page = signed_in(browser, base, "head.of.physics@example.ac.uk", password,
+                                  "**/succession")
         assert "Physics" in page.locator("h1").inner_text()
         text = page.locator("main").inner_text()
         assert "Chemistry" not in text and "Biosciences" not in text
@@ -219,19 +230,15 @@ def test_admin_creates_a_manager_who_sees_only_their_scope(browser, small_app):
 
 
 def test_curation_merges_by_picking_a_label(browser, small_app):
-    from tests.web.conftest import PASSWORDS, serving
-
     with serving(small_app) as base:
-        context = browser.new_context()
-        page = context.new_page()
-        page.goto(base + "/login")
-        page.fill("#email", "admin@test.invalid")
-        page.fill("#password", PASSWORDS["admin@test.invalid"])
-        page.click("main button[type=submit]")
+        context, page = signed_in(browser, base, "admin@test.invalid",
+                                  PASSWORDS["admin@test.invalid"], "**/admin/")
         page.goto(base + "/admin/skills")
         section = page.locator("[data-unreviewed='Basket weaving']")
         picker = section.locator("[data-skill-picker]")
         picker.type("lathe")                                  # a synonym of Manual machining
+        page.locator("[role=option]", has_text="Manual machining").first.wait_for()
+        page.screenshot(path=SHOTS / "curation.png", full_page=True)
         page.locator("[role=option]", has_text="Manual machining").first.click()
         assert picker.input_value() == "Manual machining"
         section.locator("button", has_text="Merge").last.click()
@@ -241,3 +248,19 @@ def test_curation_merges_by_picking_a_label(browser, small_app):
         context.close()
     response = small_app.test_client().get("/api/v1/search?q=basket+weaving").get_json()
     assert response["results"][0]["matched"][0]["skill"] == "Manual machining"
+
+
+def test_researcher_filters_facilities_and_opens_one(page, live_server):
+    page.goto(live_server + "/")
+    page.click("#site-nav >> text=Facilities")
+    page.wait_for_url("**/facilities")
+    total = page.locator(".facility-list > li").count()
+    page.select_option("#f-kind", "workshop")
+    page.click("text=Show")
+    page.wait_for_url("**kind=workshop**")
+    assert 0 < page.locator(".facility-list > li").count() < total
+    page.screenshot(path=SHOTS / "facilities.png", full_page=True)
+    page.locator(".facility-list h2 a").first.click()
+    page.wait_for_url("**/facilities/**")
+    assert page.locator("[data-testid=facility-contact]").is_visible()
+    assert page.locator("h2", has_text="Who runs it").is_visible()
