@@ -6,6 +6,7 @@ every page that shows one also shows the same numbers as a table.
 
 from __future__ import annotations
 
+from collections.abc import Set
 from html import escape
 
 __all__ = ["bar_chart", "heatmap"]
@@ -13,7 +14,8 @@ __all__ = ["bar_chart", "heatmap"]
 PALETTE = ["#e8f1fb", "#fde0c5", "#f9b487", "#ef7b4a", "#c84a1a"]   # none .. worst
 
 
-def bar_chart(title: str, bars: list[tuple[str, int | None]], *, highlight: set[str] = frozenset(),
+def bar_chart(title: str, bars: list[tuple[str, int | None]], *,
+              highlight: Set[str] = frozenset(),
               key: str = "", width: int = 560, height: int = 260) -> str:
     """Bars with their values; a None value (a suppressed small group) is drawn as a stub.
 
@@ -56,7 +58,7 @@ CHAR = 7.2              # the width of an average character at 12px, for laying 
 BAR, HOT = "#0b5cad", "#c84a1a"
 
 
-def _colour(label: str, highlight: set[str]) -> str:
+def _colour(label: str, highlight: Set[str]) -> str:
     return HOT if label in highlight else BAR
 
 
@@ -65,7 +67,7 @@ def _legend(x: float, y: float, key: str) -> str:
             f'<text x="{x + 18}" y="{y + 10}">{escape(key)}</text>')
 
 
-def _horizontal_bars(title: str, bars: list[tuple[str, int | None]], highlight: set[str],
+def _horizontal_bars(title: str, bars: list[tuple[str, int | None]], highlight: Set[str],
                      key: str, width: int) -> str:
     """One row per bar: the full label on the left, the bar and its value on the right."""
     left = min(width // 2, int(max(len(label) for label, _ in bars) * CHAR) + 16)

@@ -145,7 +145,7 @@ def holder_names(session: Session, skill_ids: list[str]) -> dict[str, list[tuple
     return held
 
 
-def promoted_skills(session: Session) -> list[dict[str, str]]:
+def promoted_skills(session: Session) -> list[dict[str, str | None]]:
     """Skills admins promoted from unreviewed names: ``{"id", "label", "family"}``."""
     return [{"id": sid, "label": label, "family": family} for sid, label, family in
             session.execute(select(Skill.id, Skill.label, Skill.family)

@@ -33,7 +33,7 @@ class UserRow:
     active: bool
 
 
-def _state(user: User) -> dict:
+def _state(user: User) -> dict[str, object]:
     return {"role": user.role, "person_id": user.person_id, "active": user.active,
             "departments": sorted(d.department for d in user.departments)}
 
@@ -45,7 +45,7 @@ def user_rows(session: Session) -> list[UserRow]:
         .join(User, User.person_id == Person.person_id)).all())
     order = {role: i for i, role in enumerate(reversed(ROLES))}
     users = sorted(session.scalars(select(User)), key=lambda u: (order[u.role], u.email))
-    return [UserRow(u.id, u.email, u.role, u.person_id, names.get(u.person_id),
+    return [UserRow(u.id, u.email, u.role, u.person_id, names.get(u.person_id or ""),
                     tuple(sorted(d.department for d in u.departments)), u.active)
             for u in users]
 
@@ -106,12 +106,12 @@ def change_user(session: Session, user_id: int, *, role: str, person_id: str | N
                 departments: tuple[str, ...], actor: str) -> User:
     """Change an account's role, linked person and department scope."""
     user = _user(session, user_id)
-    before = _state(user)
+    before, active = _state(user), user.active
     if role != "admin":
         _keep_an_admin(session, user, "demote")
     create_user(session, user.email, role, password=None, person_id=person_id,
                 departments=departments)
-    user.active = before["active"]          # create_user re-enables; a change of role must not
+    user.active = active                    # create_user re-enables; a change of role must not
     after = _state(user)
     if after != before:
         audit(session, actor, "user.change", f"user:{user.email}", before, after)
