@@ -100,3 +100,22 @@ def test_file_name_filter_drops_the_server_folder(app):
     name = app.jinja_env.filters["file_name"]
     assert name("/srv/skillmap/taxonomies/commitment.yaml") == "commitment.yaml"
     assert name("C:\\taxonomies\\commitment.yaml") == "commitment.yaml"
+
+
+def test_server_error_page_needs_no_database_even_when_signed_in(small_app):
+    from pathlib import Path
+
+    from tests.web.conftest import PASSWORDS
+
+    client = small_app.test_client()
+    sign_in(client, "admin@test.invalid", PASSWORDS["admin@test.invalid"])
+    small_app.testing = False
+    small_app.config["PROPAGATE_EXCEPTIONS"] = False
+    database = Path(small_app.config["DATABASE_URL"].removeprefix("sqlite:///"))
+    small_app.extensions["skillmap.sessionmaker"].kw["bind"].dispose()
+    database.rename(database.with_suffix(".gone"))
+    database.mkdir()                              # now a folder: every query fails
+    response = client.get("/admin/users")
+    html = response.get_data(as_text=True)
+    assert response.status_code == 500
+    assert "Something went wrong on our side" in html and 'role="search"' in html
