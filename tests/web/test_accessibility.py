@@ -126,3 +126,23 @@ def test_manager_journey_by_keyboard(page, live_server):
     tab_to(page, "Who holds it")              # open the first drill-down
     page.keyboard.press("Enter")
     assert page.locator("details[open]").count() == 1
+
+
+def test_phone_layout_open_menu_and_open_picker_pass_axe(browser, live_server):
+    context = browser.new_context(bypass_csp=True, viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    found = {}
+    for url in ("/", "/search?q=nmr", "/facilities"):
+        page.goto(live_server + url)
+        page.click(".menu-toggle")                          # the navigation, opened
+        if problems := violations(page):
+            found[url] = problems
+    browser_sign_in(page, live_server, "technician")
+    me = page.url.replace(live_server, "").removesuffix("/pathway")
+    page.goto(live_server + me + "/edit")
+    page.locator("[data-skill-row]").last.locator("[data-skill-picker]").fill("LN2")
+    page.locator("[data-skill-row]").last.locator("[role=option]").first.wait_for()
+    if problems := violations(page):                        # the picker's list, open
+        found["picker"] = problems
+    context.close()
+    assert found == {}
