@@ -23,7 +23,7 @@ from skillmap.matching import SkillMatcher
 from skillmap.store.curation import merge_skill, promote_skill, reject_skill, unreviewed_skills
 from skillmap.store.exporter import export_bundle
 from skillmap.store.importer import import_bundle
-from skillmap.store.models import AuditEntry, Skill
+from skillmap.store.models import AuditEntry, Person, Skill
 from skillmap.store.queries import holder_names, load_aliases, promoted_skills
 from skillmap.store.snapshots import record_snapshot
 from skillmap.store.users import (change_user, delete_user, department_choices, invite_user,
@@ -100,6 +100,7 @@ def audit_log():
     """Who changed what and when, newest first; filter by target or actor."""
     entries = _audit_entries(request.args.get("target", ""), request.args.get("actor", ""))
     return render_template("admin/audit.html", entries=entries[:AUDIT_PAGE], total=len(entries),
+                           names=_target_names(entries[:AUDIT_PAGE]), actions=ACTIONS,
                            target=request.args.get("target", ""),
                            actor=request.args.get("actor", ""))
 
@@ -115,6 +116,32 @@ def audit_csv():
                          json.dumps(e.before, default=str), json.dumps(e.after, default=str)])
     return Response(buffer.getvalue(), mimetype="text/csv",
                     headers={"Content-Disposition": "attachment; filename=audit-log.csv"})
+
+
+ACTIONS = {"profile.edit": "profile edited", "skill.merge": "name merged into a skill",
+           "skill.promote": "name promoted to a skill", "skill.reject": "name rejected",
+           "mitigation.add": "succession action recorded", "user.create": "account created",
+           "user.change": "account changed", "user.delete": "account deleted",
+           "user.disable": "account disabled", "user.enable": "account enabled",
+           "user.reset_password": "password reset", "user.sso_create": "account created by SSO",
+           "user.sso_role": "role set by SSO groups"}
+
+
+def _target_names(entries: list[AuditEntry]) -> dict[str, str]:
+    """What each ``kind:id`` target is called: a person's name, a skill's label."""
+    ids: dict[str, set[str]] = {}
+    for entry in entries:
+        kind, _, key = entry.target.partition(":")
+        ids.setdefault(kind, set()).add(key)
+    session, names = get_session(), {}
+    if ids.get("person"):
+        names |= {f"person:{pid}": f"{given} {family}" for pid, given, family in session.execute(
+            select(Person.person_id, Person.given_name, Person.family_name)
+            .where(Person.person_id.in_(ids["person"])))}
+    if ids.get("skill"):
+        names |= {f"skill:{sid}": label for sid, label in session.execute(
+            select(Skill.id, Skill.label).where(Skill.id.in_(ids["skill"])))}
+    return names
 
 
 def _audit_entries(target: str, actor: str) -> list[AuditEntry]:

@@ -113,3 +113,17 @@ def test_sso_groups_map_to_the_most_senior_role():
     for bad in ("admins", "x=wizard", "x=manager", "=admin"):
         with pytest.raises(SkillmapError):
             parse_group_roles(bad)
+
+
+def test_the_audit_log_names_people_and_skills_instead_of_ids(small_app, admin):
+    from tests.web.test_admin import curate
+    from tests.web.test_accounts import edit_form, profile_post
+
+    token, version = edit_form(admin)
+    assert admin.post("/people/P1/edit", data=profile_post(token, version, "x")).status_code == 302
+    curate(admin, "x-basket-weaving", action="reject")
+    html = admin.get("/admin/audit").get_data(as_text=True)
+    rows = html.split("<tbody>")[1]
+    assert '<a href="/people/P1">Ada Lovelace</a>' in rows and "Basket weaving" in rows
+    assert "profile edited" in rows and "name rejected" in rows
+    assert "person:P1" not in rows and "skill:x-basket-weaving" not in rows

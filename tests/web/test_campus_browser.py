@@ -216,7 +216,7 @@ def test_admin_creates_a_manager_who_sees_only_their_scope(browser, small_app):
         flash = page.locator(".flash-success").inner_text()
         password = flash.split("One-time password: ")[1].split(" ")[0]
         page.goto(base + "/admin/audit")
-        assert "user.create" in page.locator("main").inner_text()
+        assert "account created" in page.locator("main").inner_text()
         context.close()
 
         context, page = signed_in(browser, base, "head.of.physics@example.ac.uk", password,
