@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Mapping
 
 import yaml
 
@@ -123,6 +124,11 @@ class Taxonomy:
     default_family: str
     lateral_moves: tuple[tuple[tuple[str, str], tuple[str, str], str], ...]
     registers: dict[str, Register]
+    ambiguous_terms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Terms that name several skills (STEM, SDS, MS...): normalised term -> candidate ids.
+
+    Neither import nor search may resolve one silently: import keeps it for review
+    with the candidates as suggestions."""
 
     @cached_property
     def registrations(self) -> dict[str, RegistrationLevel]:
@@ -149,7 +155,8 @@ def load_taxonomy(folder: str | Path) -> Taxonomy:
     registers = _load_registers(folder / "registrations.yaml")
     registration_codes = {lvl.code for reg in registers.values() for lvl in reg.levels}
     job_families, default_family, moves = _load_grades(folder / "grades.yaml", registration_codes)
-    return Taxonomy(families, skills, job_families, default_family, moves, registers)
+    ambiguous = _load_ambiguous(folder / "ambiguous_terms.csv", skills)
+    return Taxonomy(families, skills, job_families, default_family, moves, registers, ambiguous)
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
@@ -201,6 +208,25 @@ def _load_skills(path: Path, families: dict[str, SkillFamily]) -> dict[str, Skil
         if unknown:
             raise TaxonomyError(f"{path.name}: skill {skill.id!r} is related to unknown {unknown}")
     return skills
+
+
+def _load_ambiguous(path: Path, skills: dict[str, Skill]) -> dict[str, tuple[str, ...]]:
+    """``term,candidates,note`` rows; an optional file (a custom taxonomy may have none)."""
+    if not path.is_file():
+        return {}
+    ambiguous: dict[str, tuple[str, ...]] = {}
+    for row_number, row in enumerate(_read_csv(path), start=2):
+        term = normalise_term(row.get("term") or "")
+        candidates = tuple(split_list(row.get("candidates")))
+        where = f"{path.name} row {row_number}"
+        if not term:
+            raise TaxonomyError(f"{where}: empty term")
+        if term in ambiguous:
+            raise TaxonomyError(f"{where}: duplicate term {term!r}")
+        if unknown := [c for c in candidates if c not in skills]:
+            raise TaxonomyError(f"{where}: term {term!r} names unknown skills {unknown}")
+        ambiguous[term] = candidates
+    return ambiguous
 
 
 def _load_registers(path: Path) -> dict[str, Register]:

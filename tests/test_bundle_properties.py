@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from skillmap.bundle import cells, parse_bundle
 from skillmap.bundle.columns import FILES
 from skillmap.bundle.reading import Table, parse_csv
-from skillmap.bundle.records import PersonRecord
+from skillmap.bundle.records import FacilityRecord, PersonRecord
 from skillmap.bundle.writing import bundle_rows, write_bundle
 from skillmap.bundle.reading import read_bundle
 
@@ -84,6 +84,23 @@ def person_records(draw, person_id):
         planned_retirement=draw(optional(st.sampled_from(["2027-03", "2030-12-31"]))),
         registrations=tuple(sorted(draw(st.sets(st.sampled_from(["RSci", "FHEA", "CEng"]))))),
         public=draw(st.booleans()), summary=draw(optional(safe_text)),
+        teaches=draw(optional(st.booleans())),
+        career_start=draw(optional(st.integers(1940, TODAY.year))),
+        register_interest=tuple(sorted(draw(st.sets(st.sampled_from(
+            ["science-council", "engineering-council", "bcs", "advance-he", "ist"]))))),
+    )
+
+
+@st.composite
+def facility_records(draw, facility_id):
+    return FacilityRecord(
+        facility_id=facility_id, name=draw(safe_text), institution=draw(safe_text),
+        department=draw(optional(safe_text)), kind=draw(optional(safe_text)),
+        description=draw(optional(safe_text)), location=draw(st.just("") | safe_text),
+        booking_url=draw(st.sampled_from(["", "https://book.example.ac.uk/x?y=1&z=%20",
+                                          "https://ppms.example.org:8443/fac/"])),
+        contact_email=draw(st.sampled_from(["", "facility@example.ac.uk"])),
+        training_available=draw(optional(st.booleans())),
     )
 
 
@@ -94,11 +111,13 @@ def test_written_people_read_back_identically(data, taxonomy, tmp_path_factory):
     ids = data.draw(st.lists(st.from_regex(r"P[0-9]{1,6}", fullmatch=True), unique=True,
                              min_size=1, max_size=5))
     people = [data.draw(person_records(pid)) for pid in ids]
+    facilities = [data.draw(facility_records(f"F{pid}")) for pid in ids]
     folder = write_bundle(tmp_path_factory.mktemp("rt"),
-                          bundle_rows(people, [], [], [], skill_text=str))
+                          bundle_rows(people, [], facilities, [], skill_text=str))
     parsed, report = parse_bundle(read_bundle(folder), taxonomy, institution="U", today=TODAY)
     assert report.ok, report.as_text()
     assert list(parsed.people.values()) == sorted(people, key=lambda p: p.person_id)
+    assert list(parsed.facilities.values()) == sorted(facilities, key=lambda f: f.facility_id)
 
 
 @given(data=st.binary(max_size=300))

@@ -58,7 +58,7 @@ def age(born: str, on: date = REFERENCE) -> int:
 
 def skills_by_person(tables, taxonomy) -> dict[str, dict[str, int]]:
     """Skill levels by person and skill id, resolving labels and synonyms as the importer does."""
-    matcher = SkillMatcher(taxonomy.skills)
+    matcher = SkillMatcher.for_taxonomy(taxonomy)
     held: dict[str, dict[str, int]] = defaultdict(dict)
     for row in tables["person_skills.csv"]:
         held[row["person_id"]][matcher.match(row["skill"]).skill_id] = int(row["level"])

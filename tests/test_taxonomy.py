@@ -75,3 +75,22 @@ def test_broken_taxonomy_names_the_file(tmp_path, small_taxonomy_dir):
     (tmp_path / "skills.csv").write_text("id,label,family\nBad Id,Bad,analytical\n")
     with pytest.raises(TaxonomyError, match="skills.csv row 2: skill id 'Bad Id'"):
         load_taxonomy(tmp_path)
+
+
+def test_ambiguous_abbreviations_are_declared(real_taxonomy):
+    declared = real_taxonomy.ambiguous_terms
+    for term in ("stem", "ppms", "sds", "tc", "epr", "ms", "ic", "cd", "r"):
+        assert declared[term], term
+    for term, candidates in declared.items():
+        assert term == normalise_term(term)
+        assert set(candidates) <= real_taxonomy.skills.keys()
+
+
+def test_an_ambiguous_term_naming_an_unknown_skill_is_rejected(tmp_path, small_taxonomy_dir):
+    for path in small_taxonomy_dir.iterdir():
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    (tmp_path / "ambiguous_terms.csv").write_text("term,candidates,note\nXY,no-such-skill,\n")
+    with pytest.raises(TaxonomyError, match="ambiguous_terms.csv row 2: term 'xy' names unknown"):
+        load_taxonomy(tmp_path)
+    (tmp_path / "ambiguous_terms.csv").unlink()
+    assert load_taxonomy(tmp_path).ambiguous_terms == {}

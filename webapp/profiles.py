@@ -175,4 +175,4 @@ def _edit_from(form: ProfileForm) -> ProfileEdit:
 
 
 def _matcher(session) -> SkillMatcher:
-    return SkillMatcher(taxonomy().skills, aliases=load_aliases(session))
+    return SkillMatcher.for_taxonomy(taxonomy(), aliases=load_aliases(session))

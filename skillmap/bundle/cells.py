@@ -112,3 +112,76 @@ def email(text: str) -> str:
     if not _EMAIL.match(text):
         raise ValueError("not an email address")
     return text
+
+
+EARLIEST_CAREER_START = 1940
+_REGISTER_CODE = re.compile(r"^[a-z0-9-]+$")
+_URL_HOST = re.compile(r"^[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?::\d{1,5})?$|^localhost(?::\d{1,5})?$")
+
+
+def career_start(text: str, *, today: date) -> int:
+    """The year a technical career began: ``YYYY`` from 1940 to this year.
+
+    >>> career_start("1998", today=date(2026, 12, 1))
+    1998
+    >>> career_start("2031", today=date(2026, 12, 1))
+    Traceback (most recent call last):
+    ValueError: career start must be a year between 1940 and 2026 (not in the future)
+    """
+    rule = (f"career start must be a year between {EARLIEST_CAREER_START} and {today.year} "
+            "(not in the future)")
+    if not re.fullmatch(r"\d{4}", text):
+        raise ValueError(f"not a year YYYY: {rule}")
+    value = int(text)
+    if not EARLIEST_CAREER_START <= value <= today.year:
+        raise ValueError(rule)
+    return value
+
+
+def https_url(text: str) -> str:
+    """An absolute ``https://`` URL with a host name, kept as written.
+
+    >>> https_url("https://booking.example.ac.uk/nmr?x=1")
+    'https://booking.example.ac.uk/nmr?x=1'
+    >>> https_url("booking.example.ac.uk/nmr")
+    Traceback (most recent call last):
+    ValueError: must be an absolute https:// URL, e.g. https://booking.example.ac.uk/nmr
+    """
+    from urllib.parse import urlsplit
+
+    example = "must be an absolute https:// URL, e.g. https://booking.example.ac.uk/nmr"
+    if any(c.isspace() for c in text) or not text.lower().startswith("https://"):
+        raise ValueError(example)
+    try:
+        host = urlsplit(text).netloc.rsplit("@", 1)[-1]
+    except ValueError:
+        raise ValueError(example) from None
+    if not _URL_HOST.match(host):
+        raise ValueError(example)
+    return text
+
+
+def register_codes(text: str, known: dict[str, str]) -> tuple[tuple[str, ...], list[str]]:
+    """Split a ``;``-list of register codes; returns (canonical codes, unknown codes).
+
+    `known` maps casefolded code -> canonical code; when it is empty any code
+    of lower-case letters, digits and hyphens is accepted.
+
+    >>> register_codes("Science-Council; ist;ist", {"science-council": "science-council",
+    ...                                              "ist": "ist"})
+    (('ist', 'science-council'), [])
+    >>> register_codes("ist;Royal Society", {})
+    (('ist',), ['Royal Society'])
+    """
+    codes: set[str] = set()
+    unknown: list[str] = []
+    for part in (p.strip() for p in text.split(";")):
+        if not part:
+            continue
+        canonical = known.get(part.casefold()) if known else (
+            part if _REGISTER_CODE.match(part) else None)
+        if canonical is None:
+            unknown.append(part)
+        else:
+            codes.add(canonical)
+    return tuple(sorted(codes)), unknown

@@ -14,7 +14,8 @@ FILES: dict[str, FileSpec] = {
     "people.csv": FileSpec(
         ("person_id", "given_name", "family_name", "email", "institution", "department",
          "job_title", "job_family", "grade", "fte", "start_date", "date_of_birth",
-         "planned_retirement", "gender", "registrations", "orcid", "public", "summary"),
+         "planned_retirement", "gender", "registrations", "orcid", "public", "summary",
+         "teaches", "career_start", "register_interest"),
         frozenset({"person_id", "given_name", "family_name"}),
     ),
     "person_skills.csv": FileSpec(
@@ -23,7 +24,7 @@ FILES: dict[str, FileSpec] = {
     ),
     "facilities.csv": FileSpec(
         ("facility_id", "name", "institution", "department", "kind", "description",
-         "required_skills"),
+         "required_skills", "location", "booking_url", "contact_email", "training_available"),
         frozenset({"facility_id", "name"}),
     ),
     "facility_staff.csv": FileSpec(

@@ -79,7 +79,7 @@ def parse_bundle(
     skill and staff rows may refer to without repeating them in the bundle.
     """
     report = report or ImportReport()
-    parser = _Parser(taxonomy, matcher or SkillMatcher(taxonomy.skills), institution, today,
+    parser = _Parser(taxonomy, matcher or SkillMatcher.for_taxonomy(taxonomy), institution, today,
                      report, progress)
     if "people.csv" not in tables:
         report.error("people.csv", 0, "", "", "the bundle has no people.csv (it is required)")
@@ -102,6 +102,7 @@ class _Parser:
         self.today, self.report, self.progress = today, report, progress
         self.bundle = ParsedBundle()
         self.registrations = {code.casefold(): code for code in taxonomy.registrations}
+        self.registers = {code.casefold(): code for code in taxonomy.registers}
         self.total = self.done = 0
 
     def check_header(self, table: Table) -> None:
@@ -160,11 +161,12 @@ class _Parser:
                       f"(known: {known})")
         birth = row.parse("date_of_birth", cells.iso_date)
         if birth and not date(1900, 1, 1) <= birth <= self.today:
-            row.error("date_of_birth", birth.isoformat(), "date of birth must be in the past")
-        if person_id is None or given is None or family is None:
-            return None
-        return PersonRecord(
-            person_id=person_id, given_name=given, family_name=family,
+            row.error("date_of_birth", birth.isoformat(),
+                      "date of birth must be between 1900-01-01 and today")
+            birth = None
+        # Every cell is checked before deciding whether the row makes a record, so that one
+        # pass reports every problem of the row (a missing name never hides a bad email).
+        values = dict(
             institution=row.text("institution") or self.institution, job_family=job_family,
             email=row.parse("email", cells.email), department=row.text("department"),
             job_title=row.text("job_title"), grade=grade, fte=row.parse("fte", cells.fte),
@@ -172,8 +174,24 @@ class _Parser:
             planned_retirement=row.parse("planned_retirement", cells.retirement),
             gender=row.text("gender"), registrations=self._registrations(row),
             orcid=row.parse("orcid", cells.orcid), public=row.parse("public", cells.boolean, True),
-            summary=row.text("summary"),
+            summary=row.text("summary"), teaches=row.parse("teaches", cells.boolean),
+            career_start=row.parse("career_start",
+                                   lambda v: cells.career_start(v, today=self.today)),
+            register_interest=self._register_interest(row),
         )
+        if person_id is None or given is None or family is None:
+            return None
+        return PersonRecord(person_id=person_id, given_name=given, family_name=family,
+                            **values)  # type: ignore[arg-type]
+
+    def _register_interest(self, row: _Row) -> tuple[str, ...]:
+        codes, unknown = cells.register_codes(row.values.get("register_interest") or "",
+                                              self.registers)
+        for code in unknown:
+            rule = (f"known: {', '.join(sorted(self.registers.values()))}" if self.registers
+                    else "codes are lower-case letters, digits and hyphens")
+            row.error("register_interest", code, f"unknown register code ({rule})")
+        return codes
 
     def _registrations(self, row: _Row) -> tuple[str, ...]:
         codes = []
@@ -224,16 +242,22 @@ class _Parser:
                                                                                 required=True)
             required = tuple(sorted({self.skill(row, "required_skills", text)
                                      for text in split_list(row.values.get("required_skills"))}))
+            location = row.text("location") or ""
+            booking_url = row.parse("booking_url", cells.https_url, "") or ""
+            contact_email = row.parse("contact_email", cells.email, "") or ""
+            training = row.parse("training_available", cells.boolean)
             if facility_id in first_row:
                 row.error("facility_id", facility_id,
                           f"duplicate facility_id (first on row {first_row[facility_id]})")
-            elif row.ok:
+            elif row.ok and facility_id and name:
                 first_row[facility_id] = row.number
                 self.bundle.facilities[facility_id] = FacilityRecord(
                     facility_id=facility_id, name=name,
                     institution=row.text("institution") or self.institution,
                     department=row.text("department"), kind=row.text("kind"),
-                    description=row.text("description"), required_skills=required)
+                    description=row.text("description"), required_skills=required,
+                    location=location, booking_url=booking_url, contact_email=contact_email,
+                    training_available=training)
 
     def staff(self, table: Table | None, facilities: set[str], people: set[str]) -> None:
         seen: dict[tuple[str, str], int] = {}

@@ -27,6 +27,10 @@ class PersonRecord:
     orcid: str | None = None
     public: bool = True
     summary: str | None = None
+    # contract v2: None = unknown
+    teaches: bool | None = None
+    career_start: int | None = None
+    register_interest: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,11 @@ class FacilityRecord:
     kind: str | None = None
     description: str | None = None
     required_skills: tuple[str, ...] = ()
+    # contract v2: "" = unknown; training_available None = unknown
+    location: str = ""
+    booking_url: str = ""
+    contact_email: str = ""
+    training_available: bool | None = None
 
 
 @dataclass(frozen=True)

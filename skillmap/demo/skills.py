@@ -59,7 +59,7 @@ class SkillTexts:
     def __init__(self, taxonomy: Taxonomy, proper_words: frozenset[str]):
         self.taxonomy = taxonomy
         self.proper_words = proper_words
-        self.matcher = SkillMatcher(taxonomy.skills)
+        self.matcher = SkillMatcher.for_taxonomy(taxonomy)
         self._alternatives: dict[str, list[str]] = {}
 
     def alternatives(self, skill_id: str) -> list[str]:

@@ -11,11 +11,12 @@ from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from skillmap.bundle import ImportReport, ParsedBundle, parse_bundle, read_bundle
+from skillmap.bundle import ImportReport, ParsedBundle, PersonRecord, parse_bundle, read_bundle
 from skillmap.store.models import (Facility, FacilitySkill, FacilityStaff, ImportRun, Person,
                                    PersonRegistration, PersonSkill, Skill)
 from skillmap.matching import SkillMatcher
@@ -54,7 +55,7 @@ def import_bundle(
                 tables, taxonomy, institution=institution, today=today or date.today(),
                 known_people=set(session.scalars(select(Person.person_id))),
                 known_facilities=set(session.scalars(select(Facility.facility_id))),
-                matcher=SkillMatcher(taxonomy.skills, aliases=load_aliases(session)),
+                matcher=SkillMatcher.for_taxonomy(taxonomy, aliases=load_aliases(session)),
                 report=report, progress=progress)
             if report.ok:
                 _write(session, parsed, report, progress)
@@ -87,8 +88,9 @@ def _write_skills(session: Session, parsed: ParsedBundle, report: ImportReport) 
     report.changes["unreviewed skills added"] = len(new)
 
 
-def _person_row(record) -> dict:
+def _person_row(record: PersonRecord) -> dict[str, Any]:
     values = asdict(record)
+    values["register_interest"] = list(record.register_interest)
     return {column: values[column] for column in PERSON_COLUMNS}
 
 

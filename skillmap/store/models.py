@@ -65,6 +65,9 @@ class Person(Base):
     orcid: Mapped[str | None] = mapped_column(String(19))
     public: Mapped[bool] = mapped_column(Boolean, default=True)
     summary: Mapped[str | None] = mapped_column(Text)
+    teaches: Mapped[bool | None] = mapped_column(Boolean)
+    career_start: Mapped[int | None] = mapped_column(Integer)
+    register_interest: Mapped[list[str] | None] = mapped_column(JSON)
     version: Mapped[int] = mapped_column(Integer, default=1)
     updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
 
@@ -102,6 +105,10 @@ class Facility(Base):
     department: Mapped[str | None] = mapped_column(String(200), index=True)
     kind: Mapped[str | None] = mapped_column(String(100))
     description: Mapped[str | None] = mapped_column(Text)
+    location: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    booking_url: Mapped[str] = mapped_column(String(1000), default="", server_default="")
+    contact_email: Mapped[str] = mapped_column(String(320), default="", server_default="")
+    training_available: Mapped[bool | None] = mapped_column(Boolean)
 
 
 class FacilitySkill(Base):

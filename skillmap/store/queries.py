@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 
@@ -36,9 +39,14 @@ def load_people(session: Session) -> list[PersonRecord]:
             .order_by(PersonRegistration.code)):
         registrations.setdefault(person_id, []).append(code)
     columns = [getattr(Person, f) for f in PERSON_FIELDS]
-    return [PersonRecord(**dict(zip(PERSON_FIELDS, row)),
-                         registrations=tuple(registrations.get(row[0], ())))
+    return [_person_record(dict(zip(PERSON_FIELDS, row)), registrations.get(row[0], ()))
             for row in session.execute(select(*columns))]
+
+
+def _person_record(values: dict[str, Any], registrations: Iterable[str]) -> PersonRecord:
+    """A record from column values; the JSON list of register codes becomes a tuple."""
+    values["register_interest"] = tuple(values.get("register_interest") or ())
+    return PersonRecord(**values, registrations=tuple(registrations))
 
 
 def load_holdings(session: Session) -> list[HoldingRecord]:
@@ -105,8 +113,8 @@ def load_person(session: Session, person_id: str) -> PersonDetail | None:
     person = session.get(Person, person_id)
     if person is None:
         return None
-    record = PersonRecord(**{f: getattr(person, f) for f in PERSON_FIELDS},
-                          registrations=tuple(sorted(r.code for r in person.registrations)))
+    record = _person_record({f: getattr(person, f) for f in PERSON_FIELDS},
+                            sorted(r.code for r in person.registrations))
     holdings = [HoldingRecord(person_id, h.skill_id, h.level, h.last_used, h.interested)
                 for h in person.skills]
     roles = [(fid, name, role) for fid, name, role in session.execute(
@@ -123,9 +131,8 @@ def load_facility(session: Session, facility_id: str) -> FacilityDetail | None:
         return None
     required = tuple(sorted(session.scalars(select(FacilitySkill.skill_id).where(
         FacilitySkill.facility_id == facility_id))))
-    record = FacilityRecord(**{c: getattr(facility, c) for c in
-                               ("facility_id", "name", "institution", "department", "kind",
-                                "description")}, required_skills=required)
+    record = FacilityRecord(**{c.name: getattr(facility, c.name)
+                               for c in Facility.__table__.columns}, required_skills=required)
     staff = [(person_id, role) for person_id, role in session.execute(
         select(FacilityStaff.person_id, FacilityStaff.role)
         .where(FacilityStaff.facility_id == facility_id))]

@@ -18,8 +18,8 @@ from tests.conftest import INSTITUTION
 TODAY = date(2026, 11, 25)
 
 PEOPLE = """\
-person_id,given_name,family_name,email,department,job_title,grade,fte,start_date,date_of_birth,planned_retirement,registrations,orcid,public,summary
-P1,Ada,Lovelace,ada@example.ac.uk,Chemistry,NMR Manager,G7,1,2001-09-01,1962-04-10,2029-09,RSci;FHEA,0000-0002-1825-0097,true,Runs the NMR facility
+person_id,given_name,family_name,email,department,job_title,grade,fte,start_date,date_of_birth,planned_retirement,registrations,orcid,public,summary,teaches,career_start,register_interest
+P1,Ada,Lovelace,ada@example.ac.uk,Chemistry,NMR Manager,G7,1,2001-09-01,1962-04-10,2029-09,RSci;FHEA,0000-0002-1825-0097,true,Runs the NMR facility,true,1985,science-council
 P2,Bob,Machin,,Physics,Workshop Technician,G5,0.8,,1990-01-31,,rscitech,,false,
 P3,Chen,Wei,,Biosciences,Imaging Specialist,,,,,,,,,
 """
@@ -33,8 +33,8 @@ P3,Confocal microscopy,,,
 P3,Basket weaving,1,,
 """
 FACILITIES = """\
-facility_id,name,department,kind,description,required_skills
-F-NMR,NMR facility,Chemistry,instrument,Three NMR spectrometers,NMR;lc-ms
+facility_id,name,department,kind,description,required_skills,location,booking_url,contact_email,training_available
+F-NMR,NMR facility,Chemistry,instrument,Three NMR spectrometers,NMR;lc-ms,Building 7 room 1.02,https://ppms.example.ac.uk/nmr,nmr@example.ac.uk,true
 F-WS,Mechanical workshop,Physics,workshop,,cnc-milling
 """
 STAFF = """\

@@ -1,0 +1,153 @@
+"""How well the importer's skill matcher does on other people's words.
+
+The vocabulary (``bench/data/matching_names.csv``) was NOT derived from
+``taxonomies/``: ESCO v1.2 preferred labels (source = the concept's URI) and
+skill names as UK technician job adverts, facility pages and HR / skills-survey
+systems write them, each labelled by hand with the taxonomy skill a person would
+file it under, or ``none`` (no counterpart, or too ambiguous to file). The
+``heldout`` part was labelled before the matcher was changed and is never tuned
+against.
+
+An *auto-match* is any result other than ``unreviewed``. Precision is the share
+of auto-matches that hit the expected skill (a wrong one silently misfiles
+someone's expertise); recall is the share of names with a counterpart that are
+auto-matched to it. For names left unreviewed, ``hit@3`` is the share whose
+expected skill is among the three suggestions.
+
+    python bench/matching_eval.py [--errors] [--heldout-errors] [--taxonomy DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from skillmap.matching import SkillMatcher
+from skillmap.taxonomy import load_taxonomy
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "bench" / "data" / "matching_names.csv"
+NONE = "none"
+
+
+@dataclass(frozen=True)
+class Name:
+    name: str
+    expected: str
+    kind: str
+    source: str
+    split: str
+
+
+@dataclass
+class Tally:
+    names: int = 0
+    with_counterpart: int = 0
+    auto: int = 0
+    correct: int = 0
+    unreviewed_with_counterpart: int = 0
+    suggested: int = 0
+    wrong: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.auto if self.auto else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.correct / self.with_counterpart if self.with_counterpart else 1.0
+
+    @property
+    def unreviewed_share(self) -> float:
+        """Share of names with a counterpart that the matcher left for review."""
+        return (self.unreviewed_with_counterpart / self.with_counterpart
+                if self.with_counterpart else 0.0)
+
+    @property
+    def hit_at_3(self) -> float:
+        return (self.suggested / self.unreviewed_with_counterpart
+                if self.unreviewed_with_counterpart else 1.0)
+
+
+def read_names(path: Path = DATA) -> list[Name]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [Name(r["name"], r["expected"], r["kind"], r["source"], r["split"])
+                for r in csv.DictReader(handle)]
+
+
+def evaluate(matcher: SkillMatcher, names: list[Name]) -> dict[tuple[str, str], Tally]:
+    """Tallies keyed by (split, kind), plus (split, "ALL") for each split."""
+    tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
+    for item in names:
+        match = matcher.match(item.name)
+        auto = match.via != "unreviewed"
+        for key in ((item.split, item.kind), (item.split, "ALL")):
+            tally = tallies[key]
+            tally.names += 1
+            has_counterpart = item.expected != NONE
+            tally.with_counterpart += has_counterpart
+            if auto:
+                tally.auto += 1
+                if match.skill_id == item.expected:
+                    tally.correct += 1
+                else:
+                    tally.wrong.append(f"{item.name!r} -> {match.skill_id} ({match.via}), "
+                                       f"expected {item.expected}")
+            elif has_counterpart:
+                tally.unreviewed_with_counterpart += 1
+                suggestions = [s.skill_id for s in match.suggestions]
+                tally.suggested += item.expected in suggestions
+                tally.missed.append(f"{item.name!r} expected {item.expected}, "
+                                    f"suggested {suggestions}")
+    return dict(tallies)
+
+
+def report(tallies: dict[tuple[str, str], Tally]) -> list[str]:
+    lines = [f"{'split':8} {'kind':26} {'names':>5} {'w/cp':>5} {'auto':>5} {'prec':>6} "
+             f"{'recall':>6} {'unrev':>6} {'hit@3':>6}"]
+    for split in ("dev", "heldout"):
+        kinds = sorted(k for s, k in tallies if s == split and k != "ALL") + ["ALL"]
+        for kind in kinds:
+            t = tallies.get((split, kind))
+            if t is None:
+                continue
+            lines.append(f"{split:8} {kind:26} {t.names:5d} {t.with_counterpart:5d} {t.auto:5d} "
+                         f"{t.precision:6.3f} {t.recall:6.3f} {t.unreviewed_share:6.3f} "
+                         f"{t.hit_at_3:6.3f}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--errors", action="store_true",
+                        help="list the development part's wrong and missed names")
+    parser.add_argument("--heldout-errors", action="store_true",
+                        help="also list the held-out part's (for the closing report only: "
+                             "never tune against them)")
+    parser.add_argument("--taxonomy", default=str(ROOT / "taxonomies"))
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    taxonomy = load_taxonomy(args.taxonomy)
+    names = read_names()
+    unknown = sorted({n.expected for n in names} - set(taxonomy.skills) - {NONE})
+    tallies = evaluate(SkillMatcher.for_taxonomy(taxonomy), names)
+    print("\n".join(report(tallies)))
+    if unknown:
+        print(f"expected ids missing from the taxonomy: {unknown}")
+    if args.errors or args.heldout_errors:
+        for split in ("dev", "heldout") if args.heldout_errors else ("dev",):
+            t = tallies[(split, "ALL")]
+            print(f"\n{split}: wrong auto-matches"), print("\n".join(t.wrong) or "(none)")
+            print(f"\n{split}: left unreviewed"), print("\n".join(t.missed) or "(none)")
+    print(f"{len(names)} names in {time.perf_counter() - started:.2f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

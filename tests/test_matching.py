@@ -1,0 +1,221 @@
+"""The importer's skill matcher on real-world spellings: conservative, and helpful when unsure."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from skillmap.matching import (SkillMatcher, Suggestion, curation_suggestions, matching_key,
+                               unreviewed_skill_id)
+from skillmap.taxonomy import Skill
+
+
+@pytest.fixture(scope="module")
+def matcher(real_taxonomy) -> SkillMatcher:
+    return SkillMatcher.for_taxonomy(real_taxonomy)
+
+
+# How UK technician adverts, facility pages and HR systems write skills the taxonomy knows.
+REAL_WORLD = [
+    # dashes, quotes, slashes, ampersands
+    ("Gas chromatography–mass spectrometry", "gc-ms"),
+    ("gas chromatography — mass spectrometry", "gc-ms"),
+    ("LC–MS/MS", "lc-ms"),
+    ("Cryo‑EM", "cryo-em"),
+    ("cryo‐electron microscopy", "cryo-em"),
+    ("MALDI−TOF", "maldi-tof"),
+    ("“Confocal microscopy”", "confocal-microscopy"),
+    ("‘Schlenk line’", "air-sensitive-techniques"),
+    ("UV/Vis spectroscopy", "uv-vis-spectroscopy"),
+    ("H&E staining", "histology"),
+    ("Health & safety risk assessment", "risk-assessment"),
+    ("Mould making & casting", "mould-making"),
+    ("CI/CD", "ci-cd"),
+    ("ＮＭＲ", "nmr-spectroscopy"),                       # full-width letters (NFKC)
+    ("μCT", "micro-ct"),
+    # British and American spellings
+    ("Mold making", "mould-making"),
+    ("Chemical vapor deposition", "cvd"),
+    ("Scanning tunneling microscopy", "stm"),
+    ("Protein crystallization", "protein-crystallisation"),
+    ("Data visualization", "data-visualisation"),
+    ("Virtualization", "virtualisation"),
+    ("Analog circuit design", "analogue-electronics"),
+    ("Animal anesthesia", "anaesthesia"),
+    ("Behavioral testing", "behavioural-testing"),
+    ("In situ hybridization", "in-situ-hybridisation"),
+    ("Injection molding", "injection-moulding"),
+    ("Jewelry and silversmithing", "jewellery-making"),
+    ("Center lathe turning", "manual-machining"),
+    ("Fiber laser cutting", "laser-cutting"),
+    ("Digitization", "digitisation"),
+    ("Theater lighting", "stage-lighting"),
+    ("Sterilization", "autoclave-operation"),
+    # singular and plural
+    ("Autoclaves", "autoclave-operation"),
+    ("Glove boxes", "air-sensitive-techniques"),
+    ("Western blots", "western-blotting"),
+    ("Fume cupboard", "local-exhaust-ventilation"),
+    ("Laser cutters", "laser-cutting"),
+    ("Risk assessments", "risk-assessment"),
+    ("Dilution fridges", "dilution-refrigerators"),
+    # an abbreviation in brackets
+    ("Liquid chromatography–mass spectrometry (LC-MS)", "lc-ms"),
+    ("Nuclear magnetic resonance (NMR)", "nmr-spectroscopy"),
+    ("Scanning electron microscopy (SEM)", "sem"),
+    ("Atomic force microscopy (AFM)", "afm"),
+    ("Control of Substances Hazardous to Health (COSHH)", "coshh"),
+    ("Portable appliance testing (PAT)", "electrical-safety-testing"),
+    ("Fluorescence-activated cell sorting (FACS)", "cell-sorting"),
+    ("Computational fluid dynamics [CFD]", "fea"),
+    # qualifier words
+    ("CNC milling techniques", "cnc-milling"),
+    ("Flow cytometry experience", "flow-cytometry"),
+    ("Confocal microscopy skills", "confocal-microscopy"),
+    ("Knowledge of MATLAB", "matlab"),
+    ("Experience of Git", "version-control"),
+    ("Proficiency in SolidWorks", "cad"),
+    ("Photolithography processes", "photolithography"),
+    ("Cleanroom work", "cleanroom-protocols"),
+    ("HPC support", "hpc"),
+    ("Dilution refrigerator operation", "dilution-refrigerators"),
+    ("Mass spectrometer operation", "mass-spectrometry"),
+    ("Rodent surgery", "rodent-surgery-support"),
+    # a known term inside a longer name
+    ("COSHH risk assessment", "coshh"),
+    ("CRISPR-Cas9 genome editing", "crispr"),
+    ("Patch-clamp electrophysiology", "electrophysiology"),
+    ("Version control with Git", "version-control"),
+    ("Slurm workload management", "slurm"),
+    ("Instron tensile testing", "materials-testing"),
+    ("Docker and Kubernetes", "containers"),
+    ("SolidWorks 3D CAD modelling", "cad"),
+    ("ÄKTA protein purification", "protein-purification"),
+    ("Linux systems support", "linux-sysadmin"),
+    # typos
+    ("Confocal microscopey", "confocal-microscopy"),
+    ("Flow cytomtery", "flow-cytometry"),
+    ("Immunohistochemestry", "immunohistochemistry"),
+]
+
+
+@pytest.mark.parametrize("text, skill_id", REAL_WORLD)
+def test_real_world_spellings_match(matcher, text, skill_id):
+    match = matcher.match(text)
+    assert (match.skill_id, match.suggestions) == (skill_id, ())
+    assert match.via in {"exact", "synonym", "fuzzy"}
+
+
+def test_at_least_sixty_real_world_spellings():
+    assert len(REAL_WORLD) >= 60
+
+
+@pytest.mark.parametrize("text", ["STEM", "PPMS", "SDS", "TC", "EPR", "MS", "IC", "CD", "R",
+                                  "stem", "ppms", "sds"])
+def test_declared_ambiguous_abbreviations_are_never_resolved(matcher, real_taxonomy, text):
+    match = matcher.match(text)
+    assert match.via == "unreviewed"
+    candidates = real_taxonomy.ambiguous_terms[text.casefold()]
+    assert {s.skill_id for s in match.suggestions} >= set(candidates)
+
+
+@pytest.mark.parametrize("text, both", [
+    ("SEM/EDX", {"sem", "eds-edx"}),
+    ("Laboratory glassware cleaning and sterilisation", {"glassware-handling",
+                                                        "autoclave-operation"}),
+])
+def test_a_name_that_fits_two_skills_is_kept_with_both_suggestions(matcher, text, both):
+    match = matcher.match(text)
+    assert match.via == "unreviewed"
+    assert both <= {s.skill_id for s in match.suggestions}
+
+
+@pytest.mark.parametrize("text", ["Basket weaving", "Customer service", "Microsoft Office",
+                                  "Payroll administration", "Event catering", "Beekeeping",
+                                  "Chromatography", "Microscopy", "Programming", "Team player"])
+def test_unrelated_or_vague_names_stay_unreviewed(matcher, text):
+    assert matcher.match(text).via == "unreviewed"
+
+
+def test_suggest_ranks_scored_skills(matcher):
+    suggestions = matcher.suggest("Confocal microscopy", limit=3)
+    assert suggestions[0] == Suggestion("confocal-microscopy", "Confocal microscopy", 100.0)
+    assert len(suggestions) <= 3
+    assert all(0 <= s.score <= 100 for s in suggestions)
+    assert [s.score for s in suggestions] == sorted((s.score for s in suggestions), reverse=True)
+    assert matcher.suggest("Confocal microscopy", limit=1) == suggestions[:1]
+
+
+def test_unreviewed_names_carry_their_nearest_skills(matcher):
+    match = matcher.match("Mass spectrometry of isotopes in rocks")
+    assert match.via == "unreviewed"
+    assert "mass-spectrometry" in {s.skill_id for s in match.suggestions}
+    assert match.suggestions == matcher.suggest("Mass spectrometry of isotopes in rocks",
+                                                limit=len(match.suggestions))
+
+
+def test_curation_suggestions_for_unreviewed_names(real_taxonomy):
+    got = curation_suggestions(real_taxonomy, ["Flow cytometery data", "Basket weaving"])
+    assert got["Flow cytometery data"][0].skill_id == "flow-cytometry"
+    assert set(got) == {"Flow cytometery data", "Basket weaving"}
+
+
+def test_an_admin_alias_wins_and_an_ambiguous_term_can_be_aliased(real_taxonomy):
+    matcher = SkillMatcher.for_taxonomy(real_taxonomy,
+                                        aliases={"Stem cell work": "stem-cell-culture"})
+    assert matcher.match("stem cell work").skill_id == "stem-cell-culture"
+
+
+def test_equal_words_match_equally_and_share_an_unreviewed_id(matcher):
+    assert matcher.match("Basket weaving").skill_id == unreviewed_skill_id("basket  weaving")
+
+
+# ------------------------------------------------------------------ the normaliser
+
+PRINTABLE = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60)
+
+
+@given(PRINTABLE)
+@settings(max_examples=300, deadline=None)
+def test_matching_key_is_idempotent_and_never_crashes(text):
+    key = matching_key(text)
+    assert matching_key(key) == key
+    assert key == key.strip() and "  " not in key
+
+
+@given(PRINTABLE)
+@settings(max_examples=200, deadline=None)
+def test_matching_never_crashes_and_scores_stay_in_range(text):
+    matcher = _SMALL
+    match = matcher.match(text)
+    assert match.via in {"exact", "synonym", "fuzzy", "unreviewed"}
+    assert all(0 <= s.score <= 100 for s in matcher.suggest(text, limit=5))
+
+
+@given(st.text(alphabet="bdfgjkqvwxz", min_size=6, max_size=14))
+@settings(max_examples=200, deadline=None)
+def test_a_random_string_never_matches(real_matcher_for_hypothesis, text):
+    assert real_matcher_for_hypothesis.match(text).via == "unreviewed"
+
+
+@given(st.sampled_from([t for t, _ in REAL_WORLD]), st.sampled_from(["", " ", "  ", "\t", "\n"]))
+@settings(max_examples=100, deadline=None)
+def test_spacing_does_not_change_the_key(text, pad):
+    assert matching_key(pad + text.replace(" ", pad + " ") + pad) == matching_key(text)
+
+
+_SMALL = SkillMatcher({
+    "nmr": Skill("nmr", "NMR spectroscopy", "analytical", abbreviations=("NMR",)),
+    "sem": Skill("sem", "Scanning electron microscopy", "imaging", abbreviations=("SEM",)),
+}, ambiguous={"MS": ("nmr",)})
+
+
+@pytest.fixture(scope="module")
+def real_matcher_for_hypothesis(real_taxonomy) -> SkillMatcher:
+    return SkillMatcher.for_taxonomy(real_taxonomy)
+
+
+def test_the_small_matcher_knows_its_skills():
+    assert _SMALL.match("N.M.R. spectroscopy").skill_id == "nmr"
+    assert _SMALL.match("MS").via == "unreviewed"
