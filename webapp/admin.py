@@ -13,7 +13,6 @@ from flask import (Blueprint, Response, abort, current_app, flash, redirect, ren
                    request, send_file, url_for)
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileAllowed, FileField, FileRequired
-from rapidfuzz import fuzz, process, utils
 from sqlalchemy import select
 from wtforms import BooleanField
 
@@ -35,7 +34,7 @@ from webapp.sso import group_roles
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 AUDIT_PAGE = 100
-FAMILY_FROM_SCORE = 60      # below this the nearest skill says nothing about the family
+FAMILY_FROM_SCORE = 80      # below this the nearest skill says nothing about the family
 DONE = {"merge": "merged", "promote": "promoted", "reject": "rejected"}
 EMAIL = re.compile(r"[^@\s]{1,200}@[^@\s]{1,118}\.[^@\s]+")
 
@@ -285,7 +284,7 @@ def curation():
                                                                   for p in extra}
     rows = []
     for skill in skills:
-        near = nearest_skills(matcher, tax, skill["label"])
+        near = nearest_skills(matcher, skill["label"])
         family = family_of.get(near[0][0]) if near and near[0][2] >= FAMILY_FROM_SCORE else None
         rows.append({**skill, "holders_list": holders[skill["id"]], "suggestions": near,
                      "family": family})
@@ -293,22 +292,10 @@ def curation():
                            families=list(tax.families.values()), extra=extra)
 
 
-def nearest_skills(matcher: SkillMatcher, tax, text: str, limit: int = 3
+def nearest_skills(matcher: SkillMatcher, text: str, limit: int = 3
                    ) -> list[tuple[str, str, float]]:
-    """The existing skills nearest to `text`: ``(skill id, label, score 0-100)``, best first.
-
-    Uses the matcher's own suggestions when it has them, else rapidfuzz over every name.
-    """
-    suggest = getattr(matcher, "suggest", None)
-    if suggest is not None:
-        return [(s.skill_id, s.label, float(s.score)) for s in suggest(text, limit=limit)]
-    names = {(skill.id, term): term for skill in tax.skills.values() for term in skill.terms}
-    best: dict[str, float] = {}
-    for _, score, (skill_id, _term) in process.extract(
-            text, names, scorer=fuzz.WRatio, processor=utils.default_process, limit=limit * 6):
-        best[skill_id] = max(best.get(skill_id, 0.0), float(score))
-    ranked = sorted(best.items(), key=lambda kv: -kv[1])[:limit]
-    return [(sid, tax.skills[sid].label, round(score, 1)) for sid, score in ranked]
+    """The existing skills nearest to `text`: ``(skill id, label, score 0-100)``, best first."""
+    return [(s.skill_id, s.label, s.score) for s in matcher.suggest(text, limit=limit)]
 
 
 def _skill_named(text: str) -> str:
