@@ -6,31 +6,38 @@ Import uses this matcher on names written the way other institutions write them
 a person's expertise, while an unmatched name is only kept for review, so:
 
 1. Both the taxonomy's terms and the name are folded by :func:`matching_key`
-   (Unicode NFKC, every dash, quote and slash, "&" = "and", British/American
-   spellings, plurals). Equal keys match (``exact`` for an id or label,
-   ``synonym`` otherwise).
+   (Unicode NFKC, every dash, quote and slash, "&" = "and", units, British/American
+   spellings, plurals, lab = laboratory). Equal keys match: ``exact`` for an id or
+   label, ``synonym`` for a synonym, abbreviation or an admin's curated alias.
 2. Then, in order, each reported as ``fuzzy`` with a score so the import report
-   lists it: the name outside a bracket, else the abbreviation inside it; the
-   name without qualifier words ("techniques", "operation", "experience of"...);
-   a near-spelling (typos, word order); a known term inside a longer name, only
-   when the rest of the name is explained and one skill clearly dominates.
+   lists it: the skill after a category prefix ("Molecular biology – qPCR"); the
+   name outside a bracket (or the kind named inside it: "Welding
+   (TIG)"), else a known abbreviation inside it; the name less its qualifier words
+   ("techniques", "experience of", "operator"); the same words in another order
+   ("testing of materials"); typing slips that keep every word ("cytomtery"); an
+   ESCO-style verb phrase as a noun phrase ("test materials"); a known term inside a
+   longer name, only when that skill's own words explain the rest of the name and no
+   other skill is named.
 3. A declared ambiguous term (``Taxonomy.ambiguous_terms``: STEM, SDS, MS...) or a
-   name that fits two skills equally is never matched: it is ``unreviewed`` with
-   the candidates as :class:`Suggestion`.
+   name that fits two skills ("SEM/EDX", "Risk assessment and COSHH") is never
+   matched: it is ``unreviewed`` with every candidate among its :class:`Suggestion`.
 """
 
 from __future__ import annotations
 
+import copy
 import math
 import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Mapping
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
-from skillmap.taxonomy import Skill, normalise_term
+from skillmap.taxonomy import Skill, SkillFamily, normalise_term
 
 if TYPE_CHECKING:
     from skillmap.taxonomy import Taxonomy
@@ -84,15 +91,21 @@ def unreviewed_skill_id(text: str) -> str:
 _QUOTES = "'\"`´‘’‚‛“”„‟‹›«»′″‵‶"
 _SLASHES = "/\\⁄∕／⧸"
 _TRANSLATE = str.maketrans({**{c: None for c in _QUOTES}, **{c: " " for c in _SLASHES},
-                            "&": " and ", "+": "+", "−": " ", "‐": " "})
+                            "&": " and ", "−": " "})       # minus sign; dashes go by category
 _PUNCT = re.compile(r"[^\w\s+#]")
+_UNITS = re.compile(r"°\s*[CFK]\b|\bdeg(rees?)?\s*[CF]\b")      # "−80 °C freezers"
 _ARTICLES = frozenset({"a", "an", "the"})
 _WORDS = {
     "mould": "mold", "moulding": "molding", "moulded": "molded", "aluminium": "aluminum",
     "grey": "gray", "programme": "program", "licence": "license", "defence": "defense",
-    "artefact": "artifact", "ageing": "aging", "mice": "mouse", "gases": "gas", "jewellery": "jewelry",
+    "artefact": "artifact", "ageing": "aging", "mice": "mouse", "jewellery": "jewelry",
     "practise": "practice", "judgement": "judgment", "sulphur": "sulfur", "fibre": "fiber",
     "plough": "plow", "storey": "story", "tyre": "tire", "cheque": "check", "enquiry": "inquiry",
+    "lab": "laboratory", "prep": "preparation", "qa": "quality assurance", "qc": "quality control",
+    "mgmt": "management", "admin": "administration", "maint": "maintenance", "disc": "disk",
+    "manoeuvre": "maneuver", "skilful": "skillful", "enrol": "enroll", "enrolment": "enrollment",
+    "fulfil": "fulfill", "offence": "offense", "draught": "draft", "learnt": "learned",
+    "burnt": "burned", "kilogramme": "kilogram", "smoulder": "smolder",
 }
 _OUR = re.compile(r"^(colo|behavio|labo|favo|hono|humo|neighbo|odo|vapo|rumo|tumo|flavo|armo|"
                   r"vigo|harbo|savo|endeavo|parlo|glamo|clamo|splendo|rigo)ur")
@@ -101,6 +114,7 @@ _NO_SINGULAR = frozenset({"series", "species", "status", "apparatus", "chassis",
                           "corpus", "virus", "focus", "campus", "bus", "nexus", "census"})
 
 
+@lru_cache(maxsize=65536)
 def _fold_word(word: str) -> str:
     """One word's British/American spelling folded to a single form (both sides agree)."""
     word = _WORDS.get(word, word)
@@ -118,6 +132,8 @@ def _fold_word(word: str) -> str:
     word = re.sub(r"(?<=[ea])ll(?=(ing|ed|er|ers)$)", "l", word)  # modelling, labelling
     if len(word) > 4 and word.endswith(("tre", "bre")):          # centre, theatre, fibre
         word = word[:-2] + "er"
+    if word.endswith("ying") and len(word) > 6:                 # surveying, deploying
+        word = word[:-3]
     if word.endswith("ogue"):                                   # analogue, catalogue
         word = word[:-2]
     for instrument, technique in (("ometer", "ometry"), ("oscope", "oscopy"), ("ograph", "ography")):
@@ -126,11 +142,13 @@ def _fold_word(word: str) -> str:
     return word
 
 
-def _singular(word: str) -> str:
-    """A plural's singular, by rule; never applied to short words or abbreviations."""
-    if len(word) <= 3 or word in _NO_SINGULAR or not word.isalpha():
+def _singular(word: str, shortest: int = 5) -> str:
+    """A plural's singular, by rule; words shorter than `shortest` (DLS, BMS, gels) are kept."""
+    if len(word) < shortest or word in _NO_SINGULAR or not word.isalpha():
         return word
-    if word.endswith(("ss", "us", "is", "ics", "ys", "ous", "'s")):
+    if word.endswith("ses") and word[:-2] in _NO_SINGULAR:     # gases, lenses
+        return word[:-2]
+    if word.endswith(("ss", "us", "is", "ics", "ys", "ous")):
         return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
@@ -144,20 +162,24 @@ def _singular(word: str) -> str:
 
 
 def _tokens(text: str, *, singular: bool | None = None) -> list[str]:
-    """Folded words of `text`; ``singular`` None decides by case, True/False always/never."""
-    text = unicodedata.normalize("NFKC", text)
+    return list(_cached_tokens(text, singular))
+
+
+@lru_cache(maxsize=65536)
+def _cached_tokens(text: str, singular: bool | None) -> tuple[str, ...]:
+    """Folded words of `text`; ``singular``: None for words of 5+ letters, True for 3+, False never."""
+    text = _UNITS.sub(" ", unicodedata.normalize("NFKC", text))
     text = "".join(" " if unicodedata.category(c) == "Pd" else c for c in text)
     text = _PUNCT.sub(" ", text.translate(_TRANSLATE).replace("_", " "))
     out = []
     for raw in text.split():
-        # An all-capitals word is an abbreviation (DLS, BMS, EELS): never made singular.
-        keep = (not singular if singular is not None else
-                raw.isupper() and len(raw) > 1 or any(c.isupper() for c in raw[1:]))
         word = raw.casefold()
         if word in _ARTICLES:
             continue
-        out.append(_fold_word(word if keep else _singular(word)))
-    return out
+        if singular is not False:
+            word = _singular(word, 3 if singular else 5)
+        out.extend(_fold_word(word).split())
+    return tuple(out)
 
 
 def matching_key(text: str) -> str:
@@ -179,28 +201,107 @@ def matching_key(text: str) -> str:
 _LEADING = frozenset(
     "apply applying use using perform performing carry carrying out conduct conducting undertake "
     "provide providing manage managing maintain maintaining monitor monitoring prepare preparing "
-    "handle handling follow following take taking do doing "
+    "handle handling follow following take taking do doing create creating "
     "undertaking operate operating run running advanced basic general routine specialist expert "
     "experienced proficiency proficient knowledge experience expertise familiarity understanding "
-    "skill skilled competence ability hands on in of with the to for and at".split())
+    "skill skilled competence ability hands on in of with the to for and at trained competent "
+    "certified qualified".split())
 _TRAILING = frozenset(
     "technique method methodology operation operating system support work skill experience "
     "expertise knowledge process procedure task duty activity competence software techniques "
+    "holder coding advanced basic intermediate expert beginner training course certificate "
+    "certification qualification awareness operator technician specialist assistant officer "
+    "manager supervisor engineer "
     "and of in with for at experienced".split())
 # Words that say nothing about which skill: they never make a name more specific.
 _GENERIC = _LEADING | _TRAILING | frozenset(
     "laboratory lab facility research technical technician equipment instrument scientific "
-    "management maintenance training level".split())
+    "management maintenance training level pro analyser analyzer machine apparatus device "
+    "tool testing test regulation legislation modelling analysis".split())
 
 
-def _strip_qualifiers(tokens: list[str]) -> list[str]:
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    """`words` as :func:`matching_key` spells them ("modelling" -> "modeling")."""
+    return frozenset(w for word in words for w in _tokens(word)) | words
+
+
+_LEADING, _TRAILING, _GENERIC = _folded(_LEADING), _folded(_TRAILING), _folded(_GENERIC)
+
+
+def _qualifier_bounds(tokens: list[str]) -> tuple[int, int]:
+    """Where the words between the leading and trailing qualifier words start and end."""
     start, end = 0, len(tokens)
     while start < end and tokens[start] in _LEADING:
         start += 1
     while end > start and tokens[end - 1] in _TRAILING:
         end -= 1
+    return start, end
+
+
+def _strip_qualifiers(tokens: list[str]) -> list[str]:
+    start, end = _qualifier_bounds(tokens)
     return tokens[start:end]
 
+
+def _shortenings(tokens: list[str]) -> list[list[str]]:
+    """`tokens` less ever more of their qualifier words, longest first."""
+    first, last = _qualifier_bounds(tokens)
+    spans = [(a, b) for a in range(first + 1) for b in range(last, len(tokens) + 1)
+             if (a, b) != (0, len(tokens)) and a < b]
+    return [tokens[a:b] for a, b in sorted(spans, key=lambda p: p[0] - p[1])]
+
+
+def _proper(raw: str) -> tuple[str, ...]:
+    """The folded word of a capitalised name, unless folding expands it ("QA")."""
+    words = _tokens(raw)
+    return tuple(words) if len(words) == 1 else ()
+
+
+def _near_spelling(a: str, b: str) -> bool:
+    """Same words in any order, each a slip of typing away ("technician" is not
+    "technical", "tem sample preparation" is not "sample preparation")."""
+    left, right = sorted(a.split()), sorted(b.split())
+    return len(left) == len(right) and all(_same_word(x, y) for x, y in zip(left, right))
+
+
+def _same_word(x: str, y: str) -> bool:
+    """A slip or two of typing, or one word's inflection ("solder", "soldering")."""
+    short, long = sorted((x, y), key=len)
+    if len(short) >= 4 and long.startswith(short) and long[len(short):] in _ENDINGS:
+        return True
+    return OSA.distance(x, y) <= (2 if len(short) > 9 else 1)
+
+
+_ENDINGS = frozenset({"s", "es", "ed", "er", "ing", "al", "ion", "ation", "y"})
+
+
+# ESCO names skills as a verb and its object: "test materials" is "materials testing".
+_VERB_NOUNS = {"calibrate": "calibration", "test": "testing", "design": "design",
+               "edit": "editing", "transfer": "transfer", "monitor": "monitoring",
+               "program": "programming", "install": "installation", "repair": "repair",
+               "assemble": "assembly", "solder": "soldering", "weld": "welding",
+               "analyse": "analysis", "measure": "measurement", "sterilise": "sterilisation",
+               "dispose": "disposal", "inspect": "inspection", "record": "recording",
+               "sample": "sampling", "scan": "scanning", "machine": "machining"}
+
+
+_CONNECTORS = frozenset("of for in on with and the to by using".split())
+
+
+def _bag(tokens: list[str]) -> str:
+    """The words that say what, in any order: "testing of materials" = "materials testing"."""
+    return " ".join(sorted(set(_strip_qualifiers(tokens)) - _CONNECTORS))
+
+
+# Skills-survey systems prefix a category: "Molecular biology – qPCR", "Microscopy: SEM".
+_CATEGORY_SEPARATORS = re.compile(r"\s+[-‐‑‒–—―]\s+|\s*[:>|»›]\s*")
+_DISCIPLINES = _folded(frozenset(
+    "biology molecular cell biochemistry chemistry physics engineering science sciences life "
+    "biomedical medical clinical analytical imaging microscopy spectroscopy chromatography "
+    "sequencing safety health it computing software hardware workshop electronics electrical "
+    "mechanical animal animals materials environmental earth geology geography psychology "
+    "neuroscience art arts design media music theatre teaching general other misc "
+    "miscellaneous core specialist advanced".split()))
 
 _BRACKETS = re.compile(r"[\(\[\{]([^\)\]\}]*)[\)\]\}]")
 
@@ -221,6 +322,9 @@ class _Resolution:
 _NOTHING = _Resolution(frozenset())
 
 
+_PROTOTYPES: dict[int, tuple[Taxonomy, SkillMatcher]] = {}
+
+
 class SkillMatcher:
     """Resolve skill names against one set of skills.
 
@@ -239,6 +343,7 @@ class SkillMatcher:
 
     def __init__(self, skills: Mapping[str, Skill], *, aliases: Mapping[str, str] | None = None,
                  ambiguous: Mapping[str, Iterable[str]] | None = None,
+                 families: Mapping[str, SkillFamily] | None = None,
                  fuzzy_cutoff: float = 90.0):
         self.fuzzy_cutoff = fuzzy_cutoff
         self.skills = dict(skills)
@@ -251,6 +356,7 @@ class SkillMatcher:
         self._synonym: dict[str, set[str]] = defaultdict(set)   # synonyms, abbreviations, aliases
         self._loose: dict[str, set[str]] = defaultdict(set)     # without qualifier words
         self._compact: dict[str, set[str]] = defaultdict(set)   # without spaces: "light sheet"
+        self._bags: dict[str, set[str]] = defaultdict(set)      # any order: "testing of materials"
         self._abbreviations: set[str] = set()
         for skill in self.skills.values():
             for term in (skill.id, skill.label):
@@ -258,21 +364,50 @@ class SkillMatcher:
             for term in (*skill.synonyms, *skill.abbreviations):
                 self._index(self._synonym, term, skill.id)
             self._abbreviations.update(matching_key(a) for a in skill.abbreviations)
-        for alias, skill_id in (aliases or {}).items():     # curated by admins
-            if skill_id in self.skills:
-                self._index(self._synonym, alias, skill_id)
+        self._aliases = self._alias_keys(aliases)
         for key in self._ambiguous:
-            for table in (self._exact, self._synonym, self._loose, self._compact):
+            for table in (self._exact, self._synonym, self._loose, self._compact, self._bags):
                 table.pop(key, None)
         self._df = self._document_frequencies()
+        # Words that name the skill on their own: its label's first, and proper names in
+        # its synonyms ("Lightroom" in "Adobe Lightroom", "Xenopus"), never common words.
+        self._naming_words = {skill.id: set(_tokens(skill.label)[:1]) | {
+            word for term in (*skill.synonyms, *skill.abbreviations) for raw in term.split()
+            if any(c.isupper() for c in raw) for word in _proper(raw)}
+            for skill in self.skills.values()}
+        # The family's name counts towards explaining a name: "on animals" for animal skills.
+        self._family_words = {family_id: set(_tokens(family.label))
+                              for family_id, family in (families or {}).items()}
+        self._category_words = _GENERIC | _DISCIPLINES | {
+            w for words in self._family_words.values() for w in words}
         self._fuzzy_keys = {k: v for table in (self._synonym, self._exact) for k, v in table.items()}
         self._cache: dict[str, SkillMatch] = {}
 
     @classmethod
     def for_taxonomy(cls, taxonomy: Taxonomy, *, aliases: Mapping[str, str] | None = None
                      ) -> SkillMatcher:
-        """The matcher for `taxonomy`, honouring its declared ambiguous terms."""
-        return cls(taxonomy.skills, aliases=aliases, ambiguous=taxonomy.ambiguous_terms)
+        """The matcher for `taxonomy`, honouring its declared ambiguous terms.
+
+        The taxonomy's index is built once per taxonomy object and shared, so a
+        matcher per request (with that moment's curated aliases) costs little.
+        """
+        entry = _PROTOTYPES.get(id(taxonomy))
+        if entry is None or entry[0] is not taxonomy:
+            entry = (taxonomy, cls(taxonomy.skills, ambiguous=taxonomy.ambiguous_terms,
+                                   families=taxonomy.families))
+            if len(_PROTOTYPES) >= 8:
+                _PROTOTYPES.clear()
+            _PROTOTYPES[id(taxonomy)] = entry
+        matcher = copy.copy(entry[1])
+        matcher._aliases = matcher._alias_keys(aliases)
+        matcher._cache = {}
+        return matcher
+
+    def _alias_keys(self, aliases: Mapping[str, str] | None) -> dict[str, str]:
+        """Admins' curated names, folded: an alias wins even over a declared ambiguity."""
+        return {" ".join(_tokens(alias, singular=mode)): skill_id
+                for alias, skill_id in (aliases or {}).items() if skill_id in self.skills
+                for mode in (None, True)}
 
     def _index(self, table: dict[str, set[str]], term: str, skill_id: str) -> None:
         for tokens in (_tokens(term), _tokens(term, singular=True)):
@@ -280,6 +415,7 @@ class SkillMatcher:
                 continue
             table[" ".join(tokens)].add(skill_id)
             self._compact["".join(tokens)].add(skill_id)
+            self._bags[_bag(tokens)].add(skill_id)
             loose = _strip_qualifiers(tokens)
             if loose and loose != tokens:
                 self._loose[" ".join(loose)].add(skill_id)
@@ -291,6 +427,13 @@ class SkillMatcher:
                 for word in key.split():
                     words[word] |= owners
         self._word_owners = dict(words)
+        self._stem_owners: dict[str, set[str]] = defaultdict(set)
+        for word, owners in words.items():
+            self._stem_owners[word[:6]] |= owners
+        self._vocab: dict[str, set[str]] = defaultdict(set)
+        for word, owners in words.items():
+            for skill_id in owners:
+                self._vocab[skill_id].add(word)
         return {word: len(owners) for word, owners in words.items()}
 
     def _idf(self, word: str) -> float:
@@ -322,6 +465,8 @@ class SkillMatcher:
         key = matching_key(text)
         for skill_id, score in self._embedded_scores(key.split()).items():
             scores[skill_id] = max(scores.get(skill_id, 0.0), score)
+        for skill_id, share in self._explained(key.split()).items():
+            scores[skill_id] = max(scores.get(skill_id, 0.0), round(90 * share, 1))
         if key:
             for choice, score, _ in process.extract(key, self._fuzzy_keys.keys(),
                                                     scorer=fuzz.token_set_ratio, limit=12):
@@ -341,46 +486,81 @@ class SkillMatcher:
                           self._suggestions(text, None, max(3, len(resolution.skills))))
 
     def _resolve(self, text: str) -> _Resolution:
+        parts = [p for p in _CATEGORY_SEPARATORS.split(text) if p.strip()]
+        if len(parts) > 1:      # "Molecular biology – qPCR", "Microscopy: confocal"
+            found = [self._resolve_brackets(p) for p in parts]
+            named = [r for r in found if r.skills]
+            if (len(named) == 1 and named[0].matched
+                    and all(set(_tokens(p)) <= self._category_words
+                            for p, r in zip(parts, found) if not r.skills)):
+                return _Resolution(named[0].skills, "fuzzy", min(named[0].score, 95.0))
+        return self._resolve_brackets(text)
+
+    def _resolve_brackets(self, text: str) -> _Resolution:
         brackets = _BRACKETS.findall(text)
         if brackets:
             outside = self._resolve_plain(_BRACKETS.sub(" ", text))
-            inside = [self._resolve_plain(b) for b in brackets]
+            inside = [r if r.via in ("exact", "synonym") else _NOTHING
+                      for r in (self._resolve_plain(b) for b in brackets)]
             if outside.matched:
-                agree = all(r.skills in (outside.skills, frozenset()) for r in inside)
-                return outside if agree else _Resolution(outside.skills, "fuzzy",
-                                                          min(outside.score, 95.0))
-            for part in inside:
-                if part.matched and (not outside.skills or part.skills <= outside.skills):
-                    return _Resolution(part.skills, "fuzzy", 95.0)
-            if outside.skills:
+                words = set(_tokens(_BRACKETS.sub(" ", text)))
+                for part in inside:     # "Welding (TIG)": the bracket names a kind of it
+                    if (part.matched and part.skills != outside.skills
+                            and words <= self._vocabulary(next(iter(part.skills)))):
+                        return _Resolution(part.skills, "fuzzy", 95.0)
+                others = frozenset(s for r in inside for s in r.skills) - outside.skills
+                if others:          # "Pattern making (foundry)": the bracket names another
+                    return _Resolution(outside.skills | others)
                 return outside
+            named = frozenset(s for part in inside if part.matched for s in part.skills)
+            if len(named) == 1 and (not outside.skills or named <= outside.skills):
+                return _Resolution(named, "fuzzy", 95.0)
+            if outside.skills or named:
+                return _Resolution(outside.skills | named)
         return self._resolve_plain(text)
 
     def _resolve_plain(self, text: str) -> _Resolution:
-        tokens = _tokens(text)
+        tokens, forced = _tokens(text), _tokens(text, singular=True)
+        found = self._resolve_tokens(tokens, forced)
+        if not found.skills and len(tokens) > 1 and tokens[0] in _VERB_NOUNS:
+            noun = _VERB_NOUNS[tokens[0]]           # "calibrate X" -> "X calibration"
+            return self._resolve_tokens([*tokens[1:], noun], [*forced[1:], noun])
+        return found
+
+    def _resolve_tokens(self, tokens: list[str], forced_tokens: list[str]) -> _Resolution:
         key = " ".join(tokens)
         if not key:
             return _NOTHING
+        forced = " ".join(forced_tokens)
+        for candidate in (key, forced):
+            if candidate in self._aliases:
+                return _Resolution(frozenset({self._aliases[candidate]}), "synonym", 100.0)
         if key in self._ambiguous:
             return _Resolution(frozenset(self._ambiguous[key]))
         for table, via in ((self._exact, "exact"), (self._synonym, "synonym")):
-            if key in table:
-                return _Resolution(frozenset(table[key]), via, 100.0)
+            for candidate in (key, forced):
+                if candidate in table:
+                    return _Resolution(frozenset(table[candidate]), via, 100.0)
         compact = "".join(tokens)
         if compact in self._compact:
             return _Resolution(frozenset(self._compact[compact]), "synonym", 100.0)
         loose = _strip_qualifiers(tokens)
         if loose and loose != tokens:
+            for shorter in _shortenings(tokens):    # the longest known name first
+                shorter_key = " ".join(shorter)
+                if shorter_key in self._ambiguous:
+                    return _Resolution(frozenset(self._ambiguous[shorter_key]))
+                owners = self._exact.get(shorter_key) or self._synonym.get(shorter_key)
+                if owners:
+                    return _Resolution(frozenset(owners), "fuzzy", 95.0)
             loose_key = " ".join(loose)
-            if loose_key in self._ambiguous:
-                return _Resolution(frozenset(self._ambiguous[loose_key]))
-            owners = self._exact.get(loose_key) or self._synonym.get(loose_key)
-            if not owners and self._specific(loose):
-                owners = self._loose.get(loose_key)
-            if owners:
-                return _Resolution(frozenset(owners), "fuzzy", 95.0)
+            if self._specific(loose) and loose_key in self._loose:
+                return _Resolution(frozenset(self._loose[loose_key]), "fuzzy", 95.0)
         elif key in self._loose and self._specific(tokens):
             return _Resolution(frozenset(self._loose[key]), "fuzzy", 95.0)
+        for bag in (_bag(tokens), _bag(forced_tokens)):
+            if len(bag.split()) > 1 and bag in self._bags:
+                return _Resolution(frozenset(self._bags[bag]), "fuzzy", 95.0)
         fuzzy = self._fuzzy(key)
         if fuzzy.skills:
             return fuzzy
@@ -397,13 +577,22 @@ class SkillMatcher:
                                score_cutoff=self.fuzzy_cutoff, limit=5)
         if not hits:
             return _NOTHING
+        hits = [h for h in hits if _near_spelling(key, h[0])]
+        if not hits:            # typos or another word order, never another word
+            return _NOTHING
         best = hits[0][1]
+        if len(key) < 10 and best < 95:     # one letter changes a short word: "studio"
+            return _NOTHING
         close = frozenset(s for choice, score, _ in hits if score >= best - 3
                           for s in self._fuzzy_keys[choice])
         return _Resolution(close, "fuzzy", round(best, 1))
 
     def _spans(self, tokens: list[str]) -> list[tuple[int, int, frozenset[str]]]:
-        """Maximal runs of `tokens` that are a known, specific term of some skills."""
+        """Maximal runs of `tokens` that are a known, specific term of some skills.
+
+        A single word that only one skill's terms use also counts (as a span of
+        that skill), but see :meth:`_embedded`: it never decides a match alone.
+        """
         found = []
         for start in range(len(tokens)):
             for end in range(min(len(tokens), start + 8), start, -1):
@@ -419,15 +608,19 @@ class SkillMatcher:
         return [s for s in found
                 if not any(o[0] <= s[0] and s[1] <= o[1] and o != s for o in found)]
 
+    def _is_term(self, key: str) -> bool:
+        return key in self._exact or key in self._synonym
+
     def _vocabulary(self, skill_id: str) -> set[str]:
         """Every folded word of the skill's id, label, synonyms and abbreviations."""
-        return {w for w, owners in self._word_owners.items() if skill_id in owners}
+        return self._vocab.get(skill_id, set())
 
     def _owners_of_word(self, word: str) -> set[str]:
         return self._word_owners.get(word, set())
 
     def _single_ok(self, word: str) -> bool:
-        return (word in self._abbreviations or len(word) >= 5) and word not in _GENERIC
+        return ((word in self._abbreviations or len(word) >= 5 or self._df.get(word) == 1)
+                and word not in _GENERIC)
 
     def _embedded(self, tokens: list[str]) -> _Resolution:
         spans = self._spans(tokens)
@@ -441,13 +634,22 @@ class SkillMatcher:
         coverage = {s: self._coverage(tokens, spans, s) for s in specificity}
         ranked = sorted(specificity, key=lambda s: (-coverage[s], -specificity[s], s))
         winner = ranked[0]
-        if coverage[winner] < 0.6:
+        if coverage[winner] < 0.85:
             return _NOTHING
         own = self._vocabulary(winner)
         rivals = {s for start, end, owners in spans if winner not in owners
                   and not set(tokens[start:end]) <= own for s in owners}
         if rivals:          # the name also names another skill: never pick one
             return _Resolution(frozenset({winner, *rivals}))
+        named = self._naming_words[winner]
+        if not any(winner in owners and (self._is_term(" ".join(tokens[start:end]))
+                                         or tokens[start] in named)
+                   for start, end, owners in spans):
+            return _NOTHING     # a stray common word of a synonym ("surgery", "archive")
+        parts = [p for p in " ".join(tokens).split(" and ") if p]
+        named = {s for p in parts for s in (self._exact.get(p) or self._synonym.get(p) or ())}
+        if len(parts) > 1 and len(named) > 1:   # "Risk assessment and COSHH": two skills
+            return _Resolution(frozenset(named))
         return _Resolution(frozenset({winner}), "fuzzy", 90.0)
 
     def _coverage(self, tokens: list[str], spans: list[tuple[int, int, frozenset[str]]],
@@ -455,7 +657,8 @@ class SkillMatcher:
         """Share of the name's specific words (by idf) that the skill's terms explain."""
         covered = {i for start, end, owners in spans if skill_id in owners
                    for i in range(start, end)}
-        own = self._vocabulary(skill_id)
+        own = self._vocabulary(skill_id) | self._family_words.get(self.skills[skill_id].family,
+                                                                  set())
         total = explained = 0.0
         for i, word in enumerate(tokens):
             if word in _GENERIC:
@@ -464,6 +667,16 @@ class SkillMatcher:
             total += idf
             explained += idf if (i in covered or word in own) else 0.0
         return explained / total if total else 1.0
+
+    def _explained(self, tokens: list[str]) -> dict[str, float]:
+        """For each skill, the share of the name's specific words (by idf) its terms use."""
+        words = [w for w in dict.fromkeys(tokens) if w not in _GENERIC]
+        total = sum(self._idf(w) for w in words)
+        shares: dict[str, float] = defaultdict(float)
+        for word in words:      # by stem: "enriching" is explained by "enrichment"
+            for skill_id in self._stem_owners.get(word[:6], ()):
+                shares[skill_id] += self._idf(word) / total
+        return shares
 
     def _embedded_scores(self, tokens: list[str]) -> dict[str, float]:
         scores: dict[str, float] = {}

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Mapping
+from typing import Any, Mapping
 
 import yaml
 
@@ -101,7 +101,7 @@ class Grade:
     level: int
     pay_spine: tuple[int, int] | None = None
     professorial_equivalent: bool = False
-    requirements: dict = field(default_factory=dict, hash=False, compare=False)
+    requirements: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     source: str = ""
 
 
@@ -166,7 +166,7 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def read_yaml(path: Path) -> dict:
+def read_yaml(path: Path) -> dict[str, Any]:
     """A YAML file's top-level mapping; a missing or malformed file is a TaxonomyError."""
     if not path.is_file():
         raise TaxonomyError(f"{path}: file not found")
@@ -249,18 +249,22 @@ def _load_registers(path: Path) -> dict[str, Register]:
     return registers
 
 
-def _load_grades(path: Path, registration_codes: set[str]):
+Move = tuple[tuple[str, str], tuple[str, str], str]
+
+
+def _load_grades(path: Path, registration_codes: set[str]
+                 ) -> tuple[dict[str, JobFamily], str, tuple[Move, ...]]:
     data = read_yaml(path)
-    job_families = {}
+    job_families: dict[str, JobFamily] = {}
     for entry in data.get("families") or []:
         grades = tuple(_grade(entry["code"], g, registration_codes, path) for g in entry["grades"])
         job_families[entry["code"]] = JobFamily(entry["code"], entry["label"], grades,
                                                 entry.get("description") or "",
                                                 entry.get("source") or "")
-    default_family = data.get("default_family")
+    default_family = str(data.get("default_family"))
     if default_family not in job_families:
         raise TaxonomyError(f"{path}: default_family {default_family!r} is not a family")
-    moves = []
+    moves: list[Move] = []
     for move in data.get("lateral_moves") or []:
         ends = ((move["from"]["family"], move["from"]["grade"]),
                 (move["to"]["family"], move["to"]["grade"]))
@@ -271,7 +275,7 @@ def _load_grades(path: Path, registration_codes: set[str]):
     return job_families, default_family, tuple(moves)
 
 
-def _grade(family: str, raw: dict, registration_codes: set[str], path: Path) -> Grade:
+def _grade(family: str, raw: dict[str, Any], registration_codes: set[str], path: Path) -> Grade:
     requirements = dict(raw.get("requirements") or {})
     wanted = set(requirements.get("registrations") or []) | set(requirements.get("teaching") or [])
     if unknown := wanted - registration_codes:

@@ -54,6 +54,8 @@ REAL_WORLD = [
     ("Sterilization", "autoclave-operation"),
     # singular and plural
     ("Autoclaves", "autoclave-operation"),
+    ("Agarose gels", "gel-electrophoresis"),
+    ("Compressed gas", "gas-safety"),
     ("Glove boxes", "air-sensitive-techniques"),
     ("Western blots", "western-blotting"),
     ("Fume cupboard", "local-exhaust-ventilation"),
@@ -93,6 +95,25 @@ REAL_WORLD = [
     ("SolidWorks 3D CAD modelling", "cad"),
     ("ÄKTA protein purification", "protein-purification"),
     ("Linux systems support", "linux-sysadmin"),
+    # another word order, or a kind named in brackets
+    ("Testing of materials", "materials-testing"),
+    ("Maintenance of vacuum pumps", "vacuum-pump-maintenance"),
+    ("Preparation of thin sections", "thin-section-preparation"),
+    ("Spectroscopy, Raman", "raman-spectroscopy"),
+    ("Welding (TIG)", "tig-welding"),
+    ("Microscopy (confocal)", "confocal-microscopy"),
+    ("First aid training", "first-aid"),
+    ("Trained in laser safety", "laser-safety"),
+    ("Confocal microscopy (advanced)", "confocal-microscopy"),
+    # a category prefix, as skills-survey systems write them
+    ("Molecular biology – qPCR", "qpcr"),
+    ("Microscopy: confocal", "confocal-microscopy"),
+    ("Mass spectrometry > LC-MS", "lc-ms"),
+    ("Chemistry - NMR", "nmr-spectroscopy"),
+    # role words and inflections
+    ("NMR operator", "nmr-spectroscopy"),
+    ("Fire safety officer", "fire-safety"),
+    ("Solder electronics", "soldering"),
     # typos
     ("Confocal microscopey", "confocal-microscopy"),
     ("Flow cytomtery", "flow-cytometry"),
@@ -124,6 +145,13 @@ def test_declared_ambiguous_abbreviations_are_never_resolved(matcher, real_taxon
     ("SEM/EDX", {"sem", "eds-edx"}),
     ("Laboratory glassware cleaning and sterilisation", {"glassware-handling",
                                                         "autoclave-operation"}),
+    ("Risk assessment and COSHH", {"risk-assessment", "coshh"}),
+    ("Histology and immunohistochemistry", {"histology", "immunohistochemistry"}),
+    ("TEM sample preparation", {"tem", "chemical-sample-preparation"}),
+    ("Polymerase chain reaction (PCR) and quantitative PCR (qPCR)", {"pcr", "qpcr"}),
+    ("Microscopy (SEM, TEM)", {"sem", "tem"}),
+    ("Genotyping (PCR)", {"transgenic-genotyping", "pcr"}),
+    ("Pattern making (foundry)", {"textiles", "metal-casting"}),
 ])
 def test_a_name_that_fits_two_skills_is_kept_with_both_suggestions(matcher, text, both):
     match = matcher.match(text)
@@ -133,9 +161,31 @@ def test_a_name_that_fits_two_skills_is_kept_with_both_suggestions(matcher, text
 
 @pytest.mark.parametrize("text", ["Basket weaving", "Customer service", "Microsoft Office",
                                   "Payroll administration", "Event catering", "Beekeeping",
-                                  "Chromatography", "Microscopy", "Programming", "Team player"])
+                                  "Chromatography", "Microscopy", "Programming", "Team player",
+                                  "Surgery", "Archives", "Cryogenics", "Quality assurance",
+                                  "Laboratory technician", "Glass", "Fabrication",
+                                  "Workshop technician", "Glass blowing (studio)",
+                                  "Basket weaving – qPCR", "SEM - TEM"])
 def test_unrelated_or_vague_names_stay_unreviewed(matcher, text):
     assert matcher.match(text).via == "unreviewed"
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    ("gas chromatography–mass spectrometry", "gc-ms"), ("COSHH risk assessment", "coshh"),
+    ("CRISPR-Cas9 genome editing", "crispr"), ("patch-clamp electrophysiology", "electrophysiology"),
+    ("version control with Git", "version-control"),
+    ("focused ion beam scanning electron microscopy", "fib-sem"),
+    ("Slurm workload management", "slurm"), ("rodent surgery", "rodent-surgery-support"),
+    ("polymerase chain reaction", "pcr"), ("quantitative PCR", "qpcr"),
+    ("wind tunnel testing", "wind-tunnel-testing"),
+    ("rock thin section preparation", "thin-section-preparation"),
+    ("mineral separation", "mineral-separation"), ("isotope ratio mass spectrometry", "irms"),
+    ("drone surveying", "drone-survey"), ("GIS", "gis"), ("EEG", "eeg"),
+    ("stage management", "stage-management"), ("non-destructive testing", "non-destructive-testing"),
+    ("GC-MS", "gc-ms"),
+])
+def test_the_names_issue_14_reported_unreviewed_now_match(matcher, text, skill_id):
+    assert matcher.match(text).skill_id == skill_id
 
 
 def test_suggest_ranks_scored_skills(matcher):
@@ -163,8 +213,11 @@ def test_curation_suggestions_for_unreviewed_names(real_taxonomy):
 
 def test_an_admin_alias_wins_and_an_ambiguous_term_can_be_aliased(real_taxonomy):
     matcher = SkillMatcher.for_taxonomy(real_taxonomy,
-                                        aliases={"Stem cell work": "stem-cell-culture"})
+                                        aliases={"Stem cell work": "stem-cell-culture",
+                                                 "STEM": "aberration-corrected-stem"})
     assert matcher.match("stem cell work").skill_id == "stem-cell-culture"
+    assert matcher.match("STEM").skill_id == "aberration-corrected-stem"
+    assert SkillMatcher.for_taxonomy(real_taxonomy).match("STEM").via == "unreviewed"
 
 
 def test_equal_words_match_equally_and_share_an_unreviewed_id(matcher):
@@ -219,3 +272,34 @@ def real_matcher_for_hypothesis(real_taxonomy) -> SkillMatcher:
 def test_the_small_matcher_knows_its_skills():
     assert _SMALL.match("N.M.R. spectroscopy").skill_id == "nmr"
     assert _SMALL.match("MS").via == "unreviewed"
+
+
+def test_every_label_survives_real_spelling_variations(real_taxonomy, matcher):
+    """Each skill's label (and first synonym) with a dash, a qualifier or its bracketed
+    abbreviation still names that skill, and never another one."""
+    wrong, missed, total = [], [], 0
+    for skill in real_taxonomy.skills.values():
+        label = skill.label
+        variants = [label.replace("-", "–"), f"{label} techniques",
+                    f"Experience of {label.lower()}"]
+        if skill.abbreviations:
+            variants.append(f"{label} ({skill.abbreviations[0]})")
+        for synonym in skill.synonyms[:1]:
+            variants += [f"{synonym} skills", f"Knowledge of {synonym.replace('-', '—')}"]
+        for text in variants:
+            total += 1
+            match = matcher.match(text)
+            if match.via == "unreviewed":
+                missed.append(text)
+            elif match.skill_id != skill.id:
+                wrong.append((text, match.skill_id))
+    assert wrong == []
+    assert len(missed) <= total // 100, missed
+
+
+def test_matchers_of_one_taxonomy_share_its_index_but_not_their_aliases(real_taxonomy):
+    with_alias = SkillMatcher.for_taxonomy(real_taxonomy, aliases={"Basket weaving": "textiles"})
+    without = SkillMatcher.for_taxonomy(real_taxonomy)
+    assert with_alias.match("basket weaving").skill_id == "textiles"
+    assert without.match("basket weaving").via == "unreviewed"
+    assert with_alias._exact is without._exact

@@ -69,9 +69,16 @@ def test_every_job_family_reaches_professorial_equivalence(real_taxonomy):
     assert len(real_taxonomy.lateral_moves) >= 2
 
 
-def test_broken_taxonomy_names_the_file(tmp_path, small_taxonomy_dir):
+@pytest.fixture
+def taxonomy_copy(tmp_path, small_taxonomy_dir):
+    """A writable copy of the small taxonomy."""
     for path in small_taxonomy_dir.iterdir():
         (tmp_path / path.name).write_bytes(path.read_bytes())
+    return tmp_path
+
+
+def test_broken_taxonomy_names_the_file(taxonomy_copy):
+    tmp_path = taxonomy_copy
     (tmp_path / "skills.csv").write_text("id,label,family\nBad Id,Bad,analytical\n")
     with pytest.raises(TaxonomyError, match="skills.csv row 2: skill id 'Bad Id'"):
         load_taxonomy(tmp_path)
@@ -86,11 +93,33 @@ def test_ambiguous_abbreviations_are_declared(real_taxonomy):
         assert set(candidates) <= real_taxonomy.skills.keys()
 
 
-def test_an_ambiguous_term_naming_an_unknown_skill_is_rejected(tmp_path, small_taxonomy_dir):
-    for path in small_taxonomy_dir.iterdir():
-        (tmp_path / path.name).write_bytes(path.read_bytes())
+def test_an_ambiguous_term_naming_an_unknown_skill_is_rejected(taxonomy_copy):
+    tmp_path = taxonomy_copy
     (tmp_path / "ambiguous_terms.csv").write_text("term,candidates,note\nXY,no-such-skill,\n")
     with pytest.raises(TaxonomyError, match="ambiguous_terms.csv row 2: term 'xy' names unknown"):
         load_taxonomy(tmp_path)
     (tmp_path / "ambiguous_terms.csv").unlink()
     assert load_taxonomy(tmp_path).ambiguous_terms == {}
+
+
+def test_no_folded_spelling_names_two_skills_unless_declared_ambiguous(real_taxonomy):
+    from skillmap.matching import matching_key
+
+    owners: dict[str, set[str]] = {}
+    for skill in real_taxonomy.skills.values():
+        for term in (skill.id, *skill.terms):
+            owners.setdefault(matching_key(term), set()).add(skill.id)
+    declared = {matching_key(term) for term in real_taxonomy.ambiguous_terms}
+    clashes = {t: s for t, s in owners.items() if len(s) > 1 and t not in declared}
+    assert clashes == {}
+
+
+def test_new_families_of_technical_work_are_covered(real_taxonomy):
+    for family in ("earth-sciences", "survey-field", "neuroscience", "engineering-labs",
+                   "clinical", "estates-cold-chain", "collections"):
+        assert family in real_taxonomy.families
+    for skill_id in ("thin-section-preparation", "irms", "gis", "drone-survey", "eeg",
+                     "wind-tunnel-testing", "non-destructive-testing", "legionella-control",
+                     "ntco", "nio", "stage-management", "hot-glass", "costume-making"):
+        skill = real_taxonomy.skills[skill_id]
+        assert skill.description and skill.synonyms and skill.related, skill_id

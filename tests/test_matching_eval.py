@@ -1,0 +1,40 @@
+"""The matching benchmark on names not derived from the taxonomy: targets on dev, a floor on held-out."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.matching_eval import NONE, evaluate, read_names, report
+from skillmap.matching import SkillMatcher
+
+
+@pytest.fixture(scope="module")
+def tallies(real_taxonomy):
+    return evaluate(SkillMatcher.for_taxonomy(real_taxonomy), read_names())
+
+
+def test_the_vocabulary_is_big_enough_and_labels_real_skills(real_taxonomy):
+    names = read_names()
+    held_out = [n for n in names if n.split == "heldout"]
+    assert len(names) >= 300 and len(held_out) >= 120
+    assert {n.expected for n in names} - {NONE} <= real_taxonomy.skills.keys()
+    dev = {n.name.casefold() for n in names if n.split == "dev"}
+    assert not dev & {n.name.casefold() for n in held_out}, "held-out names are not in dev"
+
+
+def test_development_part_meets_the_targets(tallies):
+    dev = tallies[("dev", "ALL")]
+    assert dev.precision >= 0.98, dev.wrong
+    assert dev.recall >= 0.85, "\n".join(report(tallies))
+
+
+def test_held_out_part_stays_above_the_floor(tallies):
+    held_out = tallies[("heldout", "ALL")]
+    assert held_out.precision >= 0.97
+    assert held_out.recall >= 0.80
+
+
+def test_ambiguous_and_unrelated_names_are_never_matched(tallies):
+    for split in ("dev", "heldout"):
+        for kind in ("ambiguous", "no-counterpart"):
+            assert tallies[(split, kind)].auto == 0, tallies[(split, kind)].wrong
