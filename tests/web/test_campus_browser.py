@@ -38,9 +38,11 @@ def machine_ids() -> re.Pattern:
     from skillmap.taxonomy import load_taxonomy
 
     tax = load_taxonomy(PROJECT_ROOT / "taxonomies")
-    prose = " ".join(x.description for x in [*tax.skills.values(), *tax.families.values()])
+    seed = (PROJECT_ROOT / "seed" / "institution.yaml").read_text()
+    prose = " ".join([x.description for x in [*tax.skills.values(), *tax.families.values()]]
+                     + re.findall(r"(?:name|description): (.*)", seed)).casefold()
     ids = [i for i in [*tax.skills, *tax.families, *tax.registers]
-           if "-" in i and i not in prose]          # "data-protection" is also an English word
+           if "-" in i and i not in prose]   # "data-protection", "eye-tracking" are words too
     return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(ids, key=len,
                                                                       reverse=True))) + r")(?![\w-])")
 
