@@ -31,7 +31,8 @@ def index(taxonomy):
                 HoldingRecord("eve", "cryo-em", 3), HoldingRecord("eve", "confocal-microscopy", 2),
                 HoldingRecord("bob", "lc-ms", 4)]
     facilities = [FacilityRecord("F-NMR", "NMR facility", "Uni", "Chemistry", "instrument",
-                                 "Three spectrometers", ("nmr-spectroscopy",))]
+                                 "Three spectrometers", ("nmr-spectroscopy",),
+                                 contact_email="nmr@uni.example")]
     staff = [StaffRecord("F-NMR", "ada", "lead"), StaffRecord("F-NMR", "bob", "backup")]
     skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in taxonomy.skills.values()}
     directory = Directory(people, holdings, facilities, staff, skills)
@@ -48,8 +49,8 @@ def vias(response, pid):
 
 def test_exact_label_and_abbreviation(index):
     assert ids(search(index, "NMR spectroscopy"))[0] == "ada"
-    assert vias(search(index, "NMR spectroscopy"), "ada") == {"exact"}
-    assert vias(search(index, "nuclear magnetic resonance spectroscopy"), "ada") == {"synonym"}
+    assert "exact" in vias(search(index, "NMR spectroscopy"), "ada")
+    assert "synonym" in vias(search(index, "nuclear magnetic resonance spectroscopy"), "ada")
 
 
 def test_typo_is_forgiven(index):
@@ -68,6 +69,9 @@ def test_facility_name_finds_its_staff_lead_first(index):
     response = search(index, "who runs the NMR facility")
     assert ids(response)[:2] == ["ada", "bob"]
     assert "facility" in vias(response, "bob")
+    card, = response.facilities
+    assert card.roles == {"lead": [("ada", "Ada Tech")], "backup": [("bob", "Bob Tech")]}
+    assert card.facility.contact_email == "nmr@uni.example"
 
 
 def test_people_covering_every_concept_come_first(index):

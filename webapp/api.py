@@ -21,6 +21,7 @@ bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
 MAX_LIMIT = 100
 MAX_QUERY = 500
+MAX_OFFSET = 10_000
 
 
 def bad_request(message: str):
@@ -39,7 +40,8 @@ def search_filters(args) -> Filters:
 
 @bp.get("/search")
 def api_search():
-    """Ranked technicians for ``q``, each with the skills that matched and why."""
+    """Ranked technicians for ``q``, direct holders first, each with what matched and why,
+    and the facilities the query names or asks about."""
     text = request.args.get("q", "").strip()
     if not text:
         return bad_request("the query parameter q is required")
@@ -47,18 +49,25 @@ def api_search():
         return bad_request(f"q is longer than {MAX_QUERY} characters")
     try:
         limit = int(request.args.get("limit", 10))
+        offset = int(request.args.get("offset", 0))
     except ValueError:
-        return bad_request("limit must be a whole number")
+        return bad_request("limit and offset must be whole numbers")
     if not 1 <= limit <= MAX_LIMIT:
         return bad_request(f"limit must be between 1 and {MAX_LIMIT}")
-    response = search(search_index(), text, limit=limit, filters=search_filters(request.args),
-                      viewer=viewer())
-    return jsonify(query=text, results=[
+    if not 0 <= offset <= MAX_OFFSET:
+        return bad_request(f"offset must be between 0 and {MAX_OFFSET}")
+    response = search(search_index(), text, limit=limit, offset=offset,
+                      filters=search_filters(request.args), viewer=viewer())
+    return jsonify(query=text, total=response.total, offset=response.offset, results=[
         {"person_id": r.person.person_id, "name": f"{r.person.given_name} {r.person.family_name}",
          "job_title": r.person.job_title, "department": r.person.department,
-         "institution": r.person.institution, "score": r.score,
+         "institution": r.person.institution, "score": r.score, "direct": r.direct,
          "matched": [{"skill": m.skill, "level": m.level, "via": m.via} for m in r.matched]}
-        for r in response.results])
+        for r in response.results], facilities=[
+        {"facility_id": card.facility_id, "name": card.name,
+         "roles": {role: [{"person_id": pid, "name": name} for pid, name in people]
+                   for role, people in card.roles.items()}}
+        for card in response.facilities])
 
 
 @bp.get("/people/<person_id>")

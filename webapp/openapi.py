@@ -15,12 +15,20 @@ MATCH = {"type": "object", "required": ["skill", "level", "via"], "properties": 
     "skill": {"type": "string"}, "level": {"type": ["integer", "null"], "minimum": 1, "maximum": 4},
     "via": {"enum": ["exact", "synonym", "fuzzy", "related", "facility"]}}}
 RESULT = {"type": "object", "required": ["person_id", "name", "job_title", "department",
-                                         "institution", "score", "matched"],
+                                         "institution", "score", "direct", "matched"],
           "properties": {"person_id": {"type": "string"}, "name": {"type": "string"},
                          "job_title": NULLABLE_STRING, "department": NULLABLE_STRING,
                          "institution": {"type": "string"}, "score": {"type": "number"},
+                         "direct": {"type": "boolean"},
                          "matched": {"type": "array", "items": MATCH}},
           "additionalProperties": False}
+STAFF = {"type": "array", "items": {"type": "object", "required": ["person_id", "name"],
+                                    "properties": {"person_id": {"type": "string"},
+                                                   "name": {"type": "string"}}}}
+FACILITY_CARD = {"type": "object", "required": ["facility_id", "name", "roles"],
+                 "properties": {"facility_id": {"type": "string"}, "name": {"type": "string"},
+                                "roles": {"type": "object", "additionalProperties": STAFF}},
+                 "additionalProperties": False}
 PROFILE = {"type": "object", "required": ["person_id", "name", "skills", "facilities",
                                           "grade", "registrations"],
            "not": {"anyOf": [{"required": [f]} for f in ("date_of_birth", "planned_retirement",
@@ -102,13 +110,22 @@ PATHS: dict = {
                    TEXT | {"pattern": "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$"}, required=True),
             _query("limit", "How many results (1-100)", {"type": "integer", "minimum": 1,
                                                          "maximum": 100, "default": 10}),
+            _query("offset", "How many results to skip, for paging (0-10000)",
+                   {"type": "integer", "minimum": 0, "maximum": 10000, "default": 0}),
             *(_query(name, f"Only this {name}", TEXT) for name in
               ("institution", "department", "facility", "family", "registration"))],
-        "responses": {"200": _json({"type": "object", "required": ["query", "results"],
+        "responses": {"200": _json({"type": "object",
+                                    "required": ["query", "total", "offset", "results",
+                                                 "facilities"],
                                     "properties": {"query": {"type": "string"},
+                                                   "total": {"type": "integer", "minimum": 0},
+                                                   "offset": {"type": "integer", "minimum": 0},
                                                    "results": {"type": "array", "items": {
-                                                       "$ref": "#/components/schemas/Result"}}}},
-                                   "Ranked results, best first"),
+                                                       "$ref": "#/components/schemas/Result"}},
+                                                   "facilities": {"type": "array",
+                                                                  "items": FACILITY_CARD}}},
+                                   "Ranked results, direct holders first, and the facilities "
+                                   "the query names or asks about"),
                       "400": ERRORS["400"],
                       "414": {"description": "The URL is longer than the server accepts"}}}},
     "/api/v1/people/{person_id}": {"get": {

@@ -10,7 +10,7 @@ from flask import Blueprint, Response, abort, render_template, request, url_for
 from skillmap.profiles import person_jsonld, public_profile
 from skillmap.search import search, visible_to
 from skillmap.store.queries import load_facility, load_person
-from webapp.api import MAX_QUERY, search_filters
+from webapp.api import MAX_OFFSET, MAX_QUERY, search_filters
 from webapp.db import get_session
 from webapp.facilities import holder_levels
 from webapp.auth import viewer
@@ -25,12 +25,17 @@ def search_page():
     """The search page; with ``partial=1`` only the results, for live updates as you type."""
     text = request.args.get("q", "").strip()[:MAX_QUERY]
     filters = search_filters(request.args)
+    offset = request.args.get("offset", "0")
+    offset = min(int(offset), MAX_OFFSET) // PAGE_SIZE * PAGE_SIZE if offset.isdigit() else 0
     index = search_index()
-    response = search(index, text, limit=PAGE_SIZE, filters=filters,
+    response = search(index, text, limit=PAGE_SIZE, offset=offset, filters=filters,
                       viewer=viewer()) if text else None
     template = "search/_results.html" if request.args.get("partial") else "search/search.html"
+    page_args = {key: value for key, value in request.args.items()
+                 if value and key not in ("offset", "partial")}
     return render_template(template, q=text, filters=filters, response=response,
-                           options=_filter_options(index), taxonomy=taxonomy())
+                           options=_filter_options(index), taxonomy=taxonomy(),
+                           page_size=PAGE_SIZE, page_args=page_args)
 
 
 def _filter_options(index) -> dict:

@@ -4,10 +4,18 @@
 ``search`` answers a query in milliseconds with the reason for every match.
 """
 
-from skillmap.search.engine import (Filters, Match, Result, SearchResponse, search,
-                                    suggest_skills, visible_to)
+from skillmap.search.engine import (
+                                    FacilityCard,
+                                    Filters,
+                                    Match,
+                                    Result,
+                                    SearchResponse,
+                                    search,
+                                    suggest_skills,
+                                    visible_to,
+)
 from skillmap.search.index import SearchIndex, build_index
 from skillmap.search.query import parse_query
 
-__all__ = ["Filters", "Match", "Result", "SearchIndex", "SearchResponse", "build_index",
+__all__ = ["FacilityCard", "Filters", "Match", "Result", "SearchIndex", "SearchResponse", "build_index",
            "parse_query", "search", "suggest_skills", "visible_to"]

@@ -1,39 +1,58 @@
-"""Rank people for a query: concepts first, then free text, every result with its reasons.
+"""Rank people for a query, every result with its reasons, and the facilities it names.
 
 Ranking, in order of weight:
 
-1. **coverage**: people who match every concept of the query come first;
-2. **match strength** per concept: a direct holder (level and recency weighted)
-   beats someone who holds a related skill (0.35 of the weight), and facility
-   staff count by role (lead > operator > trainer > backup);
-3. **what was asked**: "training" favours experts and trainers, "who runs"
-   favours facility leads;
-4. **free-text relevance** (TF-IDF over job titles, summaries and facility
-   descriptions) breaks ties, and ranks alone when no concept was found.
+1. **direct before related**: a person who directly holds what was asked (a skill,
+   a facility they staff, their own name) always ranks above anyone matched only
+   through a related skill, and people directly covering every concept of the
+   query come first;
+2. **within each**, skill level and recency, then facility role: a named facility,
+   a facility word ("lab", "core") or a role word ("who runs", "contact",
+   "training") makes roles count as much as levels (the lead for "contact",
+   trainers for "training", lead and operators for "who runs");
+3. **free text** (BM25 over what each skill is) reads a described need ("freeze
+   purified protein in thin ice for EM") into the skills that do it, and TF-IDF
+   over job titles and summaries breaks ties.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from skillmap.accounts import ANONYMOUS, Viewer
+from skillmap.bundle.records import FacilityRecord
 from skillmap.search.index import SearchIndex
-from skillmap.search.query import STOPWORDS, Concept, parse_query, query_tokens
+from skillmap.search.query import Concept, ParsedQuery, in_name, parse_query
 
-__all__ = ["Filters", "Match", "Result", "SearchResponse", "search", "suggest_skills",
-           "visible_to"]
+__all__ = ["FacilityCard", "Filters", "Match", "Result", "SearchResponse", "search",
+           "suggest_skills", "visible_to"]
 
-VIA_WEIGHT = {"exact": 1.0, "synonym": 1.0, "fuzzy": 0.92, "related": 0.6}
+DIRECT = 100.0            # per concept held directly: nothing related-only can catch up
+RELATED_COVER = 2.0       # per concept reached only through a related skill
 RELATED_WEIGHT = 0.35
-TOPIC_MIN_SIMILARITY = 0.2
-TOPIC_BONUS = 0.5
-FACILITY_ALIAS_WEIGHT = 0.9
-PRIMARY_SKILL_WEIGHT = 0.7
-COVERAGE_BONUS = 10.0
-TEXT_WEIGHT = 0.8
+TOPIC_EXTRA = 0.3         # skills a query's leftover words read like, as a tie-breaker
+TEXT_WEIGHT = 0.3
+STAFF_FLOOR = 0.3         # staff of a facility that is about what was asked
+TRAINER_LOW_LEVEL = 0.6   # "training": practitioners count for less than experts
+TOPIC_PRIMARY = 0.85      # free text: skills scoring this share of the best are what was asked
+TOPIC_RELATED = 0.5
+NAMED_TOPIC_BONUS = 0.35
+NAMED_FACILITY = 2.0      # a facility the query names ("fab lab", "NMR core", "who runs...")
+STAFF_FIRST = 1.0         # ... puts its staff in the roles asked for above everyone else
+ASKED_ROLES = {"plain": frozenset(), "facility": frozenset(("lead", "trainer", "operator", "backup")),
+               "trainer": frozenset(("trainer", "lead")), "lead": frozenset(("lead",))}
+LEVEL_SHARE = 0.3         # ... and within them, level counts for less than role
+ROLE_BONUS = {
+    "plain": {"lead": 0.1, "trainer": 0.08, "operator": 0.06, "backup": 0.02},
+    "facility": {"lead": 0.6, "trainer": 0.45, "operator": 0.45, "backup": 0.15},
+    "trainer": {"trainer": 0.6, "lead": 0.45, "operator": 0.2, "backup": 0.0},
+    "lead": {"lead": 0.8, "trainer": 0.15, "operator": 0.15, "backup": 0.1},
+}
+ROLE_ORDER = ("lead", "trainer", "operator", "backup")
 
 
 @dataclass(frozen=True)
@@ -58,6 +77,17 @@ class Result:
     person: object          # PersonRecord
     score: float
     matched: list[Match] = field(default_factory=list)
+    direct: bool = True
+
+
+@dataclass
+class FacilityCard:
+    """A facility the query names or whose main skill it asks for, with who does what."""
+
+    facility_id: str
+    name: str
+    roles: dict[str, list[tuple[str, str]]]     # role -> [(person_id, name)], visible only
+    facility: FacilityRecord | None = None      # where it is, how to book, whom to write to
 
 
 @dataclass
@@ -66,42 +96,77 @@ class SearchResponse:
     results: list[Result]
     concepts: list[Concept]
     total: int = 0
+    offset: int = 0
+    direct_total: int = 0
+    related_total: int = 0
+    facilities: list[FacilityCard] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
+    alternatives: dict[str, list[str]] = field(default_factory=dict)   # ambiguous term -> labels
+    asked: list[str] = field(default_factory=list)                     # labels of what was asked
+
+
+@dataclass
+class _Group:
+    """One thing asked for, and every way a person can hold it directly."""
+
+    text: str
+    via: str
+    skills: dict[str, float] = field(default_factory=dict)         # skill -> weight
+    facilities: dict[str, float] = field(default_factory=dict)     # facility -> weight
+    named_facilities: list[str] = field(default_factory=list)
+    rows: list[int] = field(default_factory=list)                  # named people
+    asked: list[str] = field(default_factory=list)                 # skills asked for
 
 
 def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
            filters: Filters = Filters(), viewer: Viewer = ANONYMOUS) -> SearchResponse:
     """Find the people best matching `text` among those `filters` and `viewer` allow."""
     parsed = parse_query(text, index.terms)
-    allowed = _allowed(index, filters) & visible_to(index, viewer)
+    visible = visible_to(index, viewer)
+    allowed = _allowed(index, filters) & visible
+    groups, extras = _groups(index, parsed)
+    table = _role_table(parsed, groups)
     n = len(index.people)
     total = np.zeros(n, dtype=np.float32)
     covered = np.zeros(n, dtype=np.int16)
-    reasons: list[tuple[np.ndarray, list]] = []
-    topics = _topic_concepts(index, parsed.words if parsed.concepts else query_tokens(text))
-    for concept in parsed.concepts or topics:
-        scores, best = _concept_scores(index, concept, parsed, filters.family)
-        covered += scores > 0
-        total += scores
-        reasons.append((scores, best))
-    for concept in topics if parsed.concepts else ():
-        scores, best = _concept_scores(index, concept, parsed, filters.family)
-        total += TOPIC_BONUS * scores
-        reasons.append((scores, best))
-    words = " ".join(parsed.words) if parsed.concepts else text
-    text_scores = _text_scores(index, words)
-    total += TEXT_WEIGHT * text_scores
-    total += COVERAGE_BONUS * covered
+    for group in groups:
+        direct, related = _group_scores(index, group, parsed, table, filters.family)
+        covered += direct > 0
+        total += np.where(direct > 0, direct, related)
+        total += np.where((direct == 0) & (related > 0), RELATED_COVER, 0).astype(np.float32)
+    total += DIRECT * covered
+    for skill_id, weight in extras.items():
+        values = _holder_values(index, {skill_id: weight}, parsed, filters.family)
+        total += np.where(covered > 0, 0, values).astype(np.float32) + TOPIC_EXTRA * values
+    words = " ".join(parsed.words) if groups else text
+    total += TEXT_WEIGHT * _text_scores(index, words)
     total[~allowed] = 0
-    candidates = np.flatnonzero(total > (0.05 if not parsed.concepts else 0))
-    order = candidates[np.lexsort((-total[candidates],))] if candidates.size else candidates
-    page = order[offset:offset + limit]
-    results = [Result(index.people[row], round(float(total[row]), 4),
-                      _matched(index, reasons, int(row))) for row in page]
-    response = SearchResponse(text, results, parsed.concepts, total=int(order.size))
+    threshold = 0.0 if groups or extras else 0.05 * TEXT_WEIGHT
+    candidates = np.flatnonzero(total > threshold)
+    page = _top(total, candidates, offset + limit)[offset:]
+    explained = _explain(index, groups, extras, [int(row) for row in page])
+    results = [Result(index.people[row], round(float(total[row]), 4), matched,
+                      bool(covered[row] > 0)) for row, matched in zip(page, explained)]
+    direct_total = int(np.count_nonzero(covered[candidates] > 0)) if groups else 0
+    response = SearchResponse(
+        text, results, parsed.concepts, total=int(candidates.size), offset=offset,
+        direct_total=direct_total, related_total=int(candidates.size) - direct_total,
+        facilities=_facility_cards(index, groups, visible, filters),
+        alternatives={c.text: [index.skill_labels.get(o, o) for o in c.options]
+                      for c in parsed.concepts if c.via == "ambiguous"},
+        asked=[index.skill_labels.get(s, s) for g in groups for s in g.asked])
     if not results and text.strip():
         response.suggestions = suggest_skills(index, text)
     return response
+
+
+def _top(total: np.ndarray, candidates: np.ndarray, count: int) -> np.ndarray:
+    """The best `count` candidates, best first (ties in row order), without sorting all."""
+    if candidates.size > 4 * count:
+        scores = total[candidates]
+        cut = np.partition(scores, candidates.size - count)[candidates.size - count]
+        candidates = candidates[scores >= cut]
+    return candidates[np.argsort(-total[candidates], kind="stable")][:count]
 
 
 def visible_to(index: SearchIndex, viewer: Viewer) -> np.ndarray:
@@ -136,107 +201,196 @@ def _allowed(index: SearchIndex, filters: Filters) -> np.ndarray:
     return mask
 
 
-@dataclass(frozen=True)
-class Route:
-    """One way a person can match a concept: holding a skill, or staffing a facility."""
-
-    kind: str          # "skill" or "facility"
-    key: str           # skill id or facility id
-    via: str
-
-
-def _concept_scores(index: SearchIndex, concept: Concept, parsed, family: str | None):
-    """Scores for one concept, the route that gave each person their score, and the routes.
-
-    Explanations are resolved later, only for the people shown, so a skill with
-    ten thousand holders costs a few vector operations and no Python loop.
-    """
-    n = len(index.people)
-    scores = np.zeros(n, dtype=np.float32)
-    route_of = np.full(n, -1, dtype=np.int16)
-    routes: list[Route] = []
-    weight = VIA_WEIGHT.get(concept.via, 1.0) * concept.confidence
-    candidates: list[tuple[Route, float]] = []
-    facility_name = concept.key if concept.kind == "facility" else concept.facility
-    facility_weight = weight if concept.kind == "facility" else weight * FACILITY_ALIAS_WEIGHT
-    for facility_id in index.facilities_by_name.get(facility_name or "", []):
-        candidates.append((Route("facility", facility_id, "facility"), facility_weight))
-        primary = index.facility_primary.get(facility_id)
-        if concept.kind == "facility" and primary:
-            candidates.append((Route("skill", primary, "related"), weight * PRIMARY_SKILL_WEIGHT))
-    if concept.kind == "skill":
-        candidates.append((Route("skill", concept.key, concept.via), weight))
-        if concept.via != "related":
-            candidates += [(Route("skill", other, "related"), weight * RELATED_WEIGHT * w)
-                           for other, w in index.related.get(concept.key, {}).items()]
-    for route, route_weight in candidates:
-        if route.kind == "skill" and family and index.skill_family.get(route.key) != family:
+def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict[str, float]]:
+    """What the query asks for, one group per concept (a facility absorbs the skills it is
+    about), and skills its free words read like (``extras``: related, never direct)."""
+    groups: list[_Group] = []
+    skills: list[Concept] = []
+    for concept in parsed.concepts:
+        if concept.kind == "person":
+            rows = [index.row_of[concept.key]] if concept.key in index.row_of else []
+            if groups and groups[-1].via == "person" and groups[-1].text == concept.text:
+                groups[-1].rows += rows
+            else:
+                groups.append(_Group(concept.text, "person", rows=rows))
+        elif concept.kind == "facility" and concept.key in index.facility_names:
+            weight = NAMED_FACILITY if concept.confidence >= 1 else 1.0
+            same = [g for g in groups if g.named_facilities and _same_name(
+                index, g.named_facilities[0], concept.key)]
+            if same:           # one facility's namesakes at other institutions: either
+                same[0].facilities[concept.key] = weight
+                same[0].named_facilities.append(concept.key)
+                continue
+            needed = index.facility_skills.get(concept.key, [])
+            groups.append(_Group(concept.text, "facility", facilities={concept.key: weight},
+                                 named_facilities=[concept.key], asked=needed[:1]))
+        elif concept.kind == "skill":
+            skills.append(concept)
+    facility_groups = [g for g in groups if g.named_facilities]
+    run_skills = [_run_skill(index, run) for run in parsed.runs]
+    if parsed.listing and parsed.runs and all(run_skills) and (
+            skills or facility_groups or len(parsed.runs) > 1):
+        # "confocal live imaging": each run of unmatched words names one skill of its own
+        named = {k for c in skills for k in (c.options or (c.key,))}
+        skills += [Concept("skill", key, "related", " ".join(run))
+                   for key, run in zip(run_skills, parsed.runs) if key and key not in named]
+        parsed = replace(parsed, words=[], runs=[])
+    topics = _topics(index, parsed)
+    need = bool(topics) and (not parsed.concepts or (
+        len(parsed.words) >= 2 and not facility_groups
+        and not any(g.via == "person" for g in groups)))
+    extras: dict[str, float] = {}
+    if need:
+        scored = dict(topics)
+        for concept in skills:
+            for key in concept.options or (concept.key,):
+                scored[key] = scored.get(key, 0.0) + NAMED_TOPIC_BONUS
+        best = max(scored.values())
+        ranked = sorted(scored.items(), key=lambda kv: -kv[1])
+        primary = [k for k, s in ranked if s >= TOPIC_PRIMARY * best][:2]
+        group = _skill_group(index, Concept("skill", primary[0], "related",
+                                            " ".join(parsed.content), options=tuple(primary)))
+        for key in primary:       # either of the skills the need reads like, the best first
+            for member, weight in _members(index, key).items():
+                group.skills[member] = weight * scored[key] / best
+        groups.append(group)
+        extras = {k: s / best for k, s in ranked[:6] if k not in primary
+                  and s >= TOPIC_RELATED * best}
+        return groups, extras
+    for concept in skills:
+        absorbed = [g for g in facility_groups if _about(index, g.named_facilities[0], concept)]
+        if absorbed:
+            group = absorbed[0]
+            if group.via == "facility":        # the skill named, not the facility's main one
+                group.asked, group.via = [], concept.via
+            group.asked += list(concept.options or (concept.key,))
             continue
-        found = _route_values(index, route, route_weight, parsed)
-        if found is None:
-            continue
-        rows, values = found
-        better = values > scores[rows]
-        route_of[rows[better]] = len(routes)
-        scores[rows[better]] = values[better]
-        routes.append(route)
-    return scores, (route_of, routes)
+        groups.append(_skill_group(index, concept))
+    for group in facility_groups:
+        if group.via == "facility" and max(group.facilities.values()) < NAMED_FACILITY:
+            # "sequencing": words of a facility's name, and a topic of their own
+            group.asked += [k for k, s in _topics(index, parsed, always=True)[:2]
+                            if s >= TOPIC_PRIMARY and k not in group.asked]
+        for key in group.asked:
+            group.skills.update(_members(index, key))
+    if parsed.words:
+        extras = {k: s * 0.5 for k, s in topics[:2]
+                  if not any(k in g.skills for g in groups)}
+    return groups, extras
 
 
-def _route_values(index: SearchIndex, route: Route, weight: float, parsed):
-    """Rows reached by `route` and their values, with what the query asked for applied."""
-    if route.kind == "facility":
-        staff = index.facility_staff.get(route.key)
-        if staff is None:
-            return None
-        roles = np.array(staff.roles)
-        boost = np.ones(len(roles), dtype=np.float32)
-        if parsed.wants_lead:
-            boost[roles == "lead"] = 1.2
-        if parsed.wants_trainer:
-            boost[roles == "trainer"] = 1.2
-        return staff.rows, weight * staff.weights * boost
-    holders = index.skill_holders.get(route.key)
-    if holders is None:
-        return None
-    values = weight * holders.weights
+def _same_name(index: SearchIndex, first: str, second: str) -> bool:
+    return index.facility_names[first].casefold() == index.facility_names[second].casefold()
+
+
+def _about(index: SearchIndex, facility_id: str, concept: Concept) -> bool:
+    """Whether a skill the query names is what a facility it also names is about: a skill
+    the facility needs, or words of the facility's own name ("fab lab", "NMR")."""
+    if any(key in index.facility_skills.get(facility_id, [])
+           for key in concept.options or (concept.key,)):
+        return True
+    name = index.terms.facility(facility_id)
+    return name is not None and all(in_name(w, name.words | name.aliases)
+                                    for w in concept.text.split())
+
+
+def _run_skill(index: SearchIndex, run: list[str]) -> str | None:
+    """The skill whose document holds every word of `run` and reads most like it."""
+    scores = index.topics.scores(run)
+    best = int(np.argmax(scores)) if scores.size else 0
+    if scores.size and scores[best] > 0 and index.topics.covers(best, run):
+        return index.topic_keys[best]
+    return None
+
+
+def _skill_group(index: SearchIndex, concept: Concept) -> _Group:
+    group = _Group(concept.text, concept.via)
+    for key in concept.options or (concept.key,):
+        group.skills.update(_members(index, key))
+        group.asked.append(key)
+        for facility_id in index.skill_facilities.get(key, []):
+            main = index.facility_skills[facility_id][:1] == [key]
+            group.facilities[facility_id] = max(group.facilities.get(facility_id, 0.0),
+                                                1.0 if main else 0.5)
+    return group
+
+
+def _members(index: SearchIndex, skill_id: str) -> dict[str, float]:
+    return dict(index.members.get(skill_id, {skill_id: 1.0}))
+
+
+def _topics(index: SearchIndex, parsed: ParsedQuery, *, always: bool = False
+            ) -> list[tuple[str, float]]:
+    """Skills whose documents read like the query's content words, best first, scored
+    relative to the best (1.0); none when every word was understood, unless `always`."""
+    if not parsed.words and not always:
+        return []
+    scores = index.topics.scores(parsed.content)
+    best = float(scores.max()) if scores.size else 0.0
+    if best <= 0:
+        return []
+    top = np.argsort(-scores)[:8]
+    return [(index.topic_keys[i], float(scores[i]) / best) for i in top
+            if scores[i] >= TOPIC_RELATED * best]
+
+
+def _role_table(parsed: ParsedQuery, groups: list[_Group]) -> str:
     if parsed.wants_trainer:
-        values = values * np.where(holders.levels >= 3, 1.25, 0.8).astype(np.float32)
-    return holders.rows, values
+        return "trainer"
+    if parsed.wants_lead:
+        return "lead"
+    if parsed.wants_role or any(w >= NAMED_FACILITY for g in groups
+                                for w in g.facilities.values()):
+        return "facility"
+    return "plain"
 
 
-def _explain(index: SearchIndex, route: Route, row: int) -> Match:
-    if route.kind == "facility":
-        staff = index.facility_staff[route.key]
-        role = staff.roles[int(np.flatnonzero(staff.rows == row)[0])]
-        return Match(f"{index.facility_names[route.key]} ({role})", None, "facility")
-    holders = index.skill_holders[route.key]
-    level = int(holders.levels[int(np.flatnonzero(holders.rows == row)[0])])
-    return Match(index.skill_labels.get(route.key, route.key), level, route.via, route.key)
+def _holder_values(index: SearchIndex, skills: dict[str, float], parsed: ParsedQuery,
+                   family: str | None) -> np.ndarray:
+    """Best level x recency x weight over `skills`, per person."""
+    values = np.zeros(len(index.people), dtype=np.float32)
+    for skill_id, weight in skills.items():
+        holders = index.skill_holders.get(skill_id)
+        if holders is None or (family and index.skill_family.get(skill_id) != family):
+            continue
+        found = weight * holders.weights
+        if parsed.wants_trainer:
+            found = found * np.where(holders.levels >= 3, 1.0, TRAINER_LOW_LEVEL)
+        values[holders.rows] = np.maximum(values[holders.rows], found)   # rows are unique
+    return values
 
 
-def _topic_concepts(index: SearchIndex, words: list[str], limit: int = 3) -> list[Concept]:
-    """Skills and facilities whose descriptions read like the query's free words.
-
-    They enter the ranking through ``related`` (or ``facility``): the query did
-    not name them, so they never outrank what it did name.
-    """
-    content = [w for w in words if w not in STOPWORDS]
-    if not content:
-        return []
-    vector = index.topic_vectorizer.transform([" ".join(content)])
-    if vector.nnz == 0:
-        return []
-    similarity = np.asarray((index.topic_matrix @ vector.T).todense()).ravel()
-    best = np.argsort(-similarity)[:limit]
-    concepts = []
-    for row in best:
-        if similarity[row] < TOPIC_MIN_SIMILARITY:
-            break
-        kind, key = index.topic_keys[row]
-        concepts.append(Concept(kind, key, "related", " ".join(content),
-                                confidence=round(min(1.0, float(similarity[row]) * 1.5), 3)))
-    return concepts
+def _group_scores(index: SearchIndex, group: _Group, parsed: ParsedQuery,
+                  table: str, family: str | None) -> tuple[np.ndarray, np.ndarray]:
+    """Direct strength and related-only strength of every person for one group."""
+    n = len(index.people)
+    direct = _holder_values(index, group.skills, parsed, family)
+    if group.rows:
+        direct[group.rows] = np.maximum(direct[group.rows], 1.0)
+    for facility_id, weight in group.facilities.items():
+        staff = index.facility_staff.get(facility_id)
+        if staff is None:
+            continue
+        extra = np.array([ROLE_BONUS[table].get(role, 0.0) for role in staff.roles],
+                         dtype=np.float32)
+        current = direct[staff.rows]
+        if weight >= 1.0:
+            current = np.maximum(current, STAFF_FLOOR)
+        values = np.where(current > 0, current + extra, 0)
+        if weight >= NAMED_FACILITY:      # the facility was asked for: the roles asked first,
+            # by role, then by level
+            asked = np.array([role in ASKED_ROLES[table] for role in staff.roles])
+            values = np.where(asked, STAFF_FIRST + 2 * extra + LEVEL_SHARE * current, values)
+        direct[staff.rows] = values
+    related = np.zeros(n, dtype=np.float32)
+    if group.via != "person":
+        neighbours: dict[str, float] = {}
+        for skill_id in group.asked or list(group.skills):
+            for other, w in index.related.get(skill_id, {}).items():
+                if other not in group.skills:
+                    neighbours[other] = max(neighbours.get(other, 0.0), RELATED_WEIGHT * w)
+        related = _holder_values(index, neighbours, parsed, family)
+    return direct, np.where(direct > 0, 0, related).astype(np.float32)
 
 
 def _text_scores(index: SearchIndex, words: str) -> np.ndarray:
@@ -245,17 +399,94 @@ def _text_scores(index: SearchIndex, words: str) -> np.ndarray:
     vector = index.vectorizer.transform([words])
     if vector.nnz == 0:
         return np.zeros(len(index.people), dtype=np.float32)
-    return np.asarray((index.text_matrix @ vector.T).todense(), dtype=np.float32).ravel()
+    columns = index.text_matrix[:, vector.indices]
+    return np.asarray(columns @ vector.data, dtype=np.float32).ravel()
 
 
-def _matched(index: SearchIndex, reasons, row: int) -> list[Match]:
-    matched = []
-    for scores, (route_of, routes) in reasons:
-        if scores[row] > 0 and route_of[row] >= 0:
-            match = _explain(index, routes[route_of[row]], row)
-            if match not in matched:
-                matched.append(match)
+def _position(rows: np.ndarray, row: int) -> int | None:
+    """Where `row` is in the ascending `rows`, or None."""
+    at = int(np.searchsorted(rows, row))
+    return at if at < rows.size and rows[at] == row else None
+
+
+def _explain(index: SearchIndex, groups: list[_Group], extras: dict[str, float],
+             rows: list[int]) -> list[list[Match]]:
+    """Why each of `rows` matched: the skills and facility roles behind its score."""
+    matched: list[list[Match]] = [[] for _ in rows]
+    page = np.array(rows, dtype=np.int64)
+
+    def levels(skill_id: str) -> np.ndarray:
+        """Each page row's level in `skill_id`, 0 when they do not hold it."""
+        holders = index.skill_holders.get(skill_id)
+        if holders is None or not rows:
+            return np.zeros(len(rows), dtype=np.int8)
+        at = np.minimum(np.searchsorted(holders.rows, page), holders.rows.size - 1)
+        return np.where(holders.rows[at] == page, holders.levels[at], 0)
+
+    def add(i: int, match: Match) -> None:
+        if match not in matched[i]:
+            matched[i].append(match)
+
+    def holdings(skill_ids: Iterable[str], via: str, todo: np.ndarray) -> np.ndarray:
+        found = np.zeros(len(rows), dtype=bool)
+        for skill_id in skill_ids:
+            held = levels(skill_id)
+            for i in np.flatnonzero((held > 0) & todo):
+                add(int(i), Match(index.skill_labels.get(skill_id, skill_id), int(held[i]), via,
+                                  skill_id))
+            found |= held > 0
+        return found
+
+    everyone = np.ones(len(rows), dtype=bool)
+    for group in groups:
+        via = group.via if group.via in ("exact", "synonym", "fuzzy", "related") else "synonym"
+        found = holdings(group.skills, via, everyone)
+        for facility_id, weight in group.facilities.items():
+            staff = index.facility_staff.get(facility_id)
+            if staff is None:
+                continue
+            for i, row in enumerate(rows):
+                at = _position(staff.rows, row)
+                if at is not None and (found[i] or weight >= 1.0):
+                    add(i, Match(f"{index.facility_names[facility_id]} ({staff.roles[at]})",
+                                 None, "facility"))
+                    found[i] = True
+        if group.via != "person":
+            others = [o for s in (group.asked or list(group.skills))
+                      for o in index.related.get(s, {})]
+            holdings(others[:8], "related", ~found)
+    holdings(list(extras), "related", everyone)
     return matched
+
+
+def _facility_cards(index: SearchIndex, groups: list[_Group], visible: np.ndarray,
+                    filters: Filters, limit: int = 3) -> list[FacilityCard]:
+    """Named facilities first, then those whose main skill was asked for (or, when few
+    facilities need it, that need it)."""
+    chosen: list[str] = []
+    for group in groups:
+        chosen += [f for f in group.named_facilities if f not in chosen]
+    for group in groups:
+        main = [f for f, w in group.facilities.items() if w >= 1.0]
+        others = [f for f, w in group.facilities.items() if w < 1.0]
+        chosen += [f for f in main + (others if len(others) <= 2 else []) if f not in chosen]
+    if filters.facility is not None:
+        chosen = [f for f in chosen if f == filters.facility]
+    cards = []
+    for facility_id in chosen[:limit]:
+        staff = index.facility_staff.get(facility_id)
+        roles: dict[str, list[tuple[str, str]]] = {}
+        if staff is not None:
+            for row, role in sorted(zip(staff.rows.tolist(), staff.roles),
+                                    key=lambda rr: ROLE_ORDER.index(rr[1])
+                                    if rr[1] in ROLE_ORDER else 9):
+                if visible[row]:
+                    person = index.people[row]
+                    roles.setdefault(role, []).append(
+                        (person.person_id, f"{person.given_name} {person.family_name}"))
+        cards.append(FacilityCard(facility_id, index.facility_names[facility_id], roles,
+                                  index.facilities.get(facility_id)))
+    return cards
 
 
 def suggest_skills(index: SearchIndex, text: str, limit: int = 5) -> list[str]:

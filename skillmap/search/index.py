@@ -1,28 +1,45 @@
 """The search index: arrays over people, built once per directory generation.
 
-Per-query work is vectorised (numpy over all people, sparse TF-IDF), so a query
+Per-query work is vectorised (numpy over all people, sparse matrices), so a query
 costs the same few milliseconds whether a skill has ten holders or ten thousand.
+
+Skill names the matcher could not place (unreviewed) are read here too: the
+known terms inside "CNC Milling (Haas, 3-axis and 5-axis)" make its holders
+direct holders of CNC milling, and its own words and abbreviations become
+search terms, so a directory written the way HR writes is searchable as is.
 """
 
 from __future__ import annotations
 
+import csv
+import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
 
 import networkx as nx
 import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from skillmap.directory import Directory
+from skillmap.bundle.records import FacilityRecord, PersonRecord
+from skillmap.directory import Directory, SkillInfo
 from skillmap.graph import related_skills, skills_graph
-from skillmap.search.query import TermTable, build_term_table
-from skillmap.taxonomy import Taxonomy, normalise_term
+from skillmap.matching import SkillMatcher
+from skillmap.search.query import FACILITY_WORDS, STOPWORDS, FacilityName, TermTable, parse_query
+from skillmap.search.text import BM25, stem, tokens
+from skillmap.taxonomy import Taxonomy
 
 __all__ = ["Holders", "SearchIndex", "build_index"]
 
 ROLE_WEIGHT = {"lead": 1.0, "operator": 0.85, "trainer": 0.8, "backup": 0.6}
 HIDDEN_STATUSES = frozenset({"merged", "rejected"})    # names curated out of public view
+Derived = dict[str, tuple[str, ...]]      # unreviewed skill -> known skills its name holds
+DERIVED_WEIGHT = 0.9       # holders of an unreviewed name that contains a known skill
+ESCO_FILE = Path(__file__).with_name("data") / "esco_skills.csv"
 
 
 @dataclass(frozen=True)
@@ -37,7 +54,7 @@ class Holders:
 
 @dataclass
 class SearchIndex:
-    people: list                      # PersonRecord by row number
+    people: list[PersonRecord]        # by row number
     row_of: dict[str, int]
     public: np.ndarray                # bool per row
     institution: np.ndarray           # int per row, codes in institutions
@@ -46,20 +63,22 @@ class SearchIndex:
     departments: dict[str, int]
     skill_holders: dict[str, Holders]
     facility_staff: dict[str, Holders]          # facility_id -> staff
-    facilities_by_name: dict[str, list[str]]    # normalised name -> facility ids
     facility_names: dict[str, str]
-    facility_primary: dict[str, str]            # facility_id -> the skill its name is about
+    facilities: dict[str, FacilityRecord]
+    facility_skills: dict[str, list[str]]       # facility_id -> skills it needs, main one first
+    skill_facilities: dict[str, list[str]]      # skill -> facilities that need it
     skill_labels: dict[str, str]
     skill_family: dict[str, str | None]
+    members: dict[str, dict[str, float]]        # skill -> skills whose holders hold it, weight
+    derived: dict[str, tuple[str, ...]]         # unreviewed skill -> known skills its name holds
     related: dict[str, dict[str, float]]
     registrations: dict[str, np.ndarray]        # code -> bool mask
     family_members: dict[str, np.ndarray]       # skill family -> bool mask
     terms: TermTable
     vectorizer: TfidfVectorizer
-    text_matrix: object                          # sparse people x vocabulary
-    topic_vectorizer: TfidfVectorizer            # over skill and facility descriptions
-    topic_matrix: object
-    topic_keys: list[tuple[str, str]]            # ("skill", id) or ("facility", name) per row
+    text_matrix: Any                             # sparse people x vocabulary (CSC)
+    topics: BM25                                 # one document per skill
+    topic_keys: list[str]                        # skill id per document
     graph: nx.Graph
     generation: int = 0
 
@@ -74,40 +93,306 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
     departments = _codes(p.department or "" for p in people)
     G = graph if graph is not None else skills_graph(taxonomy, directory)
     skill_holders, family_members = _skill_holders(directory, row_of, len(people), year)
-    facility_staff = _facility_staff(directory, row_of)
     names = {f.facility_id: f.name for f in directory.facilities}
-    by_name: dict[str, list[str]] = {}
-    for facility_id, name in sorted(names.items()):
-        by_name.setdefault(normalise_term(name), []).append(facility_id)
-    skill_terms = {s.id: (s.label, (*s.synonyms, *s.abbreviations))
-                   for s in taxonomy.skills.values()}
-    for info in directory.skills.values():
-        if info.status not in HIDDEN_STATUSES:
-            skill_terms.setdefault(info.id, (info.label, ()))
-    for alias, skill_id in directory.aliases.items():
-        label, synonyms = skill_terms.get(skill_id, (skill_id, ()))
-        skill_terms[skill_id] = (label, (*synonyms, alias))
-    vectorizer, matrix = _text_index(people, directory, names)
-    topic_vectorizer, topic_matrix, topic_keys = _topic_index(taxonomy, directory)
+    visible = {sid: info for sid, info in directory.skills.items()
+               if info.status not in HIDDEN_STATUSES}
+    base = _skill_terms(taxonomy, directory)
+    derived = _derive(visible, TermTable(dict(base)))
+    terms = dict(base)
+    base_table = TermTable(dict(base))
+    for skill_id, info in visible.items():
+        if info.status == "unreviewed":
+            for term in _name_terms(info.label):
+                terms.setdefault(term, ("skill", _meaning(term, skill_id, derived, base_table),
+                                        "synonym"))
+    members: dict[str, dict[str, float]] = {sid: {sid: 1.0} for sid in visible}
+    for unreviewed, targets in derived.items():
+        for target in targets:
+            members.setdefault(target, {target: 1.0})[unreviewed] = DERIVED_WEIGHT
+    facility_staff = _facility_staff(directory, row_of)
+
+    holding: dict[str, np.ndarray] = {}         # skill -> who holds it (or a member), per row
+
+    def share(facility_id: str) -> Callable[[str], float]:
+        staff = facility_staff.get(facility_id)
+
+        def held(skill_id: str) -> float:
+            if skill_id not in holding:
+                mask = holding[skill_id] = np.zeros(len(people), dtype=bool)
+                for member in members.get(skill_id, {skill_id: 1.0}):
+                    if member in skill_holders:
+                        mask[skill_holders[member].rows] = True
+            return float(holding[skill_id][staff.rows].mean()) if staff is not None else 0.0
+        return held
+    words_of = cache(lambda skill_id: _skill_words(taxonomy, skill_id))
+    facility_skills = {f.facility_id: _facility_skills(f, derived, words_of,
+                                                       share(f.facility_id))
+                       for f in directory.facilities}
+    skill_facilities: dict[str, list[str]] = {}
+    for facility_id, needed in sorted(facility_skills.items()):
+        for skill_id in needed:
+            skill_facilities.setdefault(skill_id, []).append(facility_id)
+    ambiguous = {" ".join(tokens(term)): tuple(ids) for term, ids in
+                 getattr(taxonomy, "ambiguous_terms", {}).items()}
+    table = TermTable(terms, facilities=[_facility_name(f.facility_id, f.name)
+                                         for f in directory.facilities],
+                      names=_names(people), family_names=_family_names(people),
+                      ambiguous=ambiguous)
+    vectorizer, matrix = _text_index(people, directory)
+    held = {sid for sid, group in members.items() if any(m in skill_holders for m in group)}
+    topic_keys, topics, known = _topic_index(taxonomy, {sid: info for sid, info in
+                                                        visible.items() if sid in held}, derived,
+                                             _facility_texts(directory, facility_skills))
+    table.known = known | frozenset(vectorizer.vocabulary_)
+    table.known_stems = frozenset(map(stem, table.known))
     return SearchIndex(
         people=people, row_of=row_of, public=np.array([p.public for p in people], dtype=bool),
         institution=np.array([institutions[p.institution] for p in people], dtype=np.int32),
         department=np.array([departments[p.department or ""] for p in people], dtype=np.int32),
         institutions=institutions, departments=departments, skill_holders=skill_holders,
-        facility_staff=facility_staff, facilities_by_name=by_name, facility_names=names,
-        facility_primary=_primary_skills(taxonomy, directory),
-        skill_labels={sid: info.label for sid, info in directory.skills.items()
-                      if info.status not in HIDDEN_STATUSES},
+        facility_staff=facility_staff, facility_names=names,
+        facilities={f.facility_id: f for f in directory.facilities},
+        facility_skills=facility_skills, skill_facilities=skill_facilities,
+        skill_labels={sid: info.label for sid, info in visible.items()},
         skill_family={sid: info.family for sid, info in directory.skills.items()},
-        related={sid: dict(sorted(related_skills(G, sid).items(), key=lambda kv: -kv[1])[:8])
-                 for sid in directory.skills},
+        members=members, derived=derived,
+        related=_related(G, directory, skill_holders, _extra_related(
+            derived, _suggested(visible, derived, taxonomy))),
         registrations=_registration_masks(people), family_members=family_members,
-        terms=build_term_table(skill_terms, names), vectorizer=vectorizer, text_matrix=matrix,
-        topic_vectorizer=topic_vectorizer, topic_matrix=topic_matrix, topic_keys=topic_keys,
-        graph=G, generation=directory.generation)
+        terms=table, vectorizer=vectorizer, text_matrix=matrix, topics=topics,
+        topic_keys=topic_keys, graph=G, generation=directory.generation)
 
 
-def _codes(values) -> dict[str, int]:
+def _extra_related(derived: Derived, suggested: dict[str, dict[str, float]]
+                   ) -> dict[str, dict[str, float]]:
+    """Unreviewed names are related to the known skills inside them and to the matcher's
+    suggestion for them."""
+    extra = {sid: dict(weights) for sid, weights in suggested.items()}
+    for skill_id, targets in derived.items():
+        extra.setdefault(skill_id, {}).update({t: 1.0 for t in targets})
+    return extra
+
+
+def _related(G: nx.Graph, directory: Directory, holders: dict[str, Holders],
+             extra: dict[str, dict[str, float]], keep: int = 8) -> dict[str, dict[str, float]]:
+    """Each skill's related skills, weighted by how often their holders also hold it, so
+    that for cryo-EM grid preparation comes before liquid nitrogen handling."""
+    related = {}
+    for skill_id in directory.skills:
+        mine = holders.get(skill_id)
+        weighted = {}
+        candidates = {**related_skills(G, skill_id), **extra.get(skill_id, {})}
+        for other, weight in sorted(candidates.items(), key=lambda kv: -kv[1])[:2 * keep]:
+            theirs = holders.get(other)
+            share = (np.intersect1d(mine.rows, theirs.rows, assume_unique=True).size
+                     / theirs.rows.size) if mine is not None and theirs is not None else 0.0
+            weighted[other] = round(weight * (0.4 + 0.6 * share), 4)
+        related[skill_id] = dict(sorted(weighted.items(), key=lambda kv: -kv[1])[:keep])
+    return related
+
+
+def _skill_terms(taxonomy: Taxonomy, directory: Directory) -> dict[str, tuple[str, str, str]]:
+    """The taxonomy's terms and the names admins curated: ``tokens -> ("skill", id, via)``."""
+    terms: dict[str, tuple[str, str, str]] = {}
+    for skill in taxonomy.skills.values():
+        for synonym in (*skill.synonyms, *skill.abbreviations):
+            terms[" ".join(tokens(synonym))] = ("skill", skill.id, "synonym")
+    for alias, skill_id in directory.aliases.items():
+        terms.setdefault(" ".join(tokens(alias)), ("skill", skill_id, "synonym"))
+    for info in directory.skills.values():
+        if info.status == "promoted":
+            terms[" ".join(tokens(info.label))] = ("skill", info.id, "exact")
+    for skill in taxonomy.skills.values():
+        terms[" ".join(tokens(skill.label))] = ("skill", skill.id, "exact")
+        terms[" ".join(tokens(skill.id))] = ("skill", skill.id, "exact")
+    terms.pop("", None)
+    return terms
+
+
+def _derive(skills: Mapping[str, SkillInfo], table: TermTable) -> Derived:
+    """For each unreviewed name, the known skills written inside it.
+
+    >>> from skillmap.directory import SkillInfo
+    >>> table = TermTable({"cnc milling": ("skill", "cnc-milling", "exact")})
+    >>> _derive({"x": SkillInfo("x", "CNC Milling (Haas, 3-axis)", None, "unreviewed")}, table)
+    {'x': ('cnc-milling',)}
+    """
+    derived = {}
+    for skill_id, info in skills.items():
+        if info.status == "unreviewed":
+            found = tuple(dict.fromkeys(c.key for c in parse_query(
+                info.label, table, fuzzy_cutoff=90, correct=False).concepts if c.kind == "skill"))
+            if found:
+                derived[skill_id] = found
+    return derived
+
+
+def _suggested(skills: Mapping[str, SkillInfo], derived: Derived, taxonomy: Taxonomy
+               ) -> dict[str, dict[str, float]]:
+    """For unreviewed names with no known skill inside, the matcher's best suggestion
+    (``SkillMatcher.suggest``, when the matcher offers it): searched as related."""
+    matcher = SkillMatcher(taxonomy.skills)
+    if not hasattr(matcher, "suggest"):
+        return {}
+    found: dict[str, dict[str, float]] = {}
+    for skill_id, info in skills.items():
+        if info.status == "unreviewed" and skill_id not in derived:
+            for suggestion in matcher.suggest(info.label, limit=1):
+                found[skill_id] = {suggestion.skill_id: round(suggestion.score / 100, 3)}
+    return found
+
+
+def _meaning(term: str, skill_id: str, derived: Derived, table: TermTable) -> str:
+    """What a term taken from an unreviewed name means: the known skill it spells out in full
+    ("Mass Spectrometry – High Resolution (HRMS)" gives "mass spectrometry"), or else the
+    unreviewed skill itself ("environmental microbiology" is more than microbiology)."""
+    targets = derived.get(skill_id, ())
+    if len(targets) == 1:
+        parsed = parse_query(term, table, fuzzy_cutoff=101, correct=False)
+        if [c.key for c in parsed.concepts] == list(targets) and not parsed.words:
+            return str(targets[0])
+    return skill_id
+
+
+_PARENS = re.compile(r"\(([^)]*)\)")
+_DASH = re.compile(r"\s[–—-]\s")
+
+
+def _name_terms(label: str) -> set[str]:
+    """Search terms an unreviewed name gives: itself, the part before a bracket or a dash,
+    and the abbreviations in its brackets.
+
+    >>> sorted(_name_terms("Electron Paramagnetic Resonance (EPR/ESR)"))
+    ['electron paramagnetic resonance', 'electron paramagnetic resonance epr esr', 'epr', 'esr']
+    """
+    found = {" ".join(tokens(label)), " ".join(tokens(_PARENS.sub(" ", label)))}
+    found.add(" ".join(tokens(_DASH.split(_PARENS.sub(" ", label))[0])))
+    for inside in _PARENS.findall(label):
+        for piece in re.split(r"[/,;]| and ", inside):
+            words = tokens(piece)
+            if 1 <= len(words) <= 2 and len("".join(words)) >= 2 and not (
+                    set(words) & (STOPWORDS | FACILITY_WORDS)):
+                found.add(" ".join(words))
+    found.discard("")
+    return found
+
+
+def _facility_skills(facility: FacilityRecord, derived: Derived,
+                     words_of: Callable[[str], tuple[frozenset[str], frozenset[str]]],
+                     share: Callable[[str], float]) -> list[str]:
+    """The skills a facility needs, known skills for unreviewed names, the one it is about
+    first: the one its name names ("Zebrafish facility" -> zebrafish husbandry), and among
+    those (or when its name names none) the one most of its staff hold (`share`)."""
+    needed: list[str] = []
+    for skill_id in facility.required_skills:
+        for known in derived.get(skill_id, (skill_id,)):
+            if known not in needed:
+                needed.append(known)
+    name_words = set(tokens(facility.name))
+
+    def overlap(skill_id: str) -> tuple[int, int, float, int]:
+        words, label = words_of(skill_id)
+        return (len(name_words & words), len(name_words & label), share(skill_id),
+                -needed.index(skill_id))
+    best = max(needed, key=overlap, default=None)
+    if best is not None:
+        needed.remove(best)
+        needed.insert(0, best)
+    return needed
+
+
+def _skill_words(taxonomy: Taxonomy, skill_id: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of every name of a skill, and of its label."""
+    skill = taxonomy.skills.get(skill_id)
+    names = skill.terms if skill else ()
+    return (frozenset(w for term in (skill_id, *names) for w in tokens(term)),
+            frozenset(tokens(skill.label if skill else skill_id)))
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _facility_name(facility_id: str, name: str) -> FacilityName:
+    """The words of a facility's name, with its bracketed and CamelCase aliases.
+
+    >>> f = _facility_name("F1", "Digital Fabrication Lab (FabLab)")
+    >>> sorted(f.aliases), "fab" in f.words
+    (['fab lab', 'fablab'], True)
+    """
+    words = set(tokens(name)) | set(tokens(_CAMEL.sub(" ", name)))
+    aliases = set()
+    for inside in _PARENS.findall(name):
+        for piece in re.split(r"[/,;&]", inside):
+            if len(tokens(piece)) == 1 and tokens(piece)[0] not in STOPWORDS | FACILITY_WORDS:
+                aliases.add(tokens(piece)[0])
+                if (split := tokens(_CAMEL.sub(" ", piece))) != tokens(piece):
+                    aliases.add(" ".join(split))
+    return FacilityName(facility_id, frozenset(words), frozenset(aliases))
+
+
+def _names(people: list[PersonRecord]) -> dict[str, tuple[str, ...]]:
+    names: dict[str, list[str]] = {}
+    for person in people:
+        full = " ".join(tokens(f"{person.given_name} {person.family_name}"))
+        names.setdefault(full, []).append(person.person_id)
+    return {name: tuple(ids) for name, ids in names.items() if len(name.split()) >= 2}
+
+
+def _family_names(people: list[PersonRecord]) -> dict[str, tuple[str, ...]]:
+    names: dict[str, list[str]] = {}
+    for person in people:
+        names.setdefault(" ".join(tokens(person.family_name)), []).append(person.person_id)
+    return {name: tuple(ids) for name, ids in names.items() if name}
+
+
+@lru_cache(maxsize=1)
+def _esco() -> dict[str, str]:
+    """ESCO concept URI -> its preferred and alternative labels and description."""
+    with ESCO_FILE.open(encoding="utf-8") as handle:
+        return {row["uri"]: " ".join([row["preferred_label"], row["alt_labels"].replace("|", " "),
+                                      row["description"]])
+                for row in csv.DictReader(handle)}
+
+
+def _facility_texts(directory: Directory, facility_skills: dict[str, list[str]]
+                    ) -> dict[str, list[str]]:
+    """What the facilities that need a skill say about themselves, per skill."""
+    texts: dict[str, list[str]] = {}
+    for facility in directory.facilities:
+        for skill_id in facility_skills.get(facility.facility_id, []):
+            texts.setdefault(skill_id, []).append(f"{facility.name} {facility.description or ''}")
+    return texts
+
+
+def _topic_index(taxonomy: Taxonomy, skills: Mapping[str, SkillInfo], derived: Derived,
+                 facility_texts: dict[str, list[str]]
+                 ) -> tuple[list[str], BM25, frozenset[str]]:
+    """BM25 over one document per skill someone holds: what it is called, what it is (its description and
+    its ESCO concept's labels and description), what it goes with (its related skills'
+    names, the facilities that need it), and the unreviewed names that hold it."""
+    written: dict[str, list[str]] = {}
+    for unreviewed, targets in derived.items():
+        for target in targets:
+            if unreviewed in skills:
+                written.setdefault(target, []).append(skills[unreviewed].label)
+    keys, documents = [], []
+    for skill_id, info in sorted(skills.items()):
+        if info.status == "unreviewed" and skill_id in derived:
+            continue                 # found through the skills its name holds
+        skill = taxonomy.skills.get(skill_id)
+        parts = [info.label, info.label, *written.get(skill_id, []),
+                 *facility_texts.get(skill_id, [])]
+        if skill is not None:
+            parts += [*skill.synonyms, *skill.abbreviations, skill.description,
+                      _esco().get(skill.esco_uri, ""),
+                      *(taxonomy.skills[r].label for r in skill.related if r in taxonomy.skills)]
+        keys.append(skill_id)
+        documents.append(" ".join(parts))
+    words = frozenset(w for document in documents for w in tokens(document))
+    return keys, BM25(documents or [""], stopwords=STOPWORDS), words
+
+
+def _codes(values: Iterable[str]) -> dict[str, int]:
     return {value: i for i, value in enumerate(sorted(set(values)))}
 
 
@@ -125,7 +410,8 @@ def recency(last_used: int | None, year: int) -> float:
 LEVEL_WEIGHT = np.array([0.0, 0.25, 0.55, 0.85, 1.0], dtype=np.float32)
 
 
-def _skill_holders(directory: Directory, row_of: dict[str, int], n: int, year: int):
+def _skill_holders(directory: Directory, row_of: dict[str, int], n: int, year: int
+                   ) -> tuple[dict[str, Holders], dict[str, np.ndarray]]:
     by_skill: dict[str, list[tuple[int, int, float]]] = {}
     families: dict[str, np.ndarray] = {}
     hidden = {sid for sid, info in directory.skills.items() if info.status in HIDDEN_STATUSES}
@@ -136,6 +422,7 @@ def _skill_holders(directory: Directory, row_of: dict[str, int], n: int, year: i
         by_skill.setdefault(h.skill_id, []).append((row, h.level, recency(h.last_used, year)))
     holders = {}
     for skill_id, entries in by_skill.items():
+        entries.sort()                          # rows ascending, for binary search
         rows = np.array([e[0] for e in entries], dtype=np.int32)
         levels = np.array([e[1] for e in entries], dtype=np.int8)
         weights = LEVEL_WEIGHT[levels] * np.array([e[2] for e in entries], dtype=np.float32)
@@ -153,6 +440,8 @@ def _facility_staff(directory: Directory, row_of: dict[str, int]) -> dict[str, H
         if member.person_id in row_of:
             by_facility.setdefault(member.facility_id, []).append((row_of[member.person_id],
                                                                    member.role))
+    for staff in by_facility.values():
+        staff.sort(key=lambda entry: entry[0])
     return {fid: Holders(np.array([r for r, _ in staff], dtype=np.int32),
                          np.zeros(len(staff), dtype=np.int8),
                          np.array([ROLE_WEIGHT.get(role, 0.8) for _, role in staff],
@@ -161,7 +450,7 @@ def _facility_staff(directory: Directory, row_of: dict[str, int]) -> dict[str, H
             for fid, staff in by_facility.items()}
 
 
-def _registration_masks(people) -> dict[str, np.ndarray]:
+def _registration_masks(people: list[PersonRecord]) -> dict[str, np.ndarray]:
     masks: dict[str, np.ndarray] = {}
     for row, person in enumerate(people):
         for code in person.registrations:
@@ -169,14 +458,16 @@ def _registration_masks(people) -> dict[str, np.ndarray]:
     return masks
 
 
-def _text_index(people, directory: Directory, facility_names: dict[str, str]):
-    """TF-IDF over what people write about themselves and the facilities they staff."""
+def _text_index(people: list[PersonRecord], directory: Directory
+                ) -> tuple[TfidfVectorizer, Any]:
+    """TF-IDF over people's names, what they write about themselves and the facilities they
+    staff."""
     descriptions = {f.facility_id: f"{f.name}. {f.description or ''}" for f in directory.facilities}
     staffed: dict[str, list[str]] = {}
     for member in directory.staff:
         staffed.setdefault(member.person_id, []).append(descriptions.get(member.facility_id, ""))
-    documents = [" ".join([p.job_title or "", p.summary or "", *staffed.get(p.person_id, [])])
-                 for p in people]
+    documents = [" ".join([p.given_name, p.family_name, p.job_title or "", p.summary or "",
+                           *staffed.get(p.person_id, [])]) for p in people]
     vectorizer = TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=1,
                                  dtype=np.float32, token_pattern=r"(?u)\b\w[\w\-]*\w\b|\b\w\b")
     try:
@@ -185,47 +476,4 @@ def _text_index(people, directory: Directory, facility_names: dict[str, str]):
         vectorizer.fit(["placeholder"])
         matrix = (vectorizer.transform(documents) if documents else
                   csr_matrix((0, len(vectorizer.vocabulary_)), dtype=np.float32))
-    return vectorizer, matrix.tocsr()
-
-
-def _topic_index(taxonomy: Taxonomy, directory: Directory):
-    """TF-IDF over what each skill and facility *is*, to read free-text needs.
-
-    "Someone to make a custom glass vacuum manifold" names no skill, but its
-    words are close to the description of scientific glassblowing and of the
-    glassblowing workshop.
-    """
-    keys, documents = [], []
-    for skill in taxonomy.skills.values():
-        if skill.id in directory.skills:
-            keys.append(("skill", skill.id))
-            documents.append(" ".join([skill.label, *skill.synonyms, skill.description]))
-    for facility in directory.facilities:
-        key = ("facility", normalise_term(facility.name))
-        if key not in keys:
-            keys.append(key)
-            documents.append(f"{facility.name} {facility.description or ''}")
-    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 5), sublinear_tf=True,
-                                 dtype=np.float32)
-    matrix = vectorizer.fit_transform(documents or ["empty"]).tocsr()
-    return vectorizer, matrix, keys or [("skill", "")]
-
-
-def _primary_skills(taxonomy: Taxonomy, directory: Directory) -> dict[str, str]:
-    """For each facility, the required skill its name is about ("Zebrafish facility" ->
-    zebrafish husbandry), found by the words they share; facilities with none are left out."""
-    primary = {}
-    for facility in directory.facilities:
-        name_words = set(normalise_term(facility.name).split())
-        best, best_overlap = None, 0
-        for skill_id in facility.required_skills:
-            skill = taxonomy.skills.get(skill_id)
-            if skill is None:
-                continue
-            words = {w for term in (skill.id, *skill.terms) for w in normalise_term(term).split()}
-            overlap = len(name_words & words)
-            if overlap > best_overlap:
-                best, best_overlap = skill_id, overlap
-        if best:
-            primary[facility.facility_id] = best
-    return primary
+    return vectorizer, matrix.tocsc()          # queries read a few columns

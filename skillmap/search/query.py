@@ -1,117 +1,311 @@
-"""Turn a typed query into concepts: skills and facilities it names, and what it asks for.
+"""Turn a typed query into concepts: the skills, facilities and people it names, and what it asks.
 
-A query is segmented into the longest spans that name a known term exactly
-(label, id, synonym or abbreviation); words left over are then matched by
-spelling (rapidfuzz) in short spans, so "cyro-EM grid prep" still finds the
-skill. Question words ("who runs the …") are dropped, but what they ask for
-(someone who *trains*, someone who *leads*) is kept as an intent.
+Nothing is rewritten blindly. A query is cut into the longest spans that are a known
+term (a skill's label, synonym or abbreviation, a name the directory holds, a facility
+alias); a shortened word ("spec", "micro", "prep") is spelled out only where the
+spelled-out span is itself a known term, so "mass spec" stays mass spectrometry and
+"micro-CT" stays micro-CT. Colleagues' names and facility names are recognised;
+question and role words ("who runs", "contact", "training", "technician") are set
+aside as what the query asks for, never scored as skill words. What is left is matched
+by spelling (rapidfuzz) in short spans, and the words still left are free text.
 """
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Mapping
+from itertools import combinations, product
 
 from rapidfuzz import fuzz, process
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from skillmap.taxonomy import normalise_term
+from skillmap.search.text import stem
+from skillmap.search.text import tokens as query_tokens
 
-__all__ = ["Concept", "ParsedQuery", "TermTable", "parse_query", "query_tokens"]
+__all__ = ["Concept", "FacilityName", "ParsedQuery", "TermTable", "in_name", "parse_query",
+           "query_tokens"]
 
 STOPWORDS = frozenset("""
-a an and any anyone are at can could do does expert experts expertise find for from has have
-help i in is it know knows looking me my need needs of on or our person please run runs running
-someone somebody technician technicians the to us use uses using we who with working works
-what which where whom whose operate operates operating do doing about there make makes making
-keep keeps want wants custom new good best
-""".split()) | ENGLISH_STOP_WORDS
-TRAIN_WORDS = frozenset({"training", "train", "trainer", "trains", "teach", "teaching", "teaches",
-                         "induction", "inductions"})
-LEAD_WORDS = frozenset({"runs", "run", "running", "lead", "leads", "manager", "manages",
-                        "head", "responsible", "charge", "in-charge"})
-EXPANSIONS = {"prep": "preparation", "mgmt": "management", "admin": "administration",
-              "maint": "maintenance", "spec": "spectroscopy", "micro": "microscopy",
-              "fab": "fabrication", "dev": "development", "eng": "engineering"}
-MAX_SPAN = 6
+a an and any anyone anybody are as at be by can could do does for from get got has have how
+i in into is it its me my need needs of on or our out please should some someone somebody that
+the their them this to up us use using want wants we what when where which who whom whose will
+with would you your there here about i'd im i'm dr mr mrs ms miss prof professor good best new
+custom my our one two help ask asking find looking look looks know knows anyone after
+""".split()) - {"ms"} | {"ask", "help"}
+TRAIN_WORDS = frozenset("""train training trained trainer trainers trains teach teaches teaching
+taught induction inductions learn learning course courses""".split())
+OPERATE_WORDS = frozenset("""run runs running operate operates operating operator operators look
+looks""".split())
+LEAD_WORDS = frozenset("""manager managers manages manage head lead leads leader charge
+responsible contact contacts owner director""".split())
+ROLE_WORDS = frozenset("""technician technicians tech techs staff person people expert experts
+expertise specialist specialists officer officers scientist scientists support
+who""".split()) | TRAIN_WORDS | OPERATE_WORDS | LEAD_WORDS
+FACILITY_WORDS = frozenset("""facility facilities suite unit units core cores lab labs laboratory
+laboratories centre center service services workshop workshops studio studios hub plant room
+rooms""".split())
+EXPANSIONS: dict[str, tuple[str, ...]] = {
+    "spec": ("spectrometry", "spectroscopy"), "specs": ("spectrometry", "spectroscopy"),
+    "micro": ("microscopy",), "prep": ("preparation",), "maint": ("maintenance",),
+    "fab": ("fabrication",), "mgmt": ("management",), "admin": ("administration",),
+    "dev": ("development",), "eng": ("engineering",), "xtal": ("crystallography",),
+    "chrom": ("chromatography",), "bio": ("biology",), "mol": ("molecular",),
+}
+LIST_WORDS = frozenset({"and", "or", "plus"})
+MAX_SPAN = 8
+Words = list[str]
+Flags = list[bool]
+Found = dict[int, tuple[int, "Concept"]]         # start -> (length, concept)
 FUZZY_MAX_SPAN = 4
 
 
 @dataclass(frozen=True)
 class Concept:
-    """One thing the query names: a skill or a facility name, and how it was recognised."""
+    """One thing the query asks for.
 
-    kind: str            # "skill" or "facility"
-    key: str             # skill id, or normalised facility name
-    via: str             # exact, synonym or fuzzy
-    text: str            # the words of the query it came from
+    ``kind`` is "skill" (``key`` a skill id), "facility" (``key`` a facility id) or
+    "person" (``key`` a person id); ``via`` says how it was recognised (exact, synonym,
+    fuzzy, related for a free-text topic, ambiguous for an abbreviation with several
+    meanings, whose skills are ``options``).
+    """
+
+    kind: str
+    key: str
+    via: str
+    text: str
     confidence: float = 1.0
-    facility: str | None = None   # a facility the same words name ("NMR" skill, NMR facility)
+    options: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FacilityName:
+    """The words that name one facility: all its name's words, and its aliases."""
+
+    facility_id: str
+    words: frozenset[str]
+    aliases: frozenset[str]
 
 
 @dataclass
 class ParsedQuery:
     text: str
     concepts: list[Concept] = field(default_factory=list)
-    words: list[str] = field(default_factory=list)       # content words for free-text search
+    words: list[str] = field(default_factory=list)        # content words no concept explained
+    runs: list[list[str]] = field(default_factory=list)   # ... as runs of adjacent words
+    listing: bool = False      # a list of things ("confocal and live imaging"), not a sentence
+    content: list[str] = field(default_factory=list)      # every content word, for topics
     wants_trainer: bool = False
     wants_lead: bool = False
+    wants_operator: bool = False
+    wants_facility: bool = False                           # "lab", "facility", a role word...
+
+    @property
+    def wants_role(self) -> bool:
+        return self.wants_trainer or self.wants_lead or self.wants_operator or self.wants_facility
 
 
 @dataclass
 class TermTable:
-    """Known terms: ``normalised term -> (kind, key, via)``, plus the fuzzy choice list."""
+    """Known terms (``normalised token string -> (kind, key, via)``), names and facilities."""
 
     terms: dict[str, tuple[str, str, str]]
-    facility_aliases: dict[str, str] = field(default_factory=dict)
+    facilities: list[FacilityName] = field(default_factory=list)
+    names: dict[str, tuple[str, ...]] = field(default_factory=dict)   # "given family" -> ids
+    family_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    known: frozenset[str] = frozenset()           # correctly spelt words that name no skill
+    known_stems: frozenset[str] = frozenset()     # ... and their stems ("compute", "computing")
     fuzzy_choices: list[str] = field(init=False)
+    fuzzy_by_length: dict[int, list[str]] = field(init=False)
+    bags: dict[tuple[str, ...], str] = field(init=False)
+    name_choices: list[str] = field(init=False)
+    vocabulary: set[str] = field(init=False)
+    spelling_choices: list[str] = field(init=False)
+    _by_id: dict[str, FacilityName] = field(init=False)
+    _by_word: dict[str, set[str]] = field(init=False)
+    _by_alias: dict[str, set[str]] = field(init=False)
+    _words: list[str] = field(init=False)
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
+        for term, options in self.ambiguous.items():     # found, then offered as choices
+            if options:
+                self.terms.setdefault(term, ("skill", options[0], "synonym"))
         self.fuzzy_choices = [t for t in self.terms if len(t) >= 4]
+        self.fuzzy_by_length: dict[int, list[str]] = {}
+        for term in self.fuzzy_choices:     # a misspelt span has as many words as its term
+            self.fuzzy_by_length.setdefault(len(term.split()), []).append(term)
+        self.bags: dict[tuple[str, ...], str] = {}
+        for term in self.terms:             # the same words in any order
+            words = tuple(sorted(w for w in term.split() if w not in STOPWORDS))
+            if len(words) >= 2:
+                self.bags.setdefault(words, term)
+        self.name_choices = list(self.names)
+        self.vocabulary = {w for t in self.terms for w in t.split()}
+        self.spelling_choices = sorted(w for w in self.vocabulary if len(w) >= 4)
+        self._by_id = {f.facility_id: f for f in self.facilities}
+        self._by_word: dict[str, set[str]] = {}
+        self._by_alias: dict[str, set[str]] = {}
+        for f in self.facilities:
+            for word in f.words:
+                self._by_word.setdefault(word, set()).add(f.facility_id)
+            for alias in f.aliases:
+                self._by_alias.setdefault(alias, set()).add(f.facility_id)
+        self._words = sorted(self._by_word)
+
+    def facilities_with(self, word: str) -> set[str]:
+        """Facilities whose name holds `word` (see :func:`in_name`)."""
+        found: set[str] = set()
+        for form in (word, *EXPANSIONS.get(word, ())):
+            found |= self._by_word.get(form, set())
+            if len(form) >= 4:
+                at = bisect_left(self._words, form)
+                while at < len(self._words) and self._words[at].startswith(form):
+                    found |= self._by_word[self._words[at]]
+                    at += 1
+        return found
+
+    def facilities_aliased(self, phrases: set[str]) -> set[str]:
+        return set().union(*(self._by_alias.get(p, set()) for p in phrases))
+
+    def correct(self, word: str) -> str | None:
+        """The known word `word` is a misspelling of ("glasbolwing" -> "glassblowing")."""
+        if (len(word) < 5 or word in self.vocabulary or word in self.known or word.isdigit()
+                or stem(word) in self.known_stems):
+            return None
+        hit = process.extractOne(word, self.spelling_choices, scorer=fuzz.ratio,
+                                 score_cutoff=80 if len(word) >= 7 else 85)
+        return hit[0] if hit else None
+
+    def facility(self, facility_id: str) -> FacilityName | None:
+        return self._by_id.get(facility_id)
+
+    def lookup(self, words: list[str]) -> tuple[str, tuple[str, str, str]] | None:
+        """The term `words` spell, as written, joined up ("zebra fish"), or with a short
+        word spelled out where that gives a known term ("mass spec" is itself one)."""
+        for variant in _variants(words):
+            hit = self.terms.get(variant)
+            if hit:
+                return variant, hit
+        return None
 
 
-def query_tokens(text: str) -> list[str]:
-    """Normalised tokens, with common abbreviations spelled out.
+def _variants(words: list[str]) -> Iterator[str]:
+    yield " ".join(words)
+    if 1 < len(words) <= 3:
+        yield "".join(words)
+    options = [(w, *EXPANSIONS.get(w, ())) for w in words]
+    if any(len(o) > 1 for o in options):
+        for combination in product(*options):
+            if list(combination) != words:
+                yield " ".join(combination)
 
-    >>> query_tokens("Who runs the Cryo-EM grid prep?")
-    ['who', 'runs', 'the', 'cryo', 'em', 'grid', 'preparation']
-    """
-    cleaned = re.sub(r"[^\w\s\-/+.]", " ", text)
-    return [EXPANSIONS.get(t, t) for t in normalise_term(cleaned).replace(".", " ").split()]
 
-
-def parse_query(text: str, table: TermTable, *, fuzzy_cutoff: float = 84.0) -> ParsedQuery:
+def parse_query(text: str, table: TermTable, *, fuzzy_cutoff: float = 84.0,
+                correct: bool = True) -> ParsedQuery:
     """Find the concepts in `text`.
 
     >>> table = TermTable({"nmr": ("skill", "nmr", "synonym"),
-    ...                    "confocal microscopy": ("skill", "confocal", "exact")})
+    ...                    "confocal microscopy": ("skill", "confocal", "exact"),
+    ...                    "mass spec": ("skill", "ms", "synonym"),
+    ...                    "raman spectroscopy": ("skill", "raman", "exact")})
     >>> q = parse_query("who runs the NMR and confocal mircoscopy training", table)
-    >>> [(c.key, c.via) for c in q.concepts], q.wants_trainer, q.wants_lead
+    >>> [(c.key, c.via) for c in q.concepts], q.wants_trainer, q.wants_operator
     ([('nmr', 'synonym'), ('confocal', 'fuzzy')], True, True)
+    >>> [c.key for c in parse_query("contact for mass spec", table).concepts]
+    ['ms']
     """
-    tokens = query_tokens(text)
-    query = ParsedQuery(text=text, wants_trainer=bool(TRAIN_WORDS & set(tokens)),
-                        wants_lead=bool(LEAD_WORDS & set(tokens)))
-    covered = [False] * len(tokens)
-    found: dict[int, tuple[int, Concept]] = {}        # start -> (length, concept)
-    _exact_spans(tokens, table, covered, found)
-    _fuzzy_spans(tokens, table, covered, found, fuzzy_cutoff)
-    query.concepts = _unique([concept for _, (_, concept) in sorted(found.items())])
-    query.words = [t for t, used in zip(tokens, covered)
-                   if not used and t not in STOPWORDS and t not in TRAIN_WORDS]
+    words = query_tokens(text)
+    query = ParsedQuery(text=text)
+    covered = [False] * len(words)
+    found: dict[int, tuple[int, Concept]] = {}
+    _names(words, table, covered, found)
+    _bag_spans(words, table, covered, found)
+    _exact_spans(words, table, covered, found)
+    fixed = _corrected_spans(words, table, covered, found) if correct else words
+    for i, word in enumerate(words):
+        if covered[i]:
+            continue
+        query.wants_trainer |= word in TRAIN_WORDS
+        query.wants_lead |= word in LEAD_WORDS
+        query.wants_operator |= word in OPERATE_WORDS
+        query.wants_facility |= word in FACILITY_WORDS or word in ROLE_WORDS - {"who"}
+    aside = [covered[i] or _set_aside(w) for i, w in enumerate(words)]
+    facilities = _facilities(words, table, covered, aside)
+    if fuzzy_cutoff <= 100:
+        _fuzzy_spans(words, table, covered, found, fuzzy_cutoff, aside)
+    if not found and not facilities:
+        _fuzzy_name(words, table, covered, found, aside)
+    concepts = [concept for _, (_, concept) in sorted(found.items())]
+    query.concepts = _unique(facilities + concepts)
+    query.content = [w for w in fixed if not _set_aside(w)]
+    query.words = [w for i, w in enumerate(fixed) if not covered[i] and not _set_aside(w)]
+    aside = [covered[i] or _set_aside(w) for i, w in enumerate(fixed)]
+    query.runs = [fixed[a:b] for a, b in _uncovered_runs(fixed, covered, aside)]
+    query.listing = len(query.content) <= 6 and all(
+        w in LIST_WORDS or w in ROLE_WORDS - {"who"} or w in FACILITY_WORDS
+        for w in fixed if _set_aside(w))
     return query
 
 
-def _exact_spans(tokens, table, covered, found) -> None:
+def _set_aside(word: str) -> bool:
+    return word in STOPWORDS or word in ROLE_WORDS or word in FACILITY_WORDS
+
+
+def _names(words: Words, table: TermTable, covered: Flags, found: Found) -> None:
+    """Colleagues' full names ("amber lambert", "simon o suilleabhain")."""
+    for length in (4, 3, 2):
+        for start in range(len(words) - length + 1):
+            if any(covered[start:start + length]):
+                continue
+            span = " ".join(words[start:start + length])
+            for person_id in table.names.get(span, ()):
+                found[start + len(found) * 100] = (length, Concept("person", person_id, "exact",
+                                                                   span))
+            if span in table.names:
+                covered[start:start + length] = [True] * length
+    content = [i for i, w in enumerate(words) if not covered[i] and not _set_aside(w)]
+    if not found and len(content) == 1:            # "dr okafor", "ask okafor"
+        word = words[content[0]]
+        if word not in table.vocabulary or word in table.family_names and not table.lookup(
+                [word]):
+            for n, person_id in enumerate(table.family_names.get(word, ())):
+                found[content[0] + n] = (1, Concept("person", person_id, "exact", word))
+            if word in table.family_names:
+                covered[content[0]] = True
+
+
+def _fuzzy_name(words: Words, table: TermTable, covered: Flags, found: Found,
+                aside: Flags) -> None:
+    """A misspelt full name, when nothing else in the query was recognised."""
+    content = [w for w, a in zip(words, aside) if not a]
+    if not 2 <= len(content) <= 4 or not table.name_choices:
+        return
+    span = " ".join(content)
+    hit = process.extractOne(span, table.name_choices, scorer=fuzz.ratio, score_cutoff=86)
+    if hit:
+        for person_id in table.names[hit[0]]:
+            found[len(found)] = (len(content), Concept("person", person_id, "fuzzy", span,
+                                                       round(hit[1] / 100, 3)))
+        for i, a in enumerate(aside):
+            covered[i] = covered[i] or not a
+
+
+def _exact_spans(words: Words, table: TermTable, covered: Flags, found: Found) -> None:
     start = 0
-    while start < len(tokens):
-        for length in range(min(MAX_SPAN, len(tokens) - start), 0, -1):
-            span = " ".join(tokens[start:start + length])
-            hit = table.terms.get(span)
-            if hit and not (length == 1 and span in STOPWORDS):
-                found[start] = (length, Concept(hit[0], hit[1], hit[2], span,
-                                                facility=table.facility_aliases.get(span)))
+    while start < len(words):
+        for length in range(min(MAX_SPAN, len(words) - start), 0, -1):
+            if any(covered[start:start + length]):
+                continue
+            span = words[start:start + length]
+            if length == 1 and _set_aside(span[0]):
+                continue
+            hit = table.lookup(span)
+            if hit:
+                variant, (kind, key, via) = hit
+                options = table.ambiguous.get(variant, ())
+                concept = (Concept(kind, key, "ambiguous", " ".join(span), options=options)
+                           if len(options) > 1 else Concept(kind, key, via, " ".join(span)))
+                found[start] = (length, concept)
                 covered[start:start + length] = [True] * length
                 start += length
                 break
@@ -119,19 +313,123 @@ def _exact_spans(tokens, table, covered, found) -> None:
             start += 1
 
 
-def _fuzzy_spans(tokens, table, covered, found, cutoff) -> None:
-    """Match the runs of words the exact pass left, longest spans first.
+def _bag_spans(words: Words, table: TermTable, covered: Flags, found: Found,
+               window: int = 6) -> None:
+    """Terms written in another order ("sample prep for EM" is EM sample preparation):
+    the largest set of nearby content words that is a term's words, where that is more
+    words than any term written in order there."""
+    positions = [i for i, w in enumerate(words) if not covered[i] and not _set_aside(w)]
+    for size in range(min(5, len(positions)), 1, -1):
+        for start in range(len(positions) - size + 1):
+            near = positions[start:start + window]
+            for chosen in combinations(near, size):
+                if chosen[0] != near[0] or any(covered[i] for i in chosen):
+                    continue
+                hit = _bag(table, [words[i] for i in chosen])
+                if hit is None or _ordered(words, table, chosen[0], chosen[-1] + 1, size):
+                    continue
+                kind, key, via = table.terms[hit]
+                found[chosen[0]] = (1, Concept(kind, key, via, " ".join(words[i] for i in chosen)))
+                for i in chosen:
+                    covered[i] = True
 
-    A run right after an exact match is first tried together with it, so that
-    "cnc miling" becomes the skill CNC milling rather than CNC plus a stray word.
+
+def _bag(table: TermTable, words: list[str]) -> str | None:
+    options = [(w, *EXPANSIONS.get(w, ())) for w in words]
+    for combination in product(*options):
+        hit = table.bags.get(tuple(sorted(combination)))
+        if hit:
+            return hit
+    return None
+
+
+def _ordered(words: Words, table: TermTable, start: int, end: int, size: int) -> bool:
+    """Whether a term written in order covers as many words within [start, end)."""
+    return any(table.lookup(words[a:b]) for a in range(start, end)
+               for b in range(a + size, end + 1))
+
+
+def _corrected_spans(words: Words, table: TermTable, covered: Flags, found: Found
+                     ) -> list[str]:
+    """Spans that are known terms once misspelt words are corrected, matched as fuzzy;
+    returns the words, corrected."""
+    fixed = [w if covered[i] or _set_aside(w) else (table.correct(w) or w)
+             for i, w in enumerate(words)]
+    if fixed == words:
+        return words
+    before = dict(found)
+    _exact_spans(fixed, table, covered, found)
+    for start, (length, concept) in list(found.items()):
+        if start not in before or before[start] != (length, concept):
+            found[start] = (length, Concept(concept.kind, concept.key, "fuzzy", " ".join(
+                words[start:start + length]), 0.9, concept.options))
+    return fixed
+
+
+def _facilities(words: Words, table: TermTable, covered: Flags, aside: Flags
+                ) -> list[Concept]:
+    """Facilities the query names: an alias ("fab lab", "BSU"), or every content word of the
+    query found among the words of one facility's name ("nmr centre", "mass spec facility")."""
+    named: list[Concept] = []
+    joined = {" ".join(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words))}
+    joined |= {"".join(words[i:i + n]) for n in (2, 3) for i in range(len(words))}
+    content = [w for w in words if not _set_aside(w)]
+    asks = any(w in FACILITY_WORDS or w in ROLE_WORDS - {"who"} for w in words)
+    skill_words = all(covered[i] for i, w in enumerate(words) if not _set_aside(w))
+    aliased = table.facilities_aliased(joined)
+    worded = (set.intersection(*(table.facilities_with(w) for w in content)) - aliased
+              if content else set())
+    for facility_id in sorted(aliased):
+        facility = table._by_id[facility_id]
+        named.append(Concept("facility", facility_id, "exact",
+                             " ".join(sorted(facility.aliases & joined))))
+    for facility_id in sorted(worded):
+        facility = table._by_id[facility_id]
+        # "flow cytometry" alone is a skill that a facility's name also holds; "flow
+        # cytometry core", "who runs the NMR" or the whole of a name that is more
+        # than a skill's name ("helium recovery and liquefier") name the facility
+        whole = all(any(in_name(c, frozenset({w})) for c in content)
+                    for w in facility.words - FACILITY_WORDS - STOPWORDS)
+        strong = asks or (whole and not skill_words)
+        named.append(Concept("facility", facility_id, "exact", " ".join(content),
+                             confidence=1.0 if strong else 0.5))
+    if len({table._by_id[c.key].words for c in named}) > 3:   # no facility in particular
+        return []
+    if named:
+        for i, w in enumerate(words):
+            if not aside[i] or w in FACILITY_WORDS:
+                covered[i] = covered[i] or any(in_name(w, table_words)
+                                               for table_words in _words_of(table, named))
+    return named
+
+
+def _words_of(table: TermTable, named: list[Concept]) -> list[frozenset[str]]:
+    ids = {c.key for c in named}
+    return [f.words | f.aliases for f in table.facilities if f.facility_id in ids]
+
+
+def in_name(word: str, name_words: frozenset[str]) -> bool:
+    """A query word is in a facility's name as written, or as the start of a longer word
+    ("nanofab" in "nanofabrication", "spec" in "spectrometry")."""
+    return any(form in name_words or (len(form) >= 4 and any(w.startswith(form)
+                                                             for w in name_words))
+               for form in (word, *EXPANSIONS.get(word, ())))
+
+
+def _fuzzy_spans(words: Words, table: TermTable, covered: Flags, found: Found,
+                 cutoff: float, aside: Flags) -> None:
+    """Match the runs of content words the exact pass left, longest spans first.
+
+    A run right after (or before) an exact match is first tried together with it, so
+    that "cnc miling" becomes CNC milling rather than CNC plus a stray word.
     """
-    for start, end in _uncovered_runs(tokens, covered):
-        if _merge_with_neighbour(tokens, table, covered, found, start, end, cutoff):
+    for start, end in _uncovered_runs(words, covered, aside):
+        if _merge_with_neighbour(words, table, covered, found, start, end, cutoff):
             continue
         position = start
         while position < end:
             for length in range(min(FUZZY_MAX_SPAN, end - position), 0, -1):
-                concept = _fuzzy(tokens[position:position + length], table, cutoff)
+                concept = _fuzzy(words[position:position + length], table, cutoff)
                 if concept:
                     found[position] = (length, concept)
                     covered[position:position + length] = [True] * length
@@ -141,18 +439,18 @@ def _fuzzy_spans(tokens, table, covered, found, cutoff) -> None:
                 position += 1
 
 
-def _merge_with_neighbour(tokens, table, covered, found, start, end, cutoff) -> bool:
-    """Try a run of unmatched words together with the exact match just before or after it."""
-    ends = {s + length: s for s, (length, _) in found.items()}
+def _merge_with_neighbour(words: Words, table: TermTable, covered: Flags, found: Found,
+                          start: int, end: int, cutoff: float) -> bool:
+    ends = {s + length: s for s, (length, c) in found.items() if c.kind == "skill"}
     options = []
     if (before := ends.get(start)) is not None:
         options.append((before, end, before))
-    if end in found:
+    if end in found and found[end][1].kind == "skill":
         options.append((start, end + found[end][0], end))
     for first, last, replaced in options:
         if last - first > FUZZY_MAX_SPAN + 1:
             continue
-        concept = _fuzzy(tokens[first:last], table, cutoff)
+        concept = _fuzzy(words[first:last], table, cutoff)
         if concept:
             del found[replaced]
             found[first] = (last - first, concept)
@@ -165,20 +463,20 @@ def _fuzzy(words: list[str], table: TermTable, cutoff: float) -> Concept | None:
     span = " ".join(words)
     if len(span) < (4 if len(words) > 1 else 5):
         return None
-    hit = process.extractOne(span, table.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+    hit = process.extractOne(span, table.fuzzy_by_length.get(len(words), []), scorer=fuzz.ratio,
+                             score_cutoff=cutoff)
     if not hit:
         return None
     kind, key, _ = table.terms[hit[0]]
-    return Concept(kind, key, "fuzzy", span, round(hit[1] / 100, 3),
-                   facility=table.facility_aliases.get(hit[0]))
+    return Concept(kind, key, "fuzzy", span, round(hit[1] / 100, 3))
 
 
-def _uncovered_runs(tokens, covered):
+def _uncovered_runs(words: Words, covered: Flags, aside: Flags) -> list[tuple[int, int]]:
     """Runs of uncovered content words, as (start, end) index pairs."""
-    runs, start = [], None
-    for i, token in enumerate([*tokens, ""]):
-        content = i < len(tokens) and not covered[i] and token not in STOPWORDS \
-            and token not in TRAIN_WORDS
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for i in range(len(words) + 1):
+        content = i < len(words) and not covered[i] and not aside[i]
         if content and start is None:
             start = i
         elif not content and start is not None:
@@ -194,41 +492,3 @@ def _unique(concepts: list[Concept]) -> list[Concept]:
             seen.add((concept.kind, concept.key))
             out.append(concept)
     return out
-
-
-def build_term_table(skills: Mapping[str, tuple[str, tuple[str, ...]]],
-                     facilities: Mapping[str, str]) -> TermTable:
-    """Index skill names (``id -> (label, synonyms+abbreviations)``) and facility names.
-
-    Skill names win over facility names that are spelled the same.
-    """
-    terms: dict[str, tuple[str, str, str]] = {}
-    for name in facilities.values():
-        for variant in _facility_variants(name):
-            terms.setdefault(variant, ("facility", normalise_term(name), "exact"))
-    aliases = {term: key for term, (_, key, _) in terms.items()}
-    for skill_id, (label, synonyms) in skills.items():
-        for synonym in synonyms:
-            terms[normalise_term(synonym)] = ("skill", skill_id, "synonym")
-    for skill_id, (label, _) in skills.items():
-        terms[normalise_term(label)] = ("skill", skill_id, "exact")
-        terms[normalise_term(skill_id)] = ("skill", skill_id, "exact")
-    return TermTable(terms, {term: key for term, key in aliases.items()
-                             if terms[term][0] == "skill"})
-
-
-FACILITY_WORDS = ("facility", "suite", "unit", "core", "laboratory", "lab", "centre", "service")
-
-
-def _facility_variants(name: str) -> set[str]:
-    """A facility's name, and the name without a trailing generic word ("NMR facility" -> "nmr").
-
-    >>> sorted(_facility_variants("NMR facility"))
-    ['nmr', 'nmr facility']
-    """
-    full = normalise_term(re.sub(r"[^\w\s\-/]", " ", name))
-    variants = {full}
-    words = full.split()
-    if len(words) > 1 and words[-1] in FACILITY_WORDS:
-        variants.add(" ".join(words[:-1]))
-    return variants

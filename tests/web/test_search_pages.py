@@ -11,7 +11,7 @@ from skillmap.store.models import Person
 from webapp.db import get_session
 
 RESULT_FIELDS = {"person_id", "name", "job_title", "department", "institution", "score",
-                 "matched"}
+                 "direct", "matched"}
 
 
 def test_api_search_matches_the_contract(client):
@@ -27,9 +27,32 @@ def test_api_search_matches_the_contract(client):
     assert scores == sorted(scores, reverse=True)
 
 
+def test_api_search_pages_and_answers_with_facilities(client):
+    first = client.get("/api/v1/search?q=who+runs+the+NMR&limit=20").get_json()
+    second = client.get("/api/v1/search?q=who+runs+the+NMR&limit=20&offset=20").get_json()
+    assert first["total"] == second["total"] > 20 and second["offset"] == 20
+    assert not {r["person_id"] for r in first["results"]} & {r["person_id"]
+                                                            for r in second["results"]}
+    flags = [r["direct"] for r in first["results"] + second["results"]]
+    assert flags == sorted(flags, reverse=True)
+    card = first["facilities"][0]
+    assert card["facility_id"] == "nmr-facility" and card["roles"]["lead"][0]["name"]
+    assert first["results"][0]["person_id"] == card["roles"]["lead"][0]["person_id"]
+
+
+def test_search_page_counts_honestly_and_pages(client):
+    html = client.get("/search?q=glassblowing").get_data(as_text=True)
+    assert re.search(r"\d+ holds? Scientific glassblowing; [\d,]+ more with related skills", html)
+    assert 'data-facility="glassblowing-workshop"' in html
+    assert 'rel="next"' in html and "offset=20" in html
+    later = client.get("/search?q=glassblowing&offset=20").get_data(as_text=True)
+    assert "Showing 21–40" in later and 'rel="prev"' in later
+
+
 @pytest.mark.parametrize("query, status", [
     ("", 400), ("?q=", 400), ("?q=nmr&limit=0", 400), ("?q=nmr&limit=abc", 400),
-    ("?q=nmr&limit=101", 400), ("?q=" + "x" * 501, 400),
+    ("?q=nmr&limit=101", 400), ("?q=" + "x" * 501, 400), ("?q=nmr&offset=-1", 400),
+    ("?q=nmr&offset=x", 400), ("?q=nmr&offset=10001", 400),
 ])
 def test_api_search_rejects_bad_input_with_json(client, query, status):
     response = client.get("/api/v1/search" + query)

@@ -1,0 +1,127 @@
+"""Words of queries and documents: one normalisation for both, light stemming, and BM25.
+
+Queries and skill names are compared token by token after the same folding, so
+"GC–MS", "gc-ms" and "GC MS" are one term, "Zoë" is "zoe", and "µCT" is "micro ct".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+from scipy.sparse import csr_matrix
+
+__all__ = ["BM25", "stem", "tokens"]
+
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+_MICRO = re.compile(r"[µμ]")
+
+
+def tokens(text: str) -> list[str]:
+    """Fold accents, case and punctuation; "&" reads as "and".
+
+    >>> tokens("Gas Chromatography–Mass Spectrometry (GC–MS) & µCT, Zoë")
+    ['gas', 'chromatography', 'mass', 'spectrometry', 'gc', 'ms', 'and', 'micro', 'ct', 'zoe']
+    """
+    text = _MICRO.sub(" micro ", text).replace("&", " and ").replace("'", "").replace("’", "")
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text.casefold())
+                     if not unicodedata.combining(c))
+    return _NON_WORD.sub(" ", folded).split()
+
+
+_SUFFIXES = (("isations", "ise"), ("izations", "ise"), ("isation", "ise"), ("ization", "ise"),
+             ("ations", "ate"), ("ation", "ate"), ("ising", "ise"), ("izing", "ise"),
+             ("ize", "ise"), ("ies", "y"), ("ing", ""), ("ers", ""), ("er", ""), ("ed", ""),
+             ("es", "e"), ("s", ""))
+
+
+def stem(word: str) -> str:
+    """A light stemmer for BM25: plurals, -ing, -ed, British and American -ise.
+
+    >>> [stem(w) for w in ("freezing", "freeze", "cells", "making", "make", "crystallization")]
+    ['freez', 'freez', 'cell', 'mak', 'mak', 'crystallis']
+    >>> [stem(w) for w in ("printer", "printing", "sorter", "sorting", "laser")]
+    ['print', 'print', 'sort', 'sort', 'laser']
+    """
+    if len(word) <= 3 or word.isdigit():
+        return word
+    for suffix, replacement in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= (4 if "er" in suffix else 3):
+            word = word[:-len(suffix)] + replacement
+            break
+    return word[:-1] if word.endswith("e") and len(word) >= 4 else word
+
+
+def _parts(word: str, known: set[str]) -> tuple[str, ...]:
+    """A compound's parts: a known word and the rest ("glassblowing": glass, blowing).
+
+    >>> _parts("glassblowing", {"glass"}), _parts("glassware", {"glass"})
+    (('glass', 'blowing'), ())
+    """
+    if len(word) < 9 or not word.isalpha():
+        return ()
+    for cut in range(len(word) - 5, 3, -1):
+        if word[:cut] in known and (word[cut:] in known or len(word) - cut >= 5):
+            return word[:cut], word[cut:]
+    return ()
+
+
+class BM25:
+    """Okapi BM25 over a fixed set of documents, as one sparse matrix of term weights.
+
+    >>> bm = BM25(["liquid helium for cryostats", "helium leak testing", "cell culture"])
+    >>> [round(float(s), 2) for s in bm.scores(["helium", "cryostat"])]
+    [1.28, 0.47, 0.0]
+    """
+
+    def __init__(self, documents: Sequence[str | Iterable[str]], *, k1: float = 1.2,
+                 b: float = 0.75, stopwords: frozenset[str] = frozenset()) -> None:
+        vocabulary: dict[str, int] = {}
+        rows, cols, counts = [], [], []
+        lengths = []
+        texts = [d if isinstance(d, str) else " ".join(d) for d in documents]
+        whole = {t for text in texts for t in tokens(text)}
+        for row, text in enumerate(texts):
+            words = self.analyse(text, stopwords) + [
+                stem(part) for t in tokens(text) for part in _parts(t, whole)]
+            lengths.append(len(words))
+            seen: dict[int, int] = {}
+            for word in words:
+                col = vocabulary.setdefault(word, len(vocabulary))
+                seen[col] = seen.get(col, 0) + 1
+            for col, count in seen.items():
+                rows.append(row)
+                cols.append(col)
+                counts.append(count)
+        self.vocabulary = vocabulary
+        self.stopwords = stopwords
+        n = max(1, len(lengths))
+        tf = np.array(counts, dtype=np.float32)
+        dl = np.array(lengths, dtype=np.float32)[np.array(rows, dtype=np.int64)] if rows else tf
+        avgdl = max(1.0, float(np.mean(lengths))) if lengths else 1.0
+        df = np.bincount(np.array(cols, dtype=np.int64), minlength=len(vocabulary))
+        idf = np.log(1 + (n - df + 0.5) / (df + 0.5)).astype(np.float32)
+        values = idf[np.array(cols, dtype=np.int64)] * tf * (k1 + 1) / (
+            tf + k1 * (1 - b + b * dl / avgdl)) if rows else tf
+        self.idf = idf
+        self.matrix = csr_matrix((values, (rows, cols)), shape=(len(lengths), len(vocabulary)),
+                                 dtype=np.float32)
+
+    @staticmethod
+    def analyse(text: str, stopwords: frozenset[str] = frozenset()) -> list[str]:
+        return [stem(t) for t in tokens(text) if t not in stopwords]
+
+    def covers(self, row: int, words: Iterable[str]) -> bool:
+        """Whether document `row` holds every one of `words` (as stems)."""
+        cols = [self.vocabulary.get(w) for w in self.analyse(" ".join(words), self.stopwords)]
+        return bool(cols) and all(c is not None and self.matrix[row, c] > 0 for c in cols)
+
+    def scores(self, words: Iterable[str]) -> np.ndarray:
+        """BM25 score of every document for the query `words` (each counted once)."""
+        cols = sorted({self.vocabulary[w] for w in self.analyse(" ".join(words), self.stopwords)
+                       if w in self.vocabulary})
+        if not cols:
+            return np.zeros(self.matrix.shape[0], dtype=np.float32)
+        return np.asarray(self.matrix[:, cols].sum(axis=1), dtype=np.float32).ravel()

@@ -1,0 +1,166 @@
+"""Regression tests for the search defects of issue 15, on the demo institution."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from skillmap.bundle.records import HoldingRecord, PersonRecord
+from skillmap.directory import Directory, SkillInfo
+from skillmap.search import build_index, parse_query, search
+from skillmap.search.query import TermTable
+from skillmap.store.queries import load_directory
+from skillmap.store.session import make_sessionmaker
+
+
+@pytest.fixture(scope="module")
+def demo(demo_db_url, real_taxonomy):
+    with make_sessionmaker(demo_db_url)() as session:
+        directory = load_directory(session)
+    return directory, build_index(real_taxonomy, directory)
+
+
+def holders(directory, skill_id, min_level=1):
+    public = {p.person_id for p in directory.people if p.public}
+    return {h.person_id for h in directory.holdings
+            if h.skill_id == skill_id and h.level >= min_level and h.person_id in public}
+
+
+def staff(directory, facility_id, role=None):
+    return {s.person_id for s in directory.staff
+            if s.facility_id == facility_id and role in (None, s.role)}
+
+
+def ids(response):
+    return [r.person.person_id for r in response.results]
+
+
+def test_mass_spec_is_mass_spectrometry_not_raman(demo):
+    directory, index = demo
+    response = search(index, "mass spec", limit=20)
+    ms = holders(directory, "mass-spectrometry") | staff(directory, "mass-spectrometry")
+    direct = [r for r in response.results if r.direct]
+    assert len(direct) == 20 and {r.person.person_id for r in direct} <= ms
+    assert not any("Raman" in m.skill for r in direct for m in r.matched)
+
+
+def test_micro_ct_is_micro_ct_not_microscope_maintenance(demo):
+    directory, index = demo
+    response = search(index, "micro-CT", limit=10)
+    assert set(ids(response)) <= holders(directory, "micro-ct") | staff(directory, "micro-ct")
+    assert not any("maintenance" in m.skill for r in response.results for m in r.matched)
+
+
+def test_fab_lab_finds_the_facility_and_its_staff(demo):
+    directory, index = demo
+    response = search(index, "fab lab", limit=5)
+    assert response.facilities[0].facility_id == "digital-fabrication-lab"
+    assert ids(response)[0] in staff(directory, "digital-fabrication-lab")
+
+
+def test_a_colleagues_name_finds_them(demo):
+    directory, index = demo
+    amber = [p.person_id for p in directory.people
+             if (p.given_name, p.family_name) == ("Amber", "Lambert")]
+    assert ids(search(index, "Amber Lambert"))[:1] == amber
+    assert ids(search(index, "amber lambret"))[:1] == amber        # misspelt
+
+
+def test_cryo_em_direct_holders_first_and_grid_prep_before_liquid_nitrogen(demo):
+    directory, index = demo
+    response = search(index, "cryo-EM", limit=60)
+    flags = [r.direct for r in response.results]
+    assert flags == sorted(flags, reverse=True)                   # no related-only above direct
+    order = ids(response)
+    grid = [order.index(p) for p in holders(directory, "cryo-em-grid-preparation", 4)
+            if p in order and not response.results[order.index(p)].direct]
+    nitrogen_only = [i for i, r in enumerate(response.results) if not r.direct and all(
+        m.skill == "Liquid nitrogen handling" for m in r.matched)]
+    assert grid and (not nitrogen_only or max(grid) < min(nitrogen_only))
+
+
+def test_counts_are_honest(demo):
+    directory, index = demo
+    response = search(index, "glassblowing", limit=20)
+    assert response.direct_total == len(holders(directory, "scientific-glassblowing"))
+    assert response.direct_total + response.related_total == response.total
+    assert [r.direct for r in response.results[:response.direct_total]] == \
+        [True] * response.direct_total
+
+
+def test_paging_past_twenty(demo):
+    _, index = demo
+    first, second = (search(index, "cell culture", limit=20, offset=k) for k in (0, 20))
+    assert first.total == second.total > 40 and second.offset == 20
+    assert len(second.results) == 20 and not set(ids(first)) & set(ids(second))
+    assert second.results[0].score <= first.results[-1].score
+
+
+def test_training_puts_the_facility_trainer_near_the_top(demo):
+    directory, index = demo
+    trainers = staff(directory, "nmr-facility", "trainer")
+    assert trainers & set(ids(search(index, "NMR training", limit=3)))
+
+
+@pytest.mark.parametrize("query, role", [("contact for mass spec", "lead"),
+                                         ("who runs the NMR?", "lead"),
+                                         ("mass spectrometry facility manager", "lead")])
+def test_role_words_point_at_facility_roles(demo, query, role):
+    directory, index = demo
+    response = search(index, query, limit=3)
+    facility = response.facilities[0].facility_id
+    assert ids(response)[0] in staff(directory, facility, role)
+
+
+def test_a_described_need_reaches_the_skill_and_its_facility(demo):
+    directory, index = demo
+    response = search(index, "someone to help freeze protein samples for electron microscopy")
+    assert response.facilities[0].facility_id == "cryo-em-suite"
+    assert ids(response)[0] in holders(directory, "cryo-em-grid-preparation")
+
+
+def test_role_and_stop_words_are_set_aside_not_scored(demo):
+    _, index = demo
+    plain = parse_query("confocal microscopy", index.terms).concepts
+    asked = parse_query("who do I ask about confocal microscopy training", index.terms)
+    assert [c.key for c in asked.concepts] == [c.key for c in plain] and asked.wants_trainer
+    assert asked.words == []
+
+
+def test_an_ambiguous_abbreviation_offers_its_candidates():
+    table = TermTable({"ms": ("skill", "mass-spectrometry", "synonym")},
+                      ambiguous={"ms": ("mass-spectrometry", "multiple-sclerosis-research")})
+    concept, = parse_query("MS", table).concepts
+    assert concept.via == "ambiguous"
+    assert concept.options == ("mass-spectrometry", "multiple-sclerosis-research")
+    table = TermTable({}, ambiguous={"epr": ("epr-spectroscopy", "electronic-patient-records")})
+    assert parse_query("who does EPR", table).concepts[0].options == (
+        "epr-spectroscopy", "electronic-patient-records")
+
+
+def test_hr_written_and_unplaceable_skill_names_are_searchable(taxonomy):
+    people = [PersonRecord(pid, pid.title(), "Tech", "Uni", "technical")
+              for pid in ("ann", "ben", "cat")]
+    skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in taxonomy.skills.values()}
+    skills["x-cnc"] = SkillInfo("x-cnc", "CNC Milling – Haas VF-2 (3-axis)", None, "unreviewed")
+    skills["x-willow"] = SkillInfo("x-willow", "Basket Weaving (Willow, Rush)", None,
+                                   "unreviewed")
+    holdings = [HoldingRecord("ann", "x-cnc", 4), HoldingRecord("ben", "cnc-milling", 2),
+                HoldingRecord("cat", "x-willow", 3)]
+    index = build_index(taxonomy, Directory(people, holdings, [], [], skills),
+                        today=date(2026, 11, 25))
+    response = search(index, "cnc milling")
+    assert ids(response)[:2] == ["ann", "ben"] and all(r.direct for r in response.results[:2])
+    for query in ("basket weaving", "willow", "basket weavng"):
+        assert ids(search(index, query))[:1] == ["cat"], query
+
+
+def test_an_ambiguous_abbreviation_searches_every_meaning_and_says_so(demo):
+    directory, index = demo
+    terms = replace(index.terms, ambiguous={"ms": ("mass-spectrometry", "multiple-sclerosis")})
+    response = search(replace(index, terms=terms), "MS", limit=50)
+    assert response.alternatives == {"ms": ["Mass spectrometry", "multiple-sclerosis"]}
+    assert {r.person.person_id for r in response.results if r.direct} <= holders(
+        directory, "mass-spectrometry") | staff(directory, "mass-spectrometry")
