@@ -45,13 +45,21 @@ BASIS_UNKNOWN = "unknown"
 #: Last birthday of the 66 -> 67 transition: people born 6 April 1960 to 5 March 1961.
 _TRANSITION_START = date(1960, 4, 6)
 _TRANSITION_END = date(1961, 3, 5)
-#: People born up to 5 April 1977 reach State Pension age at 67 (Pensions Act 2014 s.26(4)).
-#: The Pensions Act 2007 schedules a rise to 68 for people born after 5 April 1977 (phased
-#: in 2044-46; a third State Pension age review began in July 2025). That rise is NOT
-#: applied here: it has been under review for years and may be moved, so people born after
-#: 5 April 1977 are placed at 67 until the law is settled. [secondary source:
-#: https://particle.news/story/uk-state-pension-age-to-rise-to-67-from-april-2026-as-dwp-alerts-begin]
-STATE_PENSION_AGE_LATER = 67
+#: People born 6 March 1961 to 5 April 1977 reach State Pension age at 67 (Pensions Act 2014
+#: s.26). The rise to 68 is current law: Pensions Act 2007 s.13 and Schedule 3 (amending
+#: Pensions Act 1995 Schedule 4) phase it in for births 6 April 1977 to 5 April 1978 by the
+#: table below, and set 68 for births after 5 April 1978. Reviews (Cridland 2017, the
+#: review begun in 2025) may propose bringing it forward; until Parliament changes the
+#: statute, it applies. https://www.legislation.gov.uk/ukpga/2007/22/schedule/3 ,
+#: http://www.legislation.gov.uk/ukpga/2007/22/notes/division/2/2/8/2?view=plain
+STATE_PENSION_AGE_67 = 67
+STATE_PENSION_AGE_LATER = 68
+#: Pensions Act 2007 Sch. 3 table: the first day of each "6th to 5th" birth period from
+#: 6 April 1977, and the day State Pension age is reached (two-month steps).
+_TO_68 = tuple(zip(
+    (date(1977 + (3 + k) // 12, (3 + k) % 12 + 1, 6) for k in range(12)),
+    (date(2044 + (4 + 2 * k) // 12, (4 + 2 * k) % 12 + 1, 6) for k in range(12))))
+_TO_68_START, _TO_68_END = date(1977, 4, 6), date(1978, 4, 5)
 
 _PLANNED = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
@@ -92,8 +100,9 @@ def state_pension_date(date_of_birth: date) -> date:
       last day, as paragraph 1(7A) says for 31 July 1960, 31 December 1960 and
       31 January 1961;
     - born 6 March 1961 to 5 April 1977: 67;
-    - born after 5 April 1977: 67 too, see :data:`STATE_PENSION_AGE_LATER`
-      (the scheduled rise to 68 is not applied).
+    - born 6 April 1977 to 5 April 1978: a fixed date by birth period, from
+      6 May 2044 to 6 March 2046 (Pensions Act 2007 Schedule 3, the 67 -> 68 table);
+    - born after 5 April 1978: 68 (Pensions Act 2007 s.13).
 
     A 29 February birthday falls on 28 February in a common year (an assumption:
     the Act is silent on it).
@@ -101,6 +110,7 @@ def state_pension_date(date_of_birth: date) -> date:
     Sources: https://www.legislation.gov.uk/ukpga/2014/19/section/26 (the Act, table 3
     and paragraph (7A)); http://legislation.gov.uk/ukpga/2014/19/notes/division/6/3/1
     (explanatory notes, with the worked examples below);
+    https://www.legislation.gov.uk/ukpga/2007/22/schedule/3 (the rise to 68);
     https://www.legislation.gov.uk/ukpga/1995/26/schedule/4 (the amended Schedule).
 
     Examples
@@ -125,8 +135,12 @@ def state_pension_date(date_of_birth: date) -> date:
     datetime.date(2028, 2, 5)
     >>> state_pension_date(date(1961, 3, 6))           # first at 67
     datetime.date(2028, 3, 6)
-    >>> state_pension_date(date(1977, 4, 5)), state_pension_date(date(1980, 6, 1))
-    (datetime.date(2044, 4, 5), datetime.date(2047, 6, 1))
+    >>> state_pension_date(date(1977, 4, 5))           # last day at 67
+    datetime.date(2044, 4, 5)
+    >>> state_pension_date(date(1977, 4, 6)), state_pension_date(date(1978, 4, 5))
+    (datetime.date(2044, 5, 6), datetime.date(2046, 3, 6))
+    >>> state_pension_date(date(1978, 4, 6)), state_pension_date(date(1980, 6, 1))   # 68
+    (datetime.date(2046, 4, 6), datetime.date(2048, 6, 1))
     """
     if date_of_birth < _TRANSITION_START:
         return add_years(date_of_birth, 66)
@@ -135,6 +149,10 @@ def state_pension_date(date_of_birth: date) -> date:
         months_after = (date_of_birth.year - 1960) * 12 + date_of_birth.month - 4
         extra = months_after + (1 if date_of_birth.day >= 6 else 0)
         return add_months(date_of_birth, 66 * 12 + extra)
+    if date_of_birth < _TO_68_START:
+        return add_years(date_of_birth, STATE_PENSION_AGE_67)
+    if date_of_birth <= _TO_68_END:
+        return next(day for start, day in reversed(_TO_68) if date_of_birth >= start)
     return add_years(date_of_birth, STATE_PENSION_AGE_LATER)
 
 

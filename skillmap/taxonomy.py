@@ -82,6 +82,8 @@ class RegistrationLevel:
     typical_grade: str | None = None
     requirements: str = ""
     source: str = ""
+    #: every key of the level's YAML entry, for rules the fields above don't cover
+    details: dict = field(default_factory=dict, hash=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,8 @@ class Register:
     levels: tuple[RegistrationLevel, ...]
     awarded_by: str = ""
     source: str = ""
+    #: every key of the register's YAML entry (e.g. ``disciplines``), read by skillmap.pathways
+    details: dict = field(default_factory=dict, hash=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -239,11 +243,13 @@ def _load_registers(path: Path) -> dict[str, Register]:
                 min_years_experience=int(lvl.get("min_years_experience") or 0),
                 typical_grade=lvl.get("typical_grade"),
                 requirements=lvl.get("requirements") or "", source=lvl.get("source") or "",
+                details=dict(lvl),
             )
             for lvl in entry.get("levels") or []
         )
         registers[entry["id"]] = Register(entry["id"], entry["label"], levels,
-                                          entry.get("awarded_by") or "", entry.get("source") or "")
+                                          entry.get("awarded_by") or "", entry.get("source") or "",
+                                          {k: v for k, v in entry.items() if k != "levels"})
     if not registers:
         raise TaxonomyError(f"{path}: no registers defined")
     return registers
@@ -277,7 +283,8 @@ def _load_grades(path: Path, registration_codes: set[str]
 
 def _grade(family: str, raw: dict[str, Any], registration_codes: set[str], path: Path) -> Grade:
     requirements = dict(raw.get("requirements") or {})
-    wanted = set(requirements.get("registrations") or []) | set(requirements.get("teaching") or [])
+    wanted = {code for key in ("registrations", "registrations_desirable", "teaching")
+              for code in requirements.get(key) or []}
     if unknown := wanted - registration_codes:
         raise TaxonomyError(f"{path}: grade {family}/{raw['code']} names unknown registrations "
                             f"{sorted(unknown)}")

@@ -50,6 +50,7 @@ import yaml
 from skillmap.bundle.records import FacilityRecord, HoldingRecord, PersonRecord, StaffRecord
 from skillmap.commitment import (METRICS, commitment_metrics, compare, load_thresholds,
                                  metrics_snapshot, thresholds_from_dict)
+from skillmap.commitment.thresholds import CONTEXT
 from skillmap.commitment.career import eligible_codes, next_grade_status
 from skillmap.commitment.population import build_population, scope_rows
 from skillmap.commitment.tables import OTHER_GENDER
@@ -99,13 +100,18 @@ def hand_taxonomy() -> Taxonomy:
     registers = {
         "science-council": Register("science-council", "Science Council", (
             level("RSciTech", "science-council", 1, "G4", years=1),
-            level("RSci", "science-council", 2, "G6"))),
+            level("RSci", "science-council", 2, "G6")), details={
+                "fallback": True,
+                "disciplines": {"skill_families": ["analytical", "imaging", "cryo"]}}),
         "engineering-council": Register("engineering-council", "Engineering Council", (
             level("EngTech", "engineering-council", 1, "G4"),
-            level("IEng", "engineering-council", 2, "G6"))),
+            level("IEng", "engineering-council", 2, "G6")),
+            details={"disciplines": {"skill_families": ["workshop"]}}),
         "advance-he": Register("advance-he", "Advance HE", (
-            level("AFHEA", "advance-he", 1, "G5"), level("FHEA", "advance-he", 2, "G6"))),
-        "ist": Register("ist", "IST", (level("MIScT", "ist", 1, "G6"),)),
+            level("AFHEA", "advance-he", 1, "G5"), level("FHEA", "advance-he", 2, "G6")),
+            details={"teaching_only": True}),
+        "ist": Register("ist", "IST", (level("MIScT", "ist", 1, "G6"),),
+                        details={"for_all_technicians": True}),
     }
     families = {f: SkillFamily(f, f.title()) for f in ("analytical", "imaging", "workshop",
                                                         "cryo", "computing")}
@@ -119,10 +125,20 @@ SKILL_FAMILY = {"nmr": "analytical", "lcms": "analytical", "tem": "imaging",
                 "glass": "workshop", "helium": "cryo", "python": "computing"}
 
 
+TEACHES = {"C1": True, "C2": True, "C3": True, "C4": False, "C6": False, "P1": True,
+           "P2": True, "P3": True, "P4": False, "P6": True}     # C5, P5: not recorded
+
+
 def person(pid, dept, family, grade_code, start, born, gender, regs, public=True, title=None):
-    return PersonRecord(pid, f"Given{pid}", f"Family{pid}", "Uni", family, department=dept,
-                        job_title=title, grade=grade_code, start_date=start,
-                        date_of_birth=born, gender=gender, registrations=regs, public=public)
+    record = PersonRecord(pid, f"Given{pid}", f"Family{pid}", "Uni", family, department=dept,
+                          job_title=title, grade=grade_code, start_date=start,
+                          date_of_birth=born, gender=gender, registrations=regs, public=public)
+    return with_facts(record, teaches=TEACHES.get(pid))
+
+
+def with_facts(record, **facts):
+    """`record` with the contract v2 person facts (teaches, career_start, register_interest)."""
+    return replace(record, **facts)
 
 
 def hand_directory() -> Directory:
@@ -171,8 +187,7 @@ RULES = {  # metric id: (direction, green, amber)
     "on_pathway": ("higher_is_better", 0.95, 0.90),
     "meets_next_grade": ("higher_is_better", 0.30, 0.20),
     "eligible_not_registered": ("lower_is_better", 0.30, 0.40),
-    "aged_50_plus": ("lower_is_better", 0.30, 0.40),
-    "aged_60_plus": ("lower_is_better", 0.10, 0.30),
+    "succession_coverage": ("higher_is_better", 0.90, 0.75),
     "succession_gaps": ("lower_is_better", 0.10, 0.25),
     "single_points_of_failure": ("lower_is_better", 0.10, 0.25),
     "facilities_at_risk": ("lower_is_better", 0.05, 0.15),
@@ -237,8 +252,11 @@ def test_recognition(board):
     # Science Council or Engineering Council: C1 C2 C3 C6 P1 P2 P3 P4 P6 (not C4's MIScT):
     # 9/12 = 0.75 >= 0.70 -> green
     assert figures(board, "registered") == (9, 12, 0.75, "green")
-    # AFHEA or FHEA: C1 C2 P1 P2 P3 P6: 6/12 = 0.5; < 0.60, >= 0.40 -> amber
-    assert figures(board, "hea_fellowship") == (6, 12, 0.5, "amber")
+    # over the people who teach (C1 C2 C3 P1 P2 P3 P6; C4 C6 P4 do not; C5 P5 unknown):
+    # AFHEA or FHEA: C1 C2 P1 P2 P3 P6: 6/7 = 0.8571 >= 0.60 -> green
+    assert figures(board, "hea_fellowship") == (6, 7, 0.8571, "green")
+    assert "2 whose teaching is not recorded and 3 who do not teach" in board.metric(
+        "hea_fellowship").note
     registers = {r["register"]: (r["kind"], r["people"], r["share"])
                  for r in board.table("registrations_by_register").rows}
     assert registers == {"science-council": ("professional", 7, 0.5833),   # 7/12
@@ -263,20 +281,22 @@ def test_career_development(board):
     #   the others lack the registration asked for (RSciTech for G4/G5, RSci for G6).
     # 3/8 = 0.375 >= 0.30 -> green
     assert figures(board, "meets_next_grade") == (3, 8, 0.375, "green")
-    # eligible now, counting the next level of a professional register held, or any entry
-    # level when holding none:
-    #   C3: RSci (G5 is one below G6)   C4: RSciTech (2 years >= 1), EngTech (holds no
-    #   professional register; MIScT is "other")   C6: IEng   P2: RSci   P6: RSci
-    #   not: C1, C2 (RSci is the top; EngTech would be parallel), C5 (0 years < 1; G2 is
-    #   more than one below G4), P1 (top), P3 (G4 is two below G6), P4 (idem for IEng), P5
-    #   (no grade).
-    # 5/12 = 0.4167 > 0.40 (lower is better) -> red
-    assert figures(board, "eligible_not_registered") == (5, 12, 0.4167, "red")
+    # eligible now on a register of their discipline (main skill families: analytical,
+    # imaging, cryo -> Science Council; workshop -> Engineering Council), by the bodies'
+    # rules: no level needs the one below, the grade never gates, experience is the check.
+    # Counting a level above one held, or any level of a kind they hold none of:
+    #   C3 P2 P3 P6: RSci (hold RSciTech)   C4: RSciTech (2 years >= 1), RSci
+    #   C5: RSci (no minimum; RSciTech's year is not reached)   C6 P4: IEng (hold EngTech)
+    #   P5: EngTech, IEng (workshop; holds none)
+    #   not: C1, C2, P1 (RSci, the top; Engineering Council is of a kind they hold)
+    # of those, holding no professional registration: C4 (MIScT is "other"), C5, P5:
+    # 3/12 = 0.25 <= 0.30 (lower is better) -> green
+    assert figures(board, "eligible_not_registered") == (3, 12, 0.25, "green")
     eligible = {r["code"]: r["people"] for r in board.table("eligible_not_held").rows}
-    # AFHEA: C3 C4 C6 P4 (holding no fellowship, grade >= G4); FHEA: P1 P6 (hold AFHEA, G5+);
-    # MIScT: C1 C2 C3 C6 P1 P2 P6 (grade >= G5)
-    assert eligible == {"RSciTech": 1, "RSci": 3, "EngTech": 1, "IEng": 1, "AFHEA": 4,
-                        "FHEA": 2, "MIScT": 7}
+    # AFHEA: C3 (teaches, no fellowship); FHEA: C3 and P1 P3 P6 (hold AFHEA) - only people
+    # who teach; MIScT: everyone but C4, who holds it (IST is for all technicians)
+    assert eligible == {"RSciTech": 1, "RSci": 6, "EngTech": 1, "IEng": 3, "AFHEA": 1,
+                        "FHEA": 4, "MIScT": 11}
 
 
 def test_headcount_and_gender_tables(board):
@@ -302,9 +322,10 @@ def test_headcount_and_gender_tables(board):
 def test_sustainability(board):
     # ages: under 30 C4 C5 P5 = 3; 30-39 P3 = 1; 40-49 C3 = 1; 50-59 C2 P2 P4 = 3;
     # 60+ C1 C6 P1 = 3; unknown P6 = 1. Known: 11.
-    # 50+: 6/11 = 0.5455 > 0.40 -> red; 60+: 3/11 = 0.2727, > 0.10, <= 0.30 -> amber
-    assert figures(board, "aged_50_plus") == (6, 11, 0.5455, "red")
-    assert figures(board, "aged_60_plus") == (3, 11, 0.2727, "amber")
+    # 50+: 6/11 = 0.5455; 60+: 3/11 = 0.2727: context, never rated
+    assert figures(board, "aged_50_plus") == (6, 11, 0.5455, None)
+    assert figures(board, "aged_60_plus") == (3, 11, 0.2727, None)
+    assert board.metric("aged_50_plus").rule.startswith("context, not rated")
     ages = {r["band"]: (r["people"], r["share"]) for r in board.table("age_bands").rows}
     assert ages == {"under 30": (3, 0.25), "30-39": (None, None), "40-49": (None, None),
                     "50-59": (3, 0.25), "60 and over": (3, 0.25), "unknown": (1, 0.0833)}
@@ -329,6 +350,8 @@ def test_succession_metrics(board):
     # 2/8 = 0.25 <= 0.25 -> amber
     assert figures(board, "succession_gaps") == (3, 8, 0.375, "red")
     assert figures(board, "single_points_of_failure") == (2, 8, 0.25, "amber")
+    # coverage: the 6 others keep two or more able people: 6/8 = 0.75 -> amber
+    assert figures(board, "succession_coverage") == (6, 8, 0.75, "amber")
     # facilities: em-unit critical (glass), nmr-lab low (nmr keeps C1, C2, C3): 1/2 -> red
     assert figures(board, "facilities_at_risk") == (1, 2, 0.5, "red")
     gaps = board.table("succession_gaps").rows
@@ -345,9 +368,10 @@ def test_every_metric_shows_the_rule_and_threshold_behind_its_colour(board):
     m = board.metric("skills_recorded")
     assert m.rule == "green ≥ 75%, amber ≥ 50%, red below 50%" and m.threshold == 0.5
     m = board.metric("eligible_not_registered")
-    assert m.rule == "green ≤ 30%, amber ≤ 40%, red above 40%" and m.threshold == 0.4
+    assert m.rule == "green ≤ 30%, amber ≤ 40%, red above 40%" and m.threshold == 0.3  # green
     assert board.metric("public_profile").threshold == 0.8
-    assert all(m.direction == RULES[m.id][0] for p in board.pillars for m in p.metrics)
+    assert all(m.direction == RULES[m.id][0] for p in board.pillars for m in p.metrics
+               if m.id not in CONTEXT)
 
 
 # --- department scope and suppression ----------------------------------------------------------
@@ -360,10 +384,10 @@ def test_department_scope(hand):
         "skills_recorded": (3, 6, 0.5, "amber"),              # P1 P2 P6
         "facility_linked": (2, 6, 0.3333, "red"),             # P1 P3
         "registered": (5, 6, 0.8333, "green"),                # all but P5
-        "hea_fellowship": (4, 6, 0.6667, "green"),            # P1 P2 P3 P6
+        "hea_fellowship": (4, 4, 1.0, "green"),               # P1 P2 P3 P6, who teach
         "on_pathway": (5, 6, 0.8333, "red"),                  # all but P5
         "meets_next_grade": (2, 4, 0.5, "green"),             # P3 P4 of P2 P3 P4 P6
-        "eligible_not_registered": (2, 6, 0.3333, "amber"),   # P2 P6 (RSci)
+        "eligible_not_registered": (1, 6, 0.1667, "green"),   # P5, the only one unregistered
         # ages: under 30 P5, 30-39 P3, 50-59 P2 P4, 60+ P1, unknown P6: with small_group 2
         # the three bands of one person are hidden, 60+ among them, so neither share shows
         "aged_50_plus": (None, 5, None, None),
@@ -371,6 +395,7 @@ def test_department_scope(hand):
         # Physics alone: tem (P1 P2 P3 P6, bus 3, lost 0.44), confocal (bus 3), cnc (bus 4),
         # lathe (P1 P2 P4 P6: 2.2 -> 1.375, lost 0.375, bus 3) are low; glass (bus 0),
         # helium (bus 1) and lcms (P4 only, bus 1) are gaps and single points: 3/7
+        "succession_coverage": (4, 7, 0.5714, "red"),
         "succession_gaps": (3, 7, 0.4286, "red"),
         "single_points_of_failure": (3, 7, 0.4286, "red"),
         "facilities_at_risk": (1, 1, 1.0, "red"),             # em-unit only
@@ -386,9 +411,9 @@ def test_department_scope(hand):
 def test_department_shows_what_is_not_suppressed(hand):
     chemistry = dashboard(hand, department="Chemistry")
     # ages: under 30 C4 C5, 40-49 C3, 50-59 C2, 60+ C1 C6: 40-49 and 50-59 hidden, so
-    # 50+ is not shown but 60+ is: 2/6 = 0.3333 > 0.30 -> red
+    # 50+ is not shown but 60+ is: 2/6 = 0.3333, not rated
     assert figures(chemistry, "aged_50_plus") == (None, 6, None, None)
-    assert figures(chemistry, "aged_60_plus") == (2, 6, 0.3333, "red")
+    assert figures(chemistry, "aged_60_plus") == (2, 6, 0.3333, None)
 
 
 def test_default_small_group_hides_every_band_under_five(hand):
@@ -491,7 +516,8 @@ def test_per_person_answers_match_the_pathway_page(hand):
 
 def test_shipped_thresholds_cover_every_metric():
     thresholds = load_thresholds(PROJECT_ROOT / "taxonomies" / "commitment.yaml")
-    assert set(thresholds.rules) == set(METRICS)
+    assert set(thresholds.rules) == set(METRICS) - CONTEXT
+    assert thresholds.settings.cycle_years == 3
     assert thresholds.settings.min_skills == 5 and thresholds.settings.small_group == 5
     rule = thresholds.rules["public_profile"]
     assert (rule.green, rule.amber, rule.direction) == (0.8, 0.6, "higher_is_better")
@@ -528,8 +554,11 @@ def broken(change) -> dict:
      "metrics.public_profile: green must be a number"),
     (broken(lambda d: d["metrics"]["public_profile"].update(green=0.5, amber=0.6)),
      "metrics.public_profile: green 0.5 must be at least amber 0.6"),
-    (broken(lambda d: d["metrics"]["aged_50_plus"].update(green=0.5, amber=0.4)),
-     "metrics.aged_50_plus: green 0.5 must be at most amber 0.4"),
+    (broken(lambda d: d["metrics"]["succession_gaps"].update(green=0.5, amber=0.4)),
+     "metrics.succession_gaps: green 0.5 must be at most amber 0.4"),
+    (broken(lambda d: d["metrics"].update(aged_50_plus=dict(d["metrics"]["trainees"]))),
+     "metrics.aged_50_plus: age is shown as context and is never RAG-rated"),
+    (broken(lambda d: d["settings"].update(cycle_years=0)), "settings.cycle_years: from 1"),
     (broken(lambda d: d["settings"].update(min_skill=5)), "settings.min_skill: unknown setting"),
     (broken(lambda d: d["settings"].update(min_skills="five")),
      "settings.min_skills: expected a whole number"),
@@ -594,8 +623,8 @@ def test_demo_institution(demo):
     board = commitment_metrics(taxonomy, directory, thresholds, today=today)
     metrics = [m for p in board.pillars for m in p.metrics]
     assert [m.id for m in metrics] == list(METRICS)
-    assert all(m.value is not None and m.rag in ("green", "amber", "red") for m in metrics), \
-        [(m.id, m.value, m.rag) for m in metrics if m.rag is None]
+    assert all(m.value is not None and (m.rag in ("green", "amber", "red")) != (m.id in CONTEXT)
+               for m in metrics), [(m.id, m.value, m.rag) for m in metrics if m.rag is None]
     assert 0.36 <= board.metric("aged_50_plus").value <= 0.44    # "about 40% aged 50+"
     assert board.people == len(directory.people) and board.notes == ()
     assert board.table("succession_gaps").rows and board.table("headcount_by_grade").rows

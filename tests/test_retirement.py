@@ -31,11 +31,20 @@ PERSON = PersonRecord("P1", "Ada", "Lovelace", "Uni", "technical")
     (date(1960, 7, 31), date(2026, 11, 30)),
     (date(1960, 12, 31), date(2027, 9, 30)),
     (date(1961, 1, 31), date(2027, 11, 30)),
-    # 67 from 6 March 1961; the scheduled rise to 68 is not applied
+    # 67 from 6 March 1961 to 5 April 1977 (Pensions Act 2014 s.26)
     (date(1961, 3, 6), date(2028, 3, 6)),
     (date(1977, 4, 5), date(2044, 4, 5)),
-    (date(1977, 4, 6), date(2044, 4, 6)),
-    (date(1990, 8, 15), date(2057, 8, 15)),
+    # Pensions Act 2007 Sch. 3 (amending Pensions Act 1995 Sch. 4): the 67 -> 68 table,
+    # legislation.gov.uk/ukpga/2007/22/schedule/3
+    (date(1977, 4, 6), date(2044, 5, 6)),      # first period: 6 Apr - 5 May 1977
+    (date(1977, 5, 5), date(2044, 5, 6)),
+    (date(1977, 5, 6), date(2044, 7, 6)),      # second period
+    (date(1977, 12, 25), date(2045, 9, 6)),    # 6 Dec 1977 - 5 Jan 1978
+    (date(1978, 3, 6), date(2046, 3, 6)),      # last period: 6 Mar - 5 Apr 1978
+    (date(1978, 4, 5), date(2046, 3, 6)),
+    # 68 for births after 5 April 1978 (Pensions Act 2007 s.13)
+    (date(1978, 4, 6), date(2046, 4, 6)),
+    (date(1990, 8, 15), date(2058, 8, 15)),
     (date(1964, 2, 29), date(2031, 2, 28)),    # a leap-day birthday in a common year
 ])
 def test_state_pension_date(born, reaches):
@@ -44,6 +53,7 @@ def test_state_pension_date(born, reaches):
 
 @pytest.mark.parametrize("months", range(1, 12))
 def test_every_transition_period_adds_its_months(months):
+    """Pensions Act 2014 s.26, table 3: the n-th birth period adds n months to 66."""
     first = date(1960 + (3 + months - 1) // 12, (3 + months - 1) % 12 + 1, 6)
     last = date(1960 + (3 + months) // 12, (3 + months) % 12 + 1, 5)
     for born in (first, last):
@@ -96,3 +106,13 @@ def test_retirement_bands(retirement, band):
 
 def test_band_names_are_the_five_of_the_issue():
     assert BANDS == ("within 2 years", "2-5 years", "5-10 years", "later", "unknown")
+
+
+@pytest.mark.parametrize("period", range(12))
+def test_every_period_of_the_rise_to_68_has_its_date(period):
+    """Pensions Act 2007 Sch. 3: births in the n-th "6th to 5th" period from 6 April 1977
+    reach State Pension age on the 6th of every second month from May 2044."""
+    first = date(1977 + (3 + period) // 12, (3 + period) % 12 + 1, 6)
+    last = date(1977 + (4 + period) // 12, (4 + period) % 12 + 1, 5)
+    reaches = date(2044 + (4 + 2 * period) // 12, (4 + 2 * period) % 12 + 1, 6)
+    assert state_pension_date(first) == state_pension_date(last) == reaches

@@ -14,6 +14,7 @@ from openpyxl import Workbook
 
 from skillmap.charts import bar_chart
 from skillmap.commitment import Dashboard, commitment_metrics, compare
+from skillmap.retirement import add_years
 from skillmap.store.snapshots import list_snapshots
 from webapp.auth import role_required, viewer
 from webapp.db import get_session
@@ -46,12 +47,29 @@ def _board(department: str | None) -> Dashboard:
         pathways=indexes.get("pathways")))
 
 
+def cycle_start(snapshots: list[dict], today: date, years: int) -> dict | None:
+    """The snapshot a self-assessment compares with: the newest one at least one cycle
+    (`years`) old, else the oldest earlier one (snapshots are newest first).
+
+    >>> snaps = [{"id": 3, "date": "2026-11-01"}, {"id": 2, "date": "2024-06-01"},
+    ...          {"id": 1, "date": "2023-01-01"}]
+    >>> today = date(2026, 12, 1)
+    >>> cycle_start(snaps, today, 3)["id"], cycle_start(snaps, today, 2)["id"]
+    (1, 2)
+    >>> cycle_start(snaps[:1], date(2026, 12, 1), 3) is None
+    True
+    """
+    older = snapshots[1:]
+    due = add_years(today, -years).isoformat()
+    return next((s for s in older if s["date"] <= due), older[-1] if older else None)
+
+
 def _trend(board: Dashboard, department: str | None):
-    """The comparison with an earlier snapshot (the chosen one, else the one before last)."""
+    """The comparison with an earlier snapshot: the chosen one, else one cycle back."""
     snapshots = list_snapshots(get_session())
     chosen = request.args.get("compare")
     earlier = next((s for s in snapshots if str(s["id"]) == chosen), None) \
-        or (snapshots[1] if len(snapshots) > 1 else None)
+        or cycle_start(snapshots, date.today(), thresholds().settings.cycle_years)
     if earlier is None:
         return snapshots, None, {}
     values = earlier["metrics"]["departments"].get(department, {}) if department \
@@ -88,7 +106,8 @@ def chart(table_id: str):
 
 
 def _sheets(board: Dashboard) -> list[tuple[str, list, list[list]]]:
-    metrics = [[p.label, m.label, m.value, m.numerator, m.denominator, m.rag or "", m.rule]
+    metrics = [[p.label, m.label, m.value, m.numerator, m.denominator,
+                m.rag or ("context, not rated" if m.rule.startswith("context") else ""), m.rule]
                for p in board.pillars for m in p.metrics]
     sheets = [("Metrics", ["pillar", "metric", "value", "numerator", "denominator", "RAG",
                            "rule"], metrics)]

@@ -45,7 +45,8 @@ def grade(family: str, code: str):
     found = next((g for g in grade_overview(index) if g.grade.node == node), None)
     if found is None:
         abort(404, description="There is no such grade in the taxonomy.")
-    return render_template("pathways/grade.html", g=found, ladder=index.ladder)
+    return render_template("pathways/grade.html", g=found, ladder=index.ladder,
+                           regs=index.taxonomy.registrations)
 
 
 @bp.get("/careers/me")
@@ -77,7 +78,7 @@ def person(person_id: str):
                                reason=str(exc)), 422
     index = pathway_index()
     return render_template("pathways/person.html", p=pathway, ladder=index.ladder,
-                           svg=Markup(ladder_svg(index.ladder,
+                           regs=index.taxonomy.registrations, svg=Markup(ladder_svg(index.ladder,
                                                  highlight=list(pathway.routes[0].nodes)
                                                  if pathway.routes else None)))
 

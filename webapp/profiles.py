@@ -58,6 +58,15 @@ class ProfileForm(FlaskForm):
     registrations = SelectMultipleField("Professional registrations", choices=[],
                                         option_widget=CheckboxInput(),
                                         widget=ListWidget(prefix_label=False))
+    teaches = SelectField("Does your role teach or support learning?",
+                          choices=[SelectChoice("", "Not recorded"), SelectChoice("yes", "Yes"),
+                                   SelectChoice("no", "No")], default="")
+    career_start = IntegerField("Year your technical career began",
+                                validators=[Optional(), NumberRange(1940, 2100)])
+    register_interest = SelectMultipleField("Registers to advise me on (leave empty: those of "
+                                            "my discipline)", choices=[],
+                                            option_widget=CheckboxInput(),
+                                            widget=ListWidget(prefix_label=False))
     skills = FieldList(FormField(SkillRowForm), label="Skill", min_entries=0)
     facilities = FieldList(FormField(FacilityRowForm), label="Facility", min_entries=0)
 
@@ -103,6 +112,9 @@ def _form_data(saved: dict) -> dict:
     return {"version": str(saved["version"]), "summary": saved["summary"] or "",
             "email": saved["email"] or "", "orcid": saved["orcid"] or "",
             "public": saved["public"], "registrations": saved["registrations"],
+            "teaches": {True: "yes", False: "no"}.get(saved["teaches"], ""),
+            "career_start": saved["career_start"],
+            "register_interest": saved["register_interest"],
             "skills": skills + [blank] * BLANK_SKILL_ROWS,
             "facilities": saved["facilities"] + [{"facility_id": "", "role": "operator"}]}
 
@@ -110,6 +122,8 @@ def _form_data(saved: dict) -> dict:
 def _set_choices(form: ProfileForm, session) -> None:
     form.registrations.choices = [SelectChoice(code, f"{lvl.title} ({code})")
                                   for code, lvl in taxonomy().registrations.items()]
+    form.register_interest.choices = [SelectChoice(r.id, r.label)
+                                      for r in taxonomy().registers.values()]
     facilities = [SelectChoice("", "(none)")] + [SelectChoice(f, name) for f, name in
                                                   facility_choices(session)]
     for row in form.facilities:
@@ -171,7 +185,10 @@ def _edit_from(form: ProfileForm) -> ProfileEdit:
                        public=bool(form.public.data), orcid=(form.orcid.data or "").strip() or None,
                        email=(form.email.data or "").strip() or None,
                        registrations=tuple(form.registrations.data or ()), skills=skills,
-                       facilities=facilities)
+                       facilities=facilities,
+                       teaches={"yes": True, "no": False}.get(form.teaches.data or ""),
+                       career_start=form.career_start.data,
+                       register_interest=tuple(form.register_interest.data or ()))
 
 
 def _matcher(session) -> SkillMatcher:

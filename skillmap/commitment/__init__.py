@@ -2,8 +2,8 @@
 
 Every signatory of the Technician Commitment submits a self-assessment and a
 RAG-rated action plan against four pillars (visibility, recognition, career
-development, sustainability) every two years. :func:`commitment_metrics`
-computes the evidence from the directory, for the institution or one
+development, sustainability), on a cycle (``cycle_years``, three years by default).
+:func:`commitment_metrics` computes the evidence from the directory, for the institution or one
 department; :func:`load_thresholds` reads the RAG thresholds an institution
 sets in ``taxonomies/commitment.yaml``; :func:`metrics_snapshot` and
 :func:`compare` give the trend since the previous self-assessment.

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 
 from skillmap.commitment.population import NOT_RECORDED, Population
-from skillmap.pathways.registrations import registration_options
+from skillmap.pathways.registrations import Experience, registration_options
 from skillmap.pathways.requirements import COUNTS, holds_registration
 from skillmap.taxonomy import Taxonomy
 
@@ -102,12 +102,24 @@ def _meets(population: Population, members: np.ndarray, needs: dict,
         years = population.years[members]
         ok &= (years < 0) | (years >= required)      # unknown: to assess, not missing
     levels = population.index.taxonomy.registrations
+    held, registers = population.held, population.registers
     for key in ("registrations", "teaching"):
         wanted = tuple(needs.get(key) or ())
-        if key not in ignore and wanted:
-            meets = np.array([bool(holds_registration(held, wanted, levels))
-                              for held in population.held.names], dtype=bool)
-            ok &= meets[population.held.codes[members]]
+        if key in ignore or not wanted:
+            continue
+        pairs = held.codes[members] * len(registers.names) + registers.codes[members]
+        met = {}
+        for pair in np.unique(pairs).tolist():
+            codes, mine = held.names[pair // len(registers.names)], \
+                registers.names[pair % len(registers.names)]
+            applying = wanted if key == "teaching" else tuple(
+                c for c in wanted if c in levels and levels[c].register in mine
+                and f"-{c}" not in mine)
+            met[pair] = not applying or bool(holds_registration(codes, applying, levels))
+        meets = np.array([met[p] for p in pairs.tolist()], dtype=bool)
+        if key == "teaching":       # applies to those who teach; unknown is to assess
+            meets |= population.teaches[members] != 1
+        ok &= meets
     return ok
 
 
@@ -116,12 +128,14 @@ def eligible_codes(taxonomy: Taxonomy, population: Population,
     """The registration codes members could apply for now, once per distinct answer.
 
     The options are those of :func:`~skillmap.pathways.registration_options`
-    that are eligible. With `kind_of` (register id -> kind, e.g. "professional"),
+    that are eligible, on the registers of each member's discipline. With `kind_of`
+    (register id -> kind, e.g. "professional"),
     an option counts only when it is the next level of a register the person
     holds, or when they hold no register of its kind: a Chartered Scientist is
     eligible for EngTech, but is no candidate for it. The options depend on the
-    codes held, the job family and grade, and the years of experience only
-    through the levels' minimums, so each distinct combination is computed once.
+    codes held, the job family and grade, the registers, teaching, and the years of
+    experience only through the levels' minimums, so each distinct combination is
+    computed once.
 
     Returns
     -------
@@ -137,12 +151,12 @@ def eligible_codes(taxonomy: Taxonomy, population: Population,
     >>> index = build_pathway_index(tax, d, today=TODAY)
     >>> pop = build_population(d, index, scope_rows(index), TODAY)
     >>> answers, answer_of = eligible_codes(tax, pop)
-    >>> [answers[k] for k in answer_of]     # dan's experience is unknown: not CSci yet
-    [('AFHEA', 'RSci'), ('AFHEA', 'CSci'), ('CSci',), ('AFHEA',), ('AFHEA',)]
+    >>> [answers[k] for k in answer_of]     # no ladder; dan's experience is unknown: not CSci
+    [('RSci', 'CSci'), ('CSci',), ('CSci',), (), ()]
     >>> answers, answer_of = eligible_codes(tax, pop, {"science-council": "professional",
     ...                                                "advance-he": "professional"})
-    >>> [answers[k] for k in answer_of]     # AFHEA is a parallel entry level for them
-    [('RSci',), ('CSci',), ('CSci',), (), ()]
+    >>> [answers[k] for k in answer_of]     # nobody's teaching is recorded: no AFHEA
+    [('RSci', 'CSci'), ('CSci',), ('CSci',), (), ()]
     """
     pop = population
     if len(pop) == 0:
@@ -151,7 +165,8 @@ def eligible_codes(taxonomy: Taxonomy, population: Population,
                                     for lvl in taxonomy.registrations.values()}))
     # the largest minimum reached: people with the same one are alike (-1: unknown)
     reached = np.where(pop.years < 0, -1, np.searchsorted(minimums, pop.years, side="right"))
-    columns = (pop.held.codes, reached, pop.family.codes, pop.grade.codes)
+    columns = (pop.held.codes, reached, pop.family.codes, pop.grade.codes, pop.registers.codes,
+               pop.teaches)
     _, first, answer_of = np.unique(np.stack(columns, axis=1), axis=0, return_index=True,
                                     return_inverse=True)
     answers = [_eligible(taxonomy, pop, int(row), kind_of) for row in first.tolist()]
@@ -163,9 +178,13 @@ def _eligible(taxonomy: Taxonomy, pop: Population, member: int,
     grade = pop.grade.names[pop.grade.codes[member]]
     years = int(pop.years[member])
     held = pop.held.names[pop.held.codes[member]]
+    teaches = int(pop.teaches[member])
     options = registration_options(
-        taxonomy, frozenset(held), None if years < 0 else years,
-        pop.family.names[pop.family.codes[member]], None if grade == NOT_RECORDED else grade)
+        taxonomy, frozenset(held), Experience(None if years < 0 else years,
+                                              "unknown" if years < 0 else "career"),
+        pop.family.names[pop.family.codes[member]], None if grade == NOT_RECORDED else grade,
+        registers=pop.registers.names[pop.registers.codes[member]],
+        teaches=None if teaches < 0 else bool(teaches))
     if kind_of is None:
         return tuple(o.code for o in options if o.eligible)
     regs = taxonomy.registrations

@@ -13,7 +13,7 @@ from skillmap.commitment.population import Population, build_population, scope_r
 from skillmap.commitment.succession import succession_figures
 from skillmap.commitment.tables import (age_counts, age_table, eligible_table, gender_table,
                                         grade_family_table, registration_tables, share)
-from skillmap.commitment.thresholds import METRICS, PILLARS, Thresholds
+from skillmap.commitment.thresholds import CONTEXT, METRICS, PILLARS, Thresholds
 from skillmap.directory import Directory
 from skillmap.pathways import PathwayIndex, build_pathway_index
 from skillmap.succession import (SuccessionIndex, SuccessionReport, build_succession_index,
@@ -41,15 +41,22 @@ class _Scope:
         rag, threshold = rule.rate(value) if rule else (None, None)
         label = (rule.label if rule else label).replace(
             "at least N", f"at least {self.settings.min_skills}")
+        if metric_id in CONTEXT:
+            return Metric(metric_id, label, pillar, value, numerator, denominator, unit, None,
+                          "context, not rated: age is a protected characteristic; succession "
+                          "coverage is rated instead", None, None, note)
         return Metric(metric_id, label, pillar, value, numerator, denominator, unit, rag,
                       rule.text(unit) if rule else f"no threshold in {self.thresholds.source}",
                       threshold, rule.direction if rule else None, note)
 
-    def holding(self, registers: set[str]) -> int:
-        """People in scope holding any level of any of `registers`."""
+    def holding(self, registers: set[str], among: np.ndarray | None = None) -> int:
+        """People in scope (or those of them in the mask `among`) holding any level of any
+        of `registers`."""
         regs = self.taxonomy.registrations
-        return sum(n for codes, n in zip(self.pop.held.names, self.pop.held.counts().tolist())
-                   if any(c in regs and regs[c].register in registers for c in codes))
+        codes = self.pop.held.codes if among is None else self.pop.held.codes[among]
+        counts = np.bincount(codes, minlength=len(self.pop.held.names)).tolist()
+        return sum(n for held, n in zip(self.pop.held.names, counts)
+                   if any(c in regs and regs[c].register in registers for c in held))
 
     def registers(self, names: tuple[str, ...]) -> set[str]:
         """`names` as a set, with a note for any the taxonomy does not define."""
@@ -101,8 +108,10 @@ def commitment_metrics(taxonomy: Taxonomy, directory: Directory, thresholds: Thr
     >>> m = board.metric("public_profile")      # cat's profile is not public
     >>> m.numerator, m.denominator, m.value, m.rag, m.rule
     (4, 5, 0.8, 'green', 'green ≥ 80%, amber ≥ 60%, red below 60%')
-    >>> board.metric("registered").value, board.metric("hea_fellowship").value
-    (1.0, 0.2)
+    >>> board.metric("registered").value, board.metric("hea_fellowship").value  # teaching unknown
+    (1.0, None)
+    >>> board.metric("aged_50_plus").rag is None        # age: context, never rated
+    True
     """
     with collector_paused():
         return _dashboard(taxonomy, directory, thresholds, today, department, institution,
@@ -126,7 +135,8 @@ def _dashboard(taxonomy, directory, thresholds, today, department, institution, 
         "department" if department is not None else "institution", institution, department,
         scope.n, today.isoformat(), pillars,
         {"min_skills": s.min_skills, "small_group": s.small_group,
-         "horizon_years": s.horizon_years, "thresholds": thresholds.source},
+         "horizon_years": s.horizon_years, "cycle_years": s.cycle_years,
+         "thresholds": thresholds.source},
         tuple(dict.fromkeys(scope.notes)))
 
 
@@ -153,11 +163,16 @@ def _recognition(scope: _Scope) -> tuple[tuple[Metric, ...], tuple[Table, ...]]:
     professional = scope.registers(scope.settings.professional_registers)
     fellowship = scope.registers(scope.settings.fellowship_registers)
     names = ", ".join(scope.taxonomy.registers[r].label for r in sorted(professional))
+    teach = scope.pop.teaches == 1
+    unknown = int((scope.pop.teaches < 0).sum())
     metrics = (scope.metric("registered", scope.holding(professional), scope.n,
                             f"any level of: {names}" if names else ""),
-               scope.metric("hea_fellowship", scope.holding(fellowship), scope.n,
-                             "AFHEA, FHEA, SFHEA or PFHEA" if "advance-he" in fellowship
-                             else ""))
+               scope.metric("hea_fellowship", scope.holding(fellowship, teach),
+                            int(teach.sum()),
+                            f"of the people who teach or support learning; {unknown} whose "
+                            "teaching is not recorded and "
+                            f"{int((scope.pop.teaches == 0).sum())} who do not teach are "
+                            "not counted"))
     return metrics, registration_tables(scope.taxonomy, scope.pop, professional, fellowship)
 
 
@@ -171,16 +186,21 @@ def _career(scope: _Scope) -> tuple[tuple[Metric, ...], tuple[Table, ...]]:
     regs = taxonomy.registrations
     opens = np.array([any(regs[c].register in professional for c in codes) for codes in answers],
                      dtype=bool)
-    open_now = int(opens[answer_of].sum()) if len(answer_of) else 0
+    unregistered = np.array([not any(c in regs and regs[c].register in professional
+                                     for c in held) for held in pop.held.names], dtype=bool)
+    open_now = int((opens[answer_of] & unregistered[pop.held.codes]).sum()) \
+        if len(answer_of) else 0
     metrics = (
         scope.metric("on_pathway", int((pop.node >= 0).sum()), n,
                      "grade and job family found in grades.yaml"),
         scope.metric("meets_next_grade", meeting, with_next,
-                     "of those with a grade above them; experience without a start date and "
-                     "self-assessed leadership are not counted as missing"),
+                     "of those with a grade above them, against the requirements that apply to "
+                     "each (registers of their discipline; teaching only for those who teach); "
+                     "unknown experience or teaching and self-assessed leadership are not "
+                     "counted as missing"),
         scope.metric("eligible_not_registered", open_now, n,
-                     "could apply now for the next level of a professional register they are "
-                     "on, or, holding none, for an entry level"))
+                     "hold no professional registration and could apply now, by the bodies' "
+                     "own rules, for one of their discipline"))
     return metrics, (grade_family_table(pop, taxonomy),
                      gender_table(pop, taxonomy, scope.settings.small_group),
                      eligible_table(taxonomy, answers, answer_of))
@@ -195,7 +215,7 @@ def _sustainability(scope: _Scope,
     over_50 = None if {"50-59", "60 and over"} & set(hidden) else \
         counts["50-59"] + counts["60 and over"]
     over_60 = None if "60 and over" in hidden else counts["60 and over"]
-    age_note = "of people whose date of birth is recorded"
+    age_note = "of people whose date of birth is recorded; context, not rated"
     figures = succession_figures(report, s.top_risks)
     h = f"within {s.horizon_years} years"
     metrics = (
@@ -203,6 +223,9 @@ def _sustainability(scope: _Scope,
                      "not shown: an age band it adds up is a small group"),
         scope.metric("aged_60_plus", over_60, known, age_note if over_60 is not None else
                      "not shown: a small group"),
+        scope.metric("succession_coverage", figures.practised - figures.single_points,
+                     figures.practised,
+                     f"skills practised in scope that at least two able people can still do {h}"),
         scope.metric("succession_gaps", figures.gaps, figures.practised,
                      f"of the skills practised in scope; people retiring {h}"),
         scope.metric("single_points_of_failure", figures.single_points, figures.practised,

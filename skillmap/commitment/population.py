@@ -18,6 +18,8 @@ import numpy as np
 from skillmap.directory import Directory
 from skillmap.pathways import PathwayIndex
 from skillmap.pathways.ladder import grade_node
+from skillmap.pathways.registrations import (APPRENTICESHIP_YEARS, choose_registers,
+                                             is_apprentice, main_families)
 
 __all__ = ["Codes", "NOT_RECORDED", "Population", "build_population", "scope_rows"]
 
@@ -73,13 +75,16 @@ class Population:
     gender: Codes
     titles: Codes                # job titles, folded to lower case
     held: Codes                  # registration codes held, as sorted tuples
+    registers: Codes             # register ids of the person's discipline, as sorted tuples
+    teaches: np.ndarray          # int: 1 teaches, 0 does not, -1 unknown
     public: np.ndarray           # bool
     skills: np.ndarray           # int: distinct skills held, any level
     expert: np.ndarray           # int: skills at level 3+
     authority: np.ndarray        # int: skills at level 4
     breadth: np.ndarray          # int: skills at level 2+
     families: np.ndarray         # int: distinct skill families among the level 2+ skills
-    years: np.ndarray            # int: whole years since start in post, -1 unknown
+    years: np.ndarray            # int: years of technical experience (from career_start, else
+                                 # whole years in post), -1 unknown
     age: np.ndarray              # int: whole years of age, -1 unknown
     node: np.ndarray             # int: index into ``nodes``, -1 when not on the ladder
     nodes: list[str]
@@ -121,6 +126,8 @@ def build_population(directory: Directory, index: PathwayIndex, rows: np.ndarray
     >>> pop = build_population(d, index, scope_rows(index), TODAY)
     >>> pop.breadth.tolist(), pop.years.tolist(), pop.families.tolist()
     ([2, 3, 3, 2, 2], [5, 11, 14, -1, 21], [1, 2, 2, 1, 2])
+    >>> pop.registers.names, pop.teaches.tolist()
+    ([('science-council',), ('advance-he', 'science-council')], [-1, -1, -1, -1, -1])
     >>> [pop.nodes[n] for n in pop.node], pop.level.tolist(), pop.held.names
     (['lab/G5', 'lab/G6', 'lab/G6', 'lab/G6', 'mgmt/G7'], [5, 6, 6, 6, 7], \
 [('RSciTech',), ('RSci',), ('FHEA', 'RSci'), ('CSci',)])
@@ -135,9 +142,12 @@ def build_population(directory: Directory, index: PathwayIndex, rows: np.ndarray
         gender=Codes.of([p.gender for p in people]),
         titles=Codes.of([(p.job_title or "").casefold() for p in people]),
         held=Codes.of([p.registrations for p in people]),
+        registers=Codes.of(_registers(index, rows, people)),
+        teaches=np.array([-1 if t is None else int(t) for t in
+                          (p.teaches for p in people)], dtype=np.int64),
         public=np.array([bool(p.public) for p in people], dtype=bool),
         **_skill_counts(index, rows),
-        years=whole_years_of([p.start_date for p in people], today),
+        years=_experience(people, today, level),
         age=whole_years_of([p.date_of_birth for p in people], today),
         node=node, nodes=nodes, level=level,
         facility=np.array([p.person_id in staff for p in people], dtype=bool))
@@ -153,6 +163,44 @@ def _ladder_positions(index: PathwayIndex, nodes: list[str], grade: Codes,
     node = table[pairs] if len(pairs) else pairs
     levels = np.array([index.ladder.nodes[n]["level"] for n in nodes] + [-1], dtype=np.int64)
     return node, levels[node]
+
+
+def _experience(people: list, today: date, level: np.ndarray) -> np.ndarray:
+    """Years of technical experience: from career_start when known, else years in post,
+    else an apprenticeship's minimum for apprentices (as :class:`Experience` counts)."""
+    in_post = whole_years_of([p.start_date for p in people], today)
+    start = np.array([p.career_start or -1 for p in people], dtype=np.int64)
+    career = np.where(start > 0, np.maximum(np.maximum(today.year - start, 0), in_post), -1)
+    apprentice = np.array([is_apprentice(int(lv), p.job_title) for lv, p in zip(level, people)],
+                          dtype=bool)
+    fallback = np.where((in_post < 0) & apprentice, APPRENTICESHIP_YEARS, in_post)
+    return np.where(start > 0, career, fallback)
+
+
+def _registers(index: PathwayIndex, rows: np.ndarray, people: list) -> list[tuple[str, ...]]:
+    """Per member: the registers of their discipline, as the pathway page chooses them."""
+    taxonomy, L = index.taxonomy, index.levels
+    wanted = {f for r in taxonomy.registers.values()
+              for f in (r.details.get("disciplines") or {}).get("skill_families") or ()}
+    family = [s.family for s in index.skills]
+    memo: dict = {}
+    chosen = []
+    for row, p in zip(rows.tolist(), people):
+        weights: dict[str, float] = {}
+        for column, level in zip(L.indices[L.indptr[row]:L.indptr[row + 1]].tolist(),
+                                 L.data[L.indptr[row]:L.indptr[row + 1]].tolist()):
+            if family[column] is not None:
+                weights[family[column]] = weights.get(family[column], 0) + level
+        main = main_families(weights, wanted)
+        key = (p.registrations, p.job_family, p.department, p.job_title, main,
+               p.teaches, tuple(p.register_interest))
+        if key not in memo:
+            memo[key] = choose_registers(
+                taxonomy, held=p.registrations, job_family=p.job_family,
+                department=p.department, job_title=p.job_title,
+                family_weights={f: 1.0 for f in main}, teaches=key[5], interest=key[6])[0]
+        chosen.append(memo[key])
+    return chosen
 
 
 def whole_years_of(days: list[date | None], today: date) -> np.ndarray:

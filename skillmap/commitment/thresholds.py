@@ -12,12 +12,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import Any
 
 from skillmap.exceptions import TaxonomyError
 from skillmap.succession.report import MAX_HORIZON
 from skillmap.taxonomy import read_yaml
 
-__all__ = ["DIRECTIONS", "METRICS", "PILLARS", "Rule", "Settings", "Thresholds", "format_value",
+__all__ = ["CONTEXT", "DIRECTIONS", "METRICS", "PILLARS", "Rule", "Settings", "Thresholds",
+           "format_value",
            "load_thresholds", "thresholds_from_dict"]
 
 #: The four pillars of the Technician Commitment, in the order the dashboard shows them.
@@ -34,10 +36,11 @@ METRICS = {
     "meets_next_grade": ("career_development", "share",
                          "Technicians who meet their next grade's requirements"),
     "eligible_not_registered": ("career_development", "share",
-                                "Technicians eligible for a professional registration they "
-                                "do not hold"),
+                                "Technicians not registered who could register now"),
     "aged_50_plus": ("sustainability", "share", "Technicians aged 50 and over"),
     "aged_60_plus": ("sustainability", "share", "Technicians aged 60 and over"),
+    "succession_coverage": ("sustainability", "share",
+                            "Skills still covered by at least two able people after the horizon"),
     "succession_gaps": ("sustainability", "share",
                         "Skills that are succession gaps (medium severity or worse)"),
     "single_points_of_failure": ("sustainability", "share",
@@ -46,6 +49,10 @@ METRICS = {
                            "Facilities at high or critical succession risk"),
     "trainees": ("sustainability", "share", "Trainees and apprentices"),
 }
+#: Metrics shown as context and never rated: age is a protected characteristic (Equality Act
+#: 2010 s.5), and an age share says nothing the institution should act on by colour;
+#: succession coverage is rated instead.
+CONTEXT = frozenset({"aged_50_plus", "aged_60_plus"})
 DIRECTIONS = ("higher_is_better", "lower_is_better")
 FILE_NAME = "commitment.yaml"
 
@@ -116,6 +123,7 @@ class Settings:
     trainee_max_level: int = 2
     trainee_titles: tuple[str, ...] = ("apprentice", "trainee")
     next_grade_ignore: tuple[str, ...] = ()
+    cycle_years: int = 3
 
 
 @dataclass(frozen=True)
@@ -179,7 +187,7 @@ def _settings(source: str, raw: object) -> Settings:
     if not isinstance(raw, Mapping):
         raise TaxonomyError(f"{source}: settings: expected a mapping")
     known = {f.name: f for f in fields(Settings)}
-    values = {}
+    values: dict[str, Any] = {}
     for key, value in raw.items():
         where = f"{source}: settings.{key}"
         if key not in known:
@@ -195,6 +203,8 @@ def _settings(source: str, raw: object) -> Settings:
             values[key] = value
     if values.get("small_group", 5) < 1:
         raise TaxonomyError(f"{source}: settings.small_group: must be at least 1")
+    if not 1 <= values.get("cycle_years", 3) <= 10:
+        raise TaxonomyError(f"{source}: settings.cycle_years: from 1 to 10 years")
     if values.get("horizon_years", 5) > MAX_HORIZON:
         raise TaxonomyError(f"{source}: settings.horizon_years: at most {MAX_HORIZON}")
     return Settings(**values)
@@ -204,6 +214,9 @@ def _rule(source: str, metric: str, entry: object) -> Rule:
     where = f"{source}: metrics.{metric}"
     if metric not in METRICS:
         raise TaxonomyError(f"{where}: unknown metric id (known: {', '.join(METRICS)})")
+    if metric in CONTEXT:
+        raise TaxonomyError(f"{where}: age is shown as context and is never RAG-rated; "
+                            "rate succession_coverage instead")
     if not isinstance(entry, Mapping):
         raise TaxonomyError(f"{where}: expected a mapping with label, pillar, direction, "
                             "green and amber")

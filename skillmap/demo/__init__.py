@@ -132,7 +132,20 @@ def _person_record(person: Person, inst: Institution, cfg: DemoConfig, taxonomy:
         orcid=orcid(rng) if rng.random() < workforce["orcid"][person.grade] else None,
         public=rng.random() >= rates["private"],
         summary=_unless(rng, rates["no_summary"], summary(person, texts, rng)),
+        **_career_facts(person),
     )
+
+
+def _career_facts(person: Person) -> dict:
+    """teaches and career_start (contract v2), drawn from the person's own seed so that the
+    rest of the demo is unchanged: about 1 in 10 unknown each; half started their technical
+    career before this post (another employer, an apprenticeship)."""
+    rng = Random(f"career-facts:{person.person_id}")
+    teaches = None if rng.random() < 0.1 else person.teaches
+    earlier = 0 if rng.random() < 0.5 else rng.randint(1, 20)
+    born = person.birth.year if person.birth else person.start.year - 30
+    start = person.start.year - min(earlier, max(0, person.start.year - born - 18))
+    return {"teaches": teaches, "career_start": None if rng.random() < 0.1 else start}
 
 
 def _unless(rng: Random, rate: float, value):

@@ -6,7 +6,10 @@ counting the people at that grade whose skills are closest to the person's
 (up to ``NEIGHBOURS``; everyone at the grade when fewer than ``MIN_BASIS``
 share a skill), so that a textiles technician is shown what senior textiles
 technicians hold, not only what every senior technician holds. Mentors are
-public profiles at the target grade sharing the most skills with the person.
+public profiles at the target grade, those of the person's own discipline
+(working in one of the person's main skill families) first, then by the most
+skills shared. Each suggested skill has its own reason; whose skills they come
+from is said once, in ``Advice.basis``.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from skillmap.pathways.index import Group, PathwayIndex
+from skillmap.pathways.registrations import main_families
 
 __all__ = ["Advice", "Mentor", "SkillSuggestion", "advise"]
 
@@ -23,6 +27,8 @@ NEIGHBOURS = 30    # the people at the target grade whose skills are closest cou
 MIN_BASIS = 5      # fewer people than this: fall back to everyone at the grade (or its level)
 MIN_SHARE = 0.1    # skills held by fewer of the basis people are not suggested
 LEVEL_NAMES = {2: "practitioner level (2+)", 3: "expert level (3+)", 4: "authority level (4)"}
+AIMS = {2: "use it on your own (practitioner, level 2)", 3: "train others in it (expert, level 3)",
+        4: "lead it for the facility or field (authority, level 4)"}
 
 
 @dataclass(frozen=True)
@@ -66,7 +72,7 @@ def _group(index: PathwayIndex, node: str) -> tuple[Group | None, str]:
     size = group.stats.headcount if group else 0
     if size < MIN_BASIS and level is not None and level.stats.headcount > size:
         return level, f"at level {data['level']} in all job families"
-    return group, f"at {data['title']} ({node})"
+    return group, f"at {data['title']}"
 
 
 def _row_vector(matrix, row: int, dtype) -> np.ndarray:
@@ -120,7 +126,7 @@ def advise(index: PathwayIndex, row: int, node: str, *, skills: int = 10,
     >>> index = build_pathway_index(example_taxonomy(), example_directory(), today=TODAY)
     >>> advice = advise(index, index.row_of["ann"], "lab/G6")
     >>> advice.basis
-    'the 3 people at Senior Technician (lab/G6)'
+    'the 3 people at Senior Technician'
     >>> [(s.skill_id, s.target_level, s.share) for s in advice.skills]
     [('cryo-em', 2, 1.0), ('confocal', 2, 0.667), ('lc-ms', 3, 0.333), ('nmr', 4, 0.333)]
     >>> [(m.person_id, m.shared, m.can_teach) for m in advice.mentors]  # cat is not public
@@ -155,10 +161,14 @@ def _skills(index: PathwayIndex, row: int, own: np.ndarray, basis: _Basis, group
 
 def _suggestion(skill, current: int, target: int, share: float, holders: int,
                 grade_share: float, interested: bool, basis: _Basis) -> SkillSuggestion:
-    reason = (f"{round(100 * share)}% of {basis.text} hold it at {LEVEL_NAMES[target]}"
-              + (f" ({round(100 * grade_share)}% of everyone there)" if basis.closest else "")
-              + (f"; you hold it at level {current}" if current else "")
-              + ("; you want to develop it" if interested else ""))
+    who = "of them" if basis.closest else "of the people there"
+    reason = (f"{'Deepen' if current else 'Learn'} {skill.label} to {AIMS[target]}: "
+              f"{holders} {who} "
+              f"({round(100 * share)}%) hold it at that level"
+              + (f", {round(100 * grade_share)}% of everyone at the grade" if basis.closest
+                 else "")
+              + (f"; you are at level {current}" if current else "")
+              + ("; you said you want to develop it" if interested else ""))
     return SkillSuggestion(skill.id, skill.label, skill.family, current, target,
                            round(share, 3), holders, round(grade_share, 3), interested, reason)
 
@@ -166,14 +176,30 @@ def _suggestion(skill, current: int, target: int, share: float, holders: int,
 def _mentors(index: PathwayIndex, group: Group, overlap: np.ndarray, is_self: np.ndarray,
              own: np.ndarray, suggestions: tuple[SkillSuggestion, ...],
              limit: int) -> tuple[Mentor, ...]:
-    """Public members sharing the most skills, then able to teach the most suggested ones."""
+    """Public members of the person's discipline first, then sharing the most skills, then
+    able to teach the most suggested ones."""
     develop = np.zeros(len(own), dtype=np.float32)
     develop[[index.column_of[s.skill_id] for s in suggestions]] = 1
     teach = group.expert @ develop
-    score = np.where(group.public & ~is_self, overlap * 1000 + teach, -1)
-    best = [i for i in np.argsort(-score, kind="stable")[:limit] if score[i] > 0]
+    same = (group.any_level @ _main_family_columns(index, own)) > 0
+    score = np.where(group.public & ~is_self, same * 1e6 + overlap * 1000 + teach + 1, -1)
+    best = [i for i in np.argsort(-score, kind="stable")[:limit] if score[i] > 1]
     return tuple(_mentor(index, int(group.rows[i]), own > 0, develop > 0, int(overlap[i]))
                  for i in best)
+
+
+def _main_family_columns(index: PathwayIndex, own: np.ndarray) -> np.ndarray:
+    """1 for every skill of the person's discipline: their main skill families among those
+    the registers are chosen by (not safety, teaching or facility skills everyone has)."""
+    families = [s.family or "" for s in index.skills]
+    weights: dict[str, float] = {}
+    for column in np.flatnonzero(own).tolist():
+        if families[column]:
+            weights[families[column]] = weights.get(families[column], 0) + int(own[column])
+    wanted = {f for r in index.taxonomy.registers.values()
+              for f in (r.details.get("disciplines") or {}).get("skill_families") or ()}
+    main = main_families(weights, wanted or set(weights))
+    return np.array([f in main for f in families], dtype=np.float32)
 
 
 def _mentor(index: PathwayIndex, row: int, mine: np.ndarray, develop: np.ndarray,

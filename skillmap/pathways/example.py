@@ -66,9 +66,11 @@ def example_taxonomy() -> Taxonomy:
         "science-council": Register("science-council", "Science Council", (
             _level("RSciTech", "science-council", 1, 1, "G4"),
             _level("RSci", "science-council", 2, 0, "G6"),
-            _level("CSci", "science-council", 3, 4, "G7"))),
+            _level("CSci", "science-council", 3, 4, "G7")), details={
+                "fallback": True, "disciplines": {"skill_families": ["analytical", "imaging"]}}),
         "advance-he": Register("advance-he", "Advance HE", (
-            _level("AFHEA", "advance-he", 1, 0, "G5"), _level("FHEA", "advance-he", 2, 0, "G6"))),
+            _level("AFHEA", "advance-he", 1, 0, "G5"), _level("FHEA", "advance-he", 2, 0, "G6")),
+            details={"teaching_only": True}),
     }
     moves = ((("lab", "G5"), ("mgmt", "G6"), "Take on a team."),
              (("lab", "G6"), ("mgmt", "G6"), "Lead the team you supervise."),

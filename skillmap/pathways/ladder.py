@@ -104,8 +104,10 @@ def ladder_graph(taxonomy: Taxonomy) -> nx.DiGraph:
         for lower, upper in zip(family.grades, family.grades[1:]):
             _add_move(L, lower, upper, "promotion", "")
     for (from_family, from_grade), (to_family, to_grade), note in taxonomy.lateral_moves:
-        _add_move(L, taxonomy.grade(from_family, from_grade), taxonomy.grade(to_family, to_grade),
-                  "lateral", note)
+        source = taxonomy.grade(from_family, from_grade)
+        target = taxonomy.grade(to_family, to_grade)
+        if source is not None and target is not None:    # load_taxonomy checked both exist
+            _add_move(L, source, target, "lateral", note)
     _add_registrations(L, taxonomy)
     return L
 

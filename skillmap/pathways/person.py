@@ -14,7 +14,8 @@ from skillmap.pathways.advice import Mentor, SkillSuggestion, advise
 from skillmap.pathways.exceptions import NotOnLadder, UnknownPerson
 from skillmap.pathways.index import GradeStats, PathwayIndex
 from skillmap.pathways.ladder import MOVES, GradeRef, grade_node, grade_ref
-from skillmap.pathways.registrations import RegistrationOption, registration_options
+from skillmap.pathways.registrations import (Experience, RegistrationOption, choose_registers,
+                                             is_apprentice, registration_options)
 from skillmap.pathways.requirements import Check, Profile, evaluate, whole_years
 
 __all__ = ["Pathway", "Route", "Step", "person_pathway"]
@@ -30,9 +31,9 @@ class Step:
     note: str
     expected_years: int          # extra years of experience the target grade expects
     checks: tuple[Check, ...]
-    met: tuple[str, ...]         # requirement keys met
+    met: tuple[str, ...]         # requirement keys met (desirable ones left out)
     missing: tuple[str, ...]     # requirement keys not met
-    to_assess: tuple[str, ...]   # unknown (no start date) or self-assessed (leadership)
+    to_assess: tuple[str, ...]   # unknown (no experience or teaching recorded) or self-assessed
     headcount: int               # people at the target grade in this directory
     median_years_in_post: float | None
     leads_to_top: bool
@@ -55,7 +56,12 @@ class Pathway:
     person_id: str
     name: str
     current: GradeRef
-    years_experience: int | None
+    years_experience: int | None     # technical career: from career_start, else years in post
+    experience_basis: str            # career | post | unknown
+    years_in_post: int | None        # from start_date, kept apart
+    teaches: bool | None
+    registers: tuple[str, ...]       # register ids advised on (the person's discipline)
+    registers_basis: str             # why those registers, in words
     time_in_grade: GradeStats        # people at the current grade: headcount, median years
     at_top: bool
     next_steps: tuple[Step, ...]
@@ -92,13 +98,14 @@ class Pathway:
         [{'nodes': ['lab/G5', 'lab/G6', 'lab/G7'], 'moves': ['promotion', 'promotion'],
           'years': 6, 'laterals': 0}]
         >>> sorted(d["grades"]), d["grades"]["lab/G6"]["missing"][:2], d["apply_now"]
-        (['lab/G6', 'lab/G7', 'mgmt/G6'], ['registrations', 'teaching'], ['AFHEA', 'RSci'])
+        (['lab/G6', 'lab/G7', 'mgmt/G6'], ['registrations', 'expert_skills'], ['RSci', 'CSci'])
         """
         memo: dict = {}
         kept = self.routes if routes is None else self.routes[:routes]
         steps = [*self.next_steps, *(step for route in kept for step in route.steps)]
         plain = {name: _plain(getattr(self, name), memo) for name in (
-            "person_id", "name", "current", "years_experience", "time_in_grade", "at_top",
+            "person_id", "name", "current", "years_experience", "experience_basis",
+            "years_in_post", "teaches", "registers", "registers_basis", "time_in_grade", "at_top",
             "target", "skills_basis", "skills_to_develop", "mentors", "registrations")}
         return plain | {
             "next_steps": [{"target": s.target.node, "title": s.target.title, "kind": s.kind,
@@ -171,13 +178,15 @@ def person_pathway(index: PathwayIndex, person_id: str, *, today: date | None = 
     >>> p.routes[0].nodes, p.routes[0].steps[0].missing
     ... # doctest: +NORMALIZE_WHITESPACE
     (('lab/G5', 'lab/G6', 'lab/G7'),
-     ('registrations', 'teaching', 'expert_skills', 'breadth', 'skill_families'))
+     ('registrations', 'expert_skills', 'breadth', 'skill_families'))
+    >>> p.routes[0].steps[0].to_assess      # ann's teaching is not recorded
+    ('teaching', 'leadership')
     >>> [(s.skill_id, s.target_level, s.share) for s in p.skills_to_develop]
     [('cryo-em', 2, 1.0), ('confocal', 2, 0.667), ('lc-ms', 3, 0.333), ('nmr', 4, 0.333)]
     >>> [(m.person_id, m.shared) for m in p.mentors]   # cat's profile is not public
     [('bob', 2), ('dan', 0)]
-    >>> [o.code for o in p.apply_now]
-    ['AFHEA', 'RSci']
+    >>> [o.code for o in p.apply_now]      # no ladder: CSci needs no RSci first
+    ['RSci', 'CSci']
     """
     today = today or index.today
     row = index.row_of.get(person_id)
@@ -188,25 +197,39 @@ def person_pathway(index: PathwayIndex, person_id: str, *, today: date | None = 
     if node not in index.routes:
         raise NotOnLadder(f"{person_id}: grade {node or 'unknown'} is not on the ladder")
     own = _own_levels(index, row)
-    profile = Profile.of(person.registrations, own,
-                         {sid: index.skills[index.column_of[sid]].family for sid in own},
-                         whole_years(person.start_date, today))
-    steps = _Steps(index, profile)
+    family_of = {sid: index.skills[index.column_of[sid]].family for sid in own}
+    teaches = person.teaches
+    experience = Experience.of(
+        person.career_start, whole_years(person.start_date, today), today.year,
+        apprentice=is_apprentice(index.ladder.nodes[node]["level"], person.job_title))
+    profile = Profile.of(person.registrations, own, family_of, experience.years)
+    weights: dict[str, float] = {}
+    for sid, level in own.items():
+        if (family := family_of[sid]) is not None:
+            weights[family] = weights.get(family, 0) + level
+    registers, basis = choose_registers(
+        index.taxonomy, held=person.registrations, job_family=person.job_family,
+        department=person.department, job_title=person.job_title, family_weights=weights,
+        teaches=teaches, interest=person.register_interest)
+    steps = _Steps(index, profile, frozenset(registers), teaches)
     routes = tuple(steps.route(nodes) for nodes in index.routes[node])
     target = target or (routes[0].nodes[1] if routes and len(routes[0].nodes) > 1 else node)
     if target not in index.routes:
         raise NotOnLadder(f"{target} is not a grade on the ladder")
     advice = advise(index, row, target, skills=skills, mentors=mentors)
     on_route = frozenset(c for n in (routes[0].nodes if routes else ())[1:]
-                         for key in ("registrations", "teaching")
+                         for key in ("registrations", "registrations_desirable", "teaching")
                          for c in index.ladder.nodes[n]["requirements"].get(key) or ())
     return Pathway(
         person_id, f"{person.given_name} {person.family_name}", grade_ref(index.ladder, node),
-        profile.years, index.stats(node), index.ladder.nodes[node]["professorial_equivalent"],
+        experience.years, experience.basis, whole_years(person.start_date, today), teaches,
+        tuple(r for r in registers if not r.startswith("-")), basis, index.stats(node),
+        index.ladder.nodes[node]["professorial_equivalent"],
         steps.next_steps(node), routes, grade_ref(index.ladder, target), advice.basis,
         advice.skills, advice.mentors,
-        registration_options(index.taxonomy, profile.registrations, profile.years,
-                             person.job_family, person.grade, on_route=on_route))
+        registration_options(index.taxonomy, profile.registrations, experience,
+                             person.job_family, person.grade, registers=registers,
+                             teaches=teaches, on_route=on_route))
 
 
 def _own_levels(index: PathwayIndex, row: int) -> dict[str, int]:
@@ -218,8 +241,10 @@ def _own_levels(index: PathwayIndex, row: int) -> dict[str, int]:
 class _Steps:
     """Steps of one person's routes, each grade checked once however many routes pass it."""
 
-    def __init__(self, index: PathwayIndex, profile: Profile):
+    def __init__(self, index: PathwayIndex, profile: Profile, registers: frozenset[str],
+                 teaches: bool | None):
         self.index, self.profile = index, profile
+        self.registers, self.teaches = registers, teaches
         self.checks: dict[str, tuple[Check, ...]] = {}
         self.steps: dict[tuple[str, str], Step] = {}
 
@@ -228,13 +253,15 @@ class _Steps:
             L, edge = self.index.ladder, self.index.ladder.edges[source, target]
             if target not in self.checks:
                 self.checks[target] = evaluate(L.nodes[target]["requirements"], self.profile,
-                                               self.index.taxonomy.registrations)
+                                               self.index.taxonomy.registrations,
+                                               registers=self.registers, teaches=self.teaches)
             checks, stats = self.checks[target], self.index.stats(target)
+            kept = [c for c in checks if not c.desirable]
             self.steps[source, target] = Step(
                 source, grade_ref(L, target), edge["kind"], edge["note"], edge["years"], checks,
-                tuple(c.requirement for c in checks if c.met),
-                tuple(c.requirement for c in checks if c.met is False),
-                tuple(c.requirement for c in checks if c.met is None),
+                tuple(c.requirement for c in kept if c.met),
+                tuple(c.requirement for c in kept if c.met is False),
+                tuple(c.requirement for c in kept if c.met is None),
                 stats.headcount, stats.median_years_in_post, bool(self.index.routes[target]))
         return self.steps[source, target]
 

@@ -1,10 +1,16 @@
 """A person's standing against a grade's requirements: what is met, what is missing.
 
-The requirement keys are those of grades.yaml: ``registrations`` and
-``teaching`` (any-of lists of registration codes), ``min_years_experience``,
+The requirement keys are those of grades.yaml: ``registrations`` (essential),
+``registrations_desirable`` and ``teaching`` (any-of lists of registration
+codes), ``min_years_experience``,
 ``expert_skills`` (skills at level 3 or 4), ``authority_skills`` (level 4),
 ``breadth`` (skills at level 2 or above), ``skill_families`` (distinct families
 among those) and ``leadership`` (text the person assesses for themselves).
+
+Only requirements that apply to the person are checked: registration lists
+keep the codes of the person's registers (a list with none of them does not
+apply), and ``teaching`` applies when the person teaches (unknown: to assess).
+Desirable registrations are shown but never missing.
 """
 
 from __future__ import annotations
@@ -19,8 +25,9 @@ __all__ = ["Check", "Profile", "REQUIREMENTS", "evaluate", "holds_registration",
            "whole_years"]
 
 REQUIREMENTS = {
-    "registrations": "Professional registration (any one of)",
-    "teaching": "Teaching recognition (any one of; if the role teaches or supports learning)",
+    "registrations": "Professional registration",
+    "registrations_desirable": "Professional registration (desirable)",
+    "teaching": "Teaching recognition (Advance HE Fellowship)",
     "min_years_experience": "Years of technical experience",
     "expert_skills": "Skills at expert level (3 or 4)",
     "authority_skills": "Skills at authority level (4)",
@@ -88,6 +95,7 @@ class Check:
     met: bool | None
     missing: object
     note: str = ""
+    desirable: bool = False      # shown, but never counted as missing
 
 
 def holds_registration(held: Iterable[str], wanted: Iterable[str],
@@ -101,10 +109,10 @@ def holds_registration(held: Iterable[str], wanted: Iterable[str],
     >>> holds_registration(["RSciTech"], ["RSci"], regs)
     ()
     """
-    wanted = [levels[c] for c in wanted if c in levels]
+    targets = [levels[c] for c in wanted if c in levels]
     return tuple(code for code in sorted(held) if code in levels and any(
         code == w.code or (levels[code].register == w.register and levels[code].rank >= w.rank)
-        for w in wanted))
+        for w in targets))
 
 
 def _closest_first(wanted: list[str], held: frozenset[str],
@@ -114,57 +122,85 @@ def _closest_first(wanted: list[str], held: frozenset[str],
 
     def gap(code: str) -> int:
         level = levels.get(code)
-        below = [r for reg, r in ranks if level and reg == level.register and r < level.rank]
+        if level is None:
+            return 99
+        below = [r for reg, r in ranks if reg == level.register and r < level.rank]
         return level.rank - max(below) if below else 99
 
     return tuple(sorted(wanted, key=lambda code: (gap(code), wanted.index(code))))
 
 
 def _registration_check(key: str, wanted: list[str], profile: Profile,
-                        levels: Mapping[str, RegistrationLevel]) -> Check:
-    note = "" if key == "registrations" else "applies if the role teaches or supports learning"
+                        levels: Mapping[str, RegistrationLevel],
+                        registers: frozenset[str] | None,
+                        teaches: bool | None) -> Check | None:
+    """One any-of registration requirement, or None when it does not apply to the person."""
+    if registers is not None and key != "teaching":   # teaching applies by `teaches` instead
+        wanted = [c for c in wanted if c in levels and levels[c].register in registers
+                  and f"-{c}" not in registers
+                  and (teaches is True or not levels[c].details.get("teaching_only"))]
     if not wanted:
-        return Check(key, REQUIREMENTS[key], (), (), True, (), "none expected at this grade")
+        return None
+    if key == "teaching" and teaches is not True:
+        if teaches is False:
+            return None
+        return Check(key, REQUIREMENTS[key], tuple(wanted), (), None, tuple(wanted),
+                     "applies only if your role teaches or supports learning: record whether "
+                     "it does")
     held = holds_registration(profile.registrations, wanted, levels)
     missing = () if held else _closest_first(wanted, profile.registrations, levels)
-    return Check(key, REQUIREMENTS[key], tuple(wanted), held, bool(held), missing, note)
+    desirable = key == "registrations_desirable"
+    return Check(key, REQUIREMENTS[key], tuple(wanted), held, bool(held) or (None if desirable
+                                                                           else False),
+                 missing, "", desirable)
 
 
-def _count_check(key: str, required: int, held: int | None) -> Check:
+def _count_check(key: str, required: int, held: int | None) -> Check | None:
+    if not required:
+        return None
     if held is None:
-        return Check(key, REQUIREMENTS[key], required, None, None if required else True, 0,
-                     "unknown: no start date is recorded" if required else "")
+        return Check(key, REQUIREMENTS[key], required, None, None, 0,
+                     "unknown: record when your technical career began")
     return Check(key, REQUIREMENTS[key], required, held, held >= required,
                  max(0, required - held))
 
 
 def evaluate(requirements: Mapping, profile: Profile,
-             levels: Mapping[str, RegistrationLevel]) -> tuple[Check, ...]:
-    """Check `profile` against one grade's `requirements`, in the order of ``REQUIREMENTS``.
+             levels: Mapping[str, RegistrationLevel], *,
+             registers: frozenset[str] | None = None,
+             teaches: bool | None = True) -> tuple[Check, ...]:
+    """Check `profile` against the `requirements` of one grade that apply to the person.
+
+    `registers` are the person's register ids (None: every register);
+    `teaches` whether their role teaches (None: unknown, the teaching
+    requirement is then to assess; False: it does not apply). Requirements of
+    zero, and empty lists, are left out.
 
     Examples
     --------
     >>> from skillmap.pathways.example import example_taxonomy, requirements
     >>> regs = example_taxonomy().registrations
     >>> p = Profile.of(["RSciTech"], {"nmr": 3, "lc-ms": 2}, {"nmr": "a", "lc-ms": "a"}, 3)
-    >>> checks = evaluate(requirements(["RSci"], ["FHEA"], years=4, expert=1, breadth=3), p, regs)
-    >>> [(c.requirement, c.met, c.missing) for c in checks][:5]
+    >>> needs = requirements(["RSci"], ["FHEA"], years=4, expert=1, breadth=3, families=1,
+    ...                      leadership="Supervises others.")
+    >>> [(c.requirement, c.met, c.missing) for c in evaluate(needs, p, regs)]
     ... # doctest: +NORMALIZE_WHITESPACE
     [('registrations', False, ('RSci',)), ('teaching', False, ('FHEA',)),
-     ('min_years_experience', False, 1), ('expert_skills', True, 0),
-     ('authority_skills', True, 0)]
-    >>> [(c.requirement, c.met, c.missing) for c in checks][5:]
-    [('breadth', False, 1), ('skill_families', True, 0), ('leadership', True, '')]
+     ('min_years_experience', False, 1), ('expert_skills', True, 0), ('breadth', False, 1),
+     ('skill_families', True, 0), ('leadership', None, 'Supervises others.')]
+    >>> [c.requirement for c in evaluate(needs, p, regs, teaches=False)][:2]
+    ['registrations', 'min_years_experience']
+    >>> evaluate(needs, p, regs, teaches=None)[1].met is None     # unknown: to assess
+    True
     """
-    checks = [_registration_check(key, list(requirements.get(key) or ()), profile, levels)
-              for key in ("registrations", "teaching")]
-    checks.append(_count_check("min_years_experience",
-                               int(requirements.get("min_years_experience") or 0),
-                               profile.years))
-    checks += [_count_check(key, int(requirements.get(key) or 0), getattr(profile, attr))
-               for key, attr in COUNTS.items()]
+    checks = [check for key in ("registrations", "registrations_desirable", "teaching")
+              if (check := _registration_check(key, list(requirements.get(key) or ()), profile,
+                                                levels, registers, teaches)) is not None]
+    checks += [check for key, held in [("min_years_experience", profile.years)]
+               + [(key, getattr(profile, attr)) for key, attr in COUNTS.items()]
+               if (check := _count_check(key, int(requirements.get(key) or 0), held))]
     text = (requirements.get("leadership") or "").strip()
-    checks.append(Check("leadership", REQUIREMENTS["leadership"], text, None,
-                        None if text else True, text,
-                        "assess this yourself, with your manager" if text else ""))
+    if text:
+        checks.append(Check("leadership", REQUIREMENTS["leadership"], text, None, None, text,
+                            "assess this yourself, with your manager"))
     return tuple(checks)

@@ -53,6 +53,10 @@ class ProfileEdit:
     registrations: tuple[str, ...] = ()
     skills: list[SkillRow] = field(default_factory=list)
     facilities: list[tuple[str, str]] = field(default_factory=list)   # (facility_id, role)
+    # the facts registration advice needs (contract v2); None/() = unknown / none chosen
+    teaches: bool | None = None
+    career_start: int | None = None
+    register_interest: tuple[str, ...] = ()
 
 
 def current_profile(session: Session, person_id: str) -> dict | None:
@@ -65,6 +69,8 @@ def current_profile(session: Session, person_id: str) -> dict | None:
         "version": person.version, "summary": person.summary, "public": person.public,
         "orcid": person.orcid, "email": person.email,
         "registrations": sorted(r.code for r in person.registrations),
+        "teaches": person.teaches, "career_start": person.career_start,
+        "register_interest": sorted(person.register_interest or ()),
         "skills": sorted(({"skill_id": h.skill_id, "skill": labels.get(h.skill_id, h.skill_id),
                            "level": h.level, "last_used": h.last_used,
                            "interested": h.interested} for h in person.skills),
@@ -88,6 +94,12 @@ def validate(edit: ProfileEdit, taxonomy: Taxonomy, facility_ids: set[str],
                 problems[name] = str(exc)
     if unknown := set(edit.registrations) - taxonomy.registrations.keys():
         problems["registrations"] = f"unknown registration {sorted(unknown)[0]}"
+    if unknown := set(edit.register_interest) - taxonomy.registers.keys():
+        problems["register_interest"] = f"unknown register {sorted(unknown)[0]}"
+    if edit.career_start is not None and not (
+            cells.EARLIEST_CAREER_START <= edit.career_start <= latest_year):
+        problems["career_start"] = (f"a year from {cells.EARLIEST_CAREER_START} to "
+                                    f"{latest_year}")
     if edit.summary and len(edit.summary) > 4000:
         problems["summary"] = "keep the summary under 4,000 characters"
     for number, row in enumerate(edit.skills):
@@ -123,6 +135,8 @@ def save_profile(session: Session, person_id: str, edit: ProfileEdit, *, expecte
     person.summary, person.public = edit.summary or None, edit.public
     person.orcid = cells.orcid(edit.orcid) if edit.orcid else None
     person.email = edit.email or None
+    person.teaches, person.career_start = edit.teaches, edit.career_start
+    person.register_interest = sorted(edit.register_interest) or None
     _replace_children(session, person_id, edit, matcher)
     person.version = expected_version + 1    # the UPDATE also checks the old version
     session.flush()

@@ -26,7 +26,9 @@ def definitions(horizon_years: int) -> dict[str, str]:
             "recorded one (a month means its first day); otherwise their date of birth plus "
             "the institution's normal retirement age if one is set, or else plus UK State "
             "Pension age (66; 66 and 1 to 11 months for people born 6 April 1960 to 5 March "
-            f"1961; {STATE_PENSION_AGE_LATER} after that: Pensions Act 2014 s.26). People with "
+            "1961; 67 for births to 5 April 1977: Pensions Act 2014 s.26; rising by a table "
+            f"for births 6 April 1977 to 5 April 1978, and {STATE_PENSION_AGE_LATER} after "
+            "that: Pensions Act 2007 Sch. 3). People with "
             "neither date are 'unknown': they are counted, and never assumed to stay."),
         "retirement band": (
             "Managers see only a band: within 2 years, 2-5 years, 5-10 years, later, or "

@@ -76,7 +76,9 @@ def test_v2_values_are_validated_with_the_rule_stated(sessions, taxonomy, make_b
         ("people.csv", 2, "career_start"): "career start must be a year between 1940 and 2026 "
                                            "(not in the future)",
         ("people.csv", 2, "register_interest"): "unknown register code (known: advance-he, bcs, "
-                                                "engineering-council, ist, science-council)",
+                                                "clinical-technology, cmi, engineering-council, "
+                                                "iat, iosh, ist, ist-practitioner, "
+                                                "science-council)",
         ("people.csv", 3, "career_start"): "not a year YYYY: career start must be a year "
                                            "between 1940 and 2026 (not in the future)",
         ("people.csv", 4, "career_start"): "career start must be a year between 1940 and 2026 "

@@ -23,7 +23,9 @@ def test_four_pillars_with_colours_and_their_rules(admin):
     html = admin.get("/dashboard").get_data(as_text=True)
     for pillar in ("Visibility", "Recognition", "Career development", "Sustainability"):
         assert f">{pillar}</h2>" in html
-    assert html.count('class="metric rag-') >= 14 and "rag-none" not in html
+    assert html.count('class="metric rag-') >= 14
+    assert html.count("rag-context") == 2 and "CONTEXT, NOT RATED" in html     # the two ages
+    assert "rag-none" not in html
     assert "green ≥ 80%, amber ≥ 60%" in html
     assert "No earlier snapshot" in html
 
@@ -42,7 +44,9 @@ def test_excel_and_csv_evidence(admin):
     assert workbook.sheetnames[0] == "Metrics" and len(workbook.sheetnames) >= 8
     rows = list(workbook["Metrics"].iter_rows(values_only=True))
     assert rows[1] == ("pillar", "metric", "value", "numerator", "denominator", "RAG", "rule")
-    assert {r[5] for r in rows[2:]} <= {"green", "amber", "red"}
+    rags = [r[5] for r in rows[2:]]
+    assert set(rags) <= {"green", "amber", "red", "context, not rated"}
+    assert rags.count("context, not rated") == 2                            # the two ages
     assert "Registrations by" in admin.get("/dashboard/export.csv").get_data(as_text=True)
 
 

@@ -57,3 +57,36 @@ def test_every_technical_grade_on_the_demo_has_a_route_to_the_top(app):
         for family in index.taxonomy.job_families.values():
             for grade in family.grades:
                 assert routes_to_top(index.ladder, family.code, grade.code), grade
+
+
+def _text(html: str) -> str:
+    import re
+    body = re.sub(r"<svg.*?</svg>", "", html[html.index("<main"):], flags=re.S)
+    return re.sub(r"<[^>]+>", " ", body)
+
+
+def test_the_pathway_page_reads_as_advice_not_a_dump(technician):
+    import re
+    html = technician.get(technician.get("/careers/me").headers["Location"]).get_data(
+        as_text=True)
+    text = _text(html)
+    assert 'href="/careers/me">My next grade</a>' in html              # in the navigation
+    assert not re.search(r"\b[a-z-]+/G\d+\b", text), re.findall(r"\b[a-z-]+/G\d+\b", text)
+    assert "(any one of;" not in text and "applies if the role teaches" not in text
+    cards = re.findall(r'<article class="step" data-testid="next-step">(.*?)</article>', html,
+                       re.S)
+    assert len(cards) == len(set(cards)) >= 2                          # distinct next steps
+    for card in cards:                                                 # one phrase each
+        items = re.findall(r"<li[^>]*>(.*?)</li>", card, re.S)
+        assert len(items) == len(set(items))
+    reasons = re.findall(r"<li><strong>[^<]+</strong>: ([^<]+)</li>", html)
+    assert len(reasons) == len(set(reasons)) >= 3                      # skills: own reasons
+    assert " to use it on your own" in text or " to train others in it" in text
+
+
+def test_the_api_keeps_apply_now_and_apply_next_as_codes(technician):
+    person_id = technician.get("/careers/me").headers["Location"].split("/")[-2]
+    body = technician.get(f"/api/v1/people/{person_id}/pathway").get_json()
+    assert isinstance(body["apply_now"], list) and isinstance(body["apply_next"], list)
+    assert all(isinstance(c, str) for c in body["apply_now"] + body["apply_next"])
+    assert body["registers"] and "experience_basis" in body
