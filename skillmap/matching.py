@@ -15,9 +15,15 @@ a person's expertise, while an unmatched name is only kept for review, so:
    (TIG)"), else a known abbreviation inside it; the name less its qualifier words
    ("techniques", "experience of", "operator"); the same words in another order
    ("testing of materials"); typing slips that keep every word ("cytomtery"); an
-   ESCO-style verb phrase as a noun phrase ("test materials"); a known term inside a
-   longer name, only when that skill's own words explain the rest of the name and no
-   other skill is named.
+   ESCO-style verb phrase as a noun phrase ("test materials", "purify proteins"); a
+   known term inside a longer name (words run together count: "IT help desk"), only
+   when that skill's own words explain the rest of the name and no other skill is
+   named; last, a name of two or more specific words that one skill's terms all use
+   by stem ("edit photographs", "provide anaesthetic to animals"; the family's name may
+   explain one word), never a fragment of a longer term ("quality assurance").
+   A bracket repeating one candidate's label resolves an ambiguous term
+   ("Glassblowing (scientific)"); an ambiguous abbreviation beside its own skill's
+   name is explained by it ("Machine learning / AI").
 3. A declared ambiguous term (``Taxonomy.ambiguous_terms``: STEM, SDS, MS...) or a
    name that fits two skills ("SEM/EDX", "Risk assessment and COSHH") is never
    matched: it is ``unreviewed`` with every candidate among its :class:`Suggestion`.
@@ -205,13 +211,17 @@ _LEADING = frozenset(
     "undertaking operate operating run running advanced basic general routine specialist expert "
     "experienced proficiency proficient knowledge experience expertise familiarity understanding "
     "skill skilled competence ability hands on in of with the to for and at trained competent "
-    "certified qualified".split())
+    "certified qualified interpret interpreting plan planning supervise supervising oversee "
+    "overseeing coordinate coordinating organise organising execute executing implement "
+    "implementing assist assisting ensure ensuring".split())
 _TRAILING = frozenset(
     "technique method methodology operation operating system support work skill experience "
     "expertise knowledge process procedure task duty activity competence software techniques "
     "holder coding advanced basic intermediate expert beginner training course certificate "
     "certification qualification awareness operator technician specialist assistant officer "
     "manager supervisor engineer "
+    "development programming drafting staining automation theory technology environment problem "
+    "type standard accreditation "
     "and of in with for at experienced".split())
 # Words that say nothing about which skill: they never make a name more specific.
 _GENERIC = _LEADING | _TRAILING | frozenset(
@@ -282,10 +292,37 @@ _VERB_NOUNS = {"calibrate": "calibration", "test": "testing", "design": "design"
                "assemble": "assembly", "solder": "soldering", "weld": "welding",
                "analyse": "analysis", "measure": "measurement", "sterilise": "sterilisation",
                "dispose": "disposal", "inspect": "inspection", "record": "recording",
-               "sample": "sampling", "scan": "scanning", "machine": "machining"}
+               "sample": "sampling", "scan": "scanning", "machine": "machining",
+               "clean": "cleaning", "breed": "breeding", "cast": "casting", "turn": "turning",
+               "mill": "milling", "print": "printing", "sew": "sewing", "dissect": "dissection",
+               "sequence": "sequencing", "extract": "extraction", "purify": "purification",
+               "titrate": "titration", "stain": "staining", "image": "imaging",
+               "simulate": "simulation", "survey": "surveying", "map": "mapping",
+               "photograph": "photography", "fabricate": "fabrication", "engrave": "engraving",
+               "etch": "etching", "grind": "grinding", "polish": "polishing", "drill": "drilling",
+               "cut": "cutting", "mould": "moulding", "glaze": "glazing", "freeze": "freezing",
+               "store": "storage", "package": "packaging", "audit": "auditing",
+               "teach": "teaching", "mentor": "mentoring", "coach": "coaching",
+               "procure": "procurement", "recruit": "recruitment",
+               "decontaminate": "decontamination", "disinfect": "disinfection",
+               "validate": "validation", "anaesthetise": "anaesthesia", "dose": "dosing",
+               "genotype": "genotyping", "digitise": "digitisation", "bind": "binding",
+               "knit": "knitting", "embroider": "embroidery", "animate": "animation"}
+_VERB_NOUNS = {" ".join(_tokens(verb)): " ".join(_tokens(noun))
+               for verb, noun in _VERB_NOUNS.items()}
 
 
 _CONNECTORS = frozenset("of for in on with and the to by using".split())
+
+
+def _same_stem(x: str, y: str) -> bool:
+    """One word's inflection or derivation: "photographs" and "photo", "anesthetic"
+    and "anesthesia", "transportation" and "transport", "program" and "programming"."""
+    if x == y or _same_word(x, y):
+        return True
+    short, long = sorted((x, y), key=len)
+    common = next((i for i, (c, d) in enumerate(zip(short, long)) if c != d), len(short))
+    return (common >= 5 and common == len(short)) or common >= 7
 
 
 def _bag(tokens: list[str]) -> str:
@@ -378,6 +415,9 @@ class SkillMatcher:
         # The family's name counts towards explaining a name: "on animals" for animal skills.
         self._family_words = {family_id: set(_tokens(family.label))
                               for family_id, family in (families or {}).items()}
+        self._family_members: dict[str, set[str]] = defaultdict(set)
+        for skill in self.skills.values():
+            self._family_members[skill.family].add(skill.id)
         self._category_words = _GENERIC | _DISCIPLINES | {
             w for words in self._family_words.values() for w in words}
         self._fuzzy_keys = {k: v for table in (self._synonym, self._exact) for k, v in table.items()}
@@ -431,7 +471,9 @@ class SkillMatcher:
         for word, owners in words.items():
             self._stem_owners[word[:6]] |= owners
         self._vocab: dict[str, set[str]] = defaultdict(set)
+        self._by_prefix: dict[str, set[str]] = defaultdict(set)     # for :func:`_same_stem`
         for word, owners in words.items():
+            self._by_prefix[word[:4]].add(word)
             for skill_id in owners:
                 self._vocab[skill_id].add(word)
         return {word: len(owners) for word, owners in words.items()}
@@ -513,6 +555,12 @@ class SkillMatcher:
                     return _Resolution(outside.skills | others)
                 return outside
             named = frozenset(s for part in inside if part.matched for s in part.skills)
+            if len(outside.skills) > 1 and not named:    # "Glassblowing (scientific)":
+                # the bracket repeats the words of one candidate's label
+                words = {w for b in brackets for w in _tokens(b)}
+                fits = [s for s in outside.skills if words and words <= set(_tokens(self.skills[s].label))]
+                if len(fits) == 1:
+                    return _Resolution(frozenset(fits), "fuzzy", 90.0)
             if len(named) == 1 and (not outside.skills or named <= outside.skills):
                 return _Resolution(named, "fuzzy", 95.0)
             if outside.skills or named:
@@ -522,9 +570,11 @@ class SkillMatcher:
     def _resolve_plain(self, text: str) -> _Resolution:
         tokens, forced = _tokens(text), _tokens(text, singular=True)
         found = self._resolve_tokens(tokens, forced)
-        if not found.skills and len(tokens) > 1 and tokens[0] in _VERB_NOUNS:
+        if not found.matched and len(tokens) > 1 and tokens[0] in _VERB_NOUNS:
             noun = _VERB_NOUNS[tokens[0]]           # "calibrate X" -> "X calibration"
-            return self._resolve_tokens([*tokens[1:], noun], [*forced[1:], noun])
+            as_noun = self._resolve_tokens([*tokens[1:], noun], [*forced[1:], noun])
+            if as_noun.matched or not found.skills:
+                return as_noun
         return found
 
     def _resolve_tokens(self, tokens: list[str], forced_tokens: list[str]) -> _Resolution:
@@ -564,7 +614,46 @@ class SkillMatcher:
         fuzzy = self._fuzzy(key)
         if fuzzy.skills:
             return fuzzy
-        return self._embedded(tokens)
+        embedded = self._embedded(tokens)
+        if embedded.skills:
+            return embedded
+        return self._stem_explained(forced_tokens)
+
+    def _stem_owners_of(self, word: str) -> set[str]:
+        """Skills with a word of the same stem as `word` among their terms."""
+        if len(word) < 4:
+            return set(self._word_owners.get(word, ()))
+        return {s for other in self._by_prefix.get(word[:4], ()) if _same_stem(word, other)
+                for s in self._word_owners[other]}
+
+    def _stem_explained(self, tokens: list[str]) -> _Resolution:
+        """The one skill whose terms, by stem, use every specific word of the name
+        ("edit photographs" = photo editing, "provide anaesthetics to animals" =
+        animal anaesthesia); the family's name may explain one word. Several: ambiguous."""
+        words = [w for w in dict.fromkeys(tokens) if w not in _GENERIC and w not in _CONNECTORS]
+        if len(words) < 2 or set(words) <= self._category_words:   # "Surgery", "animal work"
+            return _NOTHING
+        phrase = f" {' '.join(words)} "
+        if any(phrase in f" {key} " and phrase[1:-1] != key for key in self._fuzzy_keys):
+            return _NOTHING     # a fragment of a longer term ("quality assurance")
+        own = [self._stem_owners_of(w) for w in words]
+        by_family = [{s for f, fw in self._family_words.items()
+                      if any(_same_stem(w, x) for x in fw) for s in self._family_members[f]}
+                     for w in words]
+        candidates = set().union(*own)
+        full = set()
+        for skill_id in candidates:
+            missing = [i for i, owners in enumerate(own) if skill_id not in owners]
+            if not missing or (len(missing) == 1 and len(words) > 1
+                               and skill_id in by_family[missing[0]]):
+                full.add(skill_id)
+        rivals = {s for start, end, owners in self._spans(tokens) if not owners & full
+                  and (self._is_term(" ".join(tokens[start:end]))      # another skill's name
+                       or not full & self._stem_owners_of(tokens[start]))
+                  for s in owners}
+        if len(full) == 1 and not rivals:
+            return _Resolution(frozenset(full), "fuzzy", 85.0)
+        return _Resolution(frozenset(full | rivals) if full else frozenset())
 
     def _specific(self, tokens: list[str]) -> bool:
         """A name of one word is specific only if a single skill uses that word."""
@@ -599,7 +688,8 @@ class SkillMatcher:
                 key = " ".join(tokens[start:end])
                 if key in self._ambiguous or (end - start == 1 and not self._single_ok(key)):
                     continue
-                owners = self._exact.get(key) or self._synonym.get(key)
+                owners = (self._exact.get(key) or self._synonym.get(key)
+                          or (self._compact.get(key.replace(" ", "")) if end - start > 1 else None))
                 if not owners and end - start == 1 and self._df.get(key) == 1 and len(key) >= 4:
                     owners = self._owners_of_word(key)   # a word only one skill uses
                 if owners:
@@ -609,7 +699,8 @@ class SkillMatcher:
                 if not any(o[0] <= s[0] and s[1] <= o[1] and o != s for o in found)]
 
     def _is_term(self, key: str) -> bool:
-        return key in self._exact or key in self._synonym
+        return (key in self._exact or key in self._synonym
+                or (" " in key and key.replace(" ", "") in self._compact))
 
     def _vocabulary(self, skill_id: str) -> set[str]:
         """Every folded word of the skill's id, label, synonyms and abbreviations."""
@@ -658,7 +749,8 @@ class SkillMatcher:
         covered = {i for start, end, owners in spans if skill_id in owners
                    for i in range(start, end)}
         own = self._vocabulary(skill_id) | self._family_words.get(self.skills[skill_id].family,
-                                                                  set())
+                                                                  set()) | {
+            term for term, candidates in self._ambiguous.items() if skill_id in candidates}
         total = explained = 0.0
         for i, word in enumerate(tokens):
             if word in _GENERIC:

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from skillmap.matching import (SkillMatcher, Suggestion, curation_suggestions, matching_key,
-                               unreviewed_skill_id)
+from skillmap.matching import (SkillMatcher, Suggestion, _same_stem, curation_suggestions,
+                               matching_key, unreviewed_skill_id)
 from skillmap.taxonomy import Skill
 
 
@@ -303,3 +303,64 @@ def test_matchers_of_one_taxonomy_share_its_index_but_not_their_aliases(real_tax
     assert with_alias.match("basket weaving").skill_id == "textiles"
     assert without.match("basket weaving").via == "unreviewed"
     assert with_alias._exact is without._exact
+
+
+# ------------------------------------------------------------------ second round of general rules
+
+@pytest.mark.parametrize("x, y, same", [
+    ("photograph", "photo", True), ("anesthetic", "anesthesia", True),
+    ("transportation", "transport", True), ("program", "programming", True),
+    ("sterilise", "sterilisation", True), ("solder", "soldering", True),
+    ("animal", "animation", False), ("cell", "cellulose", False), ("mineral", "minimal", False),
+    ("press", "print", False),
+])
+def test_same_stem(x, y, same):
+    assert _same_stem(x, y) is same
+    assert _same_stem(y, x) is same
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    # an ESCO-style verb phrase whose words one skill's terms use, by stem
+    ("provide anaesthetic to animals", "anaesthesia"),      # "animals": the family's name
+    ("transportation of animals", "animal-transport"),
+    ("design of control systems", "control-systems"),
+    ("sterilise medical devices", "sterile-services"),
+    ("Hazardous waste types", "waste-management"),
+    ("Analog electronics theory", "analogue-electronics"),
+    # more ESCO verbs that say how, not what
+    ("supervise cleanroom protocols", "cleanroom-protocols"),
+    ("interpret mass spectrometry", "mass-spectrometry"),
+    ("coordinate laboratory relocation", "lab-relocation"),
+    ("ensure fire safety", "fire-safety"),
+    # an ESCO verb read as its noun ("purify proteins" = protein purification)
+    ("purify proteins", "protein-purification"),
+    ("anaesthetise animals", "anaesthesia"),
+    ("breed zebrafish", "zebrafish-husbandry"),
+    ("freeze cells", "cell-cryopreservation"),
+    # qualifier words that say what kind of activity
+    ("C++ development", "c-cpp-programming"),
+    ("LabVIEW programming", "instrument-control"),
+    ("Ansible automation", "configuration-management"),
+    ("Immunofluorescence staining", "immunohistochemistry"),
+    ("AutoCAD drafting", "cad"),
+    # a bracket repeating one candidate's label; an ambiguous abbreviation beside its skill
+    ("Glassblowing (scientific)", "scientific-glassblowing"),
+    ("Glassblowing (hot glass)", "hot-glass"),
+    ("Deep learning / AI", "machine-learning"),
+])
+def test_second_round_rules_match(matcher, text, skill_id):
+    match = matcher.match(text)
+    assert (match.skill_id, match.suggestions) == (skill_id, ())
+    assert match.via != "unreviewed"
+
+
+@pytest.mark.parametrize("text", [
+    "Quality assurance",        # a fragment of a longer term (radiotherapy quality assurance)
+    "Surgery", "transport",     # one word is never enough for the stem rule
+    "Electron microscopy",      # "maintenance" is not a qualifier: it changes the skill
+    "SEM - TEM",                # two skills named, though a third uses both words
+    "take blood samples", "Blood sampling",     # animals, or human participants
+    "Chemistry", "cut hair", "print money",
+])
+def test_second_round_rules_stay_conservative(matcher, text):
+    assert matcher.match(text).via == "unreviewed"

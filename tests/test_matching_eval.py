@@ -22,6 +22,15 @@ def test_the_vocabulary_is_big_enough_and_labels_real_skills(real_taxonomy):
     assert not dev & {n.name.casefold() for n in held_out}, "held-out names are not in dev"
 
 
+def test_second_held_out_part_is_big_distinct_and_has_unmatched_names():
+    names = read_names()
+    second = [n for n in names if n.split == "heldout2"]
+    assert len(second) >= 200
+    assert 0.05 <= sum(n.expected == NONE for n in second) / len(second) <= 0.15
+    earlier = {n.name.casefold() for n in names if n.split != "heldout2"}
+    assert not earlier & {n.name.casefold() for n in second}, "heldout2 repeats no earlier name"
+
+
 def test_development_part_meets_the_targets(tallies):
     dev = tallies[("dev", "ALL")]
     assert dev.precision >= 0.98, dev.wrong
@@ -32,6 +41,12 @@ def test_held_out_part_stays_above_the_floor(tallies):
     held_out = tallies[("heldout", "ALL")]
     assert held_out.precision >= 0.97
     assert held_out.recall >= 0.80
+
+
+def test_second_held_out_part_stays_above_the_floor(tallies):
+    second = tallies[("heldout2", "ALL")]
+    assert second.precision >= 0.97
+    assert second.recall >= 0.75
 
 
 def test_ambiguous_and_unrelated_names_are_never_matched(tallies):

@@ -40,7 +40,8 @@ STAFF_FLOOR = 0.3         # staff of a facility that is about what was asked
 TRAINER_LOW_LEVEL = 0.6   # "training": practitioners count for less than experts
 TOPIC_PRIMARY = 0.85      # free text: skills scoring this share of the best are what was asked
 TOPIC_RELATED = 0.5
-NAMED_TOPIC_BONUS = 0.35
+NAMED_TOPIC_BONUS = 0.35    # a skill the need names outright (a guessed spelling: none)
+COORDINATION = 1.0          # free text: skills whose documents hold more of the need's words
 NAMED_FACILITY = 2.0      # a facility the query names ("fab lab", "NMR core", "who runs...")
 STAFF_FIRST = 1.0         # ... puts its staff in the roles asked for above everyone else
 ASKED_ROLES = {"plain": frozenset(), "facility": frozenset(("lead", "trainer", "operator", "backup")),
@@ -243,6 +244,8 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
     if need:
         scored = dict(topics)
         for concept in skills:
+            if concept.via == "fuzzy":     # in a sentence, a near-spelling is mostly chance
+                continue
             for key in concept.options or (concept.key,):
                 scored[key] = scored.get(key, 0.0) + NAMED_TOPIC_BONUS
         best = max(scored.values())
@@ -325,7 +328,7 @@ def _topics(index: SearchIndex, parsed: ParsedQuery, *, always: bool = False
     relative to the best (1.0); none when every word was understood, unless `always`."""
     if not parsed.words and not always:
         return []
-    scores = index.topics.scores(parsed.content)
+    scores = index.topics.scores(parsed.content, coordination=COORDINATION)
     best = float(scores.max()) if scores.size else 0.0
     if best <= 0:
         return []

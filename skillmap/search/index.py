@@ -40,6 +40,7 @@ HIDDEN_STATUSES = frozenset({"merged", "rejected"})    # names curated out of pu
 Derived = dict[str, tuple[str, ...]]      # unreviewed skill -> known skills its name holds
 DERIVED_WEIGHT = 0.9       # holders of an unreviewed name that contains a known skill
 ESCO_FILE = Path(__file__).with_name("data") / "esco_skills.csv"
+ESCO_NEAREST = 0.5        # share of a skill's name words an ESCO concept must hold to lend its text
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
     visible = {sid: info for sid, info in directory.skills.items()
                if info.status not in HIDDEN_STATUSES}
     base = _skill_terms(taxonomy, directory)
-    derived = _derive(visible, TermTable(dict(base)))
+    derived = _derive(visible, TermTable(dict(base)), lambda sid: _described(taxonomy, sid))
     terms = dict(base)
     base_table = TermTable(dict(base))
     for skill_id, info in visible.items():
@@ -143,7 +144,7 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
     topic_keys, topics, known = _topic_index(taxonomy, {sid: info for sid, info in
                                                         visible.items() if sid in held}, derived,
                                              _facility_texts(directory, facility_skills))
-    table.known = known | frozenset(vectorizer.vocabulary_)
+    table.known = known | frozenset(vectorizer.vocabulary_) | _esco_words()
     table.known_stems = frozenset(map(stem, table.known))
     return SearchIndex(
         people=people, row_of=row_of, public=np.array([p.public for p in people], dtype=bool),
@@ -209,22 +210,43 @@ def _skill_terms(taxonomy: Taxonomy, directory: Directory) -> dict[str, tuple[st
     return terms
 
 
-def _derive(skills: Mapping[str, SkillInfo], table: TermTable) -> Derived:
-    """For each unreviewed name, the known skills written inside it.
+def _derive(skills: Mapping[str, SkillInfo], table: TermTable,
+            words_of: Callable[[str], frozenset[str]] = lambda _: frozenset()) -> Derived:
+    """For each unreviewed name, the known skills written inside it. A skill named there by
+    one word only (an instrument's or a brand's name) counts when the name says nothing
+    else, or something else that skill's own words (`words_of`, as stems) also say:
+    "Insectary Management – Mosquito Rearing" is not the Mosquito crystallisation robot.
 
     >>> from skillmap.directory import SkillInfo
-    >>> table = TermTable({"cnc milling": ("skill", "cnc-milling", "exact")})
-    >>> _derive({"x": SkillInfo("x", "CNC Milling (Haas, 3-axis)", None, "unreviewed")}, table)
+    >>> table = TermTable({"cnc milling": ("skill", "cnc-milling", "exact"),
+    ...                    "mosquito": ("skill", "crystallisation", "synonym")})
+    >>> _derive({"x": SkillInfo("x", "CNC Milling (Haas, 3-axis)", None, "unreviewed"),
+    ...          "y": SkillInfo("y", "Insect Care – Mosquito Rearing", None, "unreviewed")}, table)
     {'x': ('cnc-milling',)}
     """
     derived = {}
     for skill_id, info in skills.items():
         if info.status == "unreviewed":
-            found = tuple(dict.fromkeys(c.key for c in parse_query(
-                info.label, table, fuzzy_cutoff=90, correct=False).concepts if c.kind == "skill"))
+            parsed = parse_query(info.label, table, fuzzy_cutoff=90, correct=False)
+            found = tuple(dict.fromkeys(c.key for c in parsed.concepts if c.kind == "skill"
+                                        and (c.via != "synonym" or _fits(c.text, parsed.content, words_of(c.key)))))
             if found:
                 derived[skill_id] = found
     return derived
+
+
+def _fits(text: str, content: list[str], words: frozenset[str]) -> bool:
+    """Whether a term found inside a name fits the rest of the name (see :func:`_derive`)."""
+    said = text.split()
+    rest = {stem(w) for w in content if w not in said and len(w) >= 4 and w.isalpha()}
+    return len(said) > 1 or not rest or bool(rest & words)
+
+
+def _described(taxonomy: Taxonomy, skill_id: str) -> frozenset[str]:
+    """The stems of a skill's names and description."""
+    skill = taxonomy.skills.get(skill_id)
+    names, _ = _skill_words(taxonomy, skill_id)
+    return frozenset(stem(w) for w in names | set(tokens(skill.description if skill else "")))
 
 
 def _suggested(skills: Mapping[str, SkillInfo], derived: Derived, taxonomy: Taxonomy
@@ -354,6 +376,34 @@ def _esco() -> dict[str, str]:
                 for row in csv.DictReader(handle)}
 
 
+@lru_cache(maxsize=1)
+def _esco_words() -> frozenset[str]:
+    """Every word of the ESCO labels and descriptions we ship: correctly spelt words that
+    spelling correction leaves alone ("skeleton" is not a misspelt "selection")."""
+    return frozenset(w for text in _esco().values() for w in tokens(text))
+
+
+@lru_cache(maxsize=1)
+def _esco_index() -> tuple[list[str], BM25]:
+    """BM25 over ESCO's labels (preferred and alternative), one document per concept."""
+    texts = list(_esco().values())
+    return texts, BM25([" ".join(t.split(" ")[:60]) for t in texts], stopwords=STOPWORDS)
+
+
+def _nearest_esco(names: str, share: float = ESCO_NEAREST) -> str:
+    """For a skill with no ESCO concept of its own, the text of the ESCO concept that reads
+    most like its names, when it holds at least `share` of their words: the verbs and objects
+    a need may be described with."""
+    texts, bm = _esco_index()
+    words = set(BM25.analyse(names, STOPWORDS))
+    if not words:
+        return ""
+    scores = bm.scores(list(words), coordination=1.0)
+    best = int(np.argmax(scores))
+    held = words & set(BM25.analyse(texts[best], STOPWORDS))
+    return texts[best] if scores[best] > 0 and len(held) >= share * len(words) else ""
+
+
 def _facility_texts(directory: Directory, facility_skills: dict[str, list[str]]
                     ) -> dict[str, list[str]]:
     """What the facilities that need a skill say about themselves, per skill."""
@@ -384,7 +434,8 @@ def _topic_index(taxonomy: Taxonomy, skills: Mapping[str, SkillInfo], derived: D
                  *facility_texts.get(skill_id, [])]
         if skill is not None:
             parts += [*skill.synonyms, *skill.abbreviations, skill.description,
-                      _esco().get(skill.esco_uri, ""),
+                      _esco().get(skill.esco_uri, "") or _nearest_esco(
+                          " ".join([skill.label, *skill.synonyms])),
                       *(taxonomy.skills[r].label for r in skill.related if r in taxonomy.skills)]
         keys.append(skill_id)
         documents.append(" ".join(parts))

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import combinations, product
+from os.path import commonprefix
 
 from rapidfuzz import fuzz, process
 
@@ -31,6 +32,7 @@ i in into is it its me my need needs of on or our out please should some someone
 the their them this to up us use using want wants we what when where which who whom whose will
 with would you your there here about i'd im i'm dr mr mrs ms miss prof professor good best new
 custom my our one two help ask asking find looking look looks know knows anyone after
+many much lot lots various several thing things stuff really very just
 """.split()) - {"ms"} | {"ask", "help"}
 TRAIN_WORDS = frozenset("""train training trained trainer trainers trains teach teaches teaching
 taught induction inductions learn learning course courses""".split())
@@ -162,6 +164,9 @@ class TermTable:
                 while at < len(self._words) and self._words[at].startswith(form):
                     found |= self._by_word[self._words[at]]
                     at += 1
+                for name_word in self._words if form == word else ():
+                    if _same_word(form, name_word):
+                        found |= self._by_word[name_word]
         return found
 
     def facilities_aliased(self, phrases: set[str]) -> set[str]:
@@ -228,7 +233,7 @@ def parse_query(text: str, table: TermTable, *, fuzzy_cutoff: float = 84.0,
         query.wants_trainer |= word in TRAIN_WORDS
         query.wants_lead |= word in LEAD_WORDS
         query.wants_operator |= word in OPERATE_WORDS
-        query.wants_facility |= word in FACILITY_WORDS or word in ROLE_WORDS - {"who"}
+        query.wants_facility |= word in FACILITY_WORDS or word in ROLE_WORDS
     aside = [covered[i] or _set_aside(w) for i, w in enumerate(words)]
     facilities = _facilities(words, table, covered, aside)
     if fuzzy_cutoff <= 100:
@@ -411,9 +416,26 @@ def _words_of(table: TermTable, named: list[Concept]) -> list[frozenset[str]]:
 def in_name(word: str, name_words: frozenset[str]) -> bool:
     """A query word is in a facility's name as written, or as the start of a longer word
     ("nanofab" in "nanofabrication", "spec" in "spectrometry")."""
-    return any(form in name_words or (len(form) >= 4 and any(w.startswith(form)
-                                                             for w in name_words))
+    return any(form in name_words or (len(form) >= 4 and any(
+        w.startswith(form) or form == word and _same_word(form, w) for w in name_words))
                for form in (word, *EXPANSIONS.get(word, ())))
+
+
+def _same_word(form: str, name_word: str) -> bool:
+    """Another ending of the same word ("cytometers", "cytometry"), or the end of a
+    compound ("fish" in "zebrafish").
+
+    >>> _same_word("cytometers", "cytometry"), _same_word("fish", "zebrafish")
+    (True, True)
+    >>> _same_word("microbiology", "microscopy"), _same_word("electronics", "electron")
+    (False, False)
+    """
+    if len(form) < 4:
+        return False
+    if len(name_word) > len(form) + 3 and name_word.endswith(form) and name_word.isalpha():
+        return True
+    shared = len(commonprefix([form, name_word]))
+    return shared >= 6 and 0 < len(form) - shared <= 3 and 0 < len(name_word) - shared <= 3
 
 
 def _fuzzy_spans(words: Words, table: TermTable, covered: Flags, found: Found,

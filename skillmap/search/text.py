@@ -37,19 +37,34 @@ _SUFFIXES = (("isations", "ise"), ("izations", "ise"), ("isation", "ise"), ("iza
              ("es", "e"), ("s", ""))
 
 
+_IRREGULAR = {"mice": "mouse", "geese": "goose", "teeth": "tooth", "feet": "foot",
+              "children": "child", "analyses": "analysis", "bacteria": "bacterium",
+              "data": "datum", "media": "medium", "spectra": "spectrum", "larvae": "larva",
+              "fungi": "fungus", "nuclei": "nucleus"}
+
+
+_DOUBLED = frozenset("bdgmnprt")
+
+
 def stem(word: str) -> str:
-    """A light stemmer for BM25: plurals, -ing, -ed, British and American -ise.
+    """A light stemmer for BM25: plurals (irregular ones too), -ing, -ed, British and
+    American -ise.
 
     >>> [stem(w) for w in ("freezing", "freeze", "cells", "making", "make", "crystallization")]
     ['freez', 'freez', 'cell', 'mak', 'mak', 'crystallis']
     >>> [stem(w) for w in ("printer", "printing", "sorter", "sorting", "laser")]
     ['print', 'print', 'sort', 'sort', 'laser']
+    >>> stem("mice") == stem("mouse"), [stem(w) for w in ("scanning", "scanner", "scan")]
+    (True, ['scan', 'scan', 'scan'])
     """
+    word = _IRREGULAR.get(word, word)
     if len(word) <= 3 or word.isdigit():
         return word
     for suffix, replacement in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= (4 if "er" in suffix else 3):
             word = word[:-len(suffix)] + replacement
+            if not replacement and len(word) >= 4 and word[-1] == word[-2] and word[-1] in _DOUBLED:
+                word = word[:-1]             # "scanning", "scanner": "scan"
             break
     return word[:-1] if word.endswith("e") and len(word) >= 4 else word
 
@@ -118,10 +133,26 @@ class BM25:
         cols = [self.vocabulary.get(w) for w in self.analyse(" ".join(words), self.stopwords)]
         return bool(cols) and all(c is not None and self.matrix[row, c] > 0 for c in cols)
 
-    def scores(self, words: Iterable[str]) -> np.ndarray:
-        """BM25 score of every document for the query `words` (each counted once)."""
+    def scores(self, words: Iterable[str], *, coordination: float = 0.0) -> np.ndarray:
+        """BM25 score of every document for the query `words` (each counted once).
+
+        With `coordination` > 0, a document's score is multiplied by the share of the
+        query's known words it holds to that power, so that a document that paraphrases
+        the whole of a described need beats one that repeats a single word of it.
+
+        >>> bm = BM25(["resin sections of tissue for electron microscopy and other imaging",
+        ...            "tissue staining of tissue", "cell culture", "welding"])
+        >>> [round(float(s), 2) for s in bm.scores(["tissue", "resin", "sections"],
+        ...                                          coordination=1.0)]
+        [2.0, 0.32, 0.0, 0.0]
+        """
         cols = sorted({self.vocabulary[w] for w in self.analyse(" ".join(words), self.stopwords)
                        if w in self.vocabulary})
         if not cols:
             return np.zeros(self.matrix.shape[0], dtype=np.float32)
-        return np.asarray(self.matrix[:, cols].sum(axis=1), dtype=np.float32).ravel()
+        columns = self.matrix[:, cols]
+        scores = np.asarray(columns.sum(axis=1), dtype=np.float32).ravel()
+        if coordination > 0 and len(cols) > 1:
+            held = np.diff(columns.tocsr().indptr).astype(np.float32)   # words each document holds
+            scores *= (held / len(cols)) ** coordination
+        return scores
