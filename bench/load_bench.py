@@ -42,6 +42,7 @@ def ensure_database(url: str, people: int) -> None:
     subprocess.run(["su", "postgres", "-c", "createdb -O skillmap skillmap_bench"],
                    capture_output=True)
     skillmap = [sys.executable, "-m", "skillmap", "--db", url]
+    subprocess.run([*skillmap, "init"], check=True, stdout=subprocess.DEVNULL)
     stats = subprocess.run([*skillmap, "stats", "--field", "people"], capture_output=True,
                            text=True, check=True).stdout.strip()
     if int(stats) < people:

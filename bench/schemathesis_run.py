@@ -38,6 +38,7 @@ def fresh_demo() -> str:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     url = f"sqlite:///{db}"
+    run("--db", url, "init", stdout=subprocess.DEVNULL)
     run("--db", url, "seed", "-q", stdout=subprocess.DEVNULL)
     run("--db", url, "users", "create", "admin@bench.invalid", "--role", "admin",
         "--password", PASSWORD, stdout=subprocess.DEVNULL)

@@ -8,6 +8,8 @@ Passwords are hashed with scrypt from the standard library.
 
 from __future__ import annotations
 
+from typing import Any
+
 import hashlib
 import hmac
 import secrets
@@ -71,6 +73,12 @@ class Viewer:
         return self.user_id is not None
 
     @property
+    def actor(self) -> str:
+        """How the audit log names this viewer: their email ("anonymous" when signed out)."""
+        return self.email or "anonymous"
+
+
+    @property
     def is_admin(self) -> bool:
         return self.role == "admin"
 
@@ -86,12 +94,12 @@ class Viewer:
     def manages(self, department: str | None) -> bool:
         return self.is_admin or (self.is_manager and department in self.departments)
 
-    def may_see(self, person) -> bool:
+    def may_see(self, person: Any) -> bool:
         """Public profiles for all; a private one for its owner, its managers and admins."""
         return person.public or self.person_id == person.person_id \
             or self.manages(person.department)
 
-    def may_see_private_views(self, person) -> bool:
+    def may_see_private_views(self, person: Any) -> bool:
         """A person's pathway and personal views: the person, their managers, admins."""
         return self.person_id == person.person_id or self.manages(person.department)
 

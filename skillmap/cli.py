@@ -6,43 +6,66 @@ Exit status: 0 on success, 1 when the input is rejected (the report says why),
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any, NoReturn
+
 import json
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import click
 
 from skillmap.exceptions import SkillmapError
-from skillmap.settings import read_settings
+from skillmap.settings import Settings
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from skillmap.app import SkillmapApp
+    from skillmap.taxonomy import Taxonomy
 
 
 class Context:
-    """What every command needs: settings, and the database and taxonomy on first use."""
+    """What every command needs: the settings (read once), and the application on first use.
 
-    def __init__(self, settings: dict):
+    Only ``skillmap init`` creates or migrates the schema; every other command first checks
+    that the schema is current and stops (exit 1) with a clear message when it is not.
+    """
+
+    def __init__(self, settings: Settings):
         self.settings = settings
-        self._sessions = None
-        self._taxonomy = None
+        self._app: SkillmapApp | None = None
+
+    def application(self, *, check_schema: bool = True) -> SkillmapApp:
+        if self._app is None:
+            from skillmap.app import SkillmapApp
+
+            try:
+                self._app = SkillmapApp(self.settings)
+            except SkillmapError as exc:
+                fail(str(exc))
+        assert self._app is not None
+        if check_schema:
+            try:
+                self._app.check_schema()
+            except SkillmapError as exc:
+                fail(str(exc))
+        return self._app
 
     @property
-    def sessions(self):
-        if self._sessions is None:
-            from skillmap.store.session import init_db, make_engine, make_sessionmaker
-
-            engine = make_engine(self.settings["DATABASE_URL"])
-            init_db(engine)
-            self._sessions = make_sessionmaker(engine)
-        return self._sessions
+    def app(self) -> SkillmapApp:
+        """The application, with a schema known to be current."""
+        return self.application()
 
     @property
-    def taxonomy(self):
-        if self._taxonomy is None:
-            from skillmap.taxonomy import load_taxonomy
+    def sessions(self) -> sessionmaker[Session]:
+        return self.app.sessions
 
-            self._taxonomy = load_taxonomy(self.settings["TAXONOMY_DIR"])
-        return self._taxonomy
+    @property
+    def taxonomy(self) -> Taxonomy:
+        return self.application(check_schema=False).taxonomy
 
 
 pass_context = click.make_pass_decorator(Context)
@@ -59,11 +82,14 @@ pass_context = click.make_pass_decorator(Context)
 @click.pass_context
 def cli(ctx: click.Context, database_url: str | None, taxonomy_dir: str | None) -> None:
     """skillmap: the technical skills directory and career-pathway mapper."""
-    ctx.obj = Context(read_settings({"DATABASE_URL": database_url,
-                                     "TAXONOMY_DIR": taxonomy_dir}))
+    try:
+        settings = Settings.read({"DATABASE_URL": database_url, "TAXONOMY_DIR": taxonomy_dir})
+    except SkillmapError as exc:
+        fail(str(exc))
+    ctx.obj = Context(settings)
 
 
-def fail(message: str) -> None:
+def fail(message: str) -> NoReturn:
     click.secho(f"Error: {message}", fg="red", err=True)
     sys.exit(1)
 
@@ -72,14 +98,8 @@ def fail(message: str) -> None:
 @pass_context
 def init(ctx: Context) -> None:
     """Create (or migrate) the database schema; safe to run twice."""
-    from skillmap.store.session import init_db, make_engine
-
     try:
-        from skillmap.commitment import load_thresholds
-
-        ctx.taxonomy  # a broken taxonomy folder should fail here, not on first import
-        load_thresholds(ctx.settings["TAXONOMY_DIR"])
-        created = init_db(make_engine(ctx.settings["DATABASE_URL"]))
+        created = ctx.application(check_schema=False).migrate()
     except SkillmapError as exc:
         fail(str(exc))
     click.echo(("Created" if created else "Migrated") + f" {_safe_url(ctx)}")
@@ -103,9 +123,7 @@ def import_(ctx: Context, path: Path, dry_run: bool, json_report: Path | None,
         sys.exit(1)
 
 
-def _import(ctx: Context, path: Path, *, dry_run: bool = False, quiet: bool = False):
-    from skillmap.store.importer import import_bundle
-
+def _import(ctx: Context, path: Path, *, dry_run: bool = False, quiet: bool = False) -> Any:
     started = time.perf_counter()
 
     def progress(stage: str, done: int, total: int) -> None:
@@ -113,18 +131,8 @@ def _import(ctx: Context, path: Path, *, dry_run: bool = False, quiet: bool = Fa
                    err=True)
 
     try:
-        report = import_bundle(ctx.sessions, path, ctx.taxonomy,
-                               institution=ctx.settings["INSTITUTION"], dry_run=dry_run,
-                               progress=None if quiet else progress)
-        if report.ok and not dry_run:
-            from skillmap.commitment import load_thresholds
-            from skillmap.store.snapshots import record_snapshot
-
-            record_snapshot(ctx.sessions, ctx.taxonomy,
-                            load_thresholds(ctx.settings["TAXONOMY_DIR"]))
-            if not quiet:
-                progress("snapshot of the Technician Commitment figures taken", 1, 1)
-        return report
+        return ctx.app.import_bundle(path, dry_run=dry_run,
+                                     progress=None if quiet else progress)
     except SkillmapError as exc:
         fail(str(exc))
 
@@ -134,9 +142,7 @@ def _import(ctx: Context, path: Path, *, dry_run: bool = False, quiet: bool = Fa
 @pass_context
 def export(ctx: Context, path: Path) -> None:
     """Write the whole directory as a bundle (a folder; or .zip / .xlsx by suffix)."""
-    from skillmap.store.exporter import export_bundle
-
-    click.echo(f"Exported the directory to {export_bundle(ctx.sessions, path)}")
+    click.echo(f"Exported the directory to {ctx.app.export_bundle(path)}")
 
 
 @cli.command()
@@ -248,27 +254,21 @@ def stats(ctx: Context, field: str | None) -> None:
 @pass_context
 def serve(ctx: Context, host: str, port: int, production: bool, workers: int | None) -> None:
     """Serve the web app and the JSON API."""
-    import os
-
-    ctx.sessions  # create or migrate the schema before the first request
-    os.environ["SKILLMAP_DATABASE_URL"] = ctx.settings["DATABASE_URL"]
-    os.environ["SKILLMAP_TAXONOMY_DIR"] = ctx.settings["TAXONOMY_DIR"]
+    settings = ctx.settings
     if production:
-        os.environ.setdefault("SKILLMAP_LOG_REQUESTS", "1")
-        args = [sys.executable, "-m", "gunicorn", "--workers",
-                str(workers or ctx.settings["WORKERS"]),
-                "--bind", f"{host}:{port}", "--preload", "--timeout", "120",
-                # long URLs reach the app, which answers a JSON 400 (the front web server
-                # caps URL size for the outside world)
-                "--limit-request-line", "0",
-                "--graceful-timeout", "30", "webapp.wsgi:app"]
-        os.execvp(args[0], args)
+        settings = replace(settings, log_requests=True, workers=workers or settings.workers)
+    ctx.app  # stop here when the schema is behind (`skillmap init` migrates)
     from webapp import create_app
 
-    create_app().run(host=host, port=port)
+    if production:
+        from webapp.wsgi import serve_with_gunicorn
+
+        serve_with_gunicorn(settings, host=host, port=port)
+    else:
+        create_app(settings=settings).run(host=host, port=port)
 
 
 def _safe_url(ctx: Context) -> str:
     from sqlalchemy.engine import make_url
 
-    return make_url(ctx.settings["DATABASE_URL"]).render_as_string(hide_password=True)
+    return make_url(ctx.settings.database_url).render_as_string(hide_password=True)

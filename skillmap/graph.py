@@ -11,6 +11,8 @@ and ``registered``.
 
 from __future__ import annotations
 
+from typing import Any
+
 from collections import Counter
 from itertools import combinations
 
@@ -114,7 +116,7 @@ def cooccurring_skills(directory: Directory, *, top: int = 5,
     for h in directory.holdings:
         by_person.setdefault(h.person_id, []).append(h.skill_id)
     holders = Counter(h.skill_id for h in directory.holdings)
-    together: Counter = Counter()
+    together: Counter[Any] = Counter()
     for skills in by_person.values():
         together.update(combinations(sorted(skills), 2))
     best: dict[str, list[tuple[float, str]]] = {}
@@ -126,7 +128,8 @@ def cooccurring_skills(directory: Directory, *, top: int = 5,
     pairs: dict[tuple[str, str], float] = {}
     for skill, partners in best.items():
         for jaccard, other in sorted(partners, reverse=True)[:top]:
-            pairs[tuple(sorted((skill, other)))] = round(jaccard, 4)
+            pairs[min(skill, other), max(skill, other)] = round(jaccard, 4)
+
     return dict(sorted(pairs.items()))
 
 

@@ -8,6 +8,8 @@ does not receive it.
 
 from __future__ import annotations
 
+from typing import Any
+
 from skillmap.bundle.columns import LEVELS
 from skillmap.directory import PersonDetail
 from skillmap.taxonomy import Taxonomy
@@ -19,7 +21,7 @@ ROLE_ORDER = {"lead": 0, "trainer": 1, "operator": 2, "backup": 3}
 
 
 def public_profile(detail: PersonDetail, taxonomy: Taxonomy,
-                   skill_labels: dict[str, str]) -> dict:
+                   skill_labels: dict[str, str]) -> dict[str, Any]:
     """The public face of a person: expertise, facilities, grade, registrations, contact.
 
     `skill_labels` names the skills that may be shown (rejected or merged names are absent).
@@ -56,7 +58,7 @@ def public_profile(detail: PersonDetail, taxonomy: Taxonomy,
     }
 
 
-def person_jsonld(profile: dict, *, url: str) -> dict:
+def person_jsonld(profile: dict[str, Any], *, url: str) -> dict[str, Any]:
     """schema.org Person for a public profile, so the expertise is visible beyond the site.
 
     Built from :func:`public_profile` only, so it cannot carry personal dates.

@@ -1,14 +1,20 @@
-"""Settings, declared once with their help text (read from ``SKILLMAP_*`` variables).
+"""Settings, declared once with their help text, read once into one typed :class:`Settings`.
 
-Both the CLI and the web app read their configuration from here, so a setting
-means the same thing everywhere.
+Values come from the defaults, then ``SKILLMAP_*`` variables, then explicit overrides (the
+CLI's options, a test's config). The CLI, the web app and the application object
+(:mod:`skillmap.app`) all use the same :class:`Settings`, so a setting means the same thing
+everywhere, and ``serve`` hands the object to the server rather than through the environment.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any, NamedTuple
+
+from skillmap.exceptions import SettingsError
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -60,11 +66,77 @@ SETTINGS = (
 DEFAULTS = {s.name: s.default for s in SETTINGS}
 
 
-def read_settings(overrides: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Return the settings: defaults, then ``SKILLMAP_<NAME>`` variables, then `overrides`."""
+MIN_RETIREMENT_AGE, MAX_RETIREMENT_AGE = 50, 80
+
+
+def _flag(value: object) -> bool:
+    return str(value or "").strip().casefold() in {"1", "true", "yes", "on"}
+
+
+def _whole(name: str, value: object, low: int, high: int) -> int:
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        raise SettingsError(f"SKILLMAP_{name} must be a whole number, not {value!r}") from None
+    if not low <= number <= high:
+        raise SettingsError(f"SKILLMAP_{name} must be between {low} and {high}, not {number}")
+    return number
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every setting, parsed and checked once (see ``SETTINGS`` for what each means)."""
+
+    database_url: str
+    instance_dir: str
+    taxonomy_dir: str
+    institution: str
+    secret_key: str | None
+    secure_cookies: bool
+    normal_retirement_age: int | None
+    workers: int
+    log_requests: bool
+    oidc_discovery_url: str
+    oidc_client_id: str
+    oidc_client_secret: str
+    oidc_label: str
+
+    @classmethod
+    def read(cls, overrides: Mapping[str, Any] | None = None,
+             environ: Mapping[str, str] | None = None) -> Settings:
+        """Defaults, then ``SKILLMAP_<NAME>`` variables, then `overrides` (upper-case names).
+
+        >>> s = Settings.read({"NORMAL_RETIREMENT_AGE": "60", "DATABASE_URL": "sqlite://"}, {})
+        >>> s.normal_retirement_age, s.workers, s.database_url
+        (60, 2, 'sqlite://')
+        """
+        raw = read_settings(overrides, environ)
+        age = str(raw["NORMAL_RETIREMENT_AGE"] or "").strip()
+        return cls(
+            database_url=str(raw["DATABASE_URL"]), instance_dir=str(raw["INSTANCE_DIR"]),
+            taxonomy_dir=str(raw["TAXONOMY_DIR"]), institution=str(raw["INSTITUTION"]),
+            secret_key=raw["SECRET_KEY"] or None, secure_cookies=_flag(raw["SECURE_COOKIES"]),
+            normal_retirement_age=(_whole("NORMAL_RETIREMENT_AGE", age, MIN_RETIREMENT_AGE,
+                                          MAX_RETIREMENT_AGE) if age else None),
+            workers=_whole("WORKERS", raw["WORKERS"], 1, 64),
+            log_requests=_flag(raw["LOG_REQUESTS"]),
+            oidc_discovery_url=str(raw["OIDC_DISCOVERY_URL"] or ""),
+            oidc_client_id=str(raw["OIDC_CLIENT_ID"] or ""),
+            oidc_client_secret=str(raw["OIDC_CLIENT_SECRET"] or ""),
+            oidc_label=str(raw["OIDC_LABEL"] or ""))
+
+    def as_config(self) -> dict[str, Any]:
+        """The settings under their upper-case names, for a Flask config."""
+        return {f.name.upper(): getattr(self, f.name) for f in fields(self)}
+
+
+def read_settings(overrides: Mapping[str, Any] | None = None,
+                  environ: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """The raw settings: defaults, then ``SKILLMAP_<NAME>`` variables, then `overrides`."""
+    environ = os.environ if environ is None else environ
     values = dict(DEFAULTS)
     for setting in SETTINGS:
-        env = os.environ.get(f"SKILLMAP_{setting.name}")
+        env = environ.get(f"SKILLMAP_{setting.name}")
         if env:
             values[setting.name] = env
     values.update({k: v for k, v in (overrides or {}).items() if v is not None})

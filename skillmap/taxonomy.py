@@ -7,6 +7,8 @@ with its own. This module knows nothing about the database.
 
 from __future__ import annotations
 
+from typing import Any
+
 import csv
 import re
 from dataclasses import dataclass, field
@@ -83,7 +85,7 @@ class RegistrationLevel:
     requirements: str = ""
     source: str = ""
     #: every key of the level's YAML entry, for rules the fields above don't cover
-    details: dict = field(default_factory=dict, hash=False, compare=False)
+    details: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,7 @@ class Register:
     awarded_by: str = ""
     source: str = ""
     #: every key of the register's YAML entry (e.g. ``disciplines``), read by skillmap.pathways
-    details: dict = field(default_factory=dict, hash=False, compare=False)
+    details: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -145,14 +147,16 @@ class Taxonomy:
         return next((g for g in job_family.grades if g.code == code), None) if job_family else None
 
 
-def load_taxonomy(folder: str | Path) -> Taxonomy:
-    """Read and cross-check the taxonomy files in `folder`.
+def load_taxonomy(folder: str | Path | None = None) -> Taxonomy:
+    """Read and cross-check the taxonomy files in `folder` (default: the bundled ``taxonomies/``).
 
     Raises
     ------
     TaxonomyError
         When a file is missing or a reference does not resolve; the message names the file.
     """
+    if folder is None:
+        folder = Path(__file__).resolve().parent.parent / "taxonomies"
     folder = Path(folder)
     families = _load_skill_families(folder / "skill_families.csv")
     skills = _load_skills(folder / "skills.csv", families)

@@ -13,6 +13,8 @@ from skillmap.bundle.reading import Table, parse_csv
 from skillmap.bundle.records import FacilityRecord, PersonRecord
 from skillmap.bundle.writing import bundle_rows, write_bundle
 from skillmap.bundle.reading import read_bundle
+from skillmap.sheets import unescape
+
 
 TODAY = date(2026, 11, 25)
 PARSERS = [cells.iso_date, cells.retirement, cells.orcid, cells.boolean, cells.fte, cells.level,
@@ -151,8 +153,8 @@ def test_importer_stores_hostile_text_verbatim_or_reports_it(summary, skill, gra
     report = import_bundle(sessions, folder, taxonomy, institution="U", today=TODAY)
     with sessions() as session:
         person = session.get(Person, "P1")
-    if report.ok:
-        assert person.summary == (summary.strip() or None)
+    if report.ok:      # verbatim, but for an apostrophe guarding a formula (skillmap.sheets)
+        assert person.summary == (unescape(summary.strip()).strip() or None)
     else:
         assert person is None and all(e.reason for e in report.errors)
     engine.dispose()

@@ -10,7 +10,8 @@ from tests.store.test_importer import GOOD
 
 
 @pytest.fixture
-def run(tmp_path, small_taxonomy_dir):
+def raw_run(tmp_path, small_taxonomy_dir):
+    """Run the CLI on a database nobody initialised."""
     db = f"sqlite:///{tmp_path / 'cli.db'}"
 
     def _run(*args, taxonomies=small_taxonomy_dir):
@@ -19,8 +20,15 @@ def run(tmp_path, small_taxonomy_dir):
     return _run
 
 
-def test_init_is_safe_to_run_twice(run):
-    first, second = run("init"), run("init")
+@pytest.fixture
+def run(raw_run):
+    """Run the CLI on a database `skillmap init` created."""
+    assert raw_run("init").exit_code == 0
+    return raw_run
+
+
+def test_init_is_safe_to_run_twice(raw_run):
+    first, second = raw_run("init"), raw_run("init")
     assert (first.exit_code, second.exit_code) == (0, 0)
     assert first.output.startswith("Created") and second.output.startswith("Migrated")
 
@@ -69,3 +77,25 @@ def test_seed_loads_a_small_demo_institution(run, real_taxonomy):
     result = run("seed", "--people", "60", "-q", taxonomies=PROJECT_ROOT / "taxonomies")
     assert result.exit_code == 0, result.output
     assert int(run("stats", "--field", "people").output) == 60
+
+
+@pytest.mark.parametrize("command", [["stats"], ["export", "out"], ["users", "list"]])
+def test_only_init_migrates_other_commands_stop_with_a_clear_message(raw_run, command):
+    result = raw_run(*command)
+    assert result.exit_code == 1
+    assert "run `skillmap init`" in result.output
+    assert raw_run("init").output.startswith("Created")       # nothing was created before
+
+
+def test_a_schema_behind_stops_commands_until_init(raw_run, tmp_path):
+    from alembic import command
+
+    from skillmap.store.session import alembic_config, make_engine
+
+    assert raw_run("init").exit_code == 0
+    engine = make_engine(f"sqlite:///{tmp_path / 'cli.db'}")
+    command.downgrade(alembic_config(engine), "-1")
+    engine.dispose()
+    result = raw_run("stats")
+    assert result.exit_code == 1 and "older schema: run `skillmap init`" in result.output
+    assert raw_run("init").output.startswith("Migrated") and raw_run("stats").exit_code == 0

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import re
@@ -19,17 +18,15 @@ from wtforms import BooleanField
 from skillmap.exceptions import SkillmapError
 from skillmap.accounts import ROLES
 from skillmap.matching import SkillMatcher
+from skillmap.sheets import Cell, csv_text
 from skillmap.store.curation import merge_skill, promote_skill, reject_skill, unreviewed_skills
-from skillmap.store.exporter import export_bundle
-from skillmap.store.importer import import_bundle
 from skillmap.store.models import AuditEntry, Person, Skill
 from skillmap.store.queries import holder_names, load_aliases, promoted_skills
-from skillmap.store.snapshots import record_snapshot
 from skillmap.store.users import (change_user, delete_user, department_choices, invite_user,
                                   person_choices, reset_password, set_active, user_rows)
 from webapp.auth import role_required, viewer
 from webapp.db import get_session
-from webapp.services import taxonomy, thresholds
+from webapp.services import skillmap_app, taxonomy
 from webapp.sso import group_roles
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -68,13 +65,8 @@ def import_page():
             path = Path(folder) / f"upload{suffix}"
             upload.save(path)
             try:
-                report = import_bundle(current_app.extensions["skillmap.sessionmaker"], path,
-                                       taxonomy(), institution=current_app.config["INSTITUTION"],
-                                       dry_run=form.dry_run.data)
-                report.source = upload.filename or report.source
-                if report.ok and not report.dry_run:
-                    record_snapshot(current_app.extensions["skillmap.sessionmaker"], taxonomy(),
-                                    thresholds())
+                report = skillmap_app().import_bundle(path, dry_run=form.dry_run.data,
+                                                      source=upload.filename or None)
             except SkillmapError as exc:
                 form.bundle.errors = [str(exc)]
     status = 422 if report is not None and not report.ok else 200
@@ -87,8 +79,7 @@ def export(fmt: str):
     if fmt not in {"zip", "xlsx"}:
         abort(404)
     with tempfile.TemporaryDirectory() as folder:
-        path = export_bundle(current_app.extensions["skillmap.sessionmaker"],
-                             Path(folder) / f"skillmap-directory.{fmt}")
+        path = skillmap_app().export_bundle(Path(folder) / f"skillmap-directory.{fmt}")
         data = path.read_bytes()
     return send_file(io.BytesIO(data), as_attachment=True,
                      download_name=f"skillmap-directory.{fmt}")
@@ -107,13 +98,11 @@ def audit_log():
 @bp.get("/audit.csv")
 def audit_csv():
     """The audit log (as filtered) as CSV, for records and reports."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(["at", "actor", "action", "target", "before", "after"])
-    for e in _audit_entries(request.args.get("target", ""), request.args.get("actor", "")):
-        writer.writerow([e.at.isoformat(timespec="seconds"), e.actor, e.action, e.target,
-                         json.dumps(e.before, default=str), json.dumps(e.after, default=str)])
-    return Response(buffer.getvalue(), mimetype="text/csv",
+    rows: list[list[Cell]] = [["at", "actor", "action", "target", "before", "after"]]
+    rows += [[e.at.isoformat(timespec="seconds"), e.actor, e.action, e.target,
+              json.dumps(e.before, default=str), json.dumps(e.after, default=str)]
+             for e in _audit_entries(request.args.get("target", ""), request.args.get("actor", ""))]
+    return Response(csv_text(rows, lineterminator="\r\n"), mimetype="text/csv",
                     headers={"Content-Disposition": "attachment; filename=audit-log.csv"})
 
 
@@ -200,7 +189,7 @@ def user_create():
             user, password = invite_user(
                 session, values["email"], values["role"], person_id=values["person_id"],
                 departments=values["departments"] if values["role"] == "manager" else (),
-                actor=viewer().email)
+                actor=viewer().actor)
             session.commit()
             flash(f"{user.email} can now sign in as {user.role}. One-time password: "
                   f"{password} (pass it on privately; single sign-on users do not need it).",
@@ -229,7 +218,7 @@ def user_edit(user_id: int):
             try:
                 change_user(session, user_id, role=values["role"], person_id=values["person_id"],
                             departments=values["departments"] if values["role"] == "manager"
-                            else (), actor=viewer().email)
+                            else (), actor=viewer().actor)
                 session.commit()
                 flash(f"Saved: {row.email} is now {values['role']}.", "success")
                 return redirect(url_for("admin.user_edit", user_id=user_id))
@@ -245,7 +234,7 @@ def user_edit(user_id: int):
 @bp.post("/users/<int:user_id>/<action>")
 def user_action(user_id: int, action: str):
     """Disable, enable, reset the password of, or delete an account; audited."""
-    session, actor = get_session(), viewer().email
+    session, actor = get_session(), viewer().actor
     try:
         if action in {"disable", "enable"}:
             user = set_active(session, user_id, action == "enable", actor=actor)
@@ -314,7 +303,7 @@ def _skill_named(text: str) -> str:
 @bp.post("/skills/<skill_id>")
 def curate(skill_id: str):
     """Apply one curation decision."""
-    action, session, actor = request.form.get("action"), get_session(), viewer().email
+    action, session, actor = request.form.get("action"), get_session(), viewer().actor
     named = session.get(Skill, skill_id)
     name = named.label if named is not None else skill_id
     try:

@@ -5,8 +5,6 @@ Errors are always ``{"error": {"code", "message"}}`` with a 4xx status.
 
 from __future__ import annotations
 
-from dataclasses import asdict
-
 from flask import Blueprint, abort, jsonify, request
 
 from skillmap.profiles import public_profile
@@ -16,6 +14,7 @@ from webapp.db import get_session
 from webapp.openapi import openapi_document
 from webapp.auth import viewer
 from webapp.services import search_index, taxonomy
+from webapp.shapes import grade_json, registration_level_json, skill_family_json, skill_json
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -83,8 +82,8 @@ def api_person(person_id: str):
 def api_skills():
     """The skills taxonomy in use, with its families."""
     tax = taxonomy()
-    return jsonify(families=[asdict(f) for f in tax.families.values()],
-                   skills=[asdict(s) for s in tax.skills.values()])
+    return jsonify(families=[skill_family_json(f) for f in tax.families.values()],
+                   skills=[skill_json(s) for s in tax.skills.values()])
 
 
 @bp.get("/taxonomy/grades")
@@ -93,7 +92,7 @@ def api_grades():
     tax = taxonomy()
     return jsonify(default_family=tax.default_family,
                    families=[{"code": f.code, "label": f.label, "description": f.description,
-                              "grades": [asdict(g) for g in f.grades]}
+                              "grades": [grade_json(g) for g in f.grades]}
                              for f in tax.job_families.values()],
                    lateral_moves=[{"from": {"family": a[0], "grade": a[1]},
                                    "to": {"family": b[0], "grade": b[1]}, "note": note}
@@ -104,7 +103,7 @@ def api_grades():
 def api_registrations():
     """The professional registers and their levels, lowest first."""
     return jsonify(registers=[{"id": r.id, "label": r.label, "awarded_by": r.awarded_by,
-                               "levels": [asdict(level) for level in r.levels]}
+                               "levels": [registration_level_json(level) for level in r.levels]}
                               for r in taxonomy().registers.values()])
 
 

@@ -5,20 +5,20 @@ Admins see the institution and every department; managers their departments.
 
 from __future__ import annotations
 
-import csv
 import io
+from collections.abc import Sequence
 from datetime import date
 
 from flask import Blueprint, Response, abort, render_template, request, send_file
-from openpyxl import Workbook
 
 from skillmap.charts import bar_chart
+from skillmap.sheets import Cell, Sheet, csv_text, xlsx_bytes
 from skillmap.commitment import Dashboard, commitment_metrics, compare
 from skillmap.retirement import add_years
 from skillmap.store.snapshots import list_snapshots
 from webapp.auth import role_required, viewer
 from webapp.db import get_session
-from webapp.services import live_indexes, succession_index, taxonomy, thresholds
+from webapp.services import succession_index, taxonomy, thresholds, workspace
 
 bp = Blueprint("dashboard", __name__)
 CHARTS = {"age_bands": ("band", "people", "People by age band"),
@@ -40,11 +40,7 @@ def _department() -> str | None:
 
 def _board(department: str | None) -> Dashboard:
     """The dashboard of one scope, shared by the page, its charts and its downloads."""
-    indexes = live_indexes()
-    return indexes.derived(("dashboard", department), lambda: commitment_metrics(
-        taxonomy(), indexes.get("directory"), thresholds(), today=date.today(),
-        department=department, succession=indexes.get("succession"),
-        pathways=indexes.get("pathways")))
+    return workspace().dashboard(thresholds(), department=department)
 
 
 def cycle_start(snapshots: list[dict], today: date, years: int) -> dict | None:
@@ -105,15 +101,15 @@ def chart(table_id: str):
     return Response(svg, mimetype="image/svg+xml")
 
 
-def _sheets(board: Dashboard) -> list[tuple[str, list, list[list]]]:
+def _sheets(board: Dashboard) -> list[tuple[str, Sequence[Cell], Sequence[Sequence[Cell]]]]:
     metrics = [[p.label, m.label, m.value, m.numerator, m.denominator,
                 m.rag or ("context, not rated" if m.rule.startswith("context") else ""), m.rule]
                for p in board.pillars for m in p.metrics]
-    sheets = [("Metrics", ["pillar", "metric", "value", "numerator", "denominator", "RAG",
+    sheets: list[tuple[str, Sequence[Cell], Sequence[Sequence[Cell]]]] = [("Metrics", ["pillar", "metric", "value", "numerator", "denominator", "RAG",
                            "rule"], metrics)]
     for pillar in board.pillars:
         for table in pillar.tables:
-            sheets.append((table.title[:31], list(table.columns),
+            sheets.append((table.title, list(table.columns),
                            [[row.get(c) for c in table.columns] for row in table.rows]))
     return sheets
 
@@ -128,23 +124,13 @@ def export(fmt: str):
     heading = [f"Technician Commitment evidence: {scope}, as of {board.as_of}, "
                f"{board.people} people"]
     if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerow(heading)
-        for title, columns, rows in _sheets(board):
-            writer.writerows([[], [title], columns, *rows])
-        return Response(buffer.getvalue(), mimetype="text/csv", headers={
+        rows: list[Sequence[Cell]] = [heading]
+        for title, columns, table in _sheets(board):
+            rows += [[], [title], columns, *table]
+        return Response(csv_text(rows, lineterminator="\r\n"), mimetype="text/csv", headers={
             "Content-Disposition": f"attachment; filename=commitment-{board.as_of}.csv"})
     if fmt != "xlsx":
         abort(404)
-    workbook = Workbook(write_only=True)
-    for title, columns, rows in _sheets(board):
-        sheet = workbook.create_sheet(title)
-        sheet.append(heading)
-        sheet.append(columns)
-        for row in rows:
-            sheet.append(row)
-    out = io.BytesIO()
-    workbook.save(out)
-    out.seek(0)
+    out = io.BytesIO(xlsx_bytes(Sheet(title, [heading, columns, *table])
+                                for title, columns, table in _sheets(board)))
     return send_file(out, as_attachment=True, download_name=f"commitment-{board.as_of}.xlsx")

@@ -1,15 +1,15 @@
-"""One database session per request, closed when the request ends."""
+"""One database session per request (from the application object), closed when it ends."""
 
 from __future__ import annotations
 
 from flask import Flask, current_app, g
 from sqlalchemy.orm import Session
 
-from skillmap.store.session import make_sessionmaker
+from skillmap.app import SkillmapApp
 
 
-def init_app(app: Flask) -> None:
-    app.extensions["skillmap.sessionmaker"] = make_sessionmaker(app.config["DATABASE_URL"])
+def init_app(app: Flask, application: SkillmapApp) -> None:
+    app.extensions["skillmap.sessionmaker"] = application.sessions
     app.teardown_appcontext(close_session)
 
 
@@ -17,7 +17,8 @@ def get_session() -> Session:
     """Return this request's session, opening it on first use."""
     if "db_session" not in g:
         g.db_session = current_app.extensions["skillmap.sessionmaker"]()
-    return g.db_session
+    session: Session = g.db_session
+    return session
 
 
 def close_session(exc: BaseException | None = None) -> None:

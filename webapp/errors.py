@@ -5,8 +5,9 @@ from __future__ import annotations
 from flask import Flask, current_app, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException, InternalServerError
 
-from skillmap.exceptions import SkillmapError
-from skillmap.pathways import NotOnLadder, UnknownPerson
+from skillmap.exceptions import (Conflict, Forbidden, InvalidInput, NotFound, SchemaBehind,
+                                 SettingsError, SkillmapError, TaxonomyError)
+from skillmap.pathways import NotOnLadder
 
 
 def init_app(app: Flask) -> None:
@@ -34,10 +35,25 @@ def handle_http(exc: HTTPException):
                     {"Allow": ", ".join(allow)} if allow else None)
 
 
-STATUS = {UnknownPerson: (404, "not_found"), NotOnLadder: (422, "not_on_ladder")}
+#: The one place domain errors become HTTP answers: the first class that matches wins.
+STATUS: list[tuple[type[SkillmapError], int, str]] = [
+    (NotOnLadder, 422, "not_on_ladder"),
+    (NotFound, 404, "not_found"),
+    (Forbidden, 403, "forbidden"),
+    (Conflict, 409, "conflict"),
+    (InvalidInput, 400, "bad_request"),
+    (SchemaBehind, 503, "unavailable"),
+    (SettingsError, 503, "unavailable"),
+    (TaxonomyError, 503, "unavailable"),
+]
+
+
+def status_of(exc: SkillmapError) -> tuple[int, str]:
+    """The HTTP status and error code for a domain error (400 bad_request by default)."""
+    return next(((status, code) for cls, status, code in STATUS if isinstance(exc, cls)),
+                (400, "bad_request"))
 
 
 def handle_domain(exc: SkillmapError):
-    status, code = next((v for cls, v in STATUS.items() if isinstance(exc, cls)),
-                        (400, "bad_request"))
+    status, code = status_of(exc)
     return _respond(status, code, str(exc))

@@ -28,7 +28,7 @@ def init_app(app: Flask) -> None:
         return
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter())
-    for name in ("skillmap.request", app.logger.name):
+    for name in ("skillmap.request", "skillmap.app", app.logger.name):
         logging.getLogger(name).handlers[:] = [handler]
         logging.getLogger(name).setLevel(logging.INFO)
         logging.getLogger(name).propagate = False

@@ -91,7 +91,7 @@ def edit(person_id: str):
         if checked and not problems:
             try:
                 save_profile(session, person_id, edit_, expected_version=int(form.version.data),
-                             actor=viewer().email, matcher=_matcher(session))
+                             actor=viewer().actor, matcher=_matcher(session))
                 session.commit()
                 flash("Your profile is saved.", "success")
                 return redirect(url_for("search.person", person_id=person_id))

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import csv
 import io
+from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-
+from skillmap import sheets
+from skillmap.sheets import Cell
 from skillmap.succession import SuccessionReport
 
 SKILL_COLUMNS = ["rank", "skill", "family", "departments", "facilities", "severity",
@@ -22,11 +21,11 @@ FACILITY_COLUMNS = ["rank", "facility", "kind", "department", "severity", "raw s
                     "cover remaining", "why", "actions recorded", "candidate successors"]
 
 
-def _successors(risk) -> str:
+def _successors(risk: Any) -> str:
     return "; ".join(f"{s.name} ({s.readiness:.0%} ready)" for s in risk.successors)
 
 
-def skill_rows(report: SuccessionReport) -> list[list]:
+def skill_rows(report: SuccessionReport) -> list[list[Cell]]:
     return [[rank, r.label, report.families.get(r.family or "", r.family or ""),
              ", ".join(r.departments), ", ".join(r.facilities), r.mitigated_level,
              round(r.severity, 3), round(r.mitigated_severity, 3),
@@ -38,7 +37,7 @@ def skill_rows(report: SuccessionReport) -> list[list]:
             for rank, r in enumerate(report.skill_risks, start=1)]
 
 
-def facility_rows(report: SuccessionReport) -> list[list]:
+def facility_rows(report: SuccessionReport) -> list[list[Cell]]:
     return [[rank, f.label, f.kind or "", f.department or "", f.mitigated_level,
              round(f.severity, 3), round(f.mitigated_severity, 3), f.weakest_skill or "",
              f.capable_now, len(f.retiring), f.unknown_retirement, f.bus_factor,
@@ -53,40 +52,23 @@ def _heading(report: SuccessionReport) -> list[str]:
             f"years; {report.people} people"]
 
 
+def _tables(report: SuccessionReport) -> list[tuple[str, list[Cell], list[list[Cell]]]]:
+    return [("Skills", list(SKILL_COLUMNS), skill_rows(report)),
+            ("Facilities", list(FACILITY_COLUMNS), facility_rows(report)),
+            ("Definitions", ["measure", "definition"],
+             [list(item) for item in report.definitions.items()])]
+
+
 def report_csv(report: SuccessionReport) -> str:
     """Both ranked tables and the definitions, one after the other."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(_heading(report))
-    for title, columns, rows in (("Skills", SKILL_COLUMNS, skill_rows(report)),
-                                 ("Facilities", FACILITY_COLUMNS, facility_rows(report))):
-        writer.writerows([[], [title], columns, *rows])
-    writer.writerows([[], ["Definitions"], *report.definitions.items()])
-    return buffer.getvalue()
+    rows: list[list[Cell]] = [list(_heading(report))]
+    for title, columns, table in _tables(report):
+        rows += [[], [title], *([] if title == "Definitions" else [columns]), *table]
+    return sheets.csv_text(rows, lineterminator="\r\n")
 
 
 def report_xlsx(report: SuccessionReport) -> io.BytesIO:
     """A workbook with Skills, Facilities and Definitions sheets, ready to paste into a report."""
-    workbook = Workbook(write_only=True)
-    sheets = (("Skills", SKILL_COLUMNS, skill_rows(report)),
-              ("Facilities", FACILITY_COLUMNS, facility_rows(report)),
-              ("Definitions", ["measure", "definition"], list(report.definitions.items())))
-    for title, columns, rows in sheets:
-        sheet = workbook.create_sheet(title)
-        sheet.append(_heading(report))
-        sheet.append(columns)
-        for row in rows:
-            sheet.append([_text(sheet, v) for v in row])
-    out = io.BytesIO()
-    workbook.save(out)
-    out.seek(0)
-    return out
-
-
-def _text(sheet, value):
-    """Numbers stay numbers; text is stored as text (never a formula)."""
-    if isinstance(value, str):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.data_type = "s"
-        return cell
-    return value
+    return io.BytesIO(sheets.xlsx_bytes(
+        sheets.Sheet(title, [list(_heading(report)), columns, *table])
+        for title, columns, table in _tables(report)))

@@ -25,8 +25,8 @@ def search_page():
     """The search page; with ``partial=1`` only the results, for live updates as you type."""
     text = request.args.get("q", "").strip()[:MAX_QUERY]
     filters = search_filters(request.args)
-    offset = request.args.get("offset", "0")
-    offset = min(int(offset), MAX_OFFSET) // PAGE_SIZE * PAGE_SIZE if offset.isdigit() else 0
+    asked = request.args.get("offset", "0")
+    offset = min(int(asked), MAX_OFFSET) // PAGE_SIZE * PAGE_SIZE if asked.isdigit() else 0
     index = search_index()
     response = search(index, text, limit=PAGE_SIZE, offset=offset, filters=filters,
                       viewer=viewer()) if text else None
@@ -90,7 +90,8 @@ def facility(facility_id: str):
 def families():
     """Browse the skill families, with how many people hold skills in each."""
     index = search_index()
-    people = Counter()
+    people: Counter[str] = Counter()
+
     visible = visible_to(index, viewer())
     for family, mask in index.family_members.items():
         people[family] = int((mask & visible).sum())

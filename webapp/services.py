@@ -1,55 +1,61 @@
-"""Access to the app-wide services: the taxonomy, the live search index, the viewer's rights."""
+"""The web app's view of the application object: one SkillmapApp, one Workspace per request.
+
+The generation query that decides whether the directory changed runs once per request: the
+Workspace it picks is kept on ``flask.g`` for the rest of the request, so a page, its charts
+and its data all come from one directory generation.
+"""
 
 from __future__ import annotations
 
-from flask import current_app
+from flask import Flask, current_app, g
 
-from skillmap.commitment import Thresholds, load_thresholds
-from skillmap.pathways import PathwayIndex, build_pathway_index
-from skillmap.search import SearchIndex, build_index
-from skillmap.succession import SuccessionIndex, build_succession_index
-from skillmap.store.live import LiveIndexes
+from skillmap.app import SkillmapApp
+from skillmap.commitment import Thresholds
+from skillmap.pathways import PathwayIndex
+from skillmap.search import SearchIndex
+from skillmap.succession import SuccessionIndex
 from skillmap.taxonomy import Taxonomy
+from skillmap.workspace import Workspace
 
 
-def init_app(app) -> None:
-    age = app.config.get("NORMAL_RETIREMENT_AGE")
-    normal_age = int(age) if str(age or "").strip() else None
-
-    def succession(taxonomy, directory):
-        return build_succession_index(taxonomy, directory, normal_retirement_age=normal_age)
-
-    app.extensions["skillmap.indexes"] = LiveIndexes(
-        app.extensions["skillmap.sessionmaker"], app.extensions["skillmap.taxonomy"],
-        {"directory": lambda taxonomy, directory: directory, "search": build_index,
-         "pathways": build_pathway_index, "succession": succession})
-    app.extensions["skillmap.thresholds"] = load_thresholds(app.config["TAXONOMY_DIR"])
+def init_app(app: Flask, application: SkillmapApp) -> None:
+    app.extensions["skillmap.app"] = application
+    app.extensions["skillmap.taxonomy"] = application.taxonomy
 
 
-def live_indexes() -> LiveIndexes:
-    """The directory and the indexes built from it, for the current write generation."""
-    return current_app.extensions["skillmap.indexes"]
+def skillmap_app() -> SkillmapApp:
+    """This process's application object."""
+    application: SkillmapApp = current_app.extensions["skillmap.app"]
+    return application
+
+
+def workspace() -> Workspace:
+    """The directory (and everything computed on it) for this request."""
+    if "skillmap_workspace" not in g:
+        g.skillmap_workspace = skillmap_app().workspace()
+    found: Workspace = g.skillmap_workspace
+    return found
 
 
 def thresholds() -> Thresholds:
     """The Technician Commitment RAG thresholds in use."""
-    return current_app.extensions["skillmap.thresholds"]
+    return skillmap_app().thresholds
 
 
 def taxonomy() -> Taxonomy:
-    return current_app.extensions["skillmap.taxonomy"]
+    return skillmap_app().taxonomy
 
 
 def search_index() -> SearchIndex:
-    """The search index for the directory as it is now (rebuilt after any write)."""
-    return current_app.extensions["skillmap.indexes"].get("search")
+    """The search index for this request's directory."""
+    return workspace().search_index
 
 
 def succession_index() -> SuccessionIndex:
-    """Retirement horizons and cover for the directory as it is now."""
-    return current_app.extensions["skillmap.indexes"].get("succession")
+    """Retirement horizons and cover for this request's directory."""
+    return workspace().succession_index
 
 
 def pathway_index() -> PathwayIndex:
-    """Grade statistics and routes for the directory as it is now."""
-    return current_app.extensions["skillmap.indexes"].get("pathways")
+    """Grade statistics and routes for this request's directory."""
+    return workspace().pathway_index

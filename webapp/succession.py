@@ -17,7 +17,7 @@ from webapp.api import MAX_QUERY
 from webapp.auth import role_required, viewer
 from webapp.db import get_session
 from webapp.reports import report_csv, report_xlsx
-from webapp.services import live_indexes, succession_index
+from webapp.services import succession_index, workspace
 
 bp = Blueprint("succession", __name__)
 HORIZONS = (1, 2, 3, 5, 10, 15)
@@ -52,7 +52,7 @@ def _report(**scope) -> SuccessionReport:
     departments = scope["departments"]
     key = ("succession", mitigations, scope["horizon_years"], scope["institution"],
            None if departments is None else frozenset(departments), tuple(scope["leaving"]))
-    return live_indexes().derived(key, lambda: succession_report(
+    return workspace().memo(key, lambda: succession_report(
         succession_index(), mitigations=mitigations, **scope))
 
 
@@ -123,13 +123,14 @@ def mitigate():
                                 trainee=form.get("trainee") or None, due=due,
                                 note=form.get("note", "")[:2000])
         session = get_session()
-        add_mitigation(session, mitigation, actor=viewer().email)
+        add_mitigation(session, mitigation, actor=viewer().actor)
         session.commit()
         flash("The action is recorded.", "success")
     except (SkillmapError, ValueError) as exc:
         flash(f"Not recorded: {exc}", "error")
-    return redirect(form.get("back") if (form.get("back") or "").startswith("/succession")
-                    else url_for("succession.report"))
+    back = form.get("back") or ""
+    return redirect(back if back.startswith("/succession") else url_for("succession.report"))
+
 
 
 @bp.get("/api/v1/succession")

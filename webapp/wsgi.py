@@ -1,17 +1,68 @@
-"""The production entry point for gunicorn (``skillmap serve --production``).
+"""The production server: gunicorn, with the app built once in the master and warm workers.
 
-The app is created in the gunicorn master (``--preload``) and its search,
-pathway and succession indexes are built once there, so every worker starts
-warm and shares them copy-on-write; the database pool is closed before
-workers fork.
+``skillmap serve --production`` calls :func:`serve_with_gunicorn` with the settings it read
+(nothing goes through the environment). The app and its first Workspace (search, pathway
+and succession indexes) are built in the gunicorn master, so every worker starts warm and
+shares them copy-on-write. After the fork each worker gets fresh database connections and
+its own watcher thread: it notices a new directory generation within half a second and
+builds the next Workspace in the background while it keeps answering from the current one.
+
+``gunicorn webapp.wsgi:app`` works too; the app then reads its settings from ``SKILLMAP_*``.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+from flask import Flask
+
+from skillmap.app import SkillmapApp
+from skillmap.settings import Settings
 from webapp import create_app
 
-app = create_app()
-with app.app_context():
-    for name in ("search", "pathways", "succession"):
-        app.extensions["skillmap.indexes"].get(name)
-app.extensions["skillmap.sessionmaker"].kw["bind"].dispose()
+WATCH_SECONDS = 0.5
+
+
+def build(settings: Settings) -> tuple[Flask, SkillmapApp]:
+    """The Flask app over a background-refreshing application, its Workspace built."""
+    from skillmap.freshness import by_person
+
+    application = SkillmapApp(settings, background=True)
+    by_person(application.workspace().build_all())
+    application.engine.dispose()            # no connection crosses the fork
+    return create_app(application=application), application
+
+
+def serve_with_gunicorn(settings: Settings, *, host: str, port: int) -> None:
+    """Run gunicorn in this process with `settings` (workers, request logs) applied."""
+    from gunicorn.app.base import BaseApplication
+
+    flask_app, application = build(settings)
+
+    def post_fork(server: Any, worker: Any) -> None:
+        application.after_fork()
+        application.start_watching(WATCH_SECONDS)
+
+    class Server(BaseApplication):
+        def load_config(self) -> None:
+            options = {"workers": settings.workers, "bind": f"{host}:{port}", "timeout": 120,
+                       # long URLs reach the app, which answers a JSON 400 (the front web
+                       # server caps URL size for the outside world)
+                       "limit_request_line": 0, "graceful_timeout": 30, "post_fork": post_fork}
+            for key, value in options.items():
+                self.cfg.set(key, value)
+
+        def load(self) -> Flask:
+            return flask_app
+
+    Server().run()
+
+
+def __getattr__(name: str) -> Flask:
+    """``webapp.wsgi:app`` for a gunicorn started by hand (settings from the environment)."""
+    if name != "app":
+        raise AttributeError(name)
+    flask_app, application = build(Settings.read())
+    application.start_watching(WATCH_SECONDS)
+    globals()["app"] = flask_app
+    return flask_app

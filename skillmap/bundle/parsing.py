@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from skillmap.bundle import cells
 from skillmap.bundle.columns import FILES, ROLES
@@ -97,7 +97,7 @@ def parse_bundle(
 
 
 class _Parser:
-    def __init__(self, taxonomy, matcher, institution, today, report, progress):
+    def __init__(self, taxonomy: Any, matcher: Any, institution: Any, today: Any, report: Any, progress: Any) -> None:
         self.taxonomy, self.matcher, self.institution = taxonomy, matcher, institution
         self.today, self.report, self.progress = today, report, progress
         self.bundle = ParsedBundle()
@@ -118,7 +118,7 @@ class _Parser:
         for column in [c for c in table.header if c not in spec.columns]:
             self.report.warn(table.name, 1, column, "", "unknown column, ignored")
 
-    def _rows(self, table: Table | None):
+    def _rows(self, table: Table | None) -> Any:
         if table is None:
             return
         for number, values in table.rows:
@@ -212,7 +212,7 @@ class _Parser:
         elif match.via == "unreviewed":
             self.report.unreviewed.setdefault(text, match.skill_id)
             self.bundle.new_skills.setdefault(match.skill_id, text)
-        return match.skill_id
+        return str(match.skill_id)
 
     def holdings(self, table: Table | None, people: set[str]) -> None:
         seen: dict[tuple[str, str], int] = {}
@@ -231,8 +231,9 @@ class _Parser:
             if skill_id and (person_id, skill_id) in seen:
                 row.error("skill", text, "this person already has this skill "
                           f"(row {seen[person_id, skill_id]})")
-            elif row.ok:
+            elif row.ok and skill_id:
                 seen[person_id, skill_id] = row.number
+
                 self.bundle.holdings.setdefault(person_id, []).append(record)
 
     def facilities(self, table: Table | None) -> None:

@@ -16,6 +16,8 @@ from pathlib import Path, PurePosixPath
 
 from skillmap.bundle.columns import FILES
 from skillmap.exceptions import BundleError
+from skillmap.sheets import unescape
+
 
 __all__ = ["Table", "read_bundle"]
 
@@ -67,7 +69,7 @@ def parse_csv(name: str, data: bytes) -> Table:
     for row in reader:
         if not any(cell.strip() for cell in row):
             continue
-        rows.append((reader.line_num, dict(zip(header, (cell.strip() for cell in row)))))
+        rows.append((reader.line_num, dict(zip(header, (unescape(cell.strip()) for cell in row)))))
     return Table(name, header, rows, bad_lines)
 
 
@@ -119,4 +121,4 @@ def _cell_text(value: object) -> str:
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value).strip()
+    return unescape(str(value).strip())

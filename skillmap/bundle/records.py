@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -93,8 +95,8 @@ class ImportReport:
     warnings: list[RowError] = field(default_factory=list)
     unreviewed: dict[str, str] = field(default_factory=dict)
     fuzzy: dict[str, tuple[str, float]] = field(default_factory=dict)
-    rows: Counter = field(default_factory=Counter)
-    changes: Counter = field(default_factory=Counter)
+    rows: Counter[Any] = field(default_factory=Counter)
+    changes: Counter[Any] = field(default_factory=Counter)
 
     @property
     def ok(self) -> bool:
@@ -106,7 +108,7 @@ class ImportReport:
     def warn(self, file: str, row: int, column: str, value: object, reason: str) -> None:
         self.warnings.append(RowError(file, row, column, _show(value), reason))
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         """A JSON-ready form of the report."""
         return {
             "source": self.source, "dry_run": self.dry_run, "ok": self.ok,

@@ -6,15 +6,17 @@ export of an import of an export is byte-for-byte the same.
 
 from __future__ import annotations
 
-import csv
-import io
+from typing import Any
+
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import fields
 from datetime import date
 from pathlib import Path
 
+from skillmap import sheets
 from skillmap.bundle.columns import FILES
+
 from skillmap.bundle.records import FacilityRecord, HoldingRecord, PersonRecord, StaffRecord
 
 __all__ = ["bundle_rows", "write_bundle"]
@@ -51,7 +53,7 @@ def bundle_rows(
     `skill_text` names a skill id in the file: the id itself for taxonomy skills,
     the typed name for unreviewed ones, so that re-importing matches it again.
     """
-    def rows(records, name, key, **overrides):
+    def rows(records: Any, name: Any, key: Any, **overrides: Any) -> Any:
         columns = FILES[name].columns
         out = []
         for record in records:
@@ -91,29 +93,12 @@ def write_bundle(path: str | Path, rows: Rows) -> Path:
 
 
 def _csv_text(name: str, table: list[list[str]]) -> str:
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(FILES[name].columns)
-    writer.writerows(table)
-    return buffer.getvalue()
+    """One bundle file; text that looks like a formula gets an apostrophe the reader drops."""
+    return sheets.csv_text([list(FILES[name].columns), *table])
 
 
 def _write_xlsx(path: Path, rows: Rows) -> None:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
+    sheets.write_xlsx(path, [sheets.Sheet(name.removesuffix(".csv"),
+                                          [list(FILES[name].columns), *table])
+                             for name, table in rows.items()])
 
-    workbook = Workbook(write_only=True)
-    for name, table in rows.items():
-        sheet = workbook.create_sheet(name.removesuffix(".csv"))
-        sheet.append(list(FILES[name].columns))
-        for row in table:
-            sheet.append([_text_cell(WriteOnlyCell(sheet), value) for value in row])
-    path.parent.mkdir(parents=True, exist_ok=True)
-    workbook.save(path)
-
-
-def _text_cell(cell, value: str):
-    """Store every value as text, so that a cell starting with ``=`` is never a formula."""
-    cell.value = value
-    cell.data_type = "s"
-    return cell

@@ -9,6 +9,8 @@ are memoised on what they depend on.
 
 from __future__ import annotations
 
+from typing import Any
+
 from collections.abc import Iterable, Mapping
 
 import numpy as np
@@ -42,7 +44,9 @@ def next_promotion(population: Population) -> np.ndarray:
                      if ladder.edges[node, t]["kind"] == "promotion")
         if ups:
             target[k] = position[ups[0]]
-    return target[population.node]
+    next_grade: np.ndarray = target[population.node]
+    return next_grade
+
 
 
 def meets_next_grade(population: Population, ignore: Iterable[str] = ()) -> tuple[int, int]:
@@ -90,7 +94,7 @@ def next_grade_status(population: Population,
     return targets >= 0, meets
 
 
-def _meets(population: Population, members: np.ndarray, needs: dict,
+def _meets(population: Population, members: np.ndarray, needs: dict[str, Any],
            ignore: set[str]) -> np.ndarray:
     ok = np.ones(len(members), dtype=bool)
     for key, attribute in COUNTS.items():
@@ -124,7 +128,7 @@ def _meets(population: Population, members: np.ndarray, needs: dict,
 
 
 def eligible_codes(taxonomy: Taxonomy, population: Population,
-                   kind_of: Mapping[str, str] | None = None) -> tuple[list, np.ndarray]:
+                   kind_of: Mapping[str, str] | None = None) -> tuple[list[Any], np.ndarray]:
     """The registration codes members could apply for now, once per distinct answer.
 
     The options are those of :func:`~skillmap.pathways.registration_options`

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from datetime import date
 
 import numpy as np
@@ -118,8 +120,8 @@ def commitment_metrics(taxonomy: Taxonomy, directory: Directory, thresholds: Thr
                           succession, pathways)
 
 
-def _dashboard(taxonomy, directory, thresholds, today, department, institution, succession,
-               pathways) -> Dashboard:
+def _dashboard(taxonomy: Any, directory: Any, thresholds: Any, today: Any, department: Any, institution: Any, succession: Any,
+               pathways: Any) -> Dashboard:
     if pathways is None or len(pathways.people) != len(directory.people) \
             or pathways.generation != directory.generation:
         pathways = build_pathway_index(taxonomy, directory, today=today)
@@ -140,8 +142,8 @@ def _dashboard(taxonomy, directory, thresholds, today, department, institution, 
         tuple(dict.fromkeys(scope.notes)))
 
 
-def _report(taxonomy, directory, succession, today, horizon, department,
-            institution) -> SuccessionReport:
+def _report(taxonomy: Any, directory: Any, succession: Any, today: Any, horizon: Any, department: Any,
+            institution: Any) -> SuccessionReport:
     if isinstance(succession, SuccessionReport):
         return succession
     index = succession or build_succession_index(taxonomy, directory, today=today)
@@ -253,7 +255,7 @@ def _trainees(scope: _Scope) -> int:
     return int((graded | titled[pop.titles.codes]).sum()) if len(pop) else 0
 
 
-def _trainee_note(s) -> str:
+def _trainee_note(s: Any) -> str:
     note = f"grade level {s.trainee_max_level} or below"
     return note + (", or a job title with " + " or ".join(repr(w) for w in s.trainee_titles)
                    if s.trainee_titles else "")

@@ -6,6 +6,8 @@ age and gender groups smaller than the ``small_group`` setting are None.
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import asdict, dataclass, field
 
 __all__ = ["Dashboard", "Metric", "Pillar", "Table"]
@@ -43,7 +45,7 @@ class Table:
     id: str
     title: str
     columns: tuple[str, ...]
-    rows: tuple[dict, ...]
+    rows: tuple[dict[str, Any], ...]
     note: str = ""
 
 
@@ -70,7 +72,7 @@ class Dashboard:
     people: int
     as_of: str
     pillars: tuple[Pillar, ...]
-    settings: dict = field(default_factory=dict)
+    settings: dict[str, Any] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
 
     def metric(self, metric_id: str) -> Metric:
@@ -89,17 +91,19 @@ class Dashboard:
                     return table
         raise KeyError(table_id)
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         """A JSON-ready form: tuples become lists, everything else is already plain.
 
         >>> d = Dashboard("department", None, "Physics", 0, "2026-01-01", ())
         >>> d.as_dict()["scope"], d.as_dict()["pillars"]
         ('department', [])
         """
-        return _lists(asdict(self))
+        plain: dict[str, Any] = _lists(asdict(self))
+        return plain
 
 
-def _lists(value):
+
+def _lists(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _lists(v) for k, v in value.items()}
     if isinstance(value, list | tuple):

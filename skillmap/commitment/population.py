@@ -9,6 +9,8 @@ Ages are whole years only, and never leave the package.
 
 from __future__ import annotations
 
+from typing import Any
+
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -32,7 +34,7 @@ class Codes:
     """A column as integer codes into ``names``; blank text becomes :data:`NOT_RECORDED`."""
 
     codes: np.ndarray
-    names: list
+    names: list[Any]
 
     @classmethod
     def of(cls, values: Sequence[Hashable]) -> Codes:
@@ -44,9 +46,9 @@ class Codes:
         >>> Codes.of([("RSci",), (), ("RSci", "RSci")]).names    # tuples: sorted sets
         [('RSci',), ()]
         """
-        position: dict = {}
+        position: dict[Any, int] = {}
         raw = np.array([position.setdefault(v, len(position)) for v in values], dtype=np.int64)
-        names: dict = {}
+        names: dict[Any, int] = {}
         remap = np.array([names.setdefault(_name(v), len(names)) for v in position],
                          dtype=np.int64)
         return cls(remap[raw] if len(raw) else raw, list(names))
@@ -165,7 +167,7 @@ def _ladder_positions(index: PathwayIndex, nodes: list[str], grade: Codes,
     return node, levels[node]
 
 
-def _experience(people: list, today: date, level: np.ndarray) -> np.ndarray:
+def _experience(people: list[Any], today: date, level: np.ndarray) -> np.ndarray:
     """Years of technical experience: from career_start when known, else years in post,
     else an apprenticeship's minimum for apprentices (as :class:`Experience` counts)."""
     in_post = whole_years_of([p.start_date for p in people], today)
@@ -177,13 +179,13 @@ def _experience(people: list, today: date, level: np.ndarray) -> np.ndarray:
     return np.where(start > 0, career, fallback)
 
 
-def _registers(index: PathwayIndex, rows: np.ndarray, people: list) -> list[tuple[str, ...]]:
+def _registers(index: PathwayIndex, rows: np.ndarray, people: list[Any]) -> list[tuple[str, ...]]:
     """Per member: the registers of their discipline, as the pathway page chooses them."""
     taxonomy, L = index.taxonomy, index.levels
     wanted = {f for r in taxonomy.registers.values()
               for f in (r.details.get("disciplines") or {}).get("skill_families") or ()}
     family = [s.family for s in index.skills]
-    memo: dict = {}
+    memo: dict[Any, Any] = {}
     chosen = []
     for row, p in zip(rows.tolist(), people):
         weights: dict[str, float] = {}
@@ -235,7 +237,8 @@ def _skill_counts(index: PathwayIndex, members: np.ndarray) -> dict[str, np.ndar
 
     def per_member(mask: np.ndarray) -> np.ndarray:
         running = np.concatenate(([0], np.cumsum(mask, dtype=np.int64)))
-        return running[indptr[1:]] - running[indptr[:-1]]
+        counts: np.ndarray = running[indptr[1:]] - running[indptr[:-1]]
+        return counts
 
     working = (data >= 2) & (family >= 0)
     held = np.zeros((n, max(1, len(names))), dtype=bool)
@@ -246,4 +249,5 @@ def _skill_counts(index: PathwayIndex, members: np.ndarray) -> dict[str, np.ndar
 
 
 def levels_rows(index: PathwayIndex) -> int:
-    return index.levels.shape[0]
+    return int(index.levels.shape[0])
+

@@ -11,6 +11,8 @@ required by a facility in scope.
 
 from __future__ import annotations
 
+from typing import Any
+
 import heapq
 from dataclasses import dataclass
 
@@ -29,8 +31,8 @@ class SuccessionFigures:
     single_points: int
     facilities: int
     facilities_at_risk: int
-    gap_rows: tuple[dict, ...]
-    single_point_rows: tuple[dict, ...]
+    gap_rows: tuple[dict[str, Any], ...]
+    single_point_rows: tuple[dict[str, Any], ...]
 
 
 def succession_figures(report: SuccessionReport, top: int) -> SuccessionFigures:
@@ -51,12 +53,12 @@ def succession_figures(report: SuccessionReport, top: int) -> SuccessionFigures:
                                 + [_facility_row(f) for f in _worst(fragile, top)]))
 
 
-def _worst(risks: list, top: int) -> list:
+def _worst(risks: list[Any], top: int) -> list[Any]:
     """The `top` most severe risks; ties in the report's order (it ranks by severity)."""
     return heapq.nsmallest(top, risks, key=lambda r: -r.severity)
 
 
-def _skill_row(risk, kind: str | None = None) -> dict:
+def _skill_row(risk: Any, kind: str | None = None) -> dict[str, Any]:
     row = {"kind": kind} if kind else {}
     return row | {
         "id": risk.skill_id, "label": risk.label, "institution": risk.institution,
@@ -64,7 +66,7 @@ def _skill_row(risk, kind: str | None = None) -> dict:
         "able_after_horizon": risk.bus_factor, "facilities": len(risk.facilities)}
 
 
-def _facility_row(risk) -> dict:
+def _facility_row(risk: Any) -> dict[str, Any]:
     return {"kind": "facility", "id": risk.facility_id, "label": risk.label,
             "institution": risk.institution, "severity": risk.severity, "level": risk.level,
             "able_now": risk.capable_now, "able_after_horizon": risk.bus_factor,

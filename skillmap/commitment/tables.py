@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from collections import Counter
 
 import numpy as np
@@ -144,8 +146,8 @@ def registration_tables(taxonomy: Taxonomy, population: Population, professional
                         fellowship: set[str]) -> tuple[Table, ...]:
     """People holding each register (any level) and each level; HEA fellowships by level."""
     people, regs = len(population), taxonomy.registrations
-    by_code: Counter = Counter()
-    by_register: Counter = Counter()
+    by_code: Counter[Any] = Counter()
+    by_register: Counter[Any] = Counter()
     for codes, n in zip(population.held.names, population.held.counts().tolist()):
         by_code.update({code: n for code in codes})
         by_register.update({regs[c].register: n for c in codes if c in regs})
@@ -171,7 +173,7 @@ def eligible_table(taxonomy: Taxonomy, answers: list[tuple[str, ...]],
                    answer_of: np.ndarray) -> Table:
     """People who could apply now for each registration level they do not hold
     (`answers` and `answer_of` as :func:`~skillmap.commitment.career.eligible_codes` gives)."""
-    counts: Counter = Counter()
+    counts: Counter[Any] = Counter()
     for codes, n in zip(answers, np.bincount(answer_of, minlength=len(answers)).tolist()):
         counts.update({code: n for code in codes})
     rows = [{"register": r.id, "code": lvl.code, "title": lvl.title, "people": counts[lvl.code]}

@@ -10,6 +10,7 @@ order is a :class:`~skillmap.exceptions.TaxonomyError` naming the file and entry
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -189,6 +190,7 @@ def _settings(source: str, raw: object) -> Settings:
     known = {f.name: f for f in fields(Settings)}
     values: dict[str, Any] = {}
     for key, value in raw.items():
+
         where = f"{source}: settings.{key}"
         if key not in known:
             raise TaxonomyError(f"{where}: unknown setting (known: {', '.join(known)})")

@@ -7,6 +7,8 @@ Snapshots are plain JSON: either the flat ``{metric id: value}`` of
 
 from __future__ import annotations
 
+from typing import Any
+
 from collections.abc import Mapping
 
 from skillmap.commitment.model import Dashboard
@@ -28,19 +30,19 @@ def metrics_snapshot(dashboard: Dashboard) -> dict[str, float | None]:
     return {m.id: m.value for pillar in dashboard.pillars for m in pillar.metrics}
 
 
-def _values(snapshot: Mapping) -> dict[str, float | None]:
+def _values(snapshot: Mapping[str, Any]) -> dict[str, float | None]:
     if "pillars" in snapshot:
         return {m["id"]: m["value"] for p in snapshot["pillars"] for m in p["metrics"]}
     return {k: v for k, v in snapshot.items() if v is None or isinstance(v, int | float)}
 
 
-def _directions(snapshot: Mapping) -> dict[str, str | None]:
+def _directions(snapshot: Mapping[str, Any]) -> dict[str, str | None]:
     if "pillars" not in snapshot:
         return {}
     return {m["id"]: m.get("direction") for p in snapshot["pillars"] for m in p["metrics"]}
 
 
-def compare(current: Mapping, previous: Mapping) -> dict[str, dict]:
+def compare(current: Mapping[str, Any], previous: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     """Each current metric's previous value, the change, and whether that is better.
 
     Parameters

@@ -12,6 +12,8 @@ universities, so that search can be tried at sector scale.
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -102,7 +104,9 @@ def _plan_retirements(people: list[Person], rate: float, rng: Random, today: dat
     wanted = round(rate * len(people)) - sum(1 for p in people if p.planned_retirement)
     candidates = [p for p in people if not p.planned_retirement and (p.age(today) or 0) >= 58]
     for person in rng.sample(candidates, max(0, min(wanted, len(candidates)))):
+        assert person.birth is not None      # age(today) >= 58 needs a date of birth
         latest = max(add_months(today, 12), min(add_months(state_pension_date(person.birth), 12),
+
                                                 add_months(today, 72)))
         day = random_date(rng, add_months(today, 4), latest)
         if rng.random() < 0.5:
@@ -136,18 +140,20 @@ def _person_record(person: Person, inst: Institution, cfg: DemoConfig, taxonomy:
     )
 
 
-def _career_facts(person: Person) -> dict:
+def _career_facts(person: Person) -> dict[str, Any]:
     """teaches and career_start (contract v2), drawn from the person's own seed so that the
     rest of the demo is unchanged: about 1 in 10 unknown each; half started their technical
     career before this post (another employer, an apprenticeship)."""
     rng = Random(f"career-facts:{person.person_id}")
     teaches = None if rng.random() < 0.1 else person.teaches
     earlier = 0 if rng.random() < 0.5 else rng.randint(1, 20)
+    assert person.start is not None          # every demo person has a start date
     born = person.birth.year if person.birth else person.start.year - 30
+    assert person.start is not None          # every demo person has a start date
     start = person.start.year - min(earlier, max(0, person.start.year - born - 18))
     return {"teaches": teaches, "career_start": None if rng.random() < 0.1 else start}
 
 
-def _unless(rng: Random, rate: float, value):
+def _unless(rng: Random, rate: float, value: Any) -> Any:
     """`value`, or None (an unknown cell) with probability `rate`."""
     return None if rng.random() < rate else value

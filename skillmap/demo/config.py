@@ -7,6 +7,8 @@ and the generator never has to check again.
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,8 +34,8 @@ class Department:
     specialisms: tuple[str, ...]
     teaching: float
     register: str | None
-    job_families: dict
-    titles: dict
+    job_families: dict[str, Any]
+    titles: dict[str, Any]
     core_skills: tuple[str, ...]
     family_skills: tuple[str, ...]
 
@@ -56,23 +58,25 @@ class FacilitySpec:
 class DemoConfig:
     institution: str
     email_domain: str
-    consortium: dict
+    consortium: dict[str, Any]
     general_skills: tuple[str, ...]
     management_skills: tuple[str, ...]
     teaching_skills: tuple[str, ...]
     proper_words: frozenset[str]
     departments: dict[str, Department]
     facilities: tuple[FacilitySpec, ...]
-    job_titles: dict
+    job_titles: dict[str, Any]
     free_text: tuple[tuple[str, str], ...]
-    workforce: dict
-    names: dict
+    workforce: dict[str, Any]
+    names: dict[str, Any]
 
 
-def _read(path: Path) -> dict:
+def _read(path: Path) -> dict[str, Any]:
     if not path.is_file():
         raise SkillmapError(f"{path}: demo seed file not found")
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return data
+
 
 
 def load_config(taxonomy: Taxonomy, folder: Path = SEED_DIR) -> DemoConfig:
@@ -107,7 +111,7 @@ def load_config(taxonomy: Taxonomy, folder: Path = SEED_DIR) -> DemoConfig:
     )
 
 
-def _department(raw: dict, taxonomy: Taxonomy, keys: set[str]) -> Department:
+def _department(raw: dict[str, Any], taxonomy: Taxonomy, keys: set[str]) -> Department:
     """A department with its skill pools: core skills first, then its families' other skills.
 
     Fragile key skills are in no pool: only the fragile facility's own staff may
@@ -126,7 +130,7 @@ def _department(raw: dict, taxonomy: Taxonomy, keys: set[str]) -> Department:
     )
 
 
-def _facility(raw: dict, taxonomy: Taxonomy, key: str | None) -> FacilitySpec:
+def _facility(raw: dict[str, Any], taxonomy: Taxonomy, key: str | None) -> FacilitySpec:
     """A facility with its known required skills and its roles, lead first."""
     required = tuple(s for s in raw["required_skills"] if s in taxonomy.skills)
     roles = tuple(role for role in ROLE_ORDER for _ in range(int(raw["staff"].get(role, 0))))

@@ -7,6 +7,8 @@ drawn so that time in post fits both the person's age and their grade.
 
 from __future__ import annotations
 
+from typing import Any
+
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -53,7 +55,7 @@ class Person:
     teaches: bool
     person_id: str = ""
     email: str = ""
-    skills: dict[str, list] = field(default_factory=dict)  # id -> [level, interested]
+    skills: dict[str, list[Any]] = field(default_factory=dict)  # id -> [level, interested]
     posts: list[tuple[FacilitySpec, str]] = field(default_factory=list)
     planned_retirement: str | None = None
     key_holder: bool = False
@@ -116,7 +118,7 @@ def plan_institutions(cfg: DemoConfig, people: int, rng: Random) -> list[Institu
     return institutions
 
 
-def _consortium_name(consortium: dict, index: int, taken: set[str]) -> tuple[str, str, str]:
+def _consortium_name(consortium: dict[str, Any], index: int, taken: set[str]) -> tuple[str, str, str]:
     """The index-th fictitious institution: its name, a unique id prefix and email subdomain.
 
     Names cycle through places, then patterns ("University of X", "X
@@ -182,14 +184,16 @@ def _person(dept: Department, cfg: DemoConfig, taxonomy: Taxonomy, rng: Random,
               if taxonomy.grade(_base_family(taxonomy), g)}
     grade = list(grades)[_at_quantile(list(grades.values()), quantiles[0])]
     family = _job_family(dept, grade, workforce, taxonomy, rng)
-    level = taxonomy.grade(family, grade).level
+    grade_info = taxonomy.grade(family, grade)
+    assert grade_info is not None        # _job_family picks a family that has this grade
+    level = grade_info.level
     gender = _gender(grade, workforce, rng)
     given, family_name = _name(gender, cfg.names, rng)
     birth = _birth(grade, workforce, rng, today, quantiles[1])
     return Person(
         department=dept, grade=grade, level=level, job_family=family, gender=gender,
         given_name=given, family_name=family_name, birth=birth,
-        start=_start(birth, taxonomy.grade(family, grade), rng, today),
+        start=_start(birth, grade_info, rng, today),
         teaches=rng.random() < dept.teaching,
     )
 
@@ -198,7 +202,7 @@ def _base_family(taxonomy: Taxonomy) -> str:
     return "technical" if "technical" in taxonomy.job_families else taxonomy.default_family
 
 
-def _job_family(dept: Department, grade: str, workforce: dict, taxonomy: Taxonomy,
+def _job_family(dept: Department, grade: str, workforce: dict[str, Any], taxonomy: Taxonomy,
                 rng: Random) -> str:
     """The department's special family (e.g. research-software), management, or technical."""
     draw = rng.random()
@@ -214,7 +218,7 @@ def _job_family(dept: Department, grade: str, workforce: dict, taxonomy: Taxonom
     return _base_family(taxonomy)
 
 
-def _gender(grade: str, workforce: dict, rng: Random) -> str | None:
+def _gender(grade: str, workforce: dict[str, Any], rng: Random) -> str | None:
     """Gender as HR recorded it: more men at senior grades, about 1% other or blank."""
     draw = rng.random() * 100
     for value, percent in workforce["other_gender"]:
@@ -224,16 +228,17 @@ def _gender(grade: str, workforce: dict, rng: Random) -> str | None:
     return "Male" if rng.random() < workforce["male_share"][grade] else "Female"
 
 
-def _name(gender: str | None, names: dict, rng: Random) -> tuple[str, str]:
+def _name(gender: str | None, names: dict[str, Any], rng: Random) -> tuple[str, str]:
     groups = list(names["groups"].values())
     group = rng.choices(groups, weights=[g["weight"] for g in groups])[0]
     pool = {"Male": group["male"], "Female": group["female"]}.get(
-        gender, group["male"] + group["female"])
+        gender or "", group["male"] + group["female"])
+
     family_group = rng.choice(groups) if rng.random() < names["mixed"] else group
     return rng.choice(pool), rng.choice(family_group["family"])
 
 
-def _birth(grade: str, workforce: dict, rng: Random, today: date, quantile: float) -> date:
+def _birth(grade: str, workforce: dict[str, Any], rng: Random, today: date, quantile: float) -> date:
     """A date of birth: apprentices are young, other grades follow the age bands.
 
     The band is the one at `quantile` of the grade's band distribution; the

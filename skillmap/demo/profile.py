@@ -7,6 +7,8 @@ the rest of the record.
 
 from __future__ import annotations
 
+from typing import Any
+
 from random import Random
 
 from skillmap.demo.config import DemoConfig
@@ -24,7 +26,8 @@ def job_title(person: Person, cfg: DemoConfig, rng: Random) -> str:
                  or cfg.job_titles.get(person.job_family, {}).get(person.grade)
                  or ["{grade_title}"])
     spec = person.posts[0][0].title if person.posts else rng.choice(dept.specialisms)
-    return rng.choice(templates).format(area=dept.area, spec=spec, dept=dept.short,
+    return str(rng.choice(templates)).format(
+area=dept.area, spec=spec, dept=dept.short,
                                         grade_title=person.grade)
 
 
@@ -55,7 +58,7 @@ def registrations(person: Person, cfg: DemoConfig, taxonomy: Taxonomy,
     return tuple(sorted(codes))
 
 
-def _level(levels: tuple[RegistrationLevel, ...], person: Person, grade_levels: dict,
+def _level(levels: tuple[RegistrationLevel, ...], person: Person, grade_levels: dict[str, Any],
            rng: Random) -> RegistrationLevel | None:
     """The highest level open at the person's grade, or (less often) a lower one.
 

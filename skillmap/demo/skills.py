@@ -9,6 +9,8 @@ demo exercises the importer's matching and its list of unreviewed skills.
 
 from __future__ import annotations
 
+from typing import Any
+
 from datetime import date
 from random import Random
 
@@ -110,7 +112,7 @@ def add_free_text(people: list[Person], cfg: DemoConfig, texts: SkillTexts,
             person.skills[text] = [rng.choice((2, 3)), None]
 
 
-def holdings(person: Person, texts: SkillTexts, rates: dict, rng: Random,
+def holdings(person: Person, texts: SkillTexts, rates: dict[str, Any], rng: Random,
              today: date) -> list[HoldingRecord]:
     """The person's skill rows, with a year last used and an interest for some."""
     rows = []

@@ -12,6 +12,8 @@ the pattern the succession report exists to find.
 
 from __future__ import annotations
 
+from typing import Any
+
 from datetime import date, timedelta
 from random import Random
 
@@ -67,7 +69,7 @@ def _choose(spec: FacilitySpec, pool: list[Person], load: dict[int, int], rng: R
 
 
 def _fit(person: Person, role: str, spec: FacilitySpec, load: dict[int, int],
-         today: date) -> tuple:
+         today: date) -> tuple[Any, ...]:
     """First part of a candidate's sort key for `role`: least busy first.
 
     Fragile facilities prefer lead and backup candidates already in their late
@@ -111,8 +113,10 @@ def _grant(person: Person, spec: FacilitySpec, role: str, rng: Random, today: da
 def _grant_key(person: Person, spec: FacilitySpec, role: str, rng: Random,
                today: date) -> None:
     """The key skill of a fragile facility: expert holders near retirement, the rest aware."""
+    assert spec.key_skill is not None     # only fragile facilities have a key skill
     if role in ("lead", "backup"):
         person.skills[spec.key_skill] = [4 if role == "lead" else 3, True]
+
         _near_pension(person, rng, today)
     else:
         person.skills[spec.key_skill] = [1, rng.random() < 0.6]

@@ -14,6 +14,8 @@ from is said once, in ``Advice.basis``.
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import dataclass
 
 import numpy as np
@@ -75,7 +77,7 @@ def _group(index: PathwayIndex, node: str) -> tuple[Group | None, str]:
     return group, f"at {data['title']}"
 
 
-def _row_vector(matrix, row: int, dtype) -> np.ndarray:
+def _row_vector(matrix: Any, row: int, dtype: Any) -> np.ndarray:
     vector = np.zeros(matrix.shape[1], dtype=dtype)
     start, end = matrix.indptr[row], matrix.indptr[row + 1]
     vector[matrix.indices[start:end]] = matrix.data[start:end]
@@ -159,7 +161,7 @@ def _skills(index: PathwayIndex, row: int, own: np.ndarray, basis: _Basis, group
                  for c in keep)
 
 
-def _suggestion(skill, current: int, target: int, share: float, holders: int,
+def _suggestion(skill: Any, current: int, target: int, share: float, holders: int,
                 grade_share: float, interested: bool, basis: _Basis) -> SkillSuggestion:
     who = "of them" if basis.closest else "of the people there"
     reason = (f"{'Deepen' if current else 'Learn'} {skill.label} to {AIMS[target]}: "

@@ -9,6 +9,8 @@ description and in the text version, so colour is never the only cue.
 
 from __future__ import annotations
 
+from typing import Any
+
 import textwrap
 from html import escape
 
@@ -23,7 +25,7 @@ INK, MUTED, ACCENT, BAND, GOLD, SOFT = "#1b1f24", "#4a5562", "#0b5cad", "#f2f5f8
     "#e3efff"
 
 
-def _layout(ladder: nx.DiGraph) -> tuple[list, list[int], dict[str, tuple[float, float]]]:
+def _layout(ladder: nx.DiGraph) -> tuple[list[Any], list[int], dict[str, tuple[float, float]]]:
     grades = {n: d for n, d in ladder.nodes(data=True) if d["kind"] == "grade"}
     families = [(code, label) for code, label in ladder.graph.get("families", [])
                 if any(d["family"] == code for d in grades.values())]
@@ -62,7 +64,7 @@ def _defs(prefix: str) -> str:
     return f"<defs>{marker('arrow', MUTED, 10)}{marker('route', ACCENT, 15)}</defs>"
 
 
-def _edge(ladder, a: str, b: str, where, on_route: bool, prefix: str) -> str:
+def _edge(ladder: Any, a: str, b: str, where: Any, on_route: bool, prefix: str) -> str:
     sx, sy, cx, cy, ex, ey = _ends(where[a], where[b])
     kind = ladder.edges[a, b]["kind"]
     colour, width = (ACCENT, 4) if on_route else (MUTED, 2 if kind == "promotion" else 1.5)
@@ -73,7 +75,7 @@ def _edge(ladder, a: str, b: str, where, on_route: bool, prefix: str) -> str:
             f'marker-end="url(#{prefix}-{"route" if on_route else "arrow"})"/>')
 
 
-def _box(node: str, data: dict, centre, state: str) -> str:
+def _box(node: str, data: dict[str, Any], centre: Any, state: str) -> str:
     x, y = centre[0] - BOX_W / 2, centre[1] - BOX_H / 2
     fill, stroke, width, text = {
         "current": (ACCENT, ACCENT, 3, "#ffffff"), "route": (SOFT, ACCENT, 3, INK),
@@ -92,7 +94,7 @@ def _box(node: str, data: dict, centre, state: str) -> str:
             f'fill="{text}">{spans}</text></g>')
 
 
-def _frame(families, levels, width: float) -> list[str]:
+def _frame(families: Any, levels: Any, width: float) -> list[str]:
     parts = []
     for i, (code, label) in enumerate(families):
         x = LEFT + i * COL_W + COL_W / 2
@@ -124,7 +126,7 @@ def _legend(y: float, prefix: str, highlight: bool) -> str:
     return "".join(parts)
 
 
-def _description(ladder: nx.DiGraph, families, highlight: list[str]) -> str:
+def _description(ladder: nx.DiGraph, families: Any, highlight: list[str]) -> str:
     tops = ", ".join(f'{n} {ladder.nodes[n]["title"]}' for n in top_grades(ladder))
     text = (f"{len(families)} job families as columns, grade levels as rows with the highest at "
             "the top. Solid arrows are promotions within a family, dashed arrows lateral moves "
@@ -207,7 +209,7 @@ def _moves_text(ladder: nx.DiGraph, node: str) -> list[str]:
 
 
 def _registers_text(ladder: nx.DiGraph) -> list[str]:
-    registers: dict[str, list[dict]] = {}
+    registers: dict[str, list[dict[str, Any]]] = {}
     for _, data in ladder.nodes(data=True):
         if data["kind"] == "registration":
             registers.setdefault(data["register_label"], []).append(data)

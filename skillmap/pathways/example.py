@@ -13,6 +13,8 @@ registers (Science Council RSciTech -> RSci -> CSci, Advance HE AFHEA -> FHEA).
 
 from __future__ import annotations
 
+from typing import Any
+
 from datetime import date
 
 from skillmap.bundle.records import HoldingRecord, PersonRecord
@@ -25,8 +27,8 @@ __all__ = ["TODAY", "example_directory", "example_taxonomy", "requirements"]
 TODAY = date(2026, 1, 1)
 
 
-def requirements(registrations=(), teaching=(), years=0, expert=0, authority=0, breadth=0,
-                 families=0, leadership="") -> dict:
+def requirements(registrations: Any=(), teaching: Any=(), years: Any=0, expert: Any=0, authority: Any=0, breadth: Any=0,
+                 families: Any=0, leadership: Any="") -> dict[str, Any]:
     """A grade's ``requirements`` mapping, as grades.yaml spells it.
 
     >>> requirements(("RSci",), years=4)["min_years_experience"]
@@ -38,12 +40,12 @@ def requirements(registrations=(), teaching=(), years=0, expert=0, authority=0, 
             "leadership": leadership, "summary": ""}
 
 
-def _grade(family: str, code: str, title: str, top: bool = False, **needs) -> Grade:
+def _grade(family: str, code: str, title: str, top: bool = False, **needs: Any) -> Grade:
     return Grade(family, code, title, int(code[1:]), professorial_equivalent=top,
                  requirements=requirements(**needs))
 
 
-def _level(code, register, rank, years, typical) -> RegistrationLevel:
+def _level(code: Any, register: Any, rank: Any, years: Any, typical: Any) -> RegistrationLevel:
     return RegistrationLevel(code, code, register, rank, min_years_experience=years,
                              typical_grade=typical)
 
@@ -88,7 +90,7 @@ def example_taxonomy() -> Taxonomy:
 
 def example_directory() -> Directory:
     """Five people: ann (lab/G5) and four colleagues a grade or two above her."""
-    def person(pid, family, grade, start, regs=(), public=True):
+    def person(pid: Any, family: Any, grade: Any, start: Any, regs: Any=(), public: Any=True) -> Any:
         return PersonRecord(pid, pid.title(), "Example", "Uni", family, grade=grade,
                             start_date=start, registrations=regs, public=public)
 

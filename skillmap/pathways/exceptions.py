@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from skillmap.exceptions import SkillmapError
+from skillmap.exceptions import InvalidInput, NotFound
 
 __all__ = ["NoRoute", "NotOnLadder", "UnknownPerson"]
 
 
-class NotOnLadder(SkillmapError):
+class NotOnLadder(InvalidInput):
     """A grade is not on the ladder, or a person has no grade recorded."""
 
 
-class NoRoute(SkillmapError):
+class NoRoute(InvalidInput):
     """No route leads from a grade to a professorial-equivalent grade."""
 
 
-class UnknownPerson(SkillmapError):
+class UnknownPerson(NotFound):
     """No person with this id is in the directory."""

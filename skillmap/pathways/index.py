@@ -9,6 +9,8 @@ vector operations, whatever the size of the directory.
 
 from __future__ import annotations
 
+from typing import Any
+
 import time
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -203,7 +205,7 @@ class GradeOverview:
     grade: GradeRef
     summary: str
     pay_spine: tuple[int, int] | None
-    requirements: dict
+    requirements: dict[str, Any]
     stats: GradeStats
     promotions: tuple[str, ...]
     lateral_moves: tuple[tuple[str, str], ...]      # (target node, note)
@@ -212,7 +214,7 @@ class GradeOverview:
     shortest_route: tuple[str, ...]
     common_skills: tuple[tuple[str, str, float], ...]  # (skill id, label, share at level 2+)
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         """A JSON-ready form."""
         return asdict(self)
 
@@ -247,7 +249,7 @@ def grade_overview(index: PathwayIndex, *, top_skills: int = 5) -> list[GradeOve
     return overview
 
 
-def _common_skills(index: PathwayIndex, node: str, top: int) -> tuple:
+def _common_skills(index: PathwayIndex, node: str, top: int) -> tuple[Any, ...]:
     group = index.grades.get(node)
     if group is None:
         return ()

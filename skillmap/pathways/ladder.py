@@ -22,6 +22,8 @@ target grade expects over the source grade (never negative).
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import dataclass
 
 import networkx as nx
@@ -112,7 +114,7 @@ def ladder_graph(taxonomy: Taxonomy) -> nx.DiGraph:
     return L
 
 
-def _grade_attributes(grade: Grade) -> dict:
+def _grade_attributes(grade: Grade) -> dict[str, Any]:
     return {"kind": "grade", "family": grade.family, "code": grade.code, "title": grade.title,
             "level": grade.level, "professorial_equivalent": grade.professorial_equivalent,
             "pay_spine": grade.pay_spine, "requirements": dict(grade.requirements)}

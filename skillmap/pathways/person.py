@@ -6,6 +6,8 @@ at the target grade *in this directory* hold, not from the taxonomy alone.
 
 from __future__ import annotations
 
+from typing import Any
+
 import dataclasses
 from dataclasses import dataclass
 from datetime import date
@@ -82,7 +84,7 @@ class Pathway:
         """Registrations that come after, with the reasons they are not open yet."""
         return tuple(o for o in self.registrations if not o.eligible)
 
-    def as_dict(self, *, routes: int | None = None) -> dict:
+    def as_dict(self, *, routes: int | None = None) -> dict[str, Any]:
         """A JSON-ready form, compact however many routes there are.
 
         A route lists its grade ``nodes`` and the kind of each move; what each
@@ -100,7 +102,7 @@ class Pathway:
         >>> sorted(d["grades"]), d["grades"]["lab/G6"]["missing"][:2], d["apply_now"]
         (['lab/G6', 'lab/G7', 'mgmt/G6'], ['registrations', 'expert_skills'], ['RSci', 'CSci'])
         """
-        memo: dict = {}
+        memo: dict[int, Any] = {}
         kept = self.routes if routes is None else self.routes[:routes]
         steps = [*self.next_steps, *(step for route in kept for step in route.steps)]
         plain = {name: _plain(getattr(self, name), memo) for name in (
@@ -120,14 +122,17 @@ class Pathway:
         }
 
 
-def _grade_dict(step: Step, memo: dict) -> dict:
-    return _plain(step.target, memo) | {
+def _grade_dict(step: Step, memo: dict[int, Any]) -> dict[str, Any]:
+    target: dict[str, Any] = _plain(step.target, memo)
+    return target | {
+
         "headcount": step.headcount, "median_years_in_post": step.median_years_in_post,
         "leads_to_top": step.leads_to_top, "met": list(step.met), "missing": list(step.missing),
         "to_assess": list(step.to_assess), "checks": _plain(step.checks, memo)}
 
 
-def _plain(value, memo: dict):
+def _plain(value: Any, memo: dict[int, Any]) -> Any:
+
     """Dataclasses to dicts and tuples to lists, each shared object converted once."""
     if dataclasses.is_dataclass(value):
         key = id(value)

@@ -20,6 +20,8 @@ The rules are the bodies' own (see the header of taxonomies/registrations.yaml):
 
 from __future__ import annotations
 
+from typing import Any
+
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -241,7 +243,7 @@ def _discipline(register: Register, job_family: str, department: str | None,
                           job_title, families)
 
 
-def _discipline_of(rules: Mapping, job_family: str, department: str | None,
+def _discipline_of(rules: Mapping[str, Any], job_family: str, department: str | None,
                    job_title: str | None, families: frozenset[str]) -> str:
     if job_family and job_family in (rules.get("job_families") or ()):
         return "your job family"

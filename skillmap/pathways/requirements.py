@@ -15,6 +15,8 @@ Desirable registrations are shown but never missing.
 
 from __future__ import annotations
 
+from typing import Any
+
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -109,10 +111,15 @@ def holds_registration(held: Iterable[str], wanted: Iterable[str],
     >>> holds_registration(["RSciTech"], ["RSci"], regs)
     ()
     """
-    targets = [levels[c] for c in wanted if c in levels]
-    return tuple(code for code in sorted(held) if code in levels and any(
-        code == w.code or (levels[code].register == w.register and levels[code].rank >= w.rank)
-        for w in targets))
+    codes = set(wanted)                  # may be a one-shot iterator: read it once
+    targets = [levels[c] for c in codes if c in levels]
+
+    def meets(code: str) -> bool:
+        level = levels.get(code)
+        return code in codes or level is not None and any(
+            level.register == t.register and level.rank >= t.rank for t in targets)
+
+    return tuple(code for code in sorted(held) if meets(code))
 
 
 def _closest_first(wanted: list[str], held: frozenset[str],
@@ -165,7 +172,7 @@ def _count_check(key: str, required: int, held: int | None) -> Check | None:
                  max(0, required - held))
 
 
-def evaluate(requirements: Mapping, profile: Profile,
+def evaluate(requirements: Mapping[str, Any], profile: Profile,
              levels: Mapping[str, RegistrationLevel], *,
              registers: frozenset[str] | None = None,
              teaches: bool | None = True) -> tuple[Check, ...]:

@@ -24,7 +24,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from skillmap.accounts import ANONYMOUS, Viewer
-from skillmap.bundle.records import FacilityRecord
+from skillmap.bundle.records import FacilityRecord, PersonRecord
 from skillmap.search.index import SearchIndex
 from skillmap.search.query import Concept, ParsedQuery, in_name, parse_query
 
@@ -75,7 +75,7 @@ class Match:
 
 @dataclass
 class Result:
-    person: object          # PersonRecord
+    person: PersonRecord
     score: float
     matched: list[Match] = field(default_factory=list)
     direct: bool = True

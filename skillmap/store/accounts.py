@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from skillmap.accounts import ROLES, Viewer, hash_password, verify_password
-from skillmap.exceptions import SkillmapError
+from skillmap.exceptions import InvalidInput, SkillmapError
 from skillmap.store.models import AuditEntry, LoginAttempt, Person, User, UserDepartment
 
 __all__ = ["audit", "authenticate", "create_user", "load_viewer", "too_many_attempts"]
@@ -17,7 +19,7 @@ MAX_FAILURES = 10
 WINDOW = timedelta(minutes=15)
 
 
-class AccountError(SkillmapError):
+class AccountError(InvalidInput):
     """A user cannot be created or changed as asked."""
 
 
@@ -64,7 +66,8 @@ def too_many_attempts(session: Session, key: str) -> bool:
     since = utcnow() - WINDOW
     count = session.scalar(select(func.count()).where(LoginAttempt.key == key,
                                                       LoginAttempt.at >= since))
-    return count >= MAX_FAILURES
+    return (count or 0) >= MAX_FAILURES
+
 
 
 def authenticate(session: Session, email: str, password: str, *, key: str) -> Viewer | None:
@@ -77,14 +80,14 @@ def authenticate(session: Session, email: str, password: str, *, key: str) -> Vi
     return None
 
 
-def audit(session: Session, actor: str, action: str, target: str, before: dict | None,
-          after: dict | None) -> None:
+def audit(session: Session, actor: str, action: str, target: str, before: dict[str, Any] | None,
+          after: dict[str, Any] | None) -> None:
     """Record who changed what (call inside the writing transaction)."""
     session.add(AuditEntry(at=utcnow(), actor=actor, action=action, target=target,
                            before=before, after=after))
 
 
-def list_users(session: Session) -> list[dict]:
+def list_users(session: Session) -> list[dict[str, Any]]:
     return [{"email": u.email, "role": u.role, "person_id": u.person_id, "active": u.active,
              "departments": sorted(d.department for d in u.departments)}
             for u in session.scalars(select(User).order_by(User.role, User.email))]

@@ -8,6 +8,8 @@ profiles. Every decision is audited.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
@@ -19,7 +21,7 @@ from skillmap.store.queries import bump_generation
 __all__ = ["merge_skill", "promote_skill", "reject_skill", "unreviewed_skills"]
 
 
-def unreviewed_skills(session: Session) -> list[dict]:
+def unreviewed_skills(session: Session) -> list[dict[str, Any]]:
     """Names waiting for review, most held first."""
     holders = (select(PersonSkill.skill_id, func.count().label("n"))
                .group_by(PersonSkill.skill_id).subquery())
@@ -48,7 +50,8 @@ def merge_skill(session: Session, skill_id: str, into: str, *, actor: str) -> No
                                   .where(PersonSkill.skill_id == into)))
     for holding in session.scalars(select(PersonSkill).where(PersonSkill.skill_id == skill_id)):
         if holding.person_id in already:     # keep the stronger of the two holdings
-            kept = session.get(PersonSkill, (holding.person_id, into))
+            kept = session.get_one(PersonSkill, (holding.person_id, into))
+
             kept.level = max(kept.level, holding.level)
             session.delete(holding)
     session.flush()

@@ -28,7 +28,8 @@ def reset_demo_users(session: Session) -> list[tuple[str, str, str, str]]:
     if department is None:
         return []
     technician = _demo_technician(session)
-    accounts = [
+    accounts: list[tuple[str, str, tuple[str, ...], str | None, str]] = [
+
         ("admin@" + DOMAIN, "admin", (), None, "imports, users, taxonomy curation"),
         ("manager@" + DOMAIN, "manager", (department,), None, f"manages {department}"),
     ]

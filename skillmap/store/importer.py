@@ -7,6 +7,8 @@ rolled back and the database is exactly as it was.
 
 from __future__ import annotations
 
+from typing import Any
+
 from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date, datetime, timezone
@@ -35,11 +37,13 @@ FACILITY_COLUMNS = [c.name for c in Facility.__table__.columns]
 def import_bundle(
     sessions: sessionmaker[Session], path: str | Path, taxonomy: Taxonomy, *,
     institution: str, dry_run: bool = False, today: date | None = None,
-    progress: Progress | None = None,
+    progress: Progress | None = None, finish: Callable[[Session], None] | None = None,
 ) -> ImportReport:
     """Validate and import the bundle at `path`; return the report.
 
-    Nothing is written when the report has errors or `dry_run` is true.
+    Nothing is written when the report has errors or `dry_run` is true. `finish`, when
+    given, runs in the import's transaction after the writes (the application stores the
+    import's snapshot there, so the import and its snapshot commit together).
 
     Raises
     ------
@@ -66,6 +70,10 @@ def import_bundle(
                 bump_generation(session)
             session.add(ImportRun(finished_at=datetime.now(timezone.utc).replace(tzinfo=None),
                                   source=Path(path).name, counts=directory_counts(session)))
+            if finish is not None:
+                session.flush()
+                finish(session)
+
     return report
 
 
@@ -80,7 +88,8 @@ def _write(session: Session, parsed: ParsedBundle, report: ImportReport,
 
 def _write_skills(session: Session, parsed: ParsedBundle, report: ImportReport) -> None:
     known = set(session.scalars(select(Skill.id).where(Skill.id.in_(parsed.new_skills))))
-    new = [{"id": sid, "label": label, "family": None, "synonyms": [], "abbreviations": [],
+    new: list[dict[str, Any]] = [{"id"
+: sid, "label": label, "family": None, "synonyms": [], "abbreviations": [],
             "related": [], "esco_uri": None, "description": None, "status": "unreviewed"}
            for sid, label in parsed.new_skills.items() if sid not in known]
     if new:
@@ -126,7 +135,7 @@ def _write_people(session: Session, parsed: ParsedBundle, report: ImportReport) 
                            "people unchanged": len(parsed.people) - len(added) - len(changed)})
 
 
-def _replace(session: Session, table, key: str, owners: list[str], rows: list[dict]) -> None:
+def _replace(session: Session, table: Any, key: str, owners: list[str], rows: list[dict[str, Any]]) -> None:
     """Delete every row of `table` owned by `owners`, then insert `rows`."""
     if owners:
         session.execute(delete(table).where(table.c[key] == bindparam("b_owner")),
@@ -137,7 +146,7 @@ def _replace(session: Session, table, key: str, owners: list[str], rows: list[di
 
 def _write_holdings(session: Session, parsed: ParsedBundle, report: ImportReport) -> None:
     table = PersonSkill.__table__
-    existing: dict[str, set[tuple]] = {}
+    existing: dict[str, set[tuple[Any, ...]]] = {}
     for row in session.execute(select(table)):
         existing.setdefault(row.person_id, set()).add(tuple(row))
     changed = [person_id for person_id, holdings in parsed.holdings.items()
@@ -176,7 +185,7 @@ def _write_facilities(session: Session, parsed: ParsedBundle, report: ImportRepo
 
 def _write_staff(session: Session, parsed: ParsedBundle, report: ImportReport) -> None:
     table = FacilityStaff.__table__
-    existing: dict[str, set[tuple]] = {}
+    existing: dict[str, set[tuple[Any, ...]]] = {}
     for row in session.execute(select(table.c.facility_id, table.c.person_id, table.c.role)):
         existing.setdefault(row.facility_id, set()).add(tuple(row))
     changed = [f for f, staff in parsed.staff.items()

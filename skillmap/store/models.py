@@ -6,10 +6,12 @@ beside public expertise; which views may show it is decided above this layer.
 
 from __future__ import annotations
 
+from typing import Any, ClassVar
+
 from datetime import date, datetime
 
 from sqlalchemy import (JSON, Boolean, Date, DateTime, Float, ForeignKey, Integer, MetaData,
-                        String, Text, func)
+                        String, Table, Text, func)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING = {
@@ -23,6 +25,8 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+    __table__: ClassVar[Table]     # every model here is a plain table (for insert/update typing)
+
 
 
 class Skill(Base):
@@ -134,10 +138,10 @@ class ImportRun(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     finished_at: Mapped[datetime] = mapped_column(DateTime)
     source: Mapped[str] = mapped_column(String(500))
-    counts: Mapped[dict] = mapped_column(JSON, default=dict)
+    counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     # Technician Commitment figures at this import: {"institution": {metric: value},
     # "departments": {name: {metric: value}}}; the dashboard's trend compares these.
-    metrics: Mapped[dict | None] = mapped_column(JSON)
+    metrics: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class DirectoryState(Base):
@@ -205,8 +209,8 @@ class AuditEntry(Base):
     actor: Mapped[str] = mapped_column(String(320))
     action: Mapped[str] = mapped_column(String(60))
     target: Mapped[str] = mapped_column(String(200), index=True)
-    before: Mapped[dict | None] = mapped_column(JSON)
-    after: Mapped[dict | None] = mapped_column(JSON)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class Mitigation(Base):

@@ -8,6 +8,8 @@ with the values before and after.
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import dataclass, field
 
 from sqlalchemy import delete, insert, select
@@ -15,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from skillmap.bundle import cells
 from skillmap.bundle.columns import ROLES
-from skillmap.exceptions import SkillmapError
+from skillmap.exceptions import Conflict, SkillmapError
 from skillmap.matching import SkillMatcher
 from skillmap.store.accounts import audit
 from skillmap.store.models import (Facility, FacilityStaff, Person, PersonRegistration,
@@ -26,10 +28,10 @@ from skillmap.taxonomy import Taxonomy
 __all__ = ["EditConflict", "ProfileEdit", "SkillRow", "current_profile", "save_profile"]
 
 
-class EditConflict(SkillmapError):
+class EditConflict(Conflict):
     """Someone saved this profile after the editor opened it; ``current`` is what they saved."""
 
-    def __init__(self, current: dict):
+    def __init__(self, current: dict[str, Any]):
         self.current = current
         super().__init__("this profile was changed by someone else while you were editing it")
 
@@ -59,7 +61,7 @@ class ProfileEdit:
     register_interest: tuple[str, ...] = ()
 
 
-def current_profile(session: Session, person_id: str) -> dict | None:
+def current_profile(session: Session, person_id: str) -> dict[str, Any] | None:
     """The editable state of a profile, with its version, as plain data (also the audit form)."""
     person = session.get(Person, person_id)
     if person is None:
@@ -131,7 +133,7 @@ def save_profile(session: Session, person_id: str, edit: ProfileEdit, *, expecte
         raise SkillmapError(f"no person with id {person_id!r}")
     if before["version"] != expected_version:
         raise EditConflict(before)
-    person = session.get(Person, person_id)
+    person = session.get_one(Person, person_id)
     person.summary, person.public = edit.summary or None, edit.public
     person.orcid = cells.orcid(edit.orcid) if edit.orcid else None
     person.email = edit.email or None
@@ -142,14 +144,16 @@ def save_profile(session: Session, person_id: str, edit: ProfileEdit, *, expecte
     session.flush()
     session.expire(person)
     after = current_profile(session, person_id)
+    assert after is not None
     audit(session, actor, "profile.edit", f"person:{person_id}", before, after)
     bump_generation(session)
-    return after["version"]
+    return int(after["version"])
+
 
 
 def _replace_children(session: Session, person_id: str, edit: ProfileEdit,
                       matcher: SkillMatcher) -> None:
-    rows: dict[str, dict] = {}
+    rows: dict[str, dict[str, Any]] = {}
     for row in edit.skills:
         match = matcher.match(row.skill)
         if match.via == "unreviewed" and session.get(Skill, match.skill_id) is None:

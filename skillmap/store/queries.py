@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from sqlalchemy import distinct, func, select
@@ -10,16 +10,20 @@ from sqlalchemy.orm import Session
 
 from skillmap.bundle import FacilityRecord, HoldingRecord, PersonRecord, StaffRecord
 from skillmap.directory import Directory, FacilityDetail, PersonDetail, SkillInfo
-from skillmap.store.models import (DirectoryState, Facility, FacilitySkill, FacilityStaff, Person,
-                                   PersonRegistration, PersonSkill, Skill, SkillAlias)
+from skillmap.store.models import (AuditEntry, DirectoryState, Facility, FacilitySkill,
+                                   FacilityStaff, Person, PersonRegistration, PersonSkill, Skill,
+                                   SkillAlias)
 
 PERSON_FIELDS = [c for c in PersonRecord.__dataclass_fields__ if c != "registrations"]
 
 
 def directory_counts(session: Session) -> dict[str, int]:
     """How big the directory is: people, public profiles, departments, facilities, skills held."""
-    scalar = session.scalar
+    def scalar(query: Any) -> int:
+        return int(session.scalar(query) or 0)
+
     return {
+
         "people": scalar(select(func.count()).select_from(Person)),
         "public_people": scalar(select(func.count()).where(Person.public.is_(True))),
         "institutions": scalar(select(func.count(distinct(Person.institution)))),
@@ -157,3 +161,42 @@ def promoted_skills(session: Session) -> list[dict[str, str | None]]:
     return [{"id": sid, "label": label, "family": family} for sid, label, family in
             session.execute(select(Skill.id, Skill.label, Skill.family)
                             .where(Skill.status == "promoted").order_by(Skill.label))]
+
+
+def audit_mark(session: Session) -> int:
+    """The newest audit entry's id (0 when there is none): where the next look for edits starts."""
+    return session.scalar(select(func.max(AuditEntry.id))) or 0
+
+
+def profile_edits_since(session: Session, mark: int) -> list[tuple[int, str]]:
+    """``(audit id, person id)`` of every profile edit after audit entry `mark`."""
+    return [(entry_id, target.removeprefix("person:")) for entry_id, target in session.execute(
+        select(AuditEntry.id, AuditEntry.target)
+        .where(AuditEntry.id > mark, AuditEntry.action == "profile.edit")
+        .order_by(AuditEntry.id))]
+
+
+def load_people_subset(session: Session, person_ids: Collection[str]) -> Directory:
+    """Just these people, their holdings and facility roles, and the skills those name."""
+    ids = sorted(person_ids)
+    registrations: dict[str, list[str]] = {}
+    for person_id, code in session.execute(
+            select(PersonRegistration.person_id, PersonRegistration.code)
+            .where(PersonRegistration.person_id.in_(ids)).order_by(PersonRegistration.code)):
+        registrations.setdefault(person_id, []).append(code)
+    columns = [getattr(Person, f) for f in PERSON_FIELDS]
+    people = [_person_record(dict(zip(PERSON_FIELDS, row)), registrations.get(row[0], ()))
+              for row in session.execute(select(*columns).where(Person.person_id.in_(ids)))]
+    held = PersonSkill.__table__
+    holdings = [HoldingRecord(*row) for row in session.execute(
+        select(held.c.person_id, held.c.skill_id, held.c.level, held.c.last_used,
+               held.c.interested).where(held.c.person_id.in_(ids)))]
+    staff_table = FacilityStaff.__table__
+    staff = [StaffRecord(*row) for row in session.execute(
+        select(staff_table.c.facility_id, staff_table.c.person_id, staff_table.c.role)
+        .where(staff_table.c.person_id.in_(ids)))]
+    skill_ids = sorted({h.skill_id for h in holdings})
+    skills = {sid: SkillInfo(sid, label, family, status) for sid, label, family, status
+              in session.execute(select(Skill.id, Skill.label, Skill.family, Skill.status)
+                                 .where(Skill.id.in_(skill_ids)))}
+    return Directory(people=people, holdings=holdings, staff=staff, skills=skills)

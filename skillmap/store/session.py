@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pathlib import Path
 
 from alembic import command
@@ -9,9 +11,11 @@ from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
+from skillmap.exceptions import SchemaBehind
+
 MIGRATIONS = Path(__file__).parent / "migrations"
 
-__all__ = ["init_db", "make_engine", "make_sessionmaker"]
+__all__ = ["check_schema", "init_db", "make_engine", "make_sessionmaker"]
 
 
 def make_engine(url: str) -> Engine:
@@ -24,7 +28,7 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
@@ -53,3 +57,23 @@ def init_db(engine: Engine) -> bool:
     was_empty = not inspect(engine).has_table("person")
     command.upgrade(alembic_config(engine), "head")
     return was_empty
+
+
+def check_schema(engine: Engine) -> None:
+    """Stop unless the schema is at this version's newest migration (only ``init`` migrates).
+
+    Raises
+    ------
+    SchemaBehind
+        When the database has no schema yet, or an older one.
+    """
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    heads = set(ScriptDirectory.from_config(alembic_config(engine)).get_heads())
+    with engine.connect() as connection:
+        current = set(MigrationContext.configure(connection).get_current_heads())
+    if current != heads:
+        state = "has no skillmap schema yet" if not current else "has an older schema"
+        raise SchemaBehind(f"the database {state}: run `skillmap init` to "
+                           f"{'create' if not current else 'migrate'} it")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 from skillmap.retirement import BANDS
@@ -118,7 +120,7 @@ def _record(ctx: Context, f: int, stats: CoverStats, raw: np.ndarray, expert_onl
         successors=_successors(ctx, f, cols, raw, worst))
 
 
-def _required(ctx: Context, s: dict[str, list], i: int, col: int) -> RequiredSkill:
+def _required(ctx: Context, s: dict[str, list[Any]], i: int, col: int) -> RequiredSkill:
     """Required skill `col` (position `i`) from the facility's stats as plain lists."""
     return RequiredSkill(
         skill_id=ctx.index.skills[col], label=ctx.index.labels[col],
@@ -128,7 +130,7 @@ def _required(ctx: Context, s: dict[str, list], i: int, col: int) -> RequiredSki
         mitigated_severity=round(s["mitigated"][i], 1))
 
 
-def _successors(ctx: Context, f: int, cols: np.ndarray, raw: np.ndarray, worst: float):
+def _successors(ctx: Context, f: int, cols: np.ndarray, raw: np.ndarray, worst: float) -> Any:
     """Candidates for a facility that is a gap, over its at-risk required skills."""
     if worst < GAP_SEVERITY or len(cols) == 0:
         return []

@@ -7,6 +7,8 @@ whole institution costs well under a second even at sector scale.
 
 from __future__ import annotations
 
+from typing import Any
+
 import time
 from dataclasses import dataclass, field
 from datetime import date
@@ -98,7 +100,7 @@ class SuccessionIndex:
     family_codes: dict[str, int]
     family_labels: dict[str, str]
     capable_family: np.ndarray       # bool people x families (practitioner or above)
-    facilities: list = field(default_factory=list)            # FacilityRecord
+    facilities: list[Any] = field(default_factory=list)            # FacilityRecord
     facility_required: list[np.ndarray] = field(default_factory=list)
     facility_staff: list[list[tuple[int, str]]] = field(default_factory=list)
     facility_institution: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
@@ -107,7 +109,7 @@ class SuccessionIndex:
     build_seconds: float = 0.0
     #: Objects that depend only on the index (successor candidates, skill gaps), kept
     #: between reports; plain dict writes, so concurrent reports are safe.
-    cache: dict = field(default_factory=dict, repr=False)
+    cache: dict[Any, Any] = field(default_factory=dict, repr=False)
 
 
 def build_succession_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None = None,
@@ -182,7 +184,7 @@ def build_succession_index(taxonomy: Taxonomy, directory: Directory, *, today: d
     return index
 
 
-def _retirements(people, today: date, normal_retirement_age: int | None):
+def _retirements(people: Any, today: date, normal_retirement_age: int | None) -> Any:
     dates = np.full(len(people), -1, dtype=np.int64)
     bands = np.zeros(len(people), dtype=np.int8)
     ages = np.full(len(people), -1, dtype=np.int16)
@@ -217,9 +219,9 @@ def _family(directory: Directory, taxonomy: Taxonomy, skill_id: str) -> str | No
     return info.family if info else None
 
 
-def _holding_arrays(directory: Directory, row_of, skill_col, n: int, year: int) -> dict:
+def _holding_arrays(directory: Directory, row_of: Any, skill_col: Any, n: int, year: int) -> dict[str, Any]:
     """Holdings as person-major arrays (a repeated person/skill keeps its highest level)."""
-    best: dict[tuple[int, int], tuple] = {}
+    best: dict[tuple[int, int], tuple[Any, ...]] = {}
     for h in directory.holdings:
         row = row_of.get(h.person_id)
         if row is None or not 1 <= h.level <= 4:
@@ -276,14 +278,14 @@ def _distinctiveness(index: SuccessionIndex) -> np.ndarray:
 
 def _weigh_relations(index: SuccessionIndex) -> np.ndarray:
     """Scale each related skill by its distinctiveness; returns the unscaled column totals."""
-    totals = index.related.sum(axis=0)
+    totals: np.ndarray = index.related.sum(axis=0)
     index.related *= _distinctiveness(index)[:, None]
     index.related_of = [(cols := np.flatnonzero(index.related[:, s]),
                          index.related[cols, s].tolist()) for s in range(len(index.skills))]
     return totals
 
 
-def _add_facilities(index: SuccessionIndex, directory: Directory, inst_code) -> None:
+def _add_facilities(index: SuccessionIndex, directory: Directory, inst_code: Any) -> None:
     n, k = len(index.ids), len(index.skills)
     on_facility = np.zeros((n, k), dtype=bool)
     staff: dict[str, list[tuple[int, str]]] = {}
@@ -347,7 +349,9 @@ def _profile_similarity(index: SuccessionIndex, weights: csr_matrix) -> np.ndarr
     capable = csr_matrix((index.h_level >= 2, (index.h_row, index.h_skill)), shape=(n, k),
                          dtype=np.float32)
     index.companions = _companions(source, capable)
-    return cosine_similarity(tfidf, profile, dense_output=True).astype(np.float32)
+    similarity: np.ndarray = cosine_similarity(tfidf, profile, dense_output=True)
+    return similarity.astype(np.float32)
+
 
 
 def _profile_members(index: SuccessionIndex, n: int, k: int) -> csr_matrix:

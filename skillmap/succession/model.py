@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from skillmap.exceptions import SkillmapError
+from skillmap.exceptions import InvalidInput, SkillmapError
 
 __all__ = [
     "AgeProfile", "FacilityRisk", "HeatCell", "HeatRow", "Holder", "MITIGATION_KINDS",
@@ -27,7 +27,7 @@ SEVERITY_LEVELS = (("critical", 75.0), ("high", 50.0), ("medium", 25.0), ("low",
 MITIGATION_KINDS = ("procedure", "shadowing", "training", "recruitment")
 
 
-class SuccessionError(SkillmapError):
+class SuccessionError(InvalidInput):
     """A report was asked for with arguments that make no sense (a bad horizon, mitigation...)."""
 
 
@@ -66,7 +66,10 @@ class Mitigation:
     @property
     def target(self) -> tuple[str, str]:
         """``("skill", skill_id)`` or ``("facility", facility_id)``."""
-        return ("skill", self.skill_id) if self.skill_id else ("facility", self.facility_id)
+        if self.skill_id:
+            return ("skill", self.skill_id)
+        return ("facility", self.facility_id or "")
+
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,7 +69,8 @@ def heatmap(index: SuccessionIndex, rows: np.ndarray, retiring: np.ndarray) -> l
     capable = index.capable_family[rows].astype(np.int32)
     people = np.asarray(members @ capable)
     leaving = np.asarray(members @ (capable * retiring[rows][:, None]))
-    families = sorted(index.family_codes, key=index.family_codes.get)
+    families = sorted(index.family_codes, key=lambda name: index.family_codes[name])
+
     result = []
     for g, key in enumerate(unique):
         inst, dept = divmod(int(key), n_dept)

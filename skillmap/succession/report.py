@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from collections.abc import Iterable
 
 import numpy as np
@@ -77,8 +79,8 @@ def succession_report(index: SuccessionIndex, *, horizon_years: int = 5,
                        successors)
 
 
-def _report(index, horizon_years, departments, institution, leaving, mitigations,
-            successors) -> SuccessionReport:
+def _report(index: Any, horizon_years: Any, departments: Any, institution: Any, leaving: Any, mitigations: Any,
+            successors: Any) -> SuccessionReport:
     ctx = make_context(index, horizon_years, departments, institution, leaving, mitigations,
                        successors)
     facilities = _facilities_in_scope(index, departments, institution)
@@ -98,7 +100,7 @@ def _report(index, horizon_years, departments, institution, leaving, mitigations
         definitions=definitions(horizon_years), notes=ctx.notes)
 
 
-def _facilities_in_scope(index, departments, institution) -> list[int]:
+def _facilities_in_scope(index: Any, departments: Any, institution: Any) -> list[int]:
     wanted = set(departments) if departments is not None else None
     return [i for i, f in enumerate(index.facilities)
             if (institution is None or f.institution == institution)

@@ -8,6 +8,8 @@ definitions are spelled out for managers in :mod:`skillmap.succession.definition
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import dataclass
 
 import numpy as np
@@ -73,7 +75,7 @@ def aggregate(levels: np.ndarray, weights: np.ndarray, retiring: np.ndarray,
     staying = capable & ~retiring
     flat = groups * 5 + levels
 
-    def count(mask):
+    def count(mask: Any) -> Any:
         return np.bincount(groups[mask], minlength=n_groups).astype(np.int64)
 
     kept = np.where(unknown, UNKNOWN_WEIGHT, 1.0) * weights

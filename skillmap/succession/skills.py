@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from dataclasses import dataclass
 
 import numpy as np
@@ -70,7 +72,7 @@ def _group_keys(sorted_keys: np.ndarray, needed: np.ndarray) -> np.ndarray:
     return np.sort(np.concatenate([distinct, extra])) if len(extra) else distinct
 
 
-def _holder_lists(ctx: Context, held: np.ndarray, groups: np.ndarray, n_groups: int):
+def _holder_lists(ctx: Context, held: np.ndarray, groups: np.ndarray, n_groups: int) -> Any:
     """Per group: retiring holders (practitioner and above, highest level first), and the
     department codes of all its capable holders and of its retiring ones."""
     index = ctx.index
@@ -88,7 +90,7 @@ def _holder_lists(ctx: Context, held: np.ndarray, groups: np.ndarray, n_groups: 
     return holders, departments, retiring_departments
 
 
-def _department_sets(index, groups: np.ndarray, rows: np.ndarray, n_groups: int):
+def _department_sets(index: Any, groups: np.ndarray, rows: np.ndarray, n_groups: int) -> Any:
     """Per group, the set of department codes of `rows`."""
     present = np.zeros((n_groups, len(index.departments)), dtype=bool)
     present[groups, index.department[rows]] = True
@@ -98,8 +100,8 @@ def _department_sets(index, groups: np.ndarray, rows: np.ndarray, n_groups: int)
     return sets
 
 
-def _build(ctx: Context, keys, stats: CoverStats, raw, expert_only, needed, holders,
-           departments) -> list[SkillRisk]:
+def _build(ctx: Context, keys: Any, stats: CoverStats, raw: Any, expert_only: Any, needed: Any, holders: Any,
+           departments: Any) -> list[SkillRisk]:
     """The SkillRisk records, from plain lists (numpy scalars are slow one at a time)."""
     index, k = ctx.index, len(ctx.index.skills)
     columns = {name: getattr(stats, name).tolist() for name in stats.__dataclass_fields__}

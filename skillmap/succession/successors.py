@@ -10,6 +10,8 @@ department as the people retiring, and having said they want to develop it.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 from skillmap.retirement import BAND_UNKNOWN, BANDS
@@ -78,8 +80,8 @@ def _top_rows(scores: np.ndarray, top: int) -> list[list[int]]:
     return [rows_l[starts[j]:min(starts[j + 1], starts[j] + top)] for j in range(n_cols)]
 
 
-def _skill_successor(index: SuccessionIndex, key: tuple, score: float,
-                     facts: tuple) -> Successor:
+def _skill_successor(index: SuccessionIndex, key: tuple[Any, ...], score: float,
+                     facts: tuple[Any, ...]) -> Successor:
     """Candidate ``key = ("skill", row, col, same_department)``. The same key always gives
     the same candidate, so skill_successors keeps it on the index for the next report."""
     _, row, col, same_department = key
@@ -93,7 +95,7 @@ def _skill_successor(index: SuccessionIndex, key: tuple, score: float,
     return _successor(index, row, score, level, reasons, gains)
 
 
-def _facts(index: SuccessionIndex, rows: np.ndarray, cols: np.ndarray) -> list[tuple]:
+def _facts(index: SuccessionIndex, rows: np.ndarray, cols: np.ndarray) -> list[tuple[Any, ...]]:
     """For each (row, col) pair at once: level, last used, interested, similarity, staffs a
     facility needing it, best related skill held (column or -1, level), companions' levels."""
     k = len(index.skills)
@@ -125,7 +127,7 @@ def _gap(index: SuccessionIndex, col: int, current: int, target: int) -> SkillGa
     return found
 
 
-def _successor(index, row, score, level, reasons, gains) -> Successor:
+def _successor(index: Any, row: Any, score: Any, level: Any, reasons: Any, gains: Any) -> Successor:
     band = BANDS[index.band[row]]
     if band == BAND_UNKNOWN:
         reasons.append("retirement date unknown")
@@ -135,7 +137,7 @@ def _successor(index, row, score, level, reasons, gains) -> Successor:
                      retirement_band=band, reasons=tuple(reasons), to_gain=tuple(gains))
 
 
-def _reasons(index: SuccessionIndex, facts: tuple, same_department: bool) -> list[str]:
+def _reasons(index: SuccessionIndex, facts: tuple[Any, ...], same_department: bool) -> list[str]:
     """Why a candidate ranks where they do for one skill, in plain words."""
     level, last_used, interested, similar, _, related, related_level, _ = facts
     reasons = []
@@ -181,8 +183,8 @@ def facility_successors(index: SuccessionIndex, facility: int, at_risk: np.ndarr
             for i in chosen]
 
 
-def _facility_successor(index, row, facility, at_risk, score, same_department,
-                        role) -> Successor:
+def _facility_successor(index: Any, row: Any, facility: Any, at_risk: Any, score: Any, same_department: Any,
+                        role: Any) -> Successor:
     levels = index.level[row]
     main = int(min(at_risk.tolist(), key=lambda c: (levels[c], c)))
     facts = _facts(index, np.array([row]), np.array([main]))[0]

@@ -1,0 +1,99 @@
+"""Freshness: a profile edit patches the search index, and the patch equals a rebuild."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from skillmap.app import SkillmapApp
+from skillmap.matching import SkillMatcher
+from skillmap.settings import PROJECT_ROOT, Settings
+from skillmap.store.profiles import ProfileEdit, SkillRow, current_profile, save_profile
+from skillmap.store.queries import load_directory
+from skillmap.workspace import Workspace
+from tests.test_app import demo_bundle  # noqa: F401  (fixture)
+
+QUERIES = ["NMR spectroscopy", "cryo-EM", "CNC milling", "glassblowing", "who runs the NMR",
+           "mass spectrometry", "zebrafish", "helium", "python", "confocal microscopy"]
+
+
+@pytest.fixture
+def app(tmp_path: Path, demo_bundle: Path) -> SkillmapApp:  # noqa: F811
+    settings = Settings.read({"DATABASE_URL": f"sqlite:///{tmp_path / 'f.db'}",
+                              "TAXONOMY_DIR": str(PROJECT_ROOT / "taxonomies")}, environ={})
+    application = SkillmapApp(settings)
+    application.migrate()
+    assert application.import_bundle(demo_bundle).ok
+    yield application
+    application.close()
+
+
+def edit(app: SkillmapApp, person_id: str, **changes: object) -> None:
+    with app.transaction() as session:
+        profile = current_profile(session, person_id)
+        assert profile is not None
+        fields = {"summary": profile["summary"], "public": profile["public"],
+                  "orcid": profile["orcid"], "email": profile["email"],
+                  "registrations": tuple(profile["registrations"]),
+                  "skills": [SkillRow(s["skill_id"], s["level"], s["last_used"], s["interested"])
+                             for s in profile["skills"]],
+                  "facilities": [(f["facility_id"], f["role"]) for f in profile["facilities"]]}
+        fields.update(changes)
+        save_profile(session, person_id, ProfileEdit(**fields),  # type: ignore[arg-type]
+                     expected_version=profile["version"], actor="test",
+                     matcher=SkillMatcher(app.taxonomy.skills))
+
+
+def answers(ws: Workspace) -> list[list[tuple[str, float, tuple[str, ...]]]]:
+    return [[(r.person.person_id, round(r.score, 1), tuple(sorted(m.via for m in r.matched)))
+             for r in ws.search(q, limit=20).results] for q in QUERIES]
+
+
+def test_a_profile_edit_is_patched_in_and_matches_a_rebuild(app: SkillmapApp) -> None:
+    before = app.workspace()
+    before.search_index                                       # built: patches need it
+    people = [p.person_id for p in before.directory.people]
+    edit(app, people[3], skills=[SkillRow("nmr-spectroscopy", 4, 2026, True),
+                                 SkillRow("glassblowing", 3)],
+         summary="Runs the 600 MHz NMR and blows glass", registrations=("RSci",), public=True)
+    edit(app, people[7], skills=[], summary="", public=False)
+    after = app.workspace()
+    assert after.search_index.graph is before.search_index.graph      # patched, not rebuilt
+    assert after.generation == before.generation + 2
+    with app.sessions() as session:
+        rebuilt = Workspace(app.taxonomy, load_directory(session), after.today, after.settings)
+    # A patch keeps the skills graph (co-occurrence, so "related" weights) and the text
+    # vocabulary of the last full build; the full rebuild after the edits pause redoes them.
+    rebuilt._built["graph"] = before.graph
+    assert answers(after) == answers(rebuilt)
+    hits = after.search("glassblowing NMR", limit=10).results
+    assert people[3] in [r.person.person_id for r in hits]
+    assert people[7] not in {r.person.person_id for r in after.search("NMR", limit=200).results}
+
+
+def test_anything_but_profile_edits_means_a_full_load(app: SkillmapApp, make_bundle) -> None:
+    before = app.workspace()
+    before.search_index
+    assert app.import_bundle(make_bundle({"people.csv": "person_id,given_name,family_name\n"
+                                                        "NEW1,Nia,New\n"})).ok
+    after = app.workspace()
+    assert not after.built("search") and "NEW1" in {p.person_id for p in after.directory.people}
+
+
+def test_background_patch_leaves_succession_for_the_full_rebuild(app: SkillmapApp) -> None:
+    app.background = True
+    current = app.workspace()
+    current.build_all()
+    people = [p.person_id for p in current.directory.people]
+    edit(app, people[1], summary="Now also runs the cryostat")
+    app._step()                                            # what the watcher thread does
+    patched = app.workspace()
+    assert patched.generation == current.generation + 1 and not patched.complete
+    assert patched.succession_index is current.succession_index       # carried over
+    app.quiet_seconds = 0
+    app._step()
+    assert app._builder is not None
+    app._builder.join()
+    assert app.workspace().complete and app.workspace().generation == patched.generation
+
