@@ -41,6 +41,11 @@ SETTINGS = (
             "(set it in production, or sessions end when a worker restarts)."),
     Setting("SECURE_COOKIES", "", "Set to 1 when served over HTTPS: session cookies are then "
             "sent only over HTTPS."),
+    Setting("MAX_UPLOAD_MB", 50, "Largest upload (a bundle for import) in megabytes; larger "
+            "ones get a 413 answer before they are read."),
+    Setting("TRUSTED_PROXIES", 0, "How many reverse proxies in front of skillmap set "
+            "X-Forwarded-For/-Proto/-Host (0: none, the default; 1 behind one nginx). Sign-in "
+            "throttling then counts each client's own address."),
     Setting("NORMAL_RETIREMENT_AGE", "", "An institution's normal retirement age, used instead "
             "of UK State Pension age for people without a planned retirement date; empty: "
             "State Pension age."),

@@ -38,7 +38,6 @@ def create_app(config: Mapping[str, Any] | None = None, *, settings: Settings | 
     app.config.update(application.settings.as_config())
     app.config.update({k: v for k, v in config.items() if k.isupper()})
     app.config["SECRET_KEY"] = app.config.get("SECRET_KEY") or secrets.token_hex(32)
-    app.config.setdefault("MAX_CONTENT_LENGTH", 64 * 1024 * 1024)   # bundle uploads
     db.init_app(app, application)
     csrf.init_app(app)
     security.init_app(app)

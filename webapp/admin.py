@@ -15,8 +15,8 @@ from flask_wtf.file import FileAllowed, FileField, FileRequired
 from sqlalchemy import select
 from wtforms import BooleanField
 
-from skillmap.exceptions import SkillmapError
 from skillmap.accounts import ROLES
+from skillmap.exceptions import Conflict, SkillmapError
 from skillmap.matching import SkillMatcher
 from skillmap.sheets import Cell, csv_text
 from skillmap.store.curation import merge_skill, promote_skill, reject_skill, unreviewed_skills
@@ -322,6 +322,10 @@ def curate(skill_id: str):
             abort(400, description="Unknown curation action.")
         session.commit()
         flash(f"Done: “{name}” {DONE.get(action, action)}.", "success")
+    except Conflict as exc:           # another admin decided first: say so, change nothing
+        session.rollback()
+        flash(str(exc), "error")
+        return curation(), 409
     except SkillmapError as exc:
         session.rollback()
         flash(str(exc), "error")

@@ -1,8 +1,15 @@
-"""Blueprint "auth": sign in and out, and the role checks every view uses."""
+"""Blueprint "auth": sign in and out, and the role checks every view uses.
+
+A sign-in session holds ``"<user id>.<session epoch>"``; signing out (or a new
+password) moves the user's epoch on in the database, so every copy of every
+session cookie of that user stops working at once.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import wraps
+from urllib.parse import urlsplit
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_login import LoginManager, current_user, login_user, logout_user
@@ -11,7 +18,8 @@ from wtforms import EmailField, PasswordField
 from wtforms.validators import DataRequired, Length
 
 from skillmap.accounts import ANONYMOUS, Viewer
-from skillmap.store.accounts import authenticate, load_viewer, too_many_attempts
+from skillmap.store.accounts import (authenticate, end_sessions, load_viewer, session_epoch,
+                                     too_many_attempts)
 from webapp.db import get_session
 
 bp = Blueprint("auth", __name__)
@@ -20,20 +28,29 @@ login_manager.login_view = "auth.login"
 login_manager.login_message = "Please sign in to see this page."
 
 
+@dataclass(frozen=True)
 class SignedIn(Viewer):
-    """A viewer as Flask-Login wants it."""
+    """A viewer as Flask-Login wants it, with the session epoch it signed in at."""
 
+    epoch: int | None = None
     is_active = True
     is_anonymous = False
 
     def get_id(self) -> str:
-        return str(self.user_id)
+        assert self.user_id is not None, "only a signed-in user has a session id"
+        epoch = self.epoch if self.epoch is not None else session_epoch(get_session(),
+                                                                          self.user_id)
+        return f"{self.user_id}.{epoch}"
 
 
 @login_manager.user_loader
 def load_user(user_id: str):
-    viewer = load_viewer(get_session(), int(user_id)) if user_id.isdigit() else None
-    return SignedIn(**viewer.__dict__) if viewer else None
+    """The signed-in user of a session, if the session is still theirs (epoch unchanged)."""
+    ident, _, epoch = user_id.partition(".")
+    if not (ident.isdigit() and epoch.isdigit()):
+        return None
+    viewer = load_viewer(get_session(), int(ident), int(epoch))
+    return SignedIn(**viewer.__dict__, epoch=int(epoch)) if viewer else None
 
 
 def init_app(app) -> None:
@@ -66,19 +83,20 @@ class LoginForm(FlaskForm):
 
 @bp.route("/login", methods=["GET", "POST"])
 def login():
-    """Sign in with email and password (rate limited per email and address)."""
+    """Sign in with email and password (throttled per email and address, and per address)."""
     form = LoginForm()
     status = 200
     if form.validate_on_submit():
         session = get_session()
-        key = f"{form.email.data.strip().casefold()}|{request.remote_addr}"
-        if too_many_attempts(session, key):
+        address = request.remote_addr or "unknown"
+        if too_many_attempts(session, form.email.data, address):
             abort(429, description="Too many failed sign-ins; try again in 15 minutes.")
-        signed_in = authenticate(session, form.email.data, form.password.data, key=key)
+        signed_in = authenticate(session, form.email.data, form.password.data, address=address)
         session.commit()
         if signed_in:
             login_user(SignedIn(**signed_in.__dict__))
-            return redirect(_safe_next(request.args.get("next")))
+            target = safe_next(request.args.get("next"))     # no (safe) next: where my work is
+            return redirect(url_for("main.start") if target == "/" else target)
         flash("That email and password do not match an account.", "error")
         status = 401
     elif request.method == "POST":
@@ -86,15 +104,35 @@ def login():
     return render_template("auth/login.html", form=form), status
 
 
-def _safe_next(target: str | None) -> str:
-    """Only same-site paths, never another host."""
-    if target and target.startswith("/") and not target.startswith("//"):
-        return target
-    return url_for("main.start")
+def safe_next(target: str | None) -> str:
+    r"""`target` if it is a path on this site, else the home page.
+
+    Browsers drop tabs and newlines inside URLs and read a backslash as a
+    slash, so ``/<tab>/evil.example`` and ``/\evil.example`` would leave the site:
+    any control character, whitespace or backslash refuses the target.
+
+    >>> safe_next("/search?q=nmr"), safe_next("//evil.example/")
+    ('/search?q=nmr', '/')
+    >>> safe_next("/\t/evil.example/"), safe_next("/\\evil"), safe_next("/a\r\nSet-Cookie:x")
+    ('/', '/', '/')
+    """
+    home = "/"
+    if not target or len(target) > 2000 or not target.startswith("/"):
+        return home
+    if "\\" in target or any(ord(c) <= 0x20 or ord(c) == 0x7f for c in target):
+        return home
+    parts = urlsplit(target)
+    if target.startswith("//") or parts.scheme or parts.netloc:
+        return home
+    return target
 
 
 @bp.post("/logout")
 def logout():
-    """Sign out (a POST with its CSRF token, so no other site can sign you out)."""
+    """Sign out everywhere (a POST with its CSRF token, so no other site can sign you out)."""
+    if current_user.is_authenticated:
+        session = get_session()
+        end_sessions(session, current_user.user_id)
+        session.commit()
     logout_user()
     return redirect(url_for("main.index"))

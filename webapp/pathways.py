@@ -58,12 +58,11 @@ def mine():
     return redirect(url_for("pathways.person", person_id=viewer().person_id))
 
 
-def _pathway_or_403(person_id: str):
+def _pathway_or_404(person_id: str):
+    """The pathway, or the same 404 whether the person is not there or not yours to see."""
     detail = load_person(get_session(), person_id)
-    if detail is None:
-        abort(404, description="There is no person with this id.")
-    if not viewer().may_see_private_views(detail.person):
-        abort(403, description="Only this person, their manager and admins see this pathway.")
+    if detail is None or not viewer().may_see_private_views(detail.person):
+        abort(404, description="There is no pathway with this id that you may see.")
     return person_pathway(pathway_index(), person_id, today=date.today())
 
 
@@ -72,7 +71,7 @@ def _pathway_or_403(person_id: str):
 def person(person_id: str):
     """A person's route to professorial equivalence, step by step."""
     try:
-        pathway = _pathway_or_403(person_id)
+        pathway = _pathway_or_404(person_id)
     except NotOnLadder as exc:
         return render_template("pathways/no_grade.html", person_id=person_id,
                                reason=str(exc)), 422
@@ -92,4 +91,4 @@ def api_pathway(person_id: str):
         routes = int(request.args.get("routes", API_ROUTES))
     except ValueError:
         abort(400, description="routes must be a whole number")
-    return jsonify(_pathway_or_403(person_id).as_dict(routes=max(1, min(routes, 100))))
+    return jsonify(_pathway_or_404(person_id).as_dict(routes=max(1, min(routes, 100))))

@@ -75,12 +75,10 @@ class ProfileForm(FlaskForm):
 @role_required("technician", "admin")
 def edit(person_id: str):
     """Edit a profile; the form keeps what was typed through errors and conflicts."""
-    if not viewer().may_edit(person_id):
-        abort(403, description="You can only edit your own profile.")
     session = get_session()
-    saved = current_profile(session, person_id)
-    if saved is None:
-        abort(404, description="There is no person with this id.")
+    saved = current_profile(session, person_id) if viewer().may_edit(person_id) else None
+    if saved is None:        # the same answer for "not there" and "not yours"
+        abort(404, description="There is no profile with this id that you may edit.")
     form = ProfileForm(data=None if request.method == "POST" else _form_data(saved))
     _set_choices(form, session)
     problems, conflict = {}, None

@@ -82,8 +82,7 @@ def facility(facility_id: str):
                 for sid in detail.facility.required_skills]
     roles = ("lead", "trainer", "operator", "backup")
     return render_template("search/facility.html", facility=detail.facility, required=required,
-                           staff={role: [p for p, r in visible if r == role] for role in roles},
-                           hidden=len(detail.staff) - len(visible))
+                           staff={role: [p for p, r in visible if r == role] for role in roles})
 
 
 @bp.get("/skills")

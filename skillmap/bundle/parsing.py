@@ -111,6 +111,8 @@ class _Parser:
         for line in table.encoding_errors:
             self.report.error(table.name, line, "", "", "not valid UTF-8: save the file as "
                               "'CSV UTF-8' (the bundle must be UTF-8 encoded)")
+        for line, reason in table.problems:          # rows too large to read (bundle.limits)
+            self.report.error(table.name, line, "", "", reason)
         for column in sorted(spec.required - set(table.header)):
             self.report.error(table.name, 1, column, "", "required column is missing")
         for column in sorted({c for c in table.header if table.header.count(c) > 1}):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path, PurePosixPath
 
+from skillmap.bundle import limits
 from skillmap.bundle.columns import FILES
 from skillmap.exceptions import BundleError
 from skillmap.sheets import unescape
@@ -30,6 +31,7 @@ class Table:
     header: list[str]
     rows: list[tuple[int, dict[str, str]]]
     encoding_errors: list[int] = field(default_factory=list)
+    problems: limits.Problems = field(default_factory=list)     # (row, reason): too large
 
 
 def read_bundle(path: str | Path) -> dict[str, Table]:
@@ -45,8 +47,10 @@ def read_bundle(path: str | Path) -> dict[str, Table]:
         files = {name: (path / name).read_bytes() for name in FILES if (path / name).is_file()}
         return {name: parse_csv(name, data) for name, data in files.items()}
     if path.suffix.lower() == ".xlsx" and path.is_file():
+        limits.check_archive(path, workbook=True)
         return _read_xlsx(path)
     if path.suffix.lower() == ".zip" and path.is_file():
+        limits.check_archive(path)
         return _read_zip(path)
     raise BundleError(f"{path}: not a bundle folder, .zip or .xlsx file")
 
@@ -63,14 +67,16 @@ def parse_csv(name: str, data: bytes) -> Table:
             except UnicodeDecodeError:
                 bad_lines.append(number)
         text = data.decode("utf-8-sig", errors="replace")
+    problems: limits.Problems = []
     reader = csv.reader(io.StringIO(text, newline=""))
-    header = [cell.strip() for cell in next(reader, [])]
+    bounded = limits.csv_rows(reader, problems)
+    header = [cell.strip() for cell in next(bounded, [])]
     rows = []
-    for row in reader:
+    for row in bounded:
         if not any(cell.strip() for cell in row):
             continue
         rows.append((reader.line_num, dict(zip(header, (unescape(cell.strip()) for cell in row)))))
-    return Table(name, header, rows, bad_lines)
+    return Table(name, header, rows, bad_lines, problems)
 
 
 def _read_zip(path: Path) -> dict[str, Table]:
@@ -97,14 +103,16 @@ def _read_xlsx(path: Path) -> dict[str, Table]:
         sheet_name = sheets.get(name.removesuffix(".csv"))
         if sheet_name is None:
             continue
-        rows = workbook[sheet_name].iter_rows(values_only=True)
+        problems: limits.Problems = []
+        rows = limits.bounded_rows(workbook[sheet_name].iter_rows(values_only=True), problems,
+                                   first=1)
         header = [_cell_text(c) for c in next(rows, ())]
         table_rows = []
         for number, values in enumerate(rows, start=2):
             cells = [_cell_text(c) for c in values]
             if any(cells):
                 table_rows.append((number, dict(zip(header, cells))))
-        tables[name] = Table(name, header, table_rows)
+        tables[name] = Table(name, header, table_rows, problems=problems)
     workbook.close()
     return tables
 

@@ -4,6 +4,11 @@ Nothing is ever deleted: a merged name becomes a synonym (an alias row) and
 its holdings move to the skill it names; a promoted name becomes a skill of
 its own; a rejected name stays with its holders but leaves search and public
 profiles. Every decision is audited.
+
+Two admins deciding on one name at once: the database decides. Each decision
+starts with ``UPDATE skill SET status = ... WHERE id = :id AND status =
+'unreviewed'``; the one that changes no row raises :class:`DecisionConflict`
+and writes nothing (not even an audit entry).
 """
 
 from __future__ import annotations
@@ -13,12 +18,12 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from skillmap.exceptions import SkillmapError
+from skillmap.exceptions import Conflict, SkillmapError
 from skillmap.store.accounts import audit
 from skillmap.store.models import FacilitySkill, PersonSkill, Skill, SkillAlias
-from skillmap.store.queries import bump_generation
+from skillmap.store.queries import bump_generation, rows_changed
 
-__all__ = ["merge_skill", "promote_skill", "reject_skill", "unreviewed_skills"]
+__all__ = ["DecisionConflict", "merge_skill", "promote_skill", "reject_skill", "unreviewed_skills"]
 
 
 def unreviewed_skills(session: Session) -> list[dict[str, Any]]:
@@ -33,25 +38,40 @@ def unreviewed_skills(session: Session) -> list[dict[str, Any]]:
     return [{"id": sid, "label": label, "holders": n} for sid, label, n in rows]
 
 
-def _unreviewed(session: Session, skill_id: str) -> Skill:
+class DecisionConflict(Conflict):
+    """Another admin decided on this name first; ``status`` is what they decided."""
+
+    def __init__(self, skill_id: str, status: str):
+        self.skill_id, self.status = skill_id, status
+        super().__init__(f"another admin decided on {skill_id!r} first (it is now {status}); "
+                         "your decision was not applied")
+
+
+def _claim(session: Session, skill_id: str, status: str) -> Skill:
+    """Move the unreviewed `skill_id` to `status`, atomically; the skill as it now is."""
     skill = session.get(Skill, skill_id)
-    if skill is None or skill.status != "unreviewed":
+    if skill is None or skill.status not in {"unreviewed", "merged", "promoted", "rejected"}:
         raise SkillmapError(f"{skill_id!r} is not an unreviewed skill")
+    claimed = rows_changed(session, update(Skill).where(Skill.id == skill_id,
+                                                         Skill.status == "unreviewed")
+                           .values(status=status))
+    session.refresh(skill)
+    if claimed != 1:
+        raise DecisionConflict(skill_id, skill.status)
     return skill
 
 
 def merge_skill(session: Session, skill_id: str, into: str, *, actor: str) -> None:
     """Make the unreviewed `skill_id` a synonym of `into`, moving its holders there."""
-    skill = _unreviewed(session, skill_id)
     target = session.get(Skill, into)
     if target is None or target.status in {"unreviewed", "merged", "rejected"}:
         raise SkillmapError(f"{into!r} is not a skill that can take synonyms")
+    skill = _claim(session, skill_id, "merged")
     already = set(session.scalars(select(PersonSkill.person_id)
                                   .where(PersonSkill.skill_id == into)))
     for holding in session.scalars(select(PersonSkill).where(PersonSkill.skill_id == skill_id)):
         if holding.person_id in already:     # keep the stronger of the two holdings
             kept = session.get_one(PersonSkill, (holding.person_id, into))
-
             kept.level = max(kept.level, holding.level)
             session.delete(holding)
     session.flush()
@@ -60,7 +80,6 @@ def merge_skill(session: Session, skill_id: str, into: str, *, actor: str) -> No
     session.execute(update(FacilitySkill).where(FacilitySkill.skill_id == skill_id)
                     .values(skill_id=into))
     session.merge(SkillAlias(alias=skill.label, skill_id=into, created_by=actor))
-    skill.status = "merged"
     audit(session, actor, "skill.merge", f"skill:{skill_id}", {"status": "unreviewed"},
           {"status": "merged", "into": into, "alias": skill.label})
     bump_generation(session)
@@ -69,9 +88,9 @@ def merge_skill(session: Session, skill_id: str, into: str, *, actor: str) -> No
 def promote_skill(session: Session, skill_id: str, *, family: str, label: str | None,
                   actor: str) -> None:
     """Accept the unreviewed name as a skill of its own in `family`."""
-    skill = _unreviewed(session, skill_id)
-    before = {"status": skill.status, "label": skill.label, "family": skill.family}
-    skill.status, skill.family = "promoted", family
+    skill = _claim(session, skill_id, "promoted")
+    before = {"status": "unreviewed", "label": skill.label, "family": skill.family}
+    skill.family = family
     skill.label = (label or skill.label).strip()
     audit(session, actor, "skill.promote", f"skill:{skill_id}", before,
           {"status": "promoted", "label": skill.label, "family": family})
@@ -80,8 +99,7 @@ def promote_skill(session: Session, skill_id: str, *, family: str, label: str | 
 
 def reject_skill(session: Session, skill_id: str, *, actor: str) -> None:
     """Hide the name from search and public profiles; holders keep it."""
-    skill = _unreviewed(session, skill_id)
-    skill.status = "rejected"
+    _claim(session, skill_id, "rejected")
     audit(session, actor, "skill.reject", f"skill:{skill_id}", {"status": "unreviewed"},
           {"status": "rejected"})
     bump_generation(session)

@@ -179,6 +179,11 @@ class User(Base):
         ForeignKey("person.person_id", ondelete="SET NULL"), index=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+    # Optimistic locking: every change is an UPDATE ... WHERE version = :expected.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    # Part of every sign-in session; signing out or a new password moves it on,
+    # which ends every session of this user, on every device.
+    session_epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     departments: Mapped[list[UserDepartment]] = relationship(cascade="all, delete-orphan")
 
 

@@ -1,18 +1,21 @@
 """Editing a profile: validated, attributable, and never silently overwriting another edit.
 
-Each save names the version it started from; if the stored profile moved on
-meanwhile, :class:`EditConflict` is raised and nothing is written, so the
-editor can compare and decide. Every saved change is written to the audit log
-with the values before and after.
+Each save names the version it started from and the database decides: the
+first statement of a save is ``UPDATE person ... WHERE version = :expected``,
+and when it changes no row (someone saved meanwhile, even a millisecond
+earlier in another process) :class:`EditConflict` is raised and nothing is
+written, so the editor can compare and decide. PostgreSQL's row lock and
+SQLite's write lock make concurrent saves wait for each other, so exactly one
+save per version wins. Every saved change is written to the audit log, in the
+same transaction, with the values before and after.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
-from dataclasses import dataclass, field
-
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from skillmap.bundle import cells
@@ -22,7 +25,7 @@ from skillmap.matching import SkillMatcher
 from skillmap.store.accounts import audit
 from skillmap.store.models import (Facility, FacilityStaff, Person, PersonRegistration,
                                    PersonSkill, Skill)
-from skillmap.store.queries import bump_generation
+from skillmap.store.queries import bump_generation, rows_changed
 from skillmap.taxonomy import Taxonomy
 
 __all__ = ["EditConflict", "ProfileEdit", "SkillRow", "current_profile", "save_profile"]
@@ -131,24 +134,28 @@ def save_profile(session: Session, person_id: str, edit: ProfileEdit, *, expecte
     before = current_profile(session, person_id)
     if before is None:
         raise SkillmapError(f"no person with id {person_id!r}")
-    if before["version"] != expected_version:
-        raise EditConflict(before)
-    person = session.get_one(Person, person_id)
-    person.summary, person.public = edit.summary or None, edit.public
-    person.orcid = cells.orcid(edit.orcid) if edit.orcid else None
-    person.email = edit.email or None
-    person.teaches, person.career_start = edit.teaches, edit.career_start
-    person.register_interest = sorted(edit.register_interest) or None
-    _replace_children(session, person_id, edit, matcher)
-    person.version = expected_version + 1    # the UPDATE also checks the old version
-    session.flush()
-    session.expire(person)
+    claimed = rows_changed(session, update(Person)
+                           .where(Person.person_id == person_id,
+                                  Person.version == expected_version)
+                           .values(version=expected_version + 1, **_person_values(edit)))
+    if claimed != 1:                # someone else saved first: write nothing
+        session.expire_all()
+        raise EditConflict(current_profile(session, person_id) or before)
+    _replace_children(session, person_id, edit, matcher)     # expires what the ORM holds
     after = current_profile(session, person_id)
     assert after is not None
     audit(session, actor, "profile.edit", f"person:{person_id}", before, after)
     bump_generation(session)
-    return int(after["version"])
+    return expected_version + 1
 
+
+def _person_values(edit: ProfileEdit) -> dict[str, object]:
+    """The person columns an edit writes."""
+    return {"summary": edit.summary or None, "public": edit.public,
+            "orcid": cells.orcid(edit.orcid) if edit.orcid else None,
+            "email": edit.email or None, "teaches": edit.teaches,
+            "career_start": edit.career_start,
+            "register_interest": sorted(edit.register_interest) or None}
 
 
 def _replace_children(session: Session, person_id: str, edit: ProfileEdit,

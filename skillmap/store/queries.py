@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import CursorResult, Executable, distinct, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from skillmap.bundle import FacilityRecord, HoldingRecord, PersonRecord, StaffRecord
@@ -88,13 +88,22 @@ def generation(session: Session) -> int:
     return session.scalar(select(DirectoryState.generation).where(DirectoryState.id == 1)) or 0
 
 
+def rows_changed(session: Session, statement: Executable) -> int:
+    """Run an UPDATE or DELETE and return how many rows it changed (the optimistic-lock check)."""
+    result = session.execute(statement, execution_options={"synchronize_session": False})
+    return cast("CursorResult[Any]", result).rowcount
+
+
 def bump_generation(session: Session) -> None:
-    """Record that the directory changed; call inside the writing transaction."""
-    state = session.get(DirectoryState, 1)
-    if state is None:
-        session.add(DirectoryState(id=1, generation=1))
-    else:
-        state.generation += 1
+    """Record that the directory changed; call inside the writing transaction.
+
+    One atomic ``UPDATE ... SET generation = generation + 1``, so two concurrent
+    writers never both write the same next generation.
+    """
+    bumped = rows_changed(session, update(DirectoryState).where(DirectoryState.id == 1)
+                          .values(generation=DirectoryState.generation + 1))
+    if bumped == 0:
+        session.execute(insert(DirectoryState).values(id=1, generation=1))
 
 
 def load_directory(session: Session) -> Directory:

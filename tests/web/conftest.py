@@ -131,3 +131,34 @@ def browser_sign_in(page, base: str, role: str) -> None:
     page.fill("#password", DEMO_PASSWORD)
     page.click("button[type=submit]")
     page.wait_for_url(lambda url: "/login" not in url)     # each role lands where its work is
+
+
+EDITORS = 12
+EDITOR_PASSWORD = "concurrent-pass-1"
+
+
+@pytest.fixture
+def loaded(sessions, taxonomy, make_bundle):
+    """The small bundle in a fresh database of each kind (SQLite, PostgreSQL), with 12 admins
+    (admin0..admin11@test.invalid) and the users of ``small_app``."""
+    from skillmap.store.accounts import create_user
+    from skillmap.store.importer import import_bundle
+    from tests.conftest import INSTITUTION
+    from tests.store.test_importer import GOOD
+
+    assert import_bundle(sessions, make_bundle(GOOD), taxonomy, institution=INSTITUTION).ok
+    with sessions.begin() as session:
+        for n in range(EDITORS):
+            create_user(session, f"admin{n}@test.invalid", "admin", password=EDITOR_PASSWORD)
+        create_user(session, "ada@test.invalid", "technician", person_id="P1",
+                    password=PASSWORDS["ada@test.invalid"])
+    return sessions
+
+
+@pytest.fixture
+def loaded_app(loaded, engine, small_taxonomy_dir):
+    """The web app on the ``loaded`` database."""
+    app = create_app({"DATABASE_URL": engine.url.render_as_string(hide_password=False),
+                      "TAXONOMY_DIR": str(small_taxonomy_dir), "SECRET_KEY": "test-only"})
+    yield app
+    app.extensions["skillmap.sessionmaker"].kw["bind"].dispose()

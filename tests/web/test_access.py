@@ -49,7 +49,7 @@ EXPECTATIONS = {
     "api.api_grades": ("/api/v1/taxonomy/grades", PUBLIC),
     "api.api_registrations": ("/api/v1/taxonomy/registrations", PUBLIC),
     "api.openapi": ("/api/v1/openapi.json", PUBLIC),
-    "profiles.edit": ("/people/P1/edit", {"anonymous": LOGIN, "ada": 200, "bob": 403,
+    "profiles.edit": ("/people/P1/edit", {"anonymous": LOGIN, "ada": 200, "bob": 404,
                                           "manager": 403, "admin": 200}),
     "admin.index": ("/admin/", ADMIN_ONLY),
     "admin.import_page": ("/admin/import", ADMIN_ONLY),
@@ -75,10 +75,10 @@ EXPECTATIONS = {
     "pathways.grade": ("/careers/technical/G5", PUBLIC),
     "pathways.mine": ("/careers/me", {"anonymous": LOGIN, "ada": 302, "bob": 302,
                                       "manager": 302, "admin": 302}),
-    "pathways.person": ("/people/P1/pathway", {"anonymous": LOGIN, "ada": 200, "bob": 403,
-                                               "manager": 403, "admin": 200}),
+    "pathways.person": ("/people/P1/pathway", {"anonymous": LOGIN, "ada": 200, "bob": 404,
+                                               "manager": 404, "admin": 200}),
     "pathways.api_pathway": ("/api/v1/people/P1/pathway", {"anonymous": 401, "ada": 200,
-                                                           "bob": 403, "manager": 403,
+                                                           "bob": 404, "manager": 404,
                                                            "admin": 200}),
 }
 SSO_OFF = dict.fromkeys(ROLES, 404)      # these answer 404 unless SSO is configured
