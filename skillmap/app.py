@@ -257,7 +257,7 @@ class SkillmapApp:
     # -- jobs ---------------------------------------------------------------------------
     def import_bundle(self, path: str | Path, *, dry_run: bool = False,
                       progress: Progress | None = None, today: date | None = None,
-                      source: str | None = None) -> ImportReport:
+                      source: str | None = None, actor: str = "system") -> ImportReport:
         """Import a bundle and store its Technician Commitment snapshot, in one transaction.
 
         The snapshot is computed on a Workspace with this application's settings, so it
@@ -275,12 +275,12 @@ class SkillmapApp:
             if progress:
                 progress("snapshot of the Technician Commitment figures taken", 1, 1)
 
-        report = import_bundle(self.sessions, path, self.taxonomy,
-                               institution=self.settings.institution, dry_run=dry_run,
-                               today=today, progress=progress, finish=snapshot)
-        if source:
-            report.source = source
-        return report
+        # `source` (an upload's own file name) also tells a lone CSV's kind; `actor` is
+        # who the audit log names (the importer audits every import, web or CLI)
+        return import_bundle(self.sessions, path, self.taxonomy,
+                             institution=self.settings.institution, dry_run=dry_run,
+                             today=today, progress=progress, finish=snapshot,
+                             actor=actor, source_name=source)
 
     def export_bundle(self, path: str | Path) -> Path:
         """Write the whole directory as a bundle (folder, or ``.zip``/``.xlsx`` by suffix)."""

@@ -132,9 +132,16 @@ def _import(ctx: Context, path: Path, *, dry_run: bool = False, quiet: bool = Fa
 
     try:
         return ctx.app.import_bundle(path, dry_run=dry_run,
-                                     progress=None if quiet else progress)
+                                     progress=None if quiet else progress, actor=_cli_actor())
     except SkillmapError as exc:
         fail(str(exc))
+
+
+def _cli_actor() -> str:
+    """Who ran a command, for the audit log: the operating-system user."""
+    import os
+
+    return f"cli:{os.environ.get('USER') or os.environ.get('USERNAME') or 'unknown'}"
 
 
 @cli.command()

@@ -182,9 +182,11 @@ def _cached_tokens(text: str, singular: bool | None) -> tuple[str, ...]:
         word = raw.casefold()
         if word in _ARTICLES:
             continue
-        if singular is not False:
-            word = _singular(word, 3 if singular else 5)
-        out.extend(_fold_word(word).split())
+        if singular is not False:     # before folding and after it ("µs" folds to "micros")
+            minimum = 3 if singular else 5
+            out.extend(_singular(w, minimum) for w in _fold_word(_singular(word, minimum)).split())
+        else:
+            out.extend(_fold_word(word).split())
     return tuple(out)
 
 
@@ -198,6 +200,8 @@ def matching_key(text: str) -> str:
     >>> matching_key("Behavioral testing") == matching_key("Behavioural testing")
     True
     >>> matching_key("Organisation of centres") == matching_key("organizations of center")
+    True
+    >>> matching_key(matching_key("µS")) == matching_key("µS")   # folds, then singular again
     True
     """
     return " ".join(_tokens(text))

@@ -68,7 +68,7 @@ def test_unreadable_bundle_exits_1(run, tmp_path):
     junk = tmp_path / "junk.txt"
     junk.write_text("hello")
     result = run("import", str(junk))
-    assert result.exit_code == 1 and "not a bundle folder, .zip or .xlsx" in result.output
+    assert result.exit_code == 1 and "not a bundle folder, .zip, .xlsx or .csv" in result.output
 
 
 def test_seed_loads_a_small_demo_institution(run, real_taxonomy):
@@ -99,3 +99,23 @@ def test_a_schema_behind_stops_commands_until_init(raw_run, tmp_path):
     result = raw_run("stats")
     assert result.exit_code == 1 and "older schema: run `skillmap init`" in result.output
     assert raw_run("init").output.startswith("Migrated") and raw_run("stats").exit_code == 0
+
+
+def test_a_lone_csv_is_imported_and_audited_as_the_cli_user(run, tmp_path, monkeypatch):
+    from sqlalchemy import select
+
+    from skillmap.store.models import AuditEntry
+    from skillmap.store.session import make_engine, make_sessionmaker
+
+    monkeypatch.setenv("USER", "hr-ops")
+    people = tmp_path / "Staff export (March).csv"
+    people.write_text("Person ID,Given name,Family name\nP1,Ada,Lovelace\n")
+    result = run("import", str(people), "-q")
+    assert result.exit_code == 0, result.output
+    assert "1 row(s) in people.csv" in result.output
+    engine = make_engine(f"sqlite:///{tmp_path / 'cli.db'}")
+    with make_sessionmaker(engine)() as session:
+        entry = session.scalars(select(AuditEntry)).one()
+    engine.dispose()
+    assert (entry.actor, entry.action, entry.target) == ("cli:hr-ops", "import",
+                                                         "Staff export (March).csv")

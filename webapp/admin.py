@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import tempfile
 from pathlib import Path
 
 from flask import (Blueprint, Response, abort, current_app, flash, redirect, render_template,
                    request, send_file, url_for)
+from flask.typing import ResponseReturnValue
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileAllowed, FileField, FileRequired
 from sqlalchemy import select
 from wtforms import BooleanField
 
 from skillmap.accounts import ROLES
+from skillmap.bundle import FILES, ImportReport
+from skillmap.bundle.templates import template_csv, write_templates
 from skillmap.exceptions import Conflict, SkillmapError
 from skillmap.matching import SkillMatcher
 from skillmap.sheets import Cell, csv_text
@@ -24,8 +28,10 @@ from skillmap.store.models import AuditEntry, Person, Skill
 from skillmap.store.queries import holder_names, load_aliases, promoted_skills
 from skillmap.store.users import (change_user, delete_user, department_choices, invite_user,
                                   person_choices, reset_password, set_active, user_rows)
+from skillmap.store.importer import Progress
 from webapp.auth import role_required, viewer
 from webapp.db import get_session
+from webapp.import_jobs import ImportJobs, Run, report_view
 from webapp.services import skillmap_app, taxonomy
 from webapp.sso import group_roles
 
@@ -34,6 +40,7 @@ AUDIT_PAGE = 100
 FAMILY_FROM_SCORE = 80      # below this the nearest skill says nothing about the family
 DONE = {"merge": "merged", "promote": "promoted", "reject": "rejected"}
 EMAIL = re.compile(r"[^@\s]{1,200}@[^@\s]{1,118}\.[^@\s]+")
+BACKGROUND_BYTES = 512 * 1024     # larger uploads are imported in the background, with progress
 
 
 @bp.before_request
@@ -43,8 +50,9 @@ def admins_only():
 
 
 class ImportForm(FlaskForm):
-    bundle = FileField("Bundle (.zip of CSV files, or .xlsx workbook)", validators=[
-        FileRequired(), FileAllowed(["zip", "xlsx"], "Upload a .zip or .xlsx bundle.")])
+    bundle = FileField("Bundle: one CSV file, a .zip of CSV files, or an .xlsx workbook",
+                       validators=[FileRequired(), FileAllowed(
+                           ["csv", "zip", "xlsx"], "Upload a .csv file, a .zip or an .xlsx.")])
     dry_run = BooleanField("Dry run: check and report, change nothing", default=True)
 
 
@@ -55,22 +63,85 @@ def index():
 
 
 @bp.route("/import", methods=["GET", "POST"])
-def import_page():
-    """Upload a bundle; all or nothing, with the full report."""
+def import_page() -> ResponseReturnValue:
+    """Upload a bundle (one CSV, a zip or an xlsx); all or nothing, with the full report.
+
+    Small uploads are imported during the request; larger ones in the background,
+    with a page that shows progress (see :mod:`webapp.import_jobs`).
+    """
     form, report = ImportForm(), None
     if form.validate_on_submit():
         upload = form.bundle.data
-        suffix = Path(upload.filename or "bundle.zip").suffix.lower()
+        filename = Path(upload.filename or "bundle.zip").name
+        job_id, path = _jobs().upload_path(Path(filename).suffix.lower())
+        upload.save(path)
+        run = _import_runner(path, filename, dry_run=form.dry_run.data)
+        if path.stat().st_size > current_app.config.get("IMPORT_BACKGROUND_BYTES",
+                                                        BACKGROUND_BYTES):
+            _jobs().start(job_id, path, filename, run)
+            return redirect(url_for("admin.import_job", job_id=job_id))
+        try:
+            report = report_view(run(None))
+        except SkillmapError as exc:
+            form.bundle.errors = [str(exc)]
+        finally:
+            path.unlink(missing_ok=True)
+    status = 422 if report is not None and not report["ok"] else 200
+    return render_template("admin/import.html", form=form, report=report, job=None), status
+
+
+@bp.get("/import/jobs/<job_id>")
+def import_job(job_id: str) -> ResponseReturnValue:
+    """A background import: progress while it runs, then its report."""
+    job = _jobs().state(job_id)
+    if job is None:
+        abort(404)
+    report = job["report"]
+    status = 422 if report is not None and not report["ok"] else 200
+    return render_template("admin/import.html", form=ImportForm(), report=report, job=job), status
+
+
+@bp.get("/import/jobs/<job_id>.json")
+def import_job_state(job_id: str) -> ResponseReturnValue:
+    """The job's state for the progress bar, and the whole report once it is done."""
+    job = _jobs().state(job_id)
+    if job is None:
+        return {"error": {"code": "not_found", "message": "no such import job"}}, 404
+    return job
+
+
+@bp.get("/import/templates/<name>")
+def import_template(name: str) -> ResponseReturnValue:
+    """A template to fill in: one bundle file as CSV, or the whole bundle as an xlsx."""
+    if name == "bundle.xlsx":
         with tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / f"upload{suffix}"
-            upload.save(path)
-            try:
-                report = skillmap_app().import_bundle(path, dry_run=form.dry_run.data,
-                                                      source=upload.filename or None)
-            except SkillmapError as exc:
-                form.bundle.errors = [str(exc)]
-    status = 422 if report is not None and not report.ok else 200
-    return render_template("admin/import.html", form=form, report=report), status
+            data = write_templates(Path(folder) / name).read_bytes()
+        return send_file(io.BytesIO(data), as_attachment=True,
+                         download_name="skillmap-import-template.xlsx")
+    if name not in FILES:
+        abort(404)
+    return Response(template_csv(name), mimetype="text/csv",
+                    headers={"Content-Disposition": f"attachment; filename={name}"})
+
+
+def _jobs() -> ImportJobs:
+    jobs = current_app.extensions.get("skillmap.import_jobs")
+    if jobs is None:
+        folder = current_app.config.get("IMPORT_JOBS_DIR") or (
+            Path(tempfile.gettempdir()) / f"skillmap-import-jobs-{os.getuid()}")
+        jobs = current_app.extensions["skillmap.import_jobs"] = ImportJobs(Path(folder))
+    return jobs
+
+
+def _import_runner(path: Path, filename: str, *, dry_run: bool) -> Run:
+    """The import of `path` as a function of a progress callback, for now or for a thread."""
+    app, actor = skillmap_app(), viewer().email or "unknown admin"
+
+    def run(progress: Progress | None) -> ImportReport:
+        return app.import_bundle(path, dry_run=dry_run, progress=progress, source=filename,
+                                 actor=actor)
+
+    return run
 
 
 @bp.get("/export.<fmt>")

@@ -91,11 +91,21 @@ def fte(text: str) -> float:
     return value
 
 
+_LEVEL_NAMES = {"awareness": 1, "practitioner": 2, "expert": 3, "authority": 4}
+
+
 def level(text: str) -> int:
-    """A skill level 1 (awareness) to 4 (authority)."""
-    if text not in {"1", "2", "3", "4"}:
-        raise ValueError("level must be 1, 2, 3 or 4")
-    return int(text)
+    """A skill level 1 (awareness) to 4 (authority), as a digit or its name.
+
+    >>> [level(t) for t in ("3", "3.0", "Expert", "authority")]
+    [3, 3, 3, 4]
+    """
+    lowered = text.strip().casefold().removesuffix(".0")
+    if lowered in {"1", "2", "3", "4"}:
+        return int(lowered)
+    if lowered in _LEVEL_NAMES:
+        return _LEVEL_NAMES[lowered]
+    raise ValueError("level must be 1, 2, 3 or 4 (awareness, practitioner, expert, authority)")
 
 
 def year(text: str, *, latest: int) -> int:
@@ -110,7 +120,7 @@ def year(text: str, *, latest: int) -> int:
 
 def email(text: str) -> str:
     if not _EMAIL.match(text):
-        raise ValueError("not an email address")
+        raise ValueError("not an email address (expected name@domain, no spaces)")
     return text
 
 

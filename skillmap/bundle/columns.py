@@ -35,3 +35,4 @@ FILES: dict[str, FileSpec] = {
 
 LEVELS = {1: "awareness", 2: "practitioner", 3: "expert", 4: "authority"}
 ROLES = ("lead", "operator", "trainer", "backup")
+SENIORITY = ("lead", "trainer", "operator", "backup")   # most senior first: who is kept

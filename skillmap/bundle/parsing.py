@@ -7,13 +7,13 @@ unless the report is clean.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar
 
 from skillmap.bundle import cells
-from skillmap.bundle.columns import FILES, ROLES
+from skillmap.bundle.columns import FILES, ROLES, SENIORITY
 from skillmap.bundle.reading import Table
 from skillmap.bundle.records import (FacilityRecord, HoldingRecord, ImportReport, PersonRecord,
                                      StaffRecord)
@@ -71,17 +71,18 @@ def parse_bundle(
     tables: dict[str, Table], taxonomy: Taxonomy, *, institution: str, today: date,
     known_people: Collection[str] = (), known_facilities: Collection[str] = (),
     matcher: SkillMatcher | None = None, report: ImportReport | None = None,
-    progress: Progress | None = None,
+    progress: Progress | None = None, require_people: bool = True,
 ) -> tuple[ParsedBundle, ImportReport]:
     """Validate every row of `tables`; the report lists each error as file, row, column, value.
 
     `known_people` and `known_facilities` are ids already in the directory, which
     skill and staff rows may refer to without repeating them in the bundle.
+    `require_people` is false for a lone CSV file, a bundle of that file alone.
     """
     report = report or ImportReport()
     parser = _Parser(taxonomy, matcher or SkillMatcher.for_taxonomy(taxonomy), institution, today,
                      report, progress)
-    if "people.csv" not in tables:
+    if require_people and "people.csv" not in tables:
         report.error("people.csv", 0, "", "", "the bundle has no people.csv (it is required)")
     for name, table in tables.items():
         report.rows[name] = len(table.rows)
@@ -97,7 +98,8 @@ def parse_bundle(
 
 
 class _Parser:
-    def __init__(self, taxonomy: Any, matcher: Any, institution: Any, today: Any, report: Any, progress: Any) -> None:
+    def __init__(self, taxonomy: Taxonomy, matcher: SkillMatcher, institution: str, today: date,
+                 report: ImportReport, progress: Progress | None) -> None:
         self.taxonomy, self.matcher, self.institution = taxonomy, matcher, institution
         self.today, self.report, self.progress = today, report, progress
         self.bundle = ParsedBundle()
@@ -108,6 +110,10 @@ class _Parser:
     def check_header(self, table: Table) -> None:
         spec = FILES[table.name]
         self.total += len(table.rows)
+        if table.encoding != "utf-8":
+            self.report.warn(table.name, 1, "", "", f"not UTF-8: read as {table.encoding} "
+                             "(as Excel's 'CSV (Comma delimited)' saves it); check accented "
+                             "names, or save the file as 'CSV UTF-8'")
         for line in table.encoding_errors:
             self.report.error(table.name, line, "", "", "not valid UTF-8: save the file as "
                               "'CSV UTF-8' (the bundle must be UTF-8 encoded)")
@@ -120,7 +126,7 @@ class _Parser:
         for column in [c for c in table.header if c not in spec.columns]:
             self.report.warn(table.name, 1, column, "", "unknown column, ignored")
 
-    def _rows(self, table: Table | None) -> Any:
+    def _rows(self, table: Table | None) -> Iterator[_Row]:
         if table is None:
             return
         for number, values in table.rows:
@@ -151,16 +157,21 @@ class _Parser:
         person_id = row.text("person_id", required=True)
         given, family = row.text("given_name", required=True), row.text("family_name",
                                                                         required=True)
-        job_family = row.text("job_family") or self.taxonomy.default_family
-        if job_family not in self.taxonomy.job_families:
+        families = self.taxonomy.job_families
+        written = row.text("job_family") or self.taxonomy.default_family
+        job_family = next((f for f in families if f.casefold() == written.casefold()), written)
+        if job_family not in families:
             row.error("job_family", job_family, "unknown job family (known: "
-                      f"{', '.join(self.taxonomy.job_families)})")
+                      f"{', '.join(families)})")
         grade = row.text("grade")
-        if grade and job_family in self.taxonomy.job_families \
-                and not self.taxonomy.grade(job_family, grade):
-            known = ", ".join(g.code for g in self.taxonomy.job_families[job_family].grades)
-            row.error("grade", grade, f"unknown grade for job family {job_family} "
-                      f"(known: {known})")
+        if grade and job_family in families:
+            codes = [g.code for g in families[job_family].grades]
+            # "g6" and "G 6" are G6: the code's spelling, not a different grade
+            grade = next((c for c in codes if c.replace(" ", "").casefold()
+                          == grade.replace(" ", "").casefold()), grade)
+            if grade not in codes:
+                row.error("grade", grade, f"unknown grade for job family {job_family} "
+                          f"(known: {', '.join(codes)})")
         birth = row.parse("date_of_birth", cells.iso_date)
         if birth and not date(1900, 1, 1) <= birth <= self.today:
             row.error("date_of_birth", birth.isoformat(),
@@ -213,11 +224,17 @@ class _Parser:
             self.report.fuzzy.setdefault(text, (match.skill_id, match.score))
         elif match.via == "unreviewed":
             self.report.unreviewed.setdefault(text, match.skill_id)
+            if match.suggestions:           # its nearest taxonomy skills, for the report
+                self.report.suggestions.setdefault(text, tuple(
+                    (s.skill_id, s.label, float(s.score)) for s in match.suggestions))
             self.bundle.new_skills.setdefault(match.skill_id, text)
         return str(match.skill_id)
 
     def holdings(self, table: Table | None, people: set[str]) -> None:
-        seen: dict[tuple[str, str], int] = {}
+        """Person skill rows. Two rows of one person that the matcher resolves to one skill
+        become one holding, with a warning; the same text twice is the file's own error."""
+        texts: dict[tuple[str, str], int] = {}
+        kept: dict[tuple[str, str], tuple[HoldingRecord, int, str]] = {}
         for row in self._rows(table):
             person_id, text = row.text("person_id", required=True), row.text("skill",
                                                                             required=True)
@@ -226,17 +243,32 @@ class _Parser:
             skill_id = self.skill(row, "skill", text) if text else None
             record = HoldingRecord(
                 person_id=person_id or "", skill_id=skill_id or "",
-                level=row.parse("level", cells.level, 2),
+                level=row.parse("level", cells.level, 2) or 2,
                 last_used=row.parse("last_used", lambda v: cells.year(v, latest=self.today.year)),
                 interested=row.parse("interested", cells.boolean),
             )
-            if skill_id and (person_id, skill_id) in seen:
-                row.error("skill", text, "this person already has this skill "
-                          f"(row {seen[person_id, skill_id]})")
-            elif row.ok and skill_id:
-                seen[person_id, skill_id] = row.number
-
-                self.bundle.holdings.setdefault(person_id, []).append(record)
+            if person_id and text and (person_id, text) in texts:
+                row.error("skill", text, "this person already has this skill text "
+                          f"(row {texts[person_id, text]}); list each skill once per person")
+                continue
+            if person_id and text:
+                texts[person_id, text] = row.number
+            if not row.ok or not person_id or not skill_id:
+                continue
+            key = (person_id, skill_id)
+            if key not in kept:
+                kept[key] = (record, row.number, text or "")
+                continue
+            first, first_row, first_text = kept[key]
+            merged = merge_holdings(first, record)
+            kept[key] = (merged, first_row, first_text)
+            self.report.warn(
+                row.file, row.number, "skill", text,
+                f"{first_text!r} (row {first_row}) and {text!r} (row {row.number}) both match "
+                f"skill {skill_id} for person {person_id}: merged into one holding "
+                f"({_describe(merged)})")
+        for record, _, _ in kept.values():
+            self.bundle.holdings.setdefault(record.person_id, []).append(record)
 
     def facilities(self, table: Table | None) -> None:
         first_row: dict[str, int] = {}
@@ -263,7 +295,8 @@ class _Parser:
                     training_available=training)
 
     def staff(self, table: Table | None, facilities: set[str], people: set[str]) -> None:
-        seen: dict[tuple[str, str], int] = {}
+        """Staff rows; a person listed twice for one facility keeps the senior role."""
+        kept: dict[tuple[str, str], tuple[str, int]] = {}
         for row in self._rows(table):
             facility_id = row.text("facility_id", required=True)
             person_id = row.text("person_id", required=True)
@@ -275,10 +308,42 @@ class _Parser:
             role = (row.text("role") or "operator").casefold()
             if role not in ROLES:
                 row.error("role", role, f"role must be one of {', '.join(ROLES)}")
-            if (facility_id, person_id) in seen:
-                row.error("person_id", person_id, "this person is already listed for this "
-                          f"facility (row {seen[facility_id, person_id]})")
-            elif row.ok:
-                seen[facility_id, person_id] = row.number
-                self.bundle.staff.setdefault(facility_id, []).append(
-                    StaffRecord(facility_id, person_id, role))
+            if not row.ok or not facility_id or not person_id:
+                continue
+            if (facility_id, person_id) not in kept:
+                kept[facility_id, person_id] = (role, row.number)
+                continue
+            first_role, first_row = kept[facility_id, person_id]
+            senior = min(first_role, role, key=SENIORITY.index)
+            kept[facility_id, person_id] = (senior, first_row)
+            self.report.warn(
+                row.file, row.number, "person_id", person_id,
+                f"person {person_id} is listed twice for facility {facility_id} (rows {first_row} "
+                f"and {row.number}, roles {first_role} and {role}): kept the senior role {senior}")
+        for (facility_id, person_id), (role, _) in kept.items():
+            self.bundle.staff.setdefault(facility_id, []).append(
+                StaffRecord(facility_id, person_id, role))
+
+
+def merge_holdings(a: HoldingRecord, b: HoldingRecord) -> HoldingRecord:
+    """One holding from two rows of one skill: the highest level, the latest last_used,
+    interested when either is (false when one says false and neither true, else unknown).
+
+    >>> merge_holdings(HoldingRecord("P1", "pcr", 2, 2019, None),
+    ...                HoldingRecord("P1", "pcr", 3, None, False))
+    HoldingRecord(person_id='P1', skill_id='pcr', level=3, last_used=2019, interested=False)
+    """
+    years = [y for y in (a.last_used, b.last_used) if y is not None]
+    flags = {a.interested, b.interested}
+    interested = True if True in flags else False if False in flags else None
+    return HoldingRecord(a.person_id, a.skill_id, max(a.level, b.level),
+                         max(years) if years else None, interested)
+
+
+def _describe(holding: HoldingRecord) -> str:
+    parts = [f"level {holding.level}"]
+    if holding.last_used is not None:
+        parts.append(f"last used {holding.last_used}")
+    if holding.interested is not None:
+        parts.append("interested" if holding.interested else "not interested")
+    return ", ".join(parts)

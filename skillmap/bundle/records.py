@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
 
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -95,8 +95,10 @@ class ImportReport:
     warnings: list[RowError] = field(default_factory=list)
     unreviewed: dict[str, str] = field(default_factory=dict)
     fuzzy: dict[str, tuple[str, float]] = field(default_factory=dict)
-    rows: Counter[Any] = field(default_factory=Counter)
-    changes: Counter[Any] = field(default_factory=Counter)
+    # text -> the matcher's nearest taxonomy skills as (skill_id, label, score 0-100)
+    suggestions: dict[str, tuple[tuple[str, str, float], ...]] = field(default_factory=dict)
+    rows: Counter[str] = field(default_factory=Counter)
+    changes: Counter[str] = field(default_factory=Counter)
 
     @property
     def ok(self) -> bool:
@@ -114,7 +116,11 @@ class ImportReport:
             "source": self.source, "dry_run": self.dry_run, "ok": self.ok,
             "errors": [asdict(e) for e in self.errors],
             "warnings": [asdict(w) for w in self.warnings],
-            "unreviewed_skills": [{"text": t, "skill_id": s} for t, s in self.unreviewed.items()],
+            "unreviewed_skills": [
+                {"text": t, "skill_id": s, "suggestions": [
+                    {"skill_id": i, "label": label, "score": score}
+                    for i, label, score in self.suggestions.get(t, ())]}
+                for t, s in self.unreviewed.items()],
             "fuzzy_matches": [{"text": t, "skill_id": s, "score": sc}
                               for t, (s, sc) in self.fuzzy.items()],
             "rows": dict(self.rows), "changes": dict(self.changes),
@@ -132,9 +138,15 @@ class ImportReport:
             lines.append(f"{len(self.fuzzy)} skill name(s) matched by spelling; please check:")
             lines += [f"  {t!r} -> {s} ({sc:.0f}%)" for t, (s, sc) in sorted(self.fuzzy.items())]
         if self.unreviewed:
-            lines.append(f"{len(self.unreviewed)} skill name(s) not in the taxonomy, kept as "
-                         "unreviewed:")
-            lines += [f"  {t!r} -> {s}" for t, s in sorted(self.unreviewed.items())]
+            outcome = ("will be kept as unreviewed once the errors are fixed" if self.errors
+                       else "would be kept as unreviewed" if self.dry_run
+                       else "kept as unreviewed")
+            lines.append(f"{len(self.unreviewed)} skill name(s) not in the taxonomy, {outcome}:")
+            for text, skill_id in sorted(self.unreviewed.items()):
+                nearest = "; ".join(f"{label} ({score:.0f}%)"
+                                    for _, label, score in self.suggestions.get(text, ()))
+                lines.append(f"  {text!r} -> {skill_id}" + (f" (nearest: {nearest})"
+                                                             if nearest else ""))
         if self.ok:
             verb = "would change" if self.dry_run else "changed"
             done = ", ".join(f"{k} {v}" for k, v in sorted(self.changes.items()) if v) or "nothing"

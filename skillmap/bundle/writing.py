@@ -19,7 +19,7 @@ from skillmap.bundle.columns import FILES
 
 from skillmap.bundle.records import FacilityRecord, HoldingRecord, PersonRecord, StaffRecord
 
-__all__ = ["bundle_rows", "write_bundle"]
+__all__ = ["bundle_rows", "csv_text", "write_bundle"]
 
 Rows = dict[str, list[list[str]]]
 
@@ -53,7 +53,8 @@ def bundle_rows(
     `skill_text` names a skill id in the file: the id itself for taxonomy skills,
     the typed name for unreviewed ones, so that re-importing matches it again.
     """
-    def rows(records: Any, name: Any, key: Any, **overrides: Any) -> Any:
+    def rows(records: Iterable[Any], name: str, key: Callable[[list[str]], Any],
+             **overrides: Callable[[dict[str, Any]], object]) -> list[list[str]]:
         columns = FILES[name].columns
         out = []
         for record in records:
@@ -84,15 +85,15 @@ def write_bundle(path: str | Path, rows: Rows) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
             for name, table in rows.items():
-                archive.writestr(name, _csv_text(name, table))
+                archive.writestr(name, csv_text(name, table))
     else:
         path.mkdir(parents=True, exist_ok=True)
         for name, table in rows.items():
-            (path / name).write_text(_csv_text(name, table), encoding="utf-8", newline="")
+            (path / name).write_text(csv_text(name, table), encoding="utf-8", newline="")
     return path
 
 
-def _csv_text(name: str, table: list[list[str]]) -> str:
+def csv_text(name: str, table: list[list[str]]) -> str:
     """One bundle file; text that looks like a formula gets an apostrophe the reader drops."""
     return sheets.csv_text([list(FILES[name].columns), *table])
 

@@ -7,21 +7,21 @@ rolled back and the database is exactly as it was.
 
 from __future__ import annotations
 
-from typing import Any
-
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import asdict
-from datetime import date, datetime, timezone
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from skillmap.bundle import ImportReport, ParsedBundle, PersonRecord, parse_bundle, read_bundle
-from skillmap.store.models import (Facility, FacilitySkill, FacilityStaff, ImportRun, Person,
-                                   PersonRegistration, PersonSkill, Skill)
+from skillmap.bundle.reading import is_single_file
+from skillmap.store.models import (Base, Facility, FacilitySkill, FacilityStaff, ImportRun,
+                                   Person, PersonRegistration, PersonSkill, Skill)
 from skillmap.matching import SkillMatcher
+from skillmap.store.accounts import audit, utcnow
 from skillmap.store.queries import bump_generation, directory_counts, load_aliases
 from skillmap.store.taxonomy_sync import sync_taxonomy
 from skillmap.taxonomy import Taxonomy
@@ -29,20 +29,30 @@ from skillmap.taxonomy import Taxonomy
 __all__ = ["import_bundle"]
 
 Progress = Callable[[str, int, int], None]
-PERSON_COLUMNS = [c.name for c in Person.__table__.columns if c.name not in {"version",
-                                                                             "updated_at"}]
-FACILITY_COLUMNS = [c.name for c in Facility.__table__.columns]
+def _table(model: type[Base]) -> Table:
+    return model.__table__
+
+
+PERSON_COLUMNS = [c.name for c in _table(Person).columns
+                  if c.name not in {"version", "updated_at"}]
+FACILITY_COLUMNS = [c.name for c in _table(Facility).columns]
 
 
 def import_bundle(
     sessions: sessionmaker[Session], path: str | Path, taxonomy: Taxonomy, *,
     institution: str, dry_run: bool = False, today: date | None = None,
-    progress: Progress | None = None, finish: Callable[[Session], None] | None = None,
+    progress: Progress | None = None, actor: str = "system", source_name: str | None = None,
+    finish: Callable[[Session], None] | None = None,
 ) -> ImportReport:
     """Validate and import the bundle at `path`; return the report.
 
-    Nothing is written when the report has errors or `dry_run` is true. `finish`, when
-    given, runs in the import's transaction after the writes (the application stores the
+    `path` is a folder, ``.zip``, ``.xlsx`` or one ``.csv`` file (a bundle of that
+    file alone); `source_name` is the name the user gave it (an upload's file
+    name), used to recognise a lone CSV and in the report and audit log.
+    Nothing is written when the report has errors or `dry_run` is true. Every
+    import that is not a dry run, accepted or rejected, is recorded in the audit
+    log as done by `actor`, with the file name and the counts. `finish`, when given,
+    runs in the import's transaction after the writes (the application stores the
     import's snapshot there, so the import and its snapshot commit together).
 
     Raises
@@ -50,8 +60,9 @@ def import_bundle(
     BundleError
         When `path` cannot be read as a bundle at all.
     """
-    report = ImportReport(source=str(path), dry_run=dry_run)
-    tables = read_bundle(path)
+    source = source_name or Path(path).name
+    report = ImportReport(source=source, dry_run=dry_run)
+    tables = read_bundle(path, name=source_name)
     with sessions() as session:
         with session.begin():
             sync_taxonomy(session, taxonomy)
@@ -60,21 +71,34 @@ def import_bundle(
                 known_people=set(session.scalars(select(Person.person_id))),
                 known_facilities=set(session.scalars(select(Facility.facility_id))),
                 matcher=SkillMatcher.for_taxonomy(taxonomy, aliases=load_aliases(session)),
-                report=report, progress=progress)
+                report=report, progress=progress, require_people=not is_single_file(path))
             if report.ok:
                 _write(session, parsed, report, progress)
             if not report.ok or dry_run:
                 session.rollback()
-                return report
-            if any(count for key, count in report.changes.items() if key != "people unchanged"):
-                bump_generation(session)
-            session.add(ImportRun(finished_at=datetime.now(timezone.utc).replace(tzinfo=None),
-                                  source=Path(path).name, counts=directory_counts(session)))
-            if finish is not None:
-                session.flush()
-                finish(session)
-
+            else:
+                if any(count for key, count in report.changes.items()
+                       if key != "people unchanged"):
+                    bump_generation(session)
+                session.add(ImportRun(finished_at=utcnow(), source=source[:500],
+                                      counts=directory_counts(session)))
+                _audit(session, report, actor)
+                if finish is not None:
+                    session.flush()
+                    finish(session)
+        if not report.ok and not dry_run:
+            with session.begin():
+                _audit(session, report, actor)
     return report
+
+
+def _audit(session: Session, report: ImportReport, actor: str) -> None:
+    """One audit entry per import: who, when (the entry's time), which file, the counts."""
+    audit(session, actor or "system", "import" if report.ok else "import rejected",
+          report.source[:200], None,
+          {"file": report.source, "rows": dict(report.rows), "changes": dict(report.changes),
+           "errors": len(report.errors), "warnings": len(report.warnings),
+           "unreviewed_skills": len(report.unreviewed)})
 
 
 def _write(session: Session, parsed: ParsedBundle, report: ImportReport,
@@ -88,12 +112,12 @@ def _write(session: Session, parsed: ParsedBundle, report: ImportReport,
 
 def _write_skills(session: Session, parsed: ParsedBundle, report: ImportReport) -> None:
     known = set(session.scalars(select(Skill.id).where(Skill.id.in_(parsed.new_skills))))
-    new: list[dict[str, Any]] = [{"id"
-: sid, "label": label, "family": None, "synonyms": [], "abbreviations": [],
-            "related": [], "esco_uri": None, "description": None, "status": "unreviewed"}
-           for sid, label in parsed.new_skills.items() if sid not in known]
+    new: list[dict[str, Any]] = [
+        {"id": sid, "label": label, "family": None, "synonyms": [], "abbreviations": [],
+         "related": [], "esco_uri": None, "description": None, "status": "unreviewed"}
+        for sid, label in parsed.new_skills.items() if sid not in known]
     if new:
-        session.execute(insert(Skill.__table__), new)
+        session.execute(insert(_table(Skill)), new)
     report.changes["unreviewed skills added"] = len(new)
 
 
@@ -104,7 +128,7 @@ def _person_row(record: PersonRecord) -> dict[str, Any]:
 
 
 def _write_people(session: Session, parsed: ParsedBundle, report: ImportReport) -> None:
-    table = Person.__table__
+    table = _table(Person)
     existing = {row.person_id: row for row in session.execute(
         select(*(table.c[c] for c in PERSON_COLUMNS), table.c.version))}
     registrations: dict[str, set[str]] = {}
@@ -128,36 +152,60 @@ def _write_people(session: Session, parsed: ParsedBundle, report: ImportReport) 
                         .values({c: bindparam(c) for c in PERSON_COLUMNS if c != "person_id"}
                                 | {"version": bindparam("version")}),
                         [{k: v for k, v in row.items() if k != "person_id"} for row in changed])
-    _replace(session, PersonRegistration.__table__, "person_id", reg_changed,
+    _replace(session, _table(PersonRegistration), "person_id", reg_changed,
              [{"person_id": p, "code": c} for p in reg_changed
-              for c in parsed.people[p].registrations])
+              for c in parsed.people[p].registrations], registrations.keys())
     report.changes.update({"people added": len(added), "people updated": len(changed),
                            "people unchanged": len(parsed.people) - len(added) - len(changed)})
 
 
-def _replace(session: Session, table: Any, key: str, owners: list[str], rows: list[dict[str, Any]]) -> None:
-    """Delete every row of `table` owned by `owners`, then insert `rows`."""
-    if owners:
+def _replace(session: Session, table: Table, key: str, owners: list[str],
+             rows: list[dict[str, Any]], holding: Collection[str]) -> None:
+    """Delete every row of `table` owned by `owners`, then insert `rows`.
+
+    `holding` is the owners that have rows now: only theirs need deleting (on a
+    first import, nobody's), which spares one DELETE per person.
+    """
+    stale = [owner for owner in owners if owner in holding]
+    if stale:
         session.execute(delete(table).where(table.c[key] == bindparam("b_owner")),
-                        [{"b_owner": owner} for owner in owners])
-    if rows:
+                        [{"b_owner": owner} for owner in stale])
+    _insert(session, table, rows)
+
+
+def _insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert plain rows (text, numbers, booleans); on PostgreSQL with COPY, several times
+    faster than batched INSERTs for the 400,000 skill rows of a sector-scale bundle."""
+    if not rows:
+        return
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
         session.execute(insert(table), rows)
+        return
+    columns = [c.name for c in table.columns if c.name in rows[0]]
+    quoted = ", ".join(connection.dialect.identifier_preparer.quote(c) for c in columns)
+    psycopg_connection: Any = connection.connection.driver_connection
+    with psycopg_connection.cursor() as cursor:
+        with cursor.copy(f"COPY {connection.dialect.identifier_preparer.quote(table.name)} "
+                         f"({quoted}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row([row[c] for c in columns])
 
 
 def _write_holdings(session: Session, parsed: ParsedBundle, report: ImportReport) -> None:
-    table = PersonSkill.__table__
+    table = _table(PersonSkill)
     existing: dict[str, set[tuple[Any, ...]]] = {}
     for row in session.execute(select(table)):
         existing.setdefault(row.person_id, set()).add(tuple(row))
     changed = [person_id for person_id, holdings in parsed.holdings.items()
                if {tuple(asdict(h).values()) for h in holdings} != existing.get(person_id, set())]
     rows = [asdict(h) for p in changed for h in parsed.holdings[p]]
-    _replace(session, table, "person_id", changed, rows)
+    _replace(session, table, "person_id", changed, rows, existing.keys())
     report.changes["people whose skills changed"] = len(changed)
 
 
 def _write_facilities(session: Session, parsed: ParsedBundle, report: ImportReport) -> None:
-    table = Facility.__table__
+    table = _table(Facility)
     existing = {row.facility_id: row for row in session.execute(select(table))}
     skills: dict[str, set[str]] = {}
     for facility_id, skill_id in session.execute(select(FacilitySkill.facility_id,
@@ -177,19 +225,19 @@ def _write_facilities(session: Session, parsed: ParsedBundle, report: ImportRepo
         session.execute(insert(table), added)
     for row in changed:
         session.execute(update(table).where(table.c.facility_id == row["facility_id"]).values(row))
-    _replace(session, FacilitySkill.__table__, "facility_id", skills_changed,
+    _replace(session, _table(FacilitySkill), "facility_id", skills_changed,
              [{"facility_id": f, "skill_id": s} for f in skills_changed
-              for s in parsed.facilities[f].required_skills])
+              for s in parsed.facilities[f].required_skills], skills.keys())
     report.changes.update({"facilities added": len(added), "facilities updated": len(changed)})
 
 
 def _write_staff(session: Session, parsed: ParsedBundle, report: ImportReport) -> None:
-    table = FacilityStaff.__table__
+    table = _table(FacilityStaff)
     existing: dict[str, set[tuple[Any, ...]]] = {}
     for row in session.execute(select(table.c.facility_id, table.c.person_id, table.c.role)):
         existing.setdefault(row.facility_id, set()).add(tuple(row))
     changed = [f for f, staff in parsed.staff.items()
                if {(s.facility_id, s.person_id, s.role) for s in staff} != existing.get(f, set())]
     _replace(session, table, "facility_id", changed,
-             [asdict(s) for f in changed for s in parsed.staff[f]])
+             [asdict(s) for f in changed for s in parsed.staff[f]], existing.keys())
     report.changes["facilities whose staff changed"] = len(changed)

@@ -85,7 +85,8 @@ def test_v2_values_are_validated_with_the_rule_stated(sessions, taxonomy, make_b
                                            "(not in the future)",
         ("facilities.csv", 2, "booking_url"): "must be an absolute https:// URL, e.g. "
                                               "https://booking.example.ac.uk/nmr",
-        ("facilities.csv", 2, "contact_email"): "not an email address",
+        ("facilities.csv", 2, "contact_email"): "not an email address (expected "
+                                                "name@domain, no spaces)",
         ("facilities.csv", 2, "training_available"): "expected true or false",
         ("facilities.csv", 3, "booking_url"): "must be an absolute https:// URL, e.g. "
                                               "https://booking.example.ac.uk/nmr",

@@ -80,7 +80,7 @@ P7,Gus,Fte,,,,,1.5,,,,XYZ,,maybe,
 """
 BAD_SKILLS = SKILLS + """\
 P404,nmr-spectroscopy,2,,
-P1,NMR,2,,
+P1,LC-MS/MS,2,,
 P3,cryo-em,5,1900,
 """
 
@@ -91,7 +91,8 @@ def test_bad_bundle_lists_every_error_and_changes_nothing(sessions, taxonomy, ma
     before = export_bundle(sessions, tmp_path / "before")
     latin1 = "person_id,given_name,family_name\nP9,Zo\xeb,M\xfcller\n".encode("latin-1")
     bad = make_bundle({**GOOD, "people.csv": BAD_PEOPLE, "person_skills.csv": BAD_SKILLS})
-    (bad / "people.csv").write_bytes(BAD_PEOPLE.encode() + latin1.split(b"\n", 1)[1])
+    mixed = BAD_PEOPLE.replace("Dan,Grade", "Dán,Grade").encode()      # UTF-8, then Latin-1
+    (bad / "people.csv").write_bytes(mixed + latin1.split(b"\n", 1)[1])
 
     report = run_import(sessions, bad, taxonomy)
 
@@ -108,7 +109,7 @@ def test_bad_bundle_lists_every_error_and_changes_nothing(sessions, taxonomy, ma
         ("people.csv", 9, "public"),
         ("people.csv", 10, ""),                    # not UTF-8
         ("person_skills.csv", 8, "person_id"),     # no such person
-        ("person_skills.csv", 9, "skill"),         # NMR again for P1
+        ("person_skills.csv", 9, "skill"),         # the same text again for P1
         ("person_skills.csv", 10, "level"),
         ("person_skills.csv", 10, "last_used"),
     }
@@ -180,10 +181,13 @@ def test_export_import_export_is_identical(sessions, taxonomy, make_bundle, tmp_
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
 
 
-def test_not_a_bundle_raises(sessions, taxonomy, tmp_path):
-    junk = tmp_path / "junk.zip"
-    junk.write_text("not a zip")
-    with pytest.raises(BundleError, match="not a readable zip"):
+@pytest.mark.parametrize("name, content, message", [
+    ("junk.zip", "not a zip", "not a readable zip"),
+    ("export.csv", "name,shoe size\nAda,42\n", "cannot tell which bundle file this is")])
+def test_not_a_bundle_raises(sessions, taxonomy, tmp_path, name, content, message):
+    junk = tmp_path / name
+    junk.write_text(content)
+    with pytest.raises(BundleError, match=message):
         run_import(sessions, junk, taxonomy)
 
 
