@@ -28,6 +28,7 @@ ROLE_PAGES = {
 }
 # Pages that are not HTML for people (files, feeds, machine answers) or need a configured SSO.
 NOT_PAGES = re.compile(r"^(api\.|static$|sso\.|main\.(healthz|brand_css|logo|favicon|start)$|"
+                       r"admin\.import_(job|job_state|template)$|"
                        r".*(export|csv|chart|sitemap|robots)|.*\.api_)")
 PATH_LIKE = re.compile(r"(/home/|/work/|/tmp/|/usr/|/opt/|/var/|[A-Z]:\\\\)\S*")
 
