@@ -14,38 +14,81 @@ __all__ = ["bar_chart", "heatmap"]
 PALETTE = ["#e8f1fb", "#fde0c5", "#f9b487", "#ef7b4a", "#c84a1a"]   # none .. worst
 
 
-def bar_chart(title: str, bars: list[tuple[str, int | None]], *, highlight: Set[str] = frozenset(),
-              highlight_label: str = "highlighted", width: int = 600, height: int = 300) -> str:
-    """Vertical bars with full labels; `highlight` bars in a second colour, explained in a
-    key; a None value (a suppressed small group) is drawn as a grey stub.
+def bar_chart(title: str, bars: list[tuple[str, int | None]], *,
+              highlight: Set[str] = frozenset(),
+              key: str = "", width: int = 560, height: int = 260) -> str:
+    """Bars with their values; a None value (a suppressed small group) is drawn as a stub.
 
-    >>> svg = bar_chart("Age", [("<30", 12), ("60 and over", None)], highlight={"60 and over"},
-    ...                 highlight_label="aged 60 and over")
-    >>> svg.startswith("<svg") and "suppressed" in svg and "aged 60 and over" in svg
+    Short labels go under vertical bars; labels too long for their slot turn the chart
+    horizontal, so every label is written out in full and none runs into the next.
+    `key` explains the highlight colour in a legend.
+
+    >>> svg = bar_chart("Age", [("<30", 12), ("30-39", None)])
+    >>> svg.startswith("<svg") and "suppressed" in svg
+    True
+    >>> "CSciTeach</text>" in bar_chart("Registers", [("CSci", 3), ("CSciTeach", 1)] * 6)
     True
     """
-    top = max([v for _, v in bars if v] or [1])
     slot = (width - 60) / max(1, len(bars))
-    base = height - 70
-    key = [(BAR, "people")] + ([(HIGHLIGHT, highlight_label)] if highlight else []) + \
-        ([("#999", "suppressed (fewer than 5)")] if any(v is None for _, v in bars) else [])
-    parts = [_open(width, height, title), f'<text x="10" y="18" class="t">{escape(title)}</text>',
-             _key(10, 38, key)]
+    if max((len(label) for label, _ in bars), default=0) * CHAR > slot - 6:
+        return _horizontal_bars(title, bars, highlight, key, width)
+    top = max([v for _, v in bars if v] or [1])
+    legend = bool(highlight and key)
+    parts = [_open(width, height + 20 * legend, title),
+             f'<text x="10" y="18" class="t">{escape(title)}</text>']
     for i, (label, value) in enumerate(bars):
         x = 50 + i * slot
-        h = 0 if not value else (base - 70) * value / top
-        colour = HIGHLIGHT if label in highlight else BAR
+        h = 0 if not value else (height - 70) * value / top
         if value is None:
-            parts.append(f'<rect x="{x + 4:.0f}" y="{base - 6}" width="{slot - 8:.0f}" '
+            parts.append(f'<rect x="{x + 4:.0f}" y="{height - 46}" width="{slot - 8:.0f}" '
                          f'height="6" fill="#999"/><text x="{x + slot / 2:.0f}" '
-                         f'y="{base - 12}" class="c">suppressed</text>')
+                         f'y="{height - 52}" class="c">suppressed</text>')
         else:
-            parts.append(f'<rect x="{x + 4:.0f}" y="{base - h:.0f}" width="{slot - 8:.0f}" '
-                         f'height="{h:.0f}" fill="{colour}"/><text x="{x + slot / 2:.0f}" '
-                         f'y="{base - 6 - h:.0f}" class="c">{value}</text>')
-        weight = ' font-weight="700"' if label in highlight else ""
-        parts.append(f'<text x="{x + slot / 2:.0f}" y="{base + 18}" class="c"{weight}>'
+            parts.append(f'<rect x="{x + 4:.0f}" y="{height - 40 - h:.0f}" width="{slot - 8:.0f}" '
+                         f'height="{h:.0f}" fill="{_colour(label, highlight)}"/><text '
+                         f'x="{x + slot / 2:.0f}" y="{height - 46 - h:.0f}" class="c">{value}</text>')
+        parts.append(f'<text x="{x + slot / 2:.0f}" y="{height - 22}" class="c">'
                      f'{escape(label)}</text>')
+    if legend:
+        parts.append(_legend(10, height, key))
+    return "".join(parts) + "</svg>"
+
+
+CHAR = 7.2              # the width of an average character at 12px, for laying out labels
+BAR, HOT = "#0b5cad", "#c84a1a"
+
+
+def _colour(label: str, highlight: Set[str]) -> str:
+    return HOT if label in highlight else BAR
+
+
+def _legend(x: float, y: float, key: str) -> str:
+    return (f'<rect x="{x}" y="{y}" width="12" height="12" fill="{HOT}"/>'
+            f'<text x="{x + 18}" y="{y + 10}">{escape(key)}</text>')
+
+
+def _horizontal_bars(title: str, bars: list[tuple[str, int | None]], highlight: Set[str],
+                     key: str, width: int) -> str:
+    """One row per bar: the full label on the left, the bar and its value on the right."""
+    left = min(width // 2, int(max(len(label) for label, _ in bars) * CHAR) + 16)
+    top = max([v for _, v in bars if v] or [1])
+    span = width - left - 50
+    legend = bool(highlight and key)
+    height = 40 + 22 * len(bars) + 20 * legend
+    parts = [_open(width, height, title), f'<text x="10" y="18" class="t">{escape(title)}</text>']
+    for i, (label, value) in enumerate(bars):
+        y = 32 + i * 22
+        parts.append(f'<text x="{left - 8}" y="{y + 13}" class="r">{escape(label)}</text>')
+        if value is None:
+            parts.append(f'<rect x="{left}" y="{y + 7}" width="6" height="6" fill="#999"/>'
+                         f'<text x="{left + 12}" y="{y + 13}">suppressed</text>')
+        else:
+            w = span * value / top
+            parts.append(f'<rect x="{left}" y="{y + 2}" width="{w:.0f}" height="16" '
+                         f'fill="{_colour(label, highlight)}"/>'
+                         f'<text x="{left + w + 6:.0f}" y="{y + 14}">{value}</text>')
+    if legend:
+        parts.append(_legend(10, height - 18, key))
     return "".join(parts) + "</svg>"
 
 
@@ -59,15 +102,11 @@ def heatmap(title: str, rows: list[str], columns: list[str],
     >>> "Department of Physics and Astronomy" in svg and "50%" in svg and "suppressed" in svg
     True
     """
-    left = 16 + int(6.6 * max([len(r) for r in rows] or [10]))
-    label_height = int(6.2 * max([len(c) for c in columns] or [10]) * 0.87) + 20
-    top = 80 + label_height
-    longest = max([len(c) for c in columns] or [10])
-    width = max(left + cell * len(columns) + int(6.2 * longest * 0.5) + 30, 560)
-    height = top + cell * len(rows) + 20
-    bands = [(PALETTE[i], f"{i * 20}-{i * 20 + 19}%" if i < 4 else "80-100%") for i in range(5)]
-    parts = [_open(width, height, title), f'<text x="10" y="18" class="t">{escape(title)}</text>',
-             _key(10, 36, [*bands, ("#d9d9d9", "suppressed (fewer than 5)")])]
+    left = max(120, int(max((len(r) for r in rows), default=0) * CHAR) + 16)
+    top = max(60, int(max((len(c) for c in columns), default=0) * CHAR * 0.87) + 20)
+    width = max(left + cell * len(columns) + 20, left + 370)
+    height = top + cell * len(rows) + 60
+    parts = [_open(width, height, title), f'<text x="10" y="18" class="t">{escape(title)}</text>']
     for j, column in enumerate(columns):
         x = left + j * cell + cell / 2
         parts.append(f'<text transform="translate({x:.0f},{top - 6}) rotate(-60)" '
@@ -85,20 +124,18 @@ def heatmap(title: str, rows: list[str], columns: list[str],
                          f'{escape(column)}: {label or ("suppressed" if value is None else "0%")}'
                          f'</title></rect><text x="{left + j * cell + cell / 2:.0f}" '
                          f'y="{y + cell * 0.65:.0f}" class="v">{label}</text>')
-    return "".join(parts) + "</svg>"
+    return "".join(parts) + _heat_key(left, top + cell * len(rows) + 16) + "</svg>"
 
 
-BAR, HIGHLIGHT = "#0b5cad", "#c84a1a"
-
-
-def _key(x: int, y: int, entries: list[tuple[str, str]]) -> str:
-    """A one-line colour key: a swatch and its meaning per entry."""
-    parts, at = [], x
-    for colour, text in entries:
-        parts.append(f'<rect x="{at}" y="{y - 10}" width="12" height="12" fill="{colour}" '
-                     f'stroke="#555" stroke-width="0.5"/><text x="{at + 16}" y="{y}" '
-                     f'class="k">{escape(text)}</text>')
-        at += 26 + int(6.2 * len(text))
+def _heat_key(x: int, y: int) -> str:
+    """The colour key: the five shades from none to the worst, and suppressed cells."""
+    steps = [("0%", PALETTE[0]), ("20%", PALETTE[1]), ("40%", PALETTE[2]), ("60%", PALETTE[3]),
+             ("80%+", PALETTE[4]), ("suppressed", "#d9d9d9")]
+    parts = [f'<text x="{x}" y="{y + 10}">Key:</text>']
+    for i, (text, colour) in enumerate(steps):
+        parts.append(f'<rect x="{x + 34 + i * 50}" y="{y}" width="12" height="12" '
+                     f'fill="{colour}" stroke="#888"/><text x="{x + 49 + i * 50}" '
+                     f'y="{y + 10}" class="l">{text}</text>')
     return "".join(parts)
 
 

@@ -58,6 +58,15 @@ SETTINGS = (
     Setting("OIDC_CLIENT_ID", "", "Client id registered with the institution's SSO."),
     Setting("OIDC_CLIENT_SECRET", "", "Client secret registered with the institution's SSO."),
     Setting("OIDC_LABEL", "your institution's sign-in", "How the SSO button names the provider."),
+    Setting("OIDC_GROUP_ROLES", "", "Single-sign-on groups (the `groups` claim) mapped to "
+            "roles, e.g. `skillmap-admins=admin; phys-managers=manager:Department of Physics` "
+            "(a manager's departments separated by `|`); empty: accounts keep their roles."),
+    Setting("LOGO", "", "Path to the institution's logo (SVG or PNG) shown in the page header; "
+            "empty: the skillmap mark."),
+    Setting("BRAND_COLOUR", "#0b5cad", "Accent colour of links and buttons, as `#rrggbb` "
+            "(keep a contrast of 4.5:1 or more against white)."),
+    Setting("HEADER_COLOUR", "#1b1f24", "Background of the page header, as `#rrggbb` "
+            "(white text sits on it)."),
 )
 DEFAULTS = {s.name: s.default for s in SETTINGS}
 

@@ -15,8 +15,8 @@ from flask_wtf import CSRFProtect
 
 from skillmap.app import SkillmapApp
 from skillmap.settings import Settings
-from webapp import (admin, api, auth, dashboard, db, errors, logs, main, pathways, profiles,
-                    search, security, services, sso, succession, workspace)
+from webapp import (admin, api, auth, dashboard, db, errors, facilities, logs, main, names,
+                    pathways, profiles, search, security, services, sso, succession, workspace)
 
 csrf = CSRFProtect()
 
@@ -46,9 +46,10 @@ def create_app(config: Mapping[str, Any] | None = None, *, settings: Settings | 
     services.init_app(app, application)
     auth.init_app(app)
     sso.init_app(app)
+    names.init_app(app)
     app.after_request(_generation_header)
     for blueprint in (main.bp, auth.bp, sso.bp, search.bp, profiles.bp, pathways.bp,
-                      succession.bp, workspace.bp, dashboard.bp, admin.bp, api.bp):
+                      succession.bp, workspace.bp, dashboard.bp, admin.bp, api.bp, facilities.bp):
         app.register_blueprint(blueprint)
     return app
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import tempfile
+from typing import Any
 from pathlib import Path
 
 from flask import (Blueprint, Response, abort, current_app, flash, redirect, render_template,
@@ -16,21 +18,29 @@ from flask_wtf.file import FileAllowed, FileField, FileRequired
 from sqlalchemy import select
 from wtforms import BooleanField
 
+from skillmap.accounts import ROLES
 from skillmap.bundle import FILES, ImportReport
 from skillmap.bundle.templates import template_csv, write_templates
 from skillmap.exceptions import Conflict, SkillmapError
+from skillmap.matching import SkillMatcher
 from skillmap.sheets import Cell, csv_text
-from skillmap.store.accounts import list_users
 from skillmap.store.curation import merge_skill, promote_skill, reject_skill, unreviewed_skills
+from skillmap.store.models import AuditEntry, Person, Skill
+from skillmap.store.queries import holder_names, load_aliases, promoted_skills
+from skillmap.store.users import (change_user, delete_user, department_choices, invite_user,
+                                  person_choices, reset_password, set_active, user_rows)
 from skillmap.store.importer import Progress
-from skillmap.store.models import AuditEntry
 from webapp.auth import role_required, viewer
 from webapp.db import get_session
 from webapp.import_jobs import ImportJobs, Run, report_view
 from webapp.services import skillmap_app, taxonomy
+from webapp.sso import group_roles
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 AUDIT_PAGE = 100
+FAMILY_FROM_SCORE = 80      # below this the nearest skill says nothing about the family
+DONE = {"merge": "merged", "promote": "promoted", "reject": "rejected"}
+EMAIL = re.compile(r"[^@\s]{1,200}@[^@\s]{1,118}\.[^@\s]+")
 BACKGROUND_BYTES = 512 * 1024     # larger uploads are imported in the background, with progress
 
 
@@ -152,6 +162,7 @@ def audit_log():
     """Who changed what and when, newest first; filter by target or actor."""
     entries = _audit_entries(request.args.get("target", ""), request.args.get("actor", ""))
     return render_template("admin/audit.html", entries=entries[:AUDIT_PAGE], total=len(entries),
+                           names=_target_names(entries[:AUDIT_PAGE]), actions=ACTIONS,
                            target=request.args.get("target", ""),
                            actor=request.args.get("actor", ""))
 
@@ -167,6 +178,32 @@ def audit_csv():
                     headers={"Content-Disposition": "attachment; filename=audit-log.csv"})
 
 
+ACTIONS = {"profile.edit": "profile edited", "skill.merge": "name merged into a skill",
+           "skill.promote": "name promoted to a skill", "skill.reject": "name rejected",
+           "mitigation.add": "succession action recorded", "user.create": "account created",
+           "user.change": "account changed", "user.delete": "account deleted",
+           "user.disable": "account disabled", "user.enable": "account enabled",
+           "user.reset_password": "password reset", "user.sso_create": "account created by SSO",
+           "user.sso_role": "role set by SSO groups"}
+
+
+def _target_names(entries: list[AuditEntry]) -> dict[str, str]:
+    """What each ``kind:id`` target is called: a person's name, a skill's label."""
+    ids: dict[str, set[str]] = {}
+    for entry in entries:
+        kind, _, key = entry.target.partition(":")
+        ids.setdefault(kind, set()).add(key)
+    session, names = get_session(), dict[str, str]()
+    if ids.get("person"):
+        names |= {f"person:{pid}": f"{given} {family}" for pid, given, family in session.execute(
+            select(Person.person_id, Person.given_name, Person.family_name)
+            .where(Person.person_id.in_(ids["person"])))}
+    if ids.get("skill"):
+        names |= {f"skill:{sid}": label for sid, label in session.execute(
+            select(Skill.id, Skill.label).where(Skill.id.in_(ids["skill"])))}
+    return names
+
+
 def _audit_entries(target: str, actor: str) -> list[AuditEntry]:
     query = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
     if target:
@@ -178,26 +215,174 @@ def _audit_entries(target: str, actor: str) -> list[AuditEntry]:
 
 @bp.get("/users")
 def users():
-    """Everyone who can sign in, with their role and scope."""
-    return render_template("admin/users.html", users=list_users(get_session()))
+    """Everyone who can sign in, with their role and scope; a form to add someone."""
+    return _users_page({}, {})
+
+
+def _users_page(values: dict, problems: dict, status: int = 200):
+    session = get_session()
+    return render_template("admin/users.html", users=user_rows(session), roles=ROLES,
+                           departments=department_choices(session),
+                           people=list(person_choices(session)), values=values,
+                           problems=problems, sso_groups=group_roles()), status
+
+
+def _account_fields(session, form, *, new: bool) -> tuple[dict[str, Any], dict[str, str]]:
+    """The account form's values and every problem with them, in one pass."""
+    people = person_choices(session)
+    values = {"email": form.get("email", "").strip(), "role": form.get("role", ""),
+              "person": form.get("person", "").strip(),
+              "departments": tuple(form.getlist("departments"))}
+    problems = {}
+    if new and not EMAIL.fullmatch(values["email"]):
+        problems["email"] = "Enter an email address, like name@example.ac.uk."
+    if values["role"] not in ROLES:
+        problems["role"] = "Choose a role."
+    if values["person"] and values["person"] not in people:
+        problems["person"] = "Pick a person from the list (start typing their name)."
+    if values["role"] == "technician" and not values["person"]:
+        problems["person"] = "A technician account is linked to their person in the directory."
+    unknown = set(values["departments"]) - set(department_choices(session))
+    if unknown:
+        problems["departments"] = f"Unknown department: {', '.join(sorted(unknown))}."
+    elif values["role"] == "manager" and not values["departments"]:
+        problems["departments"] = "A manager sees the departments ticked here: tick at least one."
+    values["person_id"] = people.get(values["person"])
+    return values, problems
+
+
+@bp.post("/users")
+def user_create():
+    """Create an account (an invitation with a one-time password); audited."""
+    session = get_session()
+    values, problems = _account_fields(session, request.form, new=True)
+    if not problems:
+        try:
+            user, password = invite_user(
+                session, values["email"], values["role"], person_id=values["person_id"],
+                departments=values["departments"] if values["role"] == "manager" else (),
+                actor=viewer().actor)
+            session.commit()
+            flash(f"{user.email} can now sign in as {user.role}. One-time password: "
+                  f"{password} (pass it on privately; single sign-on users do not need it).",
+                  "success")
+            return redirect(url_for("admin.user_edit", user_id=user.id))
+        except SkillmapError as exc:
+            session.rollback()
+            problems["email"] = str(exc).capitalize() + "."
+    return _users_page(values, problems, 400)
+
+
+@bp.route("/users/<int:user_id>", methods=["GET", "POST"])
+def user_edit(user_id: int):
+    """One account: change its role, scope and person; disable, reset or delete it."""
+    session = get_session()
+    row = next((u for u in user_rows(session) if u.id == user_id), None)
+    if row is None:
+        abort(404, description="There is no such account.")
+    people = {pid: label for label, pid in person_choices(session).items()}
+    values: dict[str, Any] = {"role": row.role, "person": people.get(row.person_id or "", ""),
+              "departments": row.departments}
+    problems: dict[str, str] = {}
+    status = 200
+    if request.method == "POST":
+        values, problems = _account_fields(session, request.form, new=False)
+        if not problems:
+            try:
+                change_user(session, user_id, role=values["role"], person_id=values["person_id"],
+                            departments=values["departments"] if values["role"] == "manager"
+                            else (), actor=viewer().actor)
+                session.commit()
+                flash(f"Saved: {row.email} is now {values['role']}.", "success")
+                return redirect(url_for("admin.user_edit", user_id=user_id))
+            except SkillmapError as exc:
+                session.rollback()
+                problems["role"] = str(exc).capitalize() + "."
+        status = 400
+    return render_template("admin/user.html", user=row, values=values, problems=problems,
+                           roles=ROLES, departments=department_choices(session),
+                           people=list(people.values())), status
+
+
+@bp.post("/users/<int:user_id>/<action>")
+def user_action(user_id: int, action: str):
+    """Disable, enable, reset the password of, or delete an account; audited."""
+    session, actor = get_session(), viewer().actor
+    try:
+        if action in {"disable", "enable"}:
+            user = set_active(session, user_id, action == "enable", actor=actor)
+            message = f"{user.email} is {action}d."
+        elif action == "reset":
+            password = reset_password(session, user_id, actor=actor)
+            message = f"New one-time password: {password} (pass it on privately)."
+        elif action == "delete":
+            if request.form.get("confirm") != "yes":
+                raise SkillmapError("tick the box to confirm the deletion")
+            email = delete_user(session, user_id, actor=actor)
+            session.commit()
+            flash(f"The account {email} is deleted; the directory entry stays.", "success")
+            return redirect(url_for("admin.users"))
+        else:
+            abort(404, description="There is no such account action.")
+        session.commit()
+        flash(message, "success")
+    except SkillmapError as exc:
+        session.rollback()
+        flash(str(exc).capitalize() + ".", "error")
+    return redirect(url_for("admin.user_edit", user_id=user_id))
 
 
 @bp.get("/skills")
 def curation():
-    """Unreviewed skill names from imports and edits, to merge, promote or reject."""
-    tax = taxonomy()
-    return render_template("admin/curation.html", skills=unreviewed_skills(get_session()),
-                           families=list(tax.families.values()),
-                           targets=sorted(tax.skills.values(), key=lambda s: s.label.casefold()))
+    """Unreviewed skill names from imports and edits, to merge, promote or reject: who holds
+    each, the nearest existing skills with scores, and the family of the nearest."""
+    tax, session = taxonomy(), get_session()
+    skills = unreviewed_skills(session)
+    holders = holder_names(session, [s["id"] for s in skills])
+    extra = promoted_skills(session)
+    matcher = SkillMatcher.for_taxonomy(tax, aliases=load_aliases(session))
+    labels = {s.id: s.label for s in tax.skills.values()} | {p["id"]: p["label"] for p in extra}
+    family_of = {s.id: s.family for s in tax.skills.values()} | {p["id"]: p["family"]
+                                                                  for p in extra}
+    rows = []
+    for skill in skills:
+        near = nearest_skills(matcher, skill["label"])
+        family = family_of.get(near[0][0]) if near and near[0][2] >= FAMILY_FROM_SCORE else None
+        rows.append({**skill, "holders_list": holders[skill["id"]], "suggestions": near,
+                     "family": family})
+    return render_template("admin/curation.html", skills=rows, labels=labels,
+                           families=list(tax.families.values()), extra=extra)
+
+
+def nearest_skills(matcher: SkillMatcher, text: str, limit: int = 3
+                   ) -> list[tuple[str, str, float]]:
+    """The existing skills nearest to `text`: ``(skill id, label, score 0-100)``, best first."""
+    return [(s.skill_id, s.label, s.score) for s in matcher.suggest(text, limit=limit)]
+
+
+def _skill_named(text: str) -> str:
+    """The skill a typed name picks (label, synonym or abbreviation), for forms sent without
+    JavaScript; an unknown name is refused by the merge with the name in the message."""
+    key = " ".join(text.casefold().split())
+    for skill in taxonomy().skills.values():
+        if key in {" ".join(t.casefold().split()) for t in skill.terms}:
+            return skill.id
+    promoted = {str(p["label"]).casefold(): str(p["id"]) for p in promoted_skills(get_session())}
+    if key in promoted:
+        return promoted[key]
+    raise SkillmapError(f"no skill is called {text.strip()!r}: pick one from the list")
 
 
 @bp.post("/skills/<skill_id>")
 def curate(skill_id: str):
     """Apply one curation decision."""
     action, session, actor = request.form.get("action"), get_session(), viewer().actor
+    named = session.get(Skill, skill_id)
+    name = named.label if named is not None else skill_id
     try:
         if action == "merge":
-            merge_skill(session, skill_id, request.form.get("into", ""), actor=actor)
+            into = request.form.get("into") or _skill_named(request.form.get("into_label", ""))
+            merge_skill(session, skill_id, into, actor=actor)
         elif action == "promote":
             family = request.form.get("family", "")
             if family not in taxonomy().families:
@@ -209,7 +394,7 @@ def curate(skill_id: str):
         else:
             abort(400, description="Unknown curation action.")
         session.commit()
-        flash(f"Done: {action} {skill_id}.", "success")
+        flash(f"Done: “{name}” {DONE.get(action, action)}.", "success")
     except Conflict as exc:           # another admin decided first: say so, change nothing
         session.rollback()
         flash(str(exc), "error")

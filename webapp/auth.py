@@ -95,7 +95,8 @@ def login():
         session.commit()
         if signed_in:
             login_user(SignedIn(**signed_in.__dict__))
-            return redirect(safe_next(request.args.get("next")))
+            target = safe_next(request.args.get("next"))     # no (safe) next: where my work is
+            return redirect(url_for("main.start") if target == "/" else target)
         flash("That email and password do not match an account.", "error")
         status = 401
     elif request.method == "POST":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, jsonify, render_template, request
+from flask import Flask, current_app, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from skillmap.exceptions import (Conflict, Forbidden, InvalidInput, NotFound, SchemaBehind,
@@ -18,7 +18,12 @@ def init_app(app: Flask) -> None:
 def _respond(status: int, code: str, message: str, headers: dict | None = None):
     if request.path.startswith("/api/"):
         return jsonify(error={"code": code, "message": message}), status, headers or {}
-    return render_template("error.html", status=status, message=message), status, headers or {}
+    try:
+        page = render_template("error.html", status=status, message=message)
+    except Exception:       # the page itself failed (say, the database is down): no lookups
+        page = current_app.jinja_env.get_template("error.html").render(
+            status=status, message=message, plain=True)
+    return page, status, headers or {}
 
 
 def handle_http(exc: HTTPException):

@@ -21,7 +21,11 @@ from webapp.db import get_session
 from webapp.services import taxonomy
 
 bp = Blueprint("profiles", __name__)
-BLANK_SKILL_ROWS = 3
+BLANK_SKILL_ROWS = 1       # one to type into; the "Add a skill" button adds more
+LEVEL_HELP = {1: "Awareness: knows what it is and when it is needed",
+              2: "Practitioner: works independently",
+              3: "Expert: trains others",
+              4: "Authority: leads the field or the facility"}
 
 
 class SkillRowForm(FlaskForm):
@@ -30,7 +34,8 @@ class SkillRowForm(FlaskForm):
 
     skill = StringField("Skill", validators=[Optional(), Length(max=200)])
     level = SelectField("Level", choices=[SelectChoice(str(k), f"{k} {v}")
-                                          for k, v in LEVELS.items()], default="2")
+                                          for k, v in LEVELS.items()], default="2",
+                        validate_choice=False)      # the domain check names the bad level
     last_used = IntegerField("Last used (year)", validators=[Optional(),
                                                             NumberRange(1950, 2100)])
     interested = BooleanField("Want to develop it")
@@ -62,8 +67,8 @@ class ProfileForm(FlaskForm):
                                             "my discipline)", choices=[],
                                             option_widget=CheckboxInput(),
                                             widget=ListWidget(prefix_label=False))
-    skills = FieldList(FormField(SkillRowForm), min_entries=0)
-    facilities = FieldList(FormField(FacilityRowForm), min_entries=0)
+    skills = FieldList(FormField(SkillRowForm), label="Skill", min_entries=0)
+    facilities = FieldList(FormField(FacilityRowForm), label="Facility", min_entries=0)
 
 
 @bp.route("/people/<person_id>/edit", methods=["GET", "POST"])
@@ -77,11 +82,11 @@ def edit(person_id: str):
     form = ProfileForm(data=None if request.method == "POST" else _form_data(saved))
     _set_choices(form, session)
     problems, conflict = {}, None
-    if form.validate_on_submit():
+    if form.is_submitted():
+        checked = form.validate()             # field checks and the CSRF token ...
         edit_ = _edit_from(form)
-        problems = validate(edit_, taxonomy(), {c for c, _ in facility_choices(session)},
-                            latest_year=date.today().year)
-        if not problems:
+        problems = _problems(form, edit_, session)      # ... and every other error, at once
+        if checked and not problems:
             try:
                 save_profile(session, person_id, edit_, expected_version=int(form.version.data),
                              actor=viewer().actor, matcher=_matcher(session))
@@ -94,9 +99,8 @@ def edit(person_id: str):
                 form.version.data = str(conflict["version"])
     status = 409 if conflict else (400 if request.method == "POST" else 200)
     return render_template("profiles/edit.html", form=form, person_id=person_id,
-                           problems=problems, conflict=conflict,
-                           skill_labels=sorted(s.label for s in taxonomy().skills.values()),
-                           levels=LEVELS), status
+                           problems=problems, conflict=conflict, labels=_field_labels(form),
+                           levels=LEVEL_HELP), status
 
 
 def _form_data(saved: dict) -> dict:
@@ -124,8 +128,53 @@ def _set_choices(form: ProfileForm, session) -> None:
         row.form.facility_id.choices = facilities
 
 
+def _problems(form: ProfileForm, edit_: ProfileEdit, session) -> dict[str, str]:
+    """Every problem with the form, keyed by the id of its field: the field checks and the
+    directory's own rules, so one pass reports them all."""
+    found = {field.id: field.errors[0] for field in _fields(form) if field.errors}
+    domain = validate(edit_, taxonomy(), {c for c, _ in facility_choices(session)},
+                      latest_year=date.today().year)
+    rows = {"skills": [e.form for e in form.skills if (e.form.skill.data or "").strip()],
+            "facilities": [e.form for e in form.facilities if e.form.facility_id.data]}
+    for key, message in domain.items():
+        group, _, rest = key.partition("-")
+        if group in rows and rest:          # "skills-2-level": the 3rd row that was filled in
+            number, _, name = rest.partition("-")
+            key = rows[group][int(number)][name].id
+        found.setdefault(key, message)
+    order = {field.id: number for number, field in enumerate(_fields(form))}
+    return dict(sorted(found.items(), key=lambda kv: order.get(kv[0], len(order))))
+
+
+def _fields(form):
+    """Every field of the form, row fields included."""
+    for field in form:
+        if isinstance(field, FieldList):
+            for entry in field:
+                yield from _fields(entry.form)
+        else:
+            yield field
+
+
+def _field_labels(form: ProfileForm) -> dict[str, str]:
+    """How the error summary names each field ("Skill 2: Level")."""
+    labels = {}
+    for group in (form.skills, form.facilities):
+        for number, entry in enumerate(group, start=1):
+            for field in entry.form:
+                labels[field.id] = f"{group.label.text} {number}: {field.label.text}"
+    return {field.id: field.label.text for field in form} | labels
+
+
+def _level(value) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
+
+
 def _edit_from(form: ProfileForm) -> ProfileEdit:
-    skills = [SkillRow(row.skill.data.strip(), int(row.level.data), row.last_used.data,
+    skills = [SkillRow(row.skill.data.strip(), _level(row.level.data), row.last_used.data,
                        row.interested.data or None)
               for row in (entry.form for entry in form.skills) if (row.skill.data or "").strip()]
     facilities = [(row.form.facility_id.data, row.form.role.data) for row in form.facilities

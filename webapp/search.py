@@ -12,6 +12,7 @@ from skillmap.search import search, visible_to
 from skillmap.store.queries import load_facility, load_person
 from webapp.api import MAX_OFFSET, MAX_QUERY, search_filters
 from webapp.db import get_session
+from webapp.facilities import holder_levels
 from webapp.auth import viewer
 from webapp.services import search_index, taxonomy
 
@@ -76,8 +77,9 @@ def facility(facility_id: str):
     index = search_index()
     visible = [(public_profile(p, taxonomy(), index.skill_labels), role) for p, role in
                detail.staff if viewer().may_see(p.person)]
-    required = [(sid, index.skill_labels.get(sid, sid), len(index.skill_holders[sid].rows)
-                 if sid in index.skill_holders else 0) for sid in detail.facility.required_skills]
+    seen = visible_to(index, viewer())
+    required = [(sid, index.skill_labels.get(sid, sid), holder_levels(index, sid, seen).total())
+                for sid in detail.facility.required_skills]
     roles = ("lead", "trainer", "operator", "backup")
     return render_template("search/facility.html", facility=detail.facility, required=required,
                            staff={role: [p for p, r in visible if r == role] for role in roles})
@@ -107,8 +109,7 @@ def family(family_id: str):
     rows = []
     for skill in sorted((s for s in tax.skills.values() if s.family == family_id),
                         key=lambda s: s.label.casefold()):
-        holders = index.skill_holders.get(skill.id)
-        levels = Counter(holders.levels[visible[holders.rows]].tolist()) if holders else Counter()
+        levels = holder_levels(index, skill.id, visible)
         rows.append((skill, sum(levels.values()), levels[3] + levels[4]))
     return render_template("search/family.html", family=tax.families[family_id], rows=rows)
 

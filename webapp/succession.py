@@ -189,7 +189,7 @@ def age_chart():
     profile = build_report(request_scope()).age_profile
     bars = [*profile.bands.items(), ("unknown", profile.unknown)]
     svg = bar_chart("People by age band", bars, highlight={"50-59", "60 and over"},
-                    highlight_label="aged 50 and over (the succession watch)")
+                    key="aged 50 and over")
     return Response(svg, mimetype="image/svg+xml")
 
 

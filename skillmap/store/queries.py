@@ -153,6 +153,25 @@ def load_facility(session: Session, facility_id: str) -> FacilityDetail | None:
     return FacilityDetail(record, [(people[pid], role) for pid, role in staff if pid in people])
 
 
+def holder_names(session: Session, skill_ids: list[str]) -> dict[str, list[tuple[str, str]]]:
+    """Who holds each skill: ``skill id -> [(person id, "Given Family"), ...]`` by name."""
+    held: dict[str, list[tuple[str, str]]] = {sid: [] for sid in skill_ids}
+    for sid, pid, given, family in session.execute(
+            select(PersonSkill.skill_id, Person.person_id, Person.given_name, Person.family_name)
+            .join(Person, Person.person_id == PersonSkill.person_id)
+            .where(PersonSkill.skill_id.in_(skill_ids))
+            .order_by(Person.family_name, Person.given_name)):
+        held[sid].append((pid, f"{given} {family}"))
+    return held
+
+
+def promoted_skills(session: Session) -> list[dict[str, str | None]]:
+    """Skills admins promoted from unreviewed names: ``{"id", "label", "family"}``."""
+    return [{"id": sid, "label": label, "family": family} for sid, label, family in
+            session.execute(select(Skill.id, Skill.label, Skill.family)
+                            .where(Skill.status == "promoted").order_by(Skill.label))]
+
+
 def audit_mark(session: Session) -> int:
     """The newest audit entry's id (0 when there is none): where the next look for edits starts."""
     return session.scalar(select(func.max(AuditEntry.id))) or 0

@@ -28,6 +28,11 @@ ADMIN_ONLY = {"anonymous": LOGIN, "ada": 403, "bob": 403, "manager": 403, "admin
 EXPECTATIONS = {
     "main.index": ("/", PUBLIC),
     "main.healthz": ("/healthz", PUBLIC),
+    "main.start": ("/start", dict.fromkeys(ROLES, 302)),
+    "main.brand_css": ("/brand.css", PUBLIC),
+    "main.logo": ("/brand/logo", PUBLIC),
+    "main.favicon": ("/favicon.ico", dict.fromkeys(ROLES, 301)),
+    "facilities.index": ("/facilities", PUBLIC),
     "auth.login": ("/login", PUBLIC),
     "search.search_page": ("/search?q=nmr", PUBLIC),
     "search.families": ("/skills", PUBLIC),
@@ -56,6 +61,7 @@ EXPECTATIONS = {
     "admin.audit_log": ("/admin/audit", ADMIN_ONLY),
     "admin.audit_csv": ("/admin/audit.csv", ADMIN_ONLY),
     "admin.users": ("/admin/users", ADMIN_ONLY),
+    "admin.user_edit": ("/admin/users/1", ADMIN_ONLY),
     "admin.curation": ("/admin/skills", ADMIN_ONLY),
     "static": ("/static/css/skillmap.css", PUBLIC),
     "pathways.explore": ("/careers", PUBLIC),
@@ -90,7 +96,8 @@ POST_ONLY = {"auth.logout": "/logout", "admin.curate": "/admin/skills/x-basket-w
              "workspace.mitigate": "/succession/mitigations",
              "workspace.edit_action": "/succession/mitigations/1",
              "workspace.save": "/succession/scenarios",
-             "workspace.delete": "/succession/scenarios/1/delete"}
+             "workspace.delete": "/succession/scenarios/1/delete",
+             "admin.user_create": "/admin/users", "admin.user_action": "/admin/users/1/reset"}
 EMAILS = {"ada": "ada@test.invalid", "bob": "bob@test.invalid",
           "manager": "manager@test.invalid", "admin": "admin@test.invalid"}
 

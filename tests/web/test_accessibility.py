@@ -23,7 +23,8 @@ def page(browser):
 
 
 PUBLIC_PAGES = ["/", "/search", "/search?q=cryo-em", "/search?q=qwertyuiop", "/skills",
-                "/skills/imaging", "/careers", "/careers/technical/G7", "/login"]
+                "/skills/imaging", "/careers", "/careers/technical/G7", "/login", "/facilities",
+                "/facilities?kind=workshop", "/no-such-page"]
 
 
 def violations(page) -> list[str]:
@@ -57,7 +58,8 @@ def test_public_pages_pass_axe(page, live_server):
 
 @pytest.mark.parametrize("role, urls", [
     ("technician", ["/careers/me", "/careers", "/", "{me}/edit", "/no-such-page"]),
-    ("admin", ["/admin/", "/admin/import", "/admin/skills", "/admin/audit", "/admin/users"]),
+    ("admin", ["/admin/", "/admin/import", "/admin/skills", "/admin/audit", "/admin/users",
+               "/admin/users/1"]),
     ("manager", ["/succession", "/succession?horizon_years=10", "/dashboard",
                  "/dashboard/print", "/succession/print", "/succession/compare"]),
 ])
@@ -105,7 +107,7 @@ def test_technician_journey_by_keyboard(page, live_server):
     page.keyboard.press("Tab")
     page.keyboard.type(DEMO_PASSWORD)
     page.keyboard.press("Enter")
-    page.wait_for_url(live_server + "/")
+    page.wait_for_url("**/pathway")                 # a technician lands on their next grade
     tab_to(page, "Careers")
     page.keyboard.press("Enter")
     page.wait_for_url("**/careers")
@@ -116,6 +118,8 @@ def test_technician_journey_by_keyboard(page, live_server):
 
 def test_manager_journey_by_keyboard(page, live_server):
     browser_sign_in(page, live_server, "manager")
+    assert page.url.endswith("/succession")         # a manager lands on their succession summary
+    page.goto(live_server + "/")
     tab_to(page, "Succession")
     page.keyboard.press("Enter")
     page.wait_for_url("**/succession")
@@ -127,3 +131,23 @@ def test_manager_journey_by_keyboard(page, live_server):
     tab_to(page, "Who holds it")              # open the first drill-down
     page.keyboard.press("Enter")
     assert page.locator("details[open]").count() == 1
+
+
+def test_phone_layout_open_menu_and_open_picker_pass_axe(browser, live_server):
+    context = browser.new_context(bypass_csp=True, viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    found = {}
+    for url in ("/", "/search?q=nmr", "/facilities"):
+        page.goto(live_server + url)
+        page.click(".menu-toggle")                          # the navigation, opened
+        if problems := violations(page):
+            found[url] = problems
+    browser_sign_in(page, live_server, "technician")
+    me = page.url.replace(live_server, "").removesuffix("/pathway")
+    page.goto(live_server + me + "/edit")
+    page.locator("[data-skill-row]").last.locator("[data-skill-picker]").fill("LN2")
+    page.locator("[data-skill-row]").last.locator("[role=option]").first.wait_for()
+    if problems := violations(page):                        # the picker's list, open
+        found["picker"] = problems
+    context.close()
+    assert found == {}

@@ -40,7 +40,7 @@ def test_open_redirects_are_refused(small_client):
     response = small_client.post("/login?next=//evil.example/", data={
         "email": "ada@test.invalid", "password": PASSWORDS["ada@test.invalid"],
         "csrf_token": token})
-    assert response.headers["Location"] == "/"
+    assert response.headers["Location"] == "/start"     # where this role's work is, never away
 
 
 def edit_form(client, person_id="P1"):

@@ -52,7 +52,8 @@ def provider_app(email_of_next_login: dict) -> Flask:
         now = int(time.time())
         claims = {"iss": request.host_url.rstrip("/"), "sub": "user-1", "aud": CLIENT_ID,
                   "iat": now, "exp": now + 300, "nonce": codes[request.form["code"]],
-                  "email": email_of_next_login["email"], "email_verified": True}
+                  "email": email_of_next_login["email"], "email_verified": True,
+                  "groups": email_of_next_login.get("groups", [])}
         id_token = jwt.encode({"alg": "RS256", "kid": "test"}, claims, key)
         return jsonify(access_token="at", token_type="Bearer", expires_in=300,
                        id_token=id_token)
@@ -88,7 +89,7 @@ def test_sso_signs_in_a_directory_person_as_a_technician(sso, small_app):
     page, path = follow(browser, f"{site}/login")
     assert "Sign in with" in page.text
     page, path = follow(browser, f"{site}/login/sso")
-    assert path == "/" and "Sign out" in page.text and "/people/P1" in page.text
+    assert path == "/people/P1/pathway" and "Sign out" in page.text and "/people/P1" in page.text
     assert browser.get(f"{site}/people/P1/edit").status_code == 200
 
 
@@ -106,3 +107,27 @@ def test_sso_uses_an_existing_account_and_refuses_strangers(sso):
     who["email"] = "stranger@elsewhere.example"
     response, _ = follow(requests.Session(), f"{site}/login/sso")
     assert response.status_code == 403 and "no skillmap account" in response.text
+
+
+def test_sso_groups_give_roles_and_scopes(sso):
+    import requests
+
+    from sqlalchemy import select
+
+    from skillmap.store.models import AuditEntry, User
+
+    app, site, who = sso
+    app.config["OIDC_GROUP_ROLES"] = "skillmap-admins=admin; phys-managers=manager:Physics"
+    who.update(email="head@example.ac.uk", groups=["staff", "phys-managers"])
+    head = requests.Session()
+    page, path = follow(head, f"{site}/login/sso")
+    assert path == "/succession"                          # a manager lands on their summary
+    assert head.get(f"{site}/admin/").status_code == 403
+    who.update(groups=["skillmap-admins"])                # promoted in the institution's groups
+    head2 = requests.Session()
+    follow(head2, f"{site}/login/sso")
+    assert head2.get(f"{site}/admin/").status_code == 200
+    with make_sessionmaker(app.config["DATABASE_URL"])() as s:
+        assert s.scalar(select(User.role).where(User.email == "head@example.ac.uk")) == "admin"
+        assert [e.action for e in s.scalars(select(AuditEntry).where(
+            AuditEntry.target == "user:head@example.ac.uk"))] == ["user.sso_role"] * 2
