@@ -104,7 +104,7 @@ def heatmap(title: str, rows: list[str], columns: list[str],
     """
     left = max(120, int(max((len(r) for r in rows), default=0) * CHAR) + 16)
     top = max(60, int(max((len(c) for c in columns), default=0) * CHAR * 0.87) + 20)
-    width = max(left + cell * len(columns) + 20, left + 370)
+    width = max(left + cell * len(columns) + 20, left + 600)   # room for the colour key
     height = top + cell * len(rows) + 60
     parts = [_open(width, height, title), f'<text x="10" y="18" class="t">{escape(title)}</text>']
     for j, column in enumerate(columns):
@@ -129,13 +129,12 @@ def heatmap(title: str, rows: list[str], columns: list[str],
 
 def _heat_key(x: int, y: int) -> str:
     """The colour key: the five shades from none to the worst, and suppressed cells."""
-    steps = [("0%", PALETTE[0]), ("20%", PALETTE[1]), ("40%", PALETTE[2]), ("60%", PALETTE[3]),
-             ("80%+", PALETTE[4]), ("suppressed", "#d9d9d9")]
-    parts = [f'<text x="{x}" y="{y + 10}">Key:</text>']
-    for i, (text, colour) in enumerate(steps):
-        parts.append(f'<rect x="{x + 34 + i * 50}" y="{y}" width="12" height="12" '
-                     f'fill="{colour}" stroke="#888"/><text x="{x + 49 + i * 50}" '
-                     f'y="{y + 10}" class="l">{text}</text>')
+    steps = [(f"{i * 20}-{i * 20 + 19}%" if i < 4 else "80-100%", PALETTE[i]) for i in range(5)]
+    parts, at = [f'<text x="{x}" y="{y + 10}">Key:</text>'], x + 34
+    for text, colour in [*steps, ("suppressed (fewer than 5)", "#d9d9d9")]:
+        parts.append(f'<rect x="{at}" y="{y}" width="12" height="12" fill="{colour}" '
+                     f'stroke="#888"/><text x="{at + 15}" y="{y + 10}" class="l">{text}</text>')
+        at += 24 + int(CHAR * len(text))
     return "".join(parts)
 
 

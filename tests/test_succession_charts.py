@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from skillmap.charts import HIGHLIGHT, bar_chart, heatmap
+from skillmap.charts import HOT, bar_chart, heatmap
 
 LONG = "School of Earth and Environmental Sciences"
 
@@ -31,6 +31,6 @@ def test_heatmap_keeps_full_labels_inside_the_picture_with_a_key():
 def test_age_chart_highlights_both_bands_of_50_and_over():
     bars = [("under 30", 9), ("30-39", 12), ("40-49", 10), ("50-59", 8), ("60 and over", 6)]
     svg = bar_chart("People by age band", bars, highlight={"50-59", "60 and over"},
-                    highlight_label="aged 50 and over")
-    assert svg.count(f'fill="{HIGHLIGHT}"') == 3          # two bars and the key
-    assert "aged 50 and over" in svg and 'font-weight="700">60 and over' in svg
+                    key="aged 50 and over")
+    assert svg.count(f'fill="{HOT}"') == 3                # two bars and the key
+    assert "aged 50 and over" in svg and ">60 and over</text>" in svg

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 from openpyxl import load_workbook
@@ -67,3 +68,4 @@ def test_each_import_is_a_snapshot_and_the_trend_shows(small_client):
     html = small_client.get("/dashboard").get_data(as_text=True)
     assert "Changes are against the snapshot" in html
     assert "since " in html and "points" in html
+    assert not re.search(r"[+-]0 points", html)        # a change that rounds to nothing says so
