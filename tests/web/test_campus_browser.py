@@ -21,14 +21,15 @@ PUBLIC = ["/", "/search", "/search?q=cryo-em", "/search?q=qwertyuiop", "/facilit
 ROLE_PAGES = {
     "anonymous": [],
     "technician": ["/careers/me", "{me}/edit"],
-    "manager": ["/succession", "/succession?horizon_years=10", "/dashboard", "/dashboard/print",
+    "manager": ["/succession", "/succession?horizon_years=10", "/succession/print",
+                "/succession/compare", "/dashboard", "/dashboard/print",
                 "{person}/pathway"],
     "admin": ["/admin/", "/admin/import", "/admin/skills", "/admin/audit", "/admin/users",
               "/admin/users/1"],
 }
 # Pages that are not HTML for people (files, feeds, machine answers) or need a configured SSO.
 NOT_PAGES = re.compile(r"^(api\.|static$|sso\.|main\.(healthz|brand_css|logo|favicon|start)$|"
-                       r"admin\.import_(job|job_state|template)$|"
+                       r"admin\.import_(job|job_state|template)$|workspace\.people$|"
                        r".*(export|csv|chart|sitemap|robots)|.*\.api_)")
 PATH_LIKE = re.compile(r"(/home/|/work/|/tmp/|/usr/|/opt/|/var/|[A-Z]:\\\\)\S*")
 
