@@ -19,6 +19,31 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--no-first-run"]
 
 
+def app_on_bundle(db_path: Path, bundle: Path, taxonomy, *, taxonomy_dir: Path | None = None,
+                  users: tuple[tuple[str, str, dict], ...] = (), institution: str | None = None):
+    """A test app on a fresh SQLite database at `db_path` that holds `bundle` (imported
+    through the normal importer) and the accounts `users`: (email, role, create_user options)."""
+    from skillmap.store.accounts import create_user
+    from skillmap.store.importer import import_bundle
+    from skillmap.store.session import init_db, make_engine, make_sessionmaker
+    from tests.conftest import INSTITUTION
+
+    url = f"sqlite:///{db_path}"
+    engine = make_engine(url)
+    init_db(engine)
+    sessions = make_sessionmaker(engine)
+    report = import_bundle(sessions, bundle, taxonomy, institution=institution or INSTITUTION)
+    assert report.ok, report.as_text()
+    with sessions.begin() as session:
+        for email, role, options in users:
+            create_user(session, email, role, **options)
+    engine.dispose()
+    config = {"DATABASE_URL": url, "TESTING": True, "SECRET_KEY": "test-only-secret"}
+    if taxonomy_dir is not None:
+        config["TAXONOMY_DIR"] = str(taxonomy_dir)
+    return create_app(config)
+
+
 @pytest.fixture(scope="session")
 def app(demo_db_url):
     return create_app({"DATABASE_URL": demo_db_url, "TESTING": True,
@@ -93,28 +118,16 @@ PASSWORDS = {"admin@test.invalid": "admin-pass-1", "manager@test.invalid": "mana
 @pytest.fixture
 def small_app(tmp_path, taxonomy, small_taxonomy_dir, make_bundle):
     """A writable app on the small importer bundle, with one user of each role."""
-    from skillmap.store.accounts import create_user
-    from skillmap.store.importer import import_bundle
-    from skillmap.store.session import init_db, make_engine, make_sessionmaker
-    from tests.conftest import INSTITUTION
     from tests.store.test_importer import GOOD
 
-    url = f"sqlite:///{tmp_path / 'small.db'}"
-    engine = make_engine(url)
-    init_db(engine)
-    sessions = make_sessionmaker(engine)
-    assert import_bundle(sessions, make_bundle(GOOD), taxonomy, institution=INSTITUTION).ok
-    with sessions.begin() as session:
-        create_user(session, "admin@test.invalid", "admin", password=PASSWORDS["admin@test.invalid"])
-        create_user(session, "manager@test.invalid", "manager", departments=("Physics",),
-                    password=PASSWORDS["manager@test.invalid"])
-        create_user(session, "ada@test.invalid", "technician", person_id="P1",
-                    password=PASSWORDS["ada@test.invalid"])
-        create_user(session, "bob@test.invalid", "technician", person_id="P2",
-                    password=PASSWORDS["bob@test.invalid"])
-    engine.dispose()
-    return create_app({"DATABASE_URL": url, "TAXONOMY_DIR": str(small_taxonomy_dir),
-                       "TESTING": True, "SECRET_KEY": "test-only-secret"})
+    users = (("admin@test.invalid", "admin", {}),
+             ("manager@test.invalid", "manager", {"departments": ("Physics",)}),
+             ("ada@test.invalid", "technician", {"person_id": "P1"}),
+             ("bob@test.invalid", "technician", {"person_id": "P2"}))
+    return app_on_bundle(tmp_path / "small.db", make_bundle(GOOD), taxonomy,
+                         taxonomy_dir=small_taxonomy_dir,
+                         users=tuple((email, role, {**options, "password": PASSWORDS[email]})
+                                     for email, role, options in users))
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from flask import render_template
 
 from skillmap.store.queries import load_facilities
 from webapp.db import get_session
+from tests.web.conftest import app_on_bundle
 from webapp.services import search_index, taxonomy
 
 
@@ -74,26 +75,15 @@ def test_facility_page_shows_contact_location_booking_and_training(app):
 
 def test_imported_contact_location_booking_and_training_show_on_the_pages(
         tmp_path, taxonomy, small_taxonomy_dir, make_bundle):
-    from skillmap.store.importer import import_bundle
-    from skillmap.store.session import init_db, make_engine, make_sessionmaker
-    from tests.conftest import INSTITUTION
     from tests.store.test_importer import GOOD
-    from webapp import create_app
 
     facilities = ("facility_id,name,department,kind,location,booking_url,contact_email,"
                   "training_available\n"
                   "F-NMR,NMR facility,Chemistry,instrument,Building 12 room B.04,"
                   "https://book.example.ac.uk/nmr,nmr@example.ac.uk,true\n"
                   "F-WS,Mechanical workshop,Physics,workshop,,,,false\n")
-    url = f"sqlite:///{tmp_path / 'v2.db'}"
-    engine = make_engine(url)
-    init_db(engine)
-    report = import_bundle(make_sessionmaker(engine), make_bundle(
-        {**GOOD, "facilities.csv": facilities}), taxonomy, institution=INSTITUTION)
-    assert report.ok, report.as_text()
-    engine.dispose()
-    client = create_app({"DATABASE_URL": url, "TAXONOMY_DIR": str(small_taxonomy_dir),
-                         "TESTING": True, "SECRET_KEY": "x"}).test_client()
+    client = app_on_bundle(tmp_path / "v2.db", make_bundle({**GOOD, "facilities.csv": facilities}),
+                           taxonomy, taxonomy_dir=small_taxonomy_dir).test_client()
     nmr = client.get("/facilities/F-NMR").get_data(as_text=True)
     assert "Building 12 room B.04" in nmr and 'href="mailto:nmr@example.ac.uk"' in nmr
     assert 'href="https://book.example.ac.uk/nmr"' in nmr and "New users are trained here" in nmr

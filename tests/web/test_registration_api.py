@@ -9,8 +9,7 @@ import io
 import pytest
 
 from tests.test_registrations import CASES, PEOPLE
-from tests.web.conftest import sign_in
-from webapp import create_app
+from tests.web.conftest import app_on_bundle, sign_in
 
 
 def _csv(header: list[str], rows: list[list]) -> str:
@@ -38,26 +37,13 @@ def bundle_files() -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def admin(tmp_path_factory, real_taxonomy):
-    from skillmap.store.accounts import create_user
-    from skillmap.store.importer import import_bundle
-    from skillmap.store.session import init_db, make_engine, make_sessionmaker
-    from tests.conftest import INSTITUTION
-
     folder = tmp_path_factory.mktemp("registration-api")
     bundle = folder / "bundle"
     bundle.mkdir()
     for name, text in bundle_files().items():
         (bundle / name).write_text(text, encoding="utf-8")
-    url = f"sqlite:///{folder / 'api.db'}"
-    engine = make_engine(url)
-    init_db(engine)
-    sessions = make_sessionmaker(engine)
-    report = import_bundle(sessions, bundle, real_taxonomy, institution=INSTITUTION)
-    assert report.ok, report.as_text()
-    with sessions.begin() as session:
-        create_user(session, "admin@test.invalid", "admin", password="admin-pass-1")
-    engine.dispose()
-    app = create_app({"DATABASE_URL": url, "TESTING": True, "SECRET_KEY": "test-only-secret"})
+    app = app_on_bundle(folder / "api.db", bundle, real_taxonomy,
+                        users=(("admin@test.invalid", "admin", {"password": "admin-pass-1"}),))
     client = app.test_client()
     assert sign_in(client, "admin@test.invalid", "admin-pass-1").status_code == 302
     return client

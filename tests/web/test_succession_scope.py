@@ -18,7 +18,7 @@ from datetime import date
 import pytest
 from openpyxl import load_workbook
 
-from tests.web.conftest import csrf_token, sign_in
+from tests.web.conftest import app_on_bundle, csrf_token, sign_in
 
 YEAR = date.today().year
 PEOPLE = f"""\
@@ -63,26 +63,13 @@ PASSWORDS = {"admin@scope.invalid": "admin-pass-2", "manager@scope.invalid": "ma
 
 @pytest.fixture
 def scope_app(tmp_path, taxonomy, small_taxonomy_dir, make_bundle):
-    from skillmap.store.accounts import create_user
-    from skillmap.store.importer import import_bundle
-    from skillmap.store.session import init_db, make_engine, make_sessionmaker
-    from webapp import create_app
-
-    url = f"sqlite:///{tmp_path / 'scope.db'}"
-    engine = make_engine(url)
-    init_db(engine)
-    sessions = make_sessionmaker(engine)
     bundle = make_bundle({"people.csv": PEOPLE, "person_skills.csv": SKILLS,
                           "facilities.csv": FACILITIES, "facility_staff.csv": STAFF})
-    assert import_bundle(sessions, bundle, taxonomy, institution="Uni").ok
-    with sessions.begin() as session:
-        create_user(session, "admin@scope.invalid", "admin",
-                    password=PASSWORDS["admin@scope.invalid"])
-        create_user(session, "manager@scope.invalid", "manager", departments=("Physics",),
-                    password=PASSWORDS["manager@scope.invalid"])
-    engine.dispose()
-    return create_app({"DATABASE_URL": url, "TAXONOMY_DIR": str(small_taxonomy_dir),
-                       "TESTING": True, "SECRET_KEY": "test-only-secret"})
+    users = (("admin@scope.invalid", "admin", {"password": PASSWORDS["admin@scope.invalid"]}),
+             ("manager@scope.invalid", "manager",
+              {"departments": ("Physics",), "password": PASSWORDS["manager@scope.invalid"]}))
+    return app_on_bundle(tmp_path / "scope.db", bundle, taxonomy, institution="Uni",
+                         taxonomy_dir=small_taxonomy_dir, users=users)
 
 
 def signed_in(app, role):
