@@ -39,3 +39,21 @@ def test_held_out_quality_has_not_regressed(tmp_path, real_taxonomy):
         ndcgs.append(ndcg_at_k(ranked, relevance))
         rrs.append(reciprocal_rank(ranked, relevance))
     assert mean(ndcgs) >= 0.80 and mean(rrs) >= 0.90
+
+
+def test_third_held_out_set_is_another_institution_and_every_query_has_answers():
+    """heldout3 is only checked for being well formed here: it is never tuned against."""
+    from tests.heldout.institution import NORTHGATE
+    from tests.heldout.institution3 import TARNSIDE
+    from tests.heldout.queries3 import PEOPLE, QUERIES as THIRD, SEED
+
+    truth = generate(PEOPLE, SEED, TARNSIDE)
+    assert truth.rows == generate(PEOPLE, SEED, TARNSIDE).rows
+    assert 300 <= len(truth.people) <= 1000
+    ours = {row["skill"] for row in truth.rows["person_skills.csv"]}
+    northgate = {name for names in NORTHGATE.concepts.values() for name in names}
+    assert not ours & northgate, "Tarnside words its skills its own way"
+    assert not {f.name for f in TARNSIDE.facilities} & {f.name for f in NORTHGATE.facilities}
+    assert len(THIRD) >= 150 and len({q for _, q, _ in THIRD}) == len(THIRD)
+    assert min(Counter(c for c, _, _ in THIRD).values()) >= 10
+    assert [q for _, q, judge in THIRD if not judge(truth)] == []

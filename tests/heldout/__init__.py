@@ -6,5 +6,9 @@ skills the taxonomy lacks), as a contract bundle imported through the normal imp
 ``queries.py`` holds the graded queries, judged from the generator's own truth (who holds which
 skill at which level, who plays which role in which facility), never from the engine.
 
-The set is held out: it was written before the engine was changed and is never tuned against.
+``queries2.py`` ("heldout2") is a second set on Northgate. Both have been reported and are
+development data now. ``institution3.py`` generates another institution, the Tarnside Institute
+(other kinds of work, other facilities, its own HR wordings), and ``queries3.py`` ("heldout3")
+holds its queries: written before the tuning that followed heldout2, never tuned against, run
+once at the end.
 """

@@ -20,7 +20,7 @@ from skillmap.store.queries import load_directory
 from skillmap.store.session import init_db, make_engine, make_sessionmaker
 from skillmap.taxonomy import Taxonomy
 
-__all__ = ["CONCEPTS", "FACILITIES", "Truth", "generate", "load", "write_bundle"]
+__all__ = ["CONCEPTS", "FACILITIES", "NORTHGATE", "Site", "Truth", "generate", "load", "write_bundle"]
 
 # concept key -> HR spellings (the first is the survey's own; others appear in free-text rows)
 CONCEPTS: dict[str, tuple[str, ...]] = {
@@ -183,6 +183,8 @@ class Group:
     titles: tuple[str, ...]
     skills: tuple[str, ...]            # most common first
     summary: str = ""
+    cap: int = 0                       # at most this many members (0: no limit) ...
+    overflow: str = ""                 # ... the rest join this group
 
 
 GROUPS = (
@@ -229,7 +231,7 @@ GROUPS = (
     Group("glass", 1, ("School of Chemistry",),
           ("Scientific Glassblower",),
           ("glass", "glassmetal", "uhv"),
-          "Makes and repairs bespoke glass apparatus."),
+          "Makes and repairs bespoke glass apparatus.", cap=3, overflow="workshop"),
     Group("electronics", 7, ("School of Engineering", "Department of Physics and Astronomy"),
           ("Electronics Technician", "Electronics Engineer (Technical)"),
           ("soldering", "faultfinding", "pcbdesign", "embedded", "labview", "pat", "fpga", "rf",
@@ -370,6 +372,25 @@ FAMILY += ["Smith-Jones", "Ní Bhriain", "Van der Berg", "Ó Súilleabháin"]
 LEVELS = (1, 2, 2, 2, 2, 3, 3, 3, 4)
 
 
+@dataclass(frozen=True)
+class Site:
+    """One fictitious institution: its skills as HR writes them, its jobs, facilities and names."""
+
+    name: str
+    prefix: str                        # person ids and the bundle's folder
+    domain: str                        # e-mail domain
+    concepts: dict[str, tuple[str, ...]]
+    groups: tuple[Group, ...]
+    shared: tuple[str, ...]            # skills any group may list
+    facilities: tuple[FacilitySpec, ...]
+    given: list[str]
+    family: list[str]
+
+
+NORTHGATE = Site("Northgate University", "NGU", "northgate.ac.uk", CONCEPTS, GROUPS, SHARED,
+                 FACILITIES, GIVEN, FAMILY)
+
+
 @dataclass
 class Truth:
     """What the generator put in: the judge's source, independent of the engine."""
@@ -378,24 +399,26 @@ class Truth:
     holdings: dict[str, dict[str, int]] = field(default_factory=dict)       # concept -> person -> level
     staff: dict[str, dict[str, str]] = field(default_factory=dict)          # facility -> person -> role
     rows: dict[str, list[dict[str, str]]] = field(default_factory=dict)     # bundle file -> rows
+    core: dict[str, str] = field(default_factory=dict)                      # facility -> its concept
 
     def public(self) -> set[str]:
         return {pid for pid, (_, _, public) in self.people.items() if public}
 
 
-def generate(people: int = 1200, seed: int = 1851) -> Truth:
-    """Generate Northgate University's directory and the truth behind it."""
+def generate(people: int = 1200, seed: int = 1851, site: Site = NORTHGATE) -> Truth:
+    """Generate `site`'s directory (Northgate University's by default) and the truth behind it."""
     rng = Random(seed)
     truth = Truth()
-    weights = [g.weight for g in GROUPS]
+    weights = [g.weight for g in site.groups]
+    by_key = {g.key: g for g in site.groups}
     person_rows, skill_rows = [], []
     members: dict[str, list[str]] = {}
     for n in range(1, people + 1):
-        pid = f"NGU{n:05d}"
-        group = GROUPS[0] if n == 1 else rng.choices(GROUPS, weights)[0]
-        if group.key == "glass" and len(members.get("glass", [])) >= 3:
-            group = GROUPS[7]                           # only three glassblowers
-        given, family = rng.choice(GIVEN), rng.choice(FAMILY)
+        pid = f"{site.prefix}{n:05d}"
+        group = site.groups[0] if n == 1 else rng.choices(site.groups, weights)[0]
+        if group.cap and len(members.get(group.key, [])) >= group.cap:
+            group = by_key[group.overflow]              # e.g. only three glassblowers
+        given, family = rng.choice(site.given), rng.choice(site.family)
         public = rng.random() > 0.08
         truth.people[pid] = (given, family, public)
         members.setdefault(group.key, []).append(pid)
@@ -404,21 +427,21 @@ def generate(people: int = 1200, seed: int = 1851) -> Truth:
             title = "Senior " + title if not title.startswith("Senior") else title
         person_rows.append({
             "person_id": pid, "given_name": given, "family_name": family,
-            "email": f"{given[0].lower()}.{_ascii(family)}{n}@northgate.ac.uk",
+            "email": f"{given[0].lower()}.{_ascii(family)}{n}@{site.domain}",
             "department": rng.choice(group.departments), "job_title": title,
             "public": "true" if public else "false",
             "summary": group.summary if rng.random() < 0.3 else ""})
         count = min(len(group.skills), rng.randint(3, 7))
         chosen = _weighted_sample(rng, group.skills, count)
-        chosen += rng.sample(SHARED, rng.randint(0, 2))
+        chosen += rng.sample(site.shared, rng.randint(0, 2))
         for concept in dict.fromkeys(chosen):
-            _hold(truth, skill_rows, rng, pid, concept, rng.choice(LEVELS))
+            _hold(truth, skill_rows, rng, pid, site.concepts[concept], concept, rng.choice(LEVELS))
     facility_rows, staff_rows = [], []
-    for spec in FACILITIES:
+    for spec in site.facilities:
         facility_rows.append({"facility_id": spec.facility_id, "name": spec.name,
                               "institution": "", "department": spec.department,
                               "kind": spec.kind, "description": spec.description,
-                              "required_skills": ";".join(CONCEPTS[c][0] for c in spec.skills)})
+                              "required_skills": ";".join(site.concepts[c][0] for c in spec.skills)})
         core = spec.skills[0]
         holders = sorted(truth.holdings.get(core, {}).items(), key=lambda kv: (-kv[1], kv[0]))
         pool = [pid for pid, _ in holders]
@@ -436,9 +459,10 @@ def generate(people: int = 1200, seed: int = 1851) -> Truth:
         for pid, role in roles.items():
             level = {"lead": 4, "trainer": 3}.get(role, 2)
             if truth.holdings[core][pid] < level:
-                _raise(truth, skill_rows, pid, core, level)
+                _raise(truth, skill_rows, pid, site.concepts[core], core, level)
             staff_rows.append({"facility_id": spec.facility_id, "person_id": pid, "role": role})
         truth.staff[spec.facility_id] = roles
+        truth.core[spec.facility_id] = core
     truth.rows = {"people.csv": person_rows, "person_skills.csv": skill_rows,
                   "facilities.csv": facility_rows, "facility_staff.csv": staff_rows}
     return truth
@@ -455,19 +479,19 @@ def write_bundle(truth: Truth, target: Path) -> Path:
     return target
 
 
-def _hold(truth: Truth, rows: list[dict[str, str]], rng: Random, pid: str, concept: str,
-          level: int) -> None:
-    names = CONCEPTS[concept]
+def _hold(truth: Truth, rows: list[dict[str, str]], rng: Random, pid: str,
+          names: tuple[str, ...], concept: str, level: int) -> None:
     name = names[0] if len(names) == 1 or rng.random() < 0.7 else rng.choice(names[1:])
     last_used = str(rng.randint(2008, 2025)) if rng.random() < 0.2 else ""
     truth.holdings.setdefault(concept, {})[pid] = level
     rows.append({"person_id": pid, "skill": name, "level": str(level), "last_used": last_used})
 
 
-def _raise(truth: Truth, rows: list[dict[str, str]], pid: str, concept: str, level: int) -> None:
+def _raise(truth: Truth, rows: list[dict[str, str]], pid: str, names: tuple[str, ...],
+           concept: str, level: int) -> None:
     truth.holdings[concept][pid] = level
     for row in rows:
-        if row["person_id"] == pid and row["skill"] in CONCEPTS[concept]:
+        if row["person_id"] == pid and row["skill"] in names:
             row["level"], row["last_used"] = str(level), ""
 
 
@@ -487,17 +511,18 @@ def _ascii(text: str) -> str:
     return "".join(c for c in text.lower() if c.isascii() and c.isalpha())
 
 
-def load(folder: Path, taxonomy: Taxonomy) -> tuple[Directory, Path, Truth]:
-    """Generate Northgate, import its bundle through the normal importer into a fresh SQLite
-    file in `folder`, and return the loaded directory, the database file and the truth."""
-    truth = generate()
-    bundle = write_bundle(truth, folder / "northgate-bundle")
-    db_file = folder / "northgate.db"
+def load(folder: Path, taxonomy: Taxonomy, site: Site = NORTHGATE,
+         people: int = 1200, seed: int = 1851) -> tuple[Directory, Path, Truth]:
+    """Generate `site` (Northgate by default), import its bundle through the normal importer into
+    a fresh SQLite file in `folder`, and return the loaded directory, the database file and the
+    truth."""
+    truth = generate(people, seed, site)
+    bundle = write_bundle(truth, folder / f"{site.prefix.lower()}-bundle")
+    db_file = folder / f"{site.prefix.lower()}.db"
     db_file.unlink(missing_ok=True)
     engine = make_engine(f"sqlite:///{db_file}")
     init_db(engine)
-    report = import_bundle(make_sessionmaker(engine), bundle, taxonomy,
-                           institution="Northgate University")
+    report = import_bundle(make_sessionmaker(engine), bundle, taxonomy, institution=site.name)
     if not report.ok:
         raise AssertionError(report.as_text()[:2000])
     with make_sessionmaker(engine)() as session:

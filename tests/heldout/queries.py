@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from tests.heldout.institution import FACILITIES, Truth
+from tests.heldout.institution import Truth
 from tests.search_queries import both, either  # the same combinators, over any judge
 
 Judge = Callable[[Truth], dict[str, int]]
@@ -18,7 +18,6 @@ LEVEL_GAIN = {1: 0, 2: 1, 3: 2, 4: 3}
 ROLE_GAIN = {"lead": 3, "trainer": 2, "operator": 2, "backup": 1}
 LEAD_GAIN = {"lead": 3, "trainer": 1, "operator": 1, "backup": 1}      # "contact", "manager"
 TRAINER_GAIN = {"trainer": 3, "lead": 2, "operator": 1, "backup": 0}   # "who trains ..."
-CORE = {spec.facility_id: spec.skills[0] for spec in FACILITIES}
 
 
 def skill(*concepts: str, min_level: int = 1) -> Judge:
@@ -44,7 +43,10 @@ def staff(facility_id: str, gains: Mapping[str, int] = ROLE_GAIN) -> Judge:
 
 def facility(facility_id: str, gains: Mapping[str, int] = ROLE_GAIN) -> Judge:
     """A facility's staff, and the authorities of what it is about."""
-    return either(staff(facility_id, gains), skill(CORE[facility_id], min_level=4))
+    def judge(truth: Truth) -> dict[str, int]:
+        core = skill(truth.core[facility_id], min_level=4)
+        return either(staff(facility_id, gains), core)(truth)
+    return judge
 
 
 def trains(concept: str, facility_id: str | None = None) -> Judge:
