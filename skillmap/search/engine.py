@@ -26,7 +26,8 @@ from rapidfuzz import fuzz, process
 from skillmap.accounts import ANONYMOUS, Viewer
 from skillmap.bundle.records import FacilityRecord, PersonRecord
 from skillmap.search.index import SearchIndex
-from skillmap.search.query import Concept, ParsedQuery, in_name, parse_query
+from skillmap.search.query import (FACILITY_WORDS, Concept, ParsedQuery, in_name, parse_query,
+                                   query_tokens)
 
 __all__ = ["FacilityCard", "Filters", "Match", "Result", "SearchResponse", "search",
            "suggest_skills", "visible_to"]
@@ -42,6 +43,7 @@ TOPIC_PRIMARY = 0.85      # free text: skills scoring this share of the best are
 TOPIC_RELATED = 0.5
 NAMED_TOPIC_BONUS = 0.35    # a skill the need names outright (a guessed spelling: none)
 COORDINATION = 1.0          # free text: skills whose documents hold more of the need's words
+DESCRIBED_MARGIN = 1.25    # a facility found by its description reads this much more like it
 NAMED_FACILITY = 2.0      # a facility the query names ("fab lab", "NMR core", "who runs...")
 STAFF_FIRST = 1.0         # ... puts its staff in the roles asked for above everyone else
 ASKED_ROLES = {"plain": frozenset(), "facility": frozenset(("lead", "trainer", "operator", "backup")),
@@ -123,6 +125,7 @@ def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
            filters: Filters = Filters(), viewer: Viewer = ANONYMOUS) -> SearchResponse:
     """Find the people best matching `text` among those `filters` and `viewer` allow."""
     parsed = parse_query(text, index.terms)
+    parsed.concepts = _described_facility(index, parsed) + parsed.concepts
     visible = visible_to(index, viewer)
     allowed = _allowed(index, filters) & visible
     groups, extras = _groups(index, parsed)
@@ -264,8 +267,8 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
         absorbed = [g for g in facility_groups if _about(index, g.named_facilities[0], concept)]
         if absorbed:
             group = absorbed[0]
-            if group.via == "facility":        # the skill named, not the facility's main one
-                group.asked, group.via = [], concept.via
+            if group.via == "facility" and not _names_it(index, group, concept):
+                group.asked, group.via = [], concept.via   # the skill named, not the main one
             group.asked += list(concept.options or (concept.key,))
             continue
         groups.append(_skill_group(index, concept))
@@ -282,6 +285,23 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
     return groups, extras
 
 
+def _described_facility(index: SearchIndex, parsed: ParsedQuery) -> list[Concept]:
+    """A facility a question asks for ("animal house manager", "who runs the machine shop")
+    without its name: the one whose document holds every content word of the query, when it
+    reads clearly more like the query than any other that does."""
+    if not parsed.wants_role or not parsed.content or any(
+            c.kind in ("facility", "person") for c in parsed.concepts):
+        return []
+    asked = parsed.content + [w for w in query_tokens(parsed.text) if w in FACILITY_WORDS]
+    scores = index.facility_topics.scores(asked)
+    ranked = [int(i) for i in np.argsort(-scores)[:8] if scores[i] > 0
+              and index.facility_topics.covers(int(i), parsed.content)]
+    if not ranked or len(ranked) > 1 and scores[ranked[1]] * DESCRIBED_MARGIN > scores[ranked[0]]:
+        return []
+    return [Concept("facility", index.facility_keys[ranked[0]], "described",
+                    " ".join(parsed.content))]
+
+
 def _same_name(index: SearchIndex, first: str, second: str) -> bool:
     return index.facility_names[first].casefold() == index.facility_names[second].casefold()
 
@@ -292,9 +312,20 @@ def _about(index: SearchIndex, facility_id: str, concept: Concept) -> bool:
     if any(key in index.facility_skills.get(facility_id, [])
            for key in concept.options or (concept.key,)):
         return True
+    if index.facility_topics.covers(index.facility_keys.index(facility_id), concept.text.split()):
+        return True
     name = index.terms.facility(facility_id)
     return name is not None and all(in_name(w, name.words | name.aliases)
                                     for w in concept.text.split())
+
+
+def _names_it(index: SearchIndex, group: _Group, concept: Concept) -> bool:
+    """Whether a skill's words are words of the name of a facility asked for ("proteomics
+    facility contact"): they name the facility, whose main skill stays what is asked."""
+    facility_id = group.named_facilities[0]
+    name = index.terms.facility(facility_id)
+    return (group.facilities[facility_id] >= NAMED_FACILITY and name is not None
+            and all(in_name(w, name.words) for w in concept.text.split()))
 
 
 def _run_skill(index: SearchIndex, run: list[str]) -> str | None:

@@ -80,6 +80,8 @@ class SearchIndex:
     text_matrix: Any                             # sparse people x vocabulary (CSC)
     topics: BM25                                 # one document per skill
     topic_keys: list[str]                        # skill id per document
+    facility_topics: BM25                        # one document per facility
+    facility_keys: list[str]                     # facility id per document
     graph: nx.Graph
     generation: int = 0
 
@@ -144,6 +146,9 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
     topic_keys, topics, known = _topic_index(taxonomy, {sid: info for sid, info in
                                                         visible.items() if sid in held}, derived,
                                              _facility_texts(directory, facility_skills))
+    facility_keys = sorted(names)
+    facility_topics = _facility_documents(directory, facility_keys, facility_skills,
+                                          {sid: info.label for sid, info in visible.items()})
     table.known = known | frozenset(vectorizer.vocabulary_) | _esco_words()
     table.known_stems = frozenset(map(stem, table.known))
     return SearchIndex(
@@ -161,7 +166,8 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
             derived, _suggested(visible, derived, taxonomy))),
         registrations=_registration_masks(people), family_members=family_members,
         terms=table, vectorizer=vectorizer, text_matrix=matrix, topics=topics,
-        topic_keys=topic_keys, graph=G, generation=directory.generation)
+        topic_keys=topic_keys, facility_topics=facility_topics, facility_keys=facility_keys,
+        graph=G, generation=directory.generation)
 
 
 def _extra_related(derived: Derived, suggested: dict[str, dict[str, float]]
@@ -303,7 +309,8 @@ def _facility_skills(facility: FacilityRecord, derived: Derived,
                      words_of: Callable[[str], tuple[frozenset[str], frozenset[str]]],
                      share: Callable[[str], float]) -> list[str]:
     """The skills a facility needs, known skills for unreviewed names, the one it is about
-    first: the one its name names ("Zebrafish facility" -> zebrafish husbandry), and among
+    first: the one its name names ("Zebrafish facility" -> zebrafish husbandry; by its label
+    first, so "Proteomics & Mass Spectrometry Facility" is about mass spectrometry), and among
     those (or when its name names none) the one most of its staff hold (`share`)."""
     needed: list[str] = []
     for skill_id in facility.required_skills:
@@ -314,7 +321,7 @@ def _facility_skills(facility: FacilityRecord, derived: Derived,
 
     def overlap(skill_id: str) -> tuple[int, int, float, int]:
         words, label = words_of(skill_id)
-        return (len(name_words & words), len(name_words & label), share(skill_id),
+        return (len(name_words & label), len(name_words & words), share(skill_id),
                 -needed.index(skill_id))
     best = max(needed, key=overlap, default=None)
     if best is not None:
@@ -324,11 +331,12 @@ def _facility_skills(facility: FacilityRecord, derived: Derived,
 
 
 def _skill_words(taxonomy: Taxonomy, skill_id: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The words of every name of a skill, and of its label."""
+    """The words of every name of a skill, and of its label and abbreviations."""
     skill = taxonomy.skills.get(skill_id)
     names = skill.terms if skill else ()
+    own = (skill.label, *skill.abbreviations) if skill else (skill_id,)
     return (frozenset(w for term in (skill_id, *names) for w in tokens(term)),
-            frozenset(tokens(skill.label if skill else skill_id)))
+            frozenset(w for term in own for w in tokens(term)))
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -412,6 +420,21 @@ def _facility_texts(directory: Directory, facility_skills: dict[str, list[str]]
         for skill_id in facility_skills.get(facility.facility_id, []):
             texts.setdefault(skill_id, []).append(f"{facility.name} {facility.description or ''}")
     return texts
+
+
+def _facility_documents(directory: Directory, keys: list[str],
+                        facility_skills: dict[str, list[str]], labels: dict[str, str]) -> BM25:
+    """BM25 over one document per facility (`keys` order): its name, kind, department and
+    description and the names of the skills it needs, so that a facility asked for in other
+    words ("animal house", "small animal imaging facility") is found."""
+    facilities = {f.facility_id: f for f in directory.facilities}
+    documents = []
+    for key in keys:
+        f = facilities[key]
+        documents.append(" ".join([f.name, f.name, f.kind or "", f.department or "",
+                                   f.description or "", *(labels.get(s, s) for s in
+                                                          facility_skills.get(key, []))]))
+    return BM25(documents or [""], stopwords=STOPWORDS)
 
 
 def _topic_index(taxonomy: Taxonomy, skills: Mapping[str, SkillInfo], derived: Derived,

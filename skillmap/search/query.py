@@ -45,7 +45,7 @@ expertise specialist specialists officer officers scientist scientists support
 who""".split()) | TRAIN_WORDS | OPERATE_WORDS | LEAD_WORDS
 FACILITY_WORDS = frozenset("""facility facilities suite unit units core cores lab labs laboratory
 laboratories centre center service services workshop workshops studio studios hub plant room
-rooms""".split())
+rooms shop shops house""".split())
 EXPANSIONS: dict[str, tuple[str, ...]] = {
     "spec": ("spectrometry", "spectroscopy"), "specs": ("spectrometry", "spectroscopy"),
     "micro": ("microscopy",), "prep": ("preparation",), "maint": ("maintenance",),
@@ -302,8 +302,9 @@ def _exact_spans(words: Words, table: TermTable, covered: Flags, found: Found) -
             if any(covered[start:start + length]):
                 continue
             span = words[start:start + length]
-            if length == 1 and _set_aside(span[0]):
-                continue
+            if all(map(_set_aside, span)) and (length == 1 or any(
+                    not _set_aside(w) for w in words[:start] + words[start + length:])):
+                continue          # "lab manager" of something: a role asked for, not a skill
             hit = table.lookup(span)
             if hit:
                 variant, (kind, key, via) = hit
