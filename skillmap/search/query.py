@@ -120,6 +120,8 @@ class TermTable:
     fuzzy_choices: list[str] = field(init=False)
     fuzzy_by_length: dict[int, list[str]] = field(init=False)
     bags: dict[tuple[str, ...], str] = field(init=False)
+    stemmed: dict[str, str] = field(init=False)   # a term's words stemmed -> the term
+    joined: dict[str, str] = field(init=False)    # a short term written as one word -> the term
     name_choices: list[str] = field(init=False)
     vocabulary: set[str] = field(init=False)
     spelling_choices: list[str] = field(init=False)
@@ -141,6 +143,11 @@ class TermTable:
             words = tuple(sorted(w for w in term.split() if w not in STOPWORDS))
             if len(words) >= 2:
                 self.bags.setdefault(words, term)
+        self.stemmed, self.joined = {}, {}
+        for term in self.terms:             # "cell sorter" is "cell sorting"
+            self.stemmed.setdefault(_stems(term.split()), term)
+            if 1 < len(term.split()) <= 3:  # "icpms" is "icp ms"
+                self.joined.setdefault(term.replace(" ", ""), term)
         self.name_choices = list(self.names)
         self.vocabulary = {w for t in self.terms for w in t.split()}
         self.spelling_choices = sorted(w for w in self.vocabulary if len(w) >= 4)
@@ -191,7 +198,12 @@ class TermTable:
             hit = self.terms.get(variant)
             if hit:
                 return variant, hit
-        return None
+        term = self.stemmed.get(_stems(words)) or self.joined.get("".join(words))
+        return (term, self.terms[term]) if term else None
+
+
+def _stems(words: list[str]) -> str:
+    return " ".join(stem(w) for w in words)
 
 
 def _variants(words: list[str]) -> Iterator[str]:
