@@ -344,7 +344,7 @@ def _bag_spans(words: Words, table: TermTable, covered: Flags, found: Found,
                 if chosen[0] != near[0] or any(covered[i] for i in chosen):
                     continue
                 hit = _bag(table, [words[i] for i in chosen])
-                if hit is None or _ordered(words, table, chosen[0], chosen[-1] + 1, size):
+                if hit is None or _ordered(words, table, chosen, size):
                     continue
                 kind, key, via = table.terms[hit]
                 found[chosen[0]] = (1, Concept(kind, key, via, " ".join(words[i] for i in chosen)))
@@ -361,10 +361,14 @@ def _bag(table: TermTable, words: list[str]) -> str | None:
     return None
 
 
-def _ordered(words: Words, table: TermTable, start: int, end: int, size: int) -> bool:
-    """Whether a term written in order covers as many words within [start, end)."""
-    return any(table.lookup(words[a:b]) for a in range(start, end)
-               for b in range(a + size, end + 1))
+def _ordered(words: Words, table: TermTable, chosen: tuple[int, ...], size: int) -> bool:
+    """Whether a term written in order, of as many words, holds one of the `chosen` words
+    ("helium liquefier operation and helium recovery" is not a bag of the first term's words
+    and the second's "helium")."""
+    low, high = max(0, chosen[0] - MAX_SPAN), min(len(words), chosen[-1] + MAX_SPAN + 1)
+    return any(table.lookup(words[a:b]) for a in range(low, high)
+               for b in range(a + size, min(high, a + MAX_SPAN) + 1)
+               if any(a <= i < b for i in chosen))
 
 
 def _corrected_spans(words: Words, table: TermTable, covered: Flags, found: Found
