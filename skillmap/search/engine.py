@@ -26,6 +26,7 @@ from rapidfuzz import fuzz, process
 from skillmap.accounts import ANONYMOUS, Viewer
 from skillmap.bundle.records import FacilityRecord, PersonRecord
 from skillmap.search.index import SearchIndex
+from skillmap.search.text import stem
 from skillmap.search.query import (FACILITY_WORDS, Concept, ParsedQuery, in_name, parse_query,
                                    query_tokens)
 
@@ -43,6 +44,7 @@ TOPIC_PRIMARY = 0.85      # free text: skills scoring this share of the best are
 TOPIC_RELATED = 0.5
 NAMED_TOPIC_BONUS = 0.35    # a skill the need names outright (a guessed spelling: none)
 COORDINATION = 1.0          # free text: skills whose documents hold more of the need's words
+SPECIFIC_MEMBER = 2.0      # a name a skill is held under that says the query's other words
 DESCRIBED_MARGIN = 1.25    # a facility found by its description reads this much more like it
 NAMED_FACILITY = 2.0      # a facility the query names ("fab lab", "NMR core", "who runs...")
 STAFF_FIRST = 1.0         # ... puts its staff in the roles asked for above everyone else
@@ -231,6 +233,7 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
         elif concept.kind == "skill":
             skills.append(concept)
     facility_groups = [g for g in groups if g.named_facilities]
+    leftover = parsed.words
     run_skills = [_run_skill(index, run) for run in parsed.runs]
     if parsed.listing and parsed.runs and all(run_skills) and (
             skills or facility_groups or len(parsed.runs) > 1):
@@ -279,10 +282,23 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
                             if s >= TOPIC_PRIMARY and k not in group.asked]
         for key in group.asked:
             group.skills.update(_members(index, key))
+    if leftover:
+        _prefer_specific(index, groups, leftover)
     if parsed.words:
         extras = {k: s * 0.5 for k, s in topics[:2]
                   if not any(k in g.skills for g in groups)}
     return groups, extras
+
+
+def _prefer_specific(index: SearchIndex, groups: list[_Group], words: list[str]) -> None:
+    """"soil microbiology": of the names a skill is held under, those that also say the
+    query's other words ("Environmental Microbiology – Isolation from Soil ...") count more."""
+    wanted = {stem(w) for w in words}
+    for group in groups:
+        for member, weight in group.skills.items():
+            label = index.skill_labels.get(member, "")
+            if len(group.skills) > 1 and wanted <= {stem(w) for w in query_tokens(label)}:
+                group.skills[member] = weight * SPECIFIC_MEMBER
 
 
 def _described_facility(index: SearchIndex, parsed: ParsedQuery) -> list[Concept]:
