@@ -27,7 +27,7 @@ from skillmap.accounts import ANONYMOUS, Viewer
 from skillmap.bundle.records import FacilityRecord, PersonRecord
 from skillmap.search.index import SearchIndex
 from skillmap.search.text import stem
-from skillmap.search.query import (FACILITY_WORDS, Concept, ParsedQuery, in_name, parse_query,
+from skillmap.search.query import (EXPANSIONS, FACILITY_WORDS, Concept, ParsedQuery, in_name, parse_query,
                                    query_tokens)
 
 __all__ = ["FacilityCard", "Filters", "Match", "Result", "SearchResponse", "search",
@@ -36,7 +36,7 @@ __all__ = ["FacilityCard", "Filters", "Match", "Result", "SearchResponse", "sear
 DIRECT = 100.0            # per concept held directly: nothing related-only can catch up
 RELATED_COVER = 2.0       # per concept reached only through a related skill
 RELATED_WEIGHT = 0.35
-TOPIC_EXTRA = 0.3         # skills a query's leftover words read like, as a tie-breaker
+TOPIC_EXTRA = 0.1         # skills a query's leftover words read like, as a tie-breaker
 TEXT_WEIGHT = 0.3
 STAFF_FLOOR = 0.3         # staff of a facility that is about what was asked
 TRAINER_LOW_LEVEL = 0.6   # "training": practitioners count for less than experts
@@ -308,10 +308,12 @@ def _described_facility(index: SearchIndex, parsed: ParsedQuery) -> list[Concept
     if not parsed.wants_role or not parsed.content or any(
             c.kind in ("facility", "person") for c in parsed.concepts):
         return []
-    asked = parsed.content + [w for w in query_tokens(parsed.text) if w in FACILITY_WORDS]
+    forms = [(w, *EXPANSIONS.get(w, ())) for w in parsed.content]     # "prep", "fab"
+    asked = [f for group in forms for f in group] + [
+        w for w in query_tokens(parsed.text) if w in FACILITY_WORDS]
     scores = index.facility_topics.scores(asked)
-    ranked = [int(i) for i in np.argsort(-scores)[:8] if scores[i] > 0
-              and index.facility_topics.covers(int(i), parsed.content)]
+    ranked = [int(i) for i in np.argsort(-scores)[:8] if scores[i] > 0 and all(
+        any(index.facility_topics.covers(int(i), [f]) for f in group) for group in forms)]
     if not ranked or len(ranked) > 1 and scores[ranked[1]] * DESCRIBED_MARGIN > scores[ranked[0]]:
         return []
     return [Concept("facility", index.facility_keys[ranked[0]], "described",
