@@ -26,9 +26,15 @@ from rapidfuzz import fuzz, process
 from skillmap.accounts import ANONYMOUS, Viewer
 from skillmap.bundle.records import FacilityRecord, PersonRecord
 from skillmap.search.index import SearchIndex
+from skillmap.search.query import (
+    EXPANSIONS,
+    Concept,
+    ParsedQuery,
+    in_name,
+    parse_query,
+    query_tokens,
+)
 from skillmap.search.text import stem
-from skillmap.search.query import (EXPANSIONS, FACILITY_WORDS, Concept, ParsedQuery, in_name, parse_query,
-                                   query_tokens)
 
 __all__ = ["FacilityCard", "Filters", "Match", "Result", "SearchResponse", "search",
            "suggest_skills", "visible_to"]
@@ -305,12 +311,13 @@ def _described_facility(index: SearchIndex, parsed: ParsedQuery) -> list[Concept
     """A facility a question asks for ("animal house manager", "who runs the machine shop")
     without its name: the one whose document holds every content word of the query, when it
     reads clearly more like the query than any other that does."""
-    if not parsed.wants_role or not parsed.content or any(
+    facility_words = parsed.facility_words
+    asks = facility_words or parsed.wants_lead or parsed.wants_operator or parsed.wants_trainer
+    if not asks or not parsed.content or any(
             c.kind in ("facility", "person") for c in parsed.concepts):
-        return []
+        return []      # "who knows about lasers" asks for people, not for a facility
     forms = [(w, *EXPANSIONS.get(w, ())) for w in parsed.content]     # "prep", "fab"
-    asked = [f for group in forms for f in group] + [
-        w for w in query_tokens(parsed.text) if w in FACILITY_WORDS]
+    asked = [f for group in forms for f in group] + facility_words
     scores = index.facility_topics.scores(asked)
     ranked = [int(i) for i in np.argsort(-scores)[:8] if scores[i] > 0 and all(
         any(index.facility_topics.covers(int(i), [f]) for f in group) for group in forms)]

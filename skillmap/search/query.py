@@ -100,6 +100,7 @@ class ParsedQuery:
     wants_lead: bool = False
     wants_operator: bool = False
     wants_facility: bool = False                           # "lab", "facility", a role word...
+    facility_words: list[str] = field(default_factory=list)   # "lab", "unit", no term's own
 
     @property
     def wants_role(self) -> bool:
@@ -246,6 +247,8 @@ def parse_query(text: str, table: TermTable, *, fuzzy_cutoff: float = 84.0,
         query.wants_lead |= word in LEAD_WORDS
         query.wants_operator |= word in OPERATE_WORDS
         query.wants_facility |= word in FACILITY_WORDS or word in ROLE_WORDS
+        if word in FACILITY_WORDS:
+            query.facility_words.append(word)
     aside = [covered[i] or _set_aside(w) for i, w in enumerate(words)]
     facilities = _facilities(words, table, covered, aside)
     if fuzzy_cutoff <= 100:
