@@ -164,3 +164,61 @@ def test_an_ambiguous_abbreviation_searches_every_meaning_and_says_so(demo):
     assert response.alternatives == {"ms": ["Mass spectrometry", "multiple-sclerosis"]}
     assert {r.person.person_id for r in response.results if r.direct} <= holders(
         directory, "mass-spectrometry") | staff(directory, "mass-spectrometry")
+
+
+@pytest.fixture(scope="module")
+def small_site(real_taxonomy):
+    """A few people and facilities written the way an institution writes them."""
+    from skillmap.bundle.records import FacilityRecord, StaffRecord
+
+    def person(pid):
+        return PersonRecord(pid, pid.title(), "Tech", "Uni", "technical")
+    skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in real_taxonomy.skills.values()}
+    for sid, label in (("x-envmicro", "Environmental Microbiology – Isolation from Soil Samples"),
+                       ("x-helium", "Helium Liquefier Operation & Helium Recovery")):
+        skills[sid] = SkillInfo(sid, label, None, "unreviewed")
+    held = {"ann": [("laboratory-animal-husbandry", 4)], "bob": [("laboratory-animal-husbandry", 2)],
+            "cy": [("lab-management", 4)], "dee": [("histology", 3)],
+            "eve": [("histology", 4), ("lab-management", 2)], "fay": [("cell-sorting", 3)],
+            "gus": [("icp-ms", 3)], "hal": [("microbiology", 4)], "ivy": [("x-envmicro", 3)],
+            "jo": [("x-helium", 3)], "kim": [("laser-cutting", 4)]}
+    holdings = [HoldingRecord(pid, sid, level) for pid, pairs in held.items()
+                for sid, level in pairs]
+    facilities = [
+        FacilityRecord("BSU", "Biomedical Services Unit", "Uni", kind="animal unit",
+                       description="Rodent housing, breeding and procedure rooms.",
+                       required_skills=("laboratory-animal-husbandry",)),
+        FacilityRecord("HISTO", "Histopathology Core Laboratory", "Uni",
+                       description="Tissue processing and sectioning.",
+                       required_skills=("histology",)),
+        FacilityRecord("FAB", "Makerspace", "Uni", description="Laser cutters and 3D printers.",
+                       required_skills=("laser-cutting",))]
+    staff = [StaffRecord("BSU", "bob", "lead"), StaffRecord("HISTO", "dee", "lead"),
+             StaffRecord("FAB", "kim", "operator")]
+    directory = Directory([person(p) for p in held], holdings, facilities, staff, skills)
+    return build_index(real_taxonomy, directory, today=date(2026, 11, 25))
+
+
+def test_a_facility_asked_for_in_other_words_is_found_by_its_description(small_site):
+    response = search(small_site, "animal house manager")
+    assert response.facilities[0].facility_id == "BSU"
+    assert ids(response)[0] == "bob"                   # the lead, before a better-skilled keeper
+    lasers = search(small_site, "who knows about lasers")      # people, not a facility
+    assert not any(c.kind == "facility" for c in lasers.concepts)
+    assert ids(lasers)[:1] == ["kim"]
+
+
+def test_lab_manager_of_a_named_facility_is_its_lead_not_a_lab_management_skill(small_site):
+    response = search(small_site, "histopathology lab manager")
+    assert ids(response)[0] == "dee" and "cy" not in ids(response)
+    assert ids(search(small_site, "lab manager"))[0] == "cy"      # alone, it is the skill
+
+
+def test_other_forms_of_a_terms_words_and_joined_abbreviations(small_site):
+    assert ids(search(small_site, "cell sorters"))[:1] == ["fay"]
+    assert ids(search(small_site, "icpms"))[:1] == ["gus"]
+
+
+def test_names_holding_two_skills_and_the_more_specific_name_first(small_site):
+    assert ids(search(small_site, "helium recovery"))[:1] == ["jo"]
+    assert ids(search(small_site, "soil microbiology"))[:2] == ["ivy", "hal"]
