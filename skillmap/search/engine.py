@@ -127,6 +127,7 @@ class _Group:
     named_facilities: list[str] = field(default_factory=list)
     rows: list[int] = field(default_factory=list)                  # named people
     asked: list[str] = field(default_factory=list)                 # skills asked for
+    described: bool = False            # a facility found by its description, not its name
 
 
 def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
@@ -235,7 +236,8 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
                 continue
             needed = index.facility_skills.get(concept.key, [])
             groups.append(_Group(concept.text, "facility", facilities={concept.key: weight},
-                                 named_facilities=[concept.key], asked=needed[:1]))
+                                 named_facilities=[concept.key], asked=needed[:1],
+                                 described=concept.via == "described"))
         elif concept.kind == "skill":
             skills.append(concept)
     facility_groups = [g for g in groups if g.named_facilities]
@@ -274,6 +276,10 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
         return groups, extras
     for concept in skills:
         absorbed = [g for g in facility_groups if _about(index, g.named_facilities[0], concept)]
+        if absorbed and absorbed[0].described and not any(
+                k in index.facility_skills.get(absorbed[0].named_facilities[0], [])
+                for k in concept.options or (concept.key,)):
+            continue       # words that found the facility, not a skill it needs: no skill
         if absorbed:
             group = absorbed[0]
             if group.via == "facility" and not _names_it(index, group, concept):
