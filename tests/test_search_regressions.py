@@ -222,3 +222,17 @@ def test_other_forms_of_a_terms_words_and_joined_abbreviations(small_site):
 def test_names_holding_two_skills_and_the_more_specific_name_first(small_site):
     assert ids(search(small_site, "helium recovery"))[:1] == ["jo"]
     assert ids(search(small_site, "soil microbiology"))[:2] == ["ivy", "hal"]
+
+
+def test_short_stems_and_purposes_name_no_skill(real_taxonomy):
+    table = TermTable({"spe": ("skill", "chemical-sample-preparation", "synonym")})
+    assert parse_query("speed up my code", table).concepts == []       # "speed" is not SPE
+    people = [PersonRecord("ann", "Ann", "Tech", "Uni", "technical")]
+    skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in real_taxonomy.skills.values()}
+    skills["x-for"] = SkillInfo("x-for", "Ultramicrotomy – resin sections for TEM", None,
+                                "unreviewed")
+    skills["x-and"] = SkillInfo("x-and", "Ultramicrotomy and TEM", None, "unreviewed")
+    holdings = [HoldingRecord("ann", "x-for", 3), HoldingRecord("ann", "x-and", 3)]
+    index = build_index(real_taxonomy, Directory(people, holdings, [], [], skills))
+    assert index.derived["x-for"] == ("ultramicrotomy",)     # what it is for is not held
+    assert set(index.derived["x-and"]) == {"ultramicrotomy", "tem"}

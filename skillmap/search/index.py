@@ -218,9 +218,10 @@ def _skill_terms(taxonomy: Taxonomy, directory: Directory) -> dict[str, tuple[st
 
 def _derive(skills: Mapping[str, SkillInfo], table: TermTable,
             words_of: Callable[[str], frozenset[str]] = lambda _: frozenset()) -> Derived:
-    """For each unreviewed name, the known skills written inside it. A skill named there by
-    one word only (an instrument's or a brand's name) counts when the name says nothing
-    else, or something else that skill's own words (`words_of`, as stems) also say:
+    """For each unreviewed name, the known skills written inside it, before any "for" (what
+    follows says what it is used for: "... resin sections for TEM" is not TEM). A skill
+    named there by one word only (an instrument's or a brand's name) counts when the name
+    says nothing else, or something else that skill's own words (`words_of`, as stems) also say:
     "Insectary Management – Mosquito Rearing" is not the Mosquito crystallisation robot.
 
     >>> from skillmap.directory import SkillInfo
@@ -233,7 +234,8 @@ def _derive(skills: Mapping[str, SkillInfo], table: TermTable,
     derived = {}
     for skill_id, info in skills.items():
         if info.status == "unreviewed":
-            parsed = parse_query(info.label, table, fuzzy_cutoff=90, correct=False)
+            held = _PURPOSE.split(info.label, maxsplit=1)[0]
+            parsed = parse_query(held, table, fuzzy_cutoff=90, correct=False)
             found = tuple(dict.fromkeys(c.key for c in parsed.concepts if c.kind == "skill"
                                         and (c.via != "synonym" or _fits(c.text, parsed.content, words_of(c.key)))))
             if found:
@@ -283,6 +285,7 @@ def _meaning(term: str, skill_id: str, derived: Derived, table: TermTable) -> st
 
 
 _PARENS = re.compile(r"\(([^)]*)\)")
+_PURPOSE = re.compile(r"\bfor\b", re.IGNORECASE)     # what follows is what a skill is used for
 _DASH = re.compile(r"\s[–—-]\s")
 
 

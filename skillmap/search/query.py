@@ -146,7 +146,8 @@ class TermTable:
                 self.bags.setdefault(words, term)
         self.stemmed, self.joined = {}, {}
         for term in self.terms:             # "cell sorter" is "cell sorting"
-            self.stemmed.setdefault(_stems(term.split()), term)
+            if key := _stems(term.split()):
+                self.stemmed.setdefault(key, term)
             if 1 < len(term.split()) <= 3:  # "icpms" is "icp ms"
                 self.joined.setdefault(term.replace(" ", ""), term)
         self.name_choices = list(self.names)
@@ -199,12 +200,15 @@ class TermTable:
             hit = self.terms.get(variant)
             if hit:
                 return variant, hit
-        term = self.stemmed.get(_stems(words)) or self.joined.get("".join(words))
+        term = self.stemmed.get(_stems(words) or "-") or self.joined.get("".join(words))
         return (term, self.terms[term]) if term else None
 
 
 def _stems(words: list[str]) -> str:
-    return " ".join(stem(w) for w in words)
+    """The words' stems; none ("") when a word's stem is too short to say much ("speed"
+    is not "SPE")."""
+    stems = [stem(w) for w in words]
+    return "" if any(s != w and len(s) < 4 for s, w in zip(stems, words)) else " ".join(stems)
 
 
 def _variants(words: list[str]) -> Iterator[str]:
