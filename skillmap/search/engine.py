@@ -61,7 +61,7 @@ ROLE_BONUS = {
     "plain": {"lead": 0.1, "trainer": 0.08, "operator": 0.06, "backup": 0.02},
     "facility": {"lead": 0.6, "trainer": 0.45, "operator": 0.45, "backup": 0.15},
     "trainer": {"trainer": 0.6, "lead": 0.45, "operator": 0.2, "backup": 0.0},
-    "lead": {"lead": 0.8, "trainer": 0.15, "operator": 0.15, "backup": 0.1},
+    "lead": {"lead": 0.8, "trainer": 0.05, "operator": 0.05, "backup": 0.03},
 }
 ROLE_ORDER = ("lead", "trainer", "operator", "backup")
 

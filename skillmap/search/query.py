@@ -419,7 +419,9 @@ def _facilities(words: Words, table: TermTable, covered: Flags, aside: Flags
         # than a skill's name ("helium recovery and liquefier") name the facility
         whole = all(any(in_name(c, frozenset({w})) for c in content)
                     for w in facility.words - FACILITY_WORDS - STOPWORDS)
-        strong = asks or (whole and not skill_words)
+        # a word of its name that names no skill ("hawthorn cluster", "kelsall") is its own
+        proper = any(w in facility.words and w not in table.vocabulary for w in content)
+        strong = asks or (whole and not skill_words) or proper
         named.append(Concept("facility", facility_id, "exact", " ".join(content),
                              confidence=1.0 if strong else 0.5))
     if len({table._by_id[c.key].words for c in named}) > 3:   # no facility in particular
