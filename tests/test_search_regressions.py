@@ -181,7 +181,7 @@ def small_site(real_taxonomy):
             "cy": [("lab-management", 4)], "dee": [("histology", 3)],
             "eve": [("histology", 4), ("lab-management", 2)], "fay": [("cell-sorting", 3)],
             "gus": [("icp-ms", 3)], "hal": [("microbiology", 4)], "ivy": [("x-envmicro", 3)],
-            "jo": [("x-helium", 3)], "kim": [("laser-cutting", 4)]}
+            "jo": [("x-helium", 3)], "kim": [("laser-cutting", 4)], "lee": [("welding", 3)]}
     holdings = [HoldingRecord(pid, sid, level) for pid, pairs in held.items()
                 for sid, level in pairs]
     facilities = [
@@ -217,6 +217,11 @@ def test_lab_manager_of_a_named_facility_is_its_lead_not_a_lab_management_skill(
 def test_other_forms_of_a_terms_words_and_joined_abbreviations(small_site):
     assert ids(search(small_site, "cell sorters"))[:1] == ["fay"]
     assert ids(search(small_site, "icpms"))[:1] == ["gus"]
+
+
+def test_a_skill_nobody_holds_reads_as_the_held_skill_that_says_it(small_site):
+    response = search(small_site, "tig welding")          # only "welding" is held here
+    assert ids(response)[:1] == ["lee"] and response.results[0].direct
 
 
 def test_names_holding_two_skills_and_the_more_specific_name_first(small_site):

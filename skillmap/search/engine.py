@@ -274,6 +274,7 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
         extras = {k: s / best for k, s in ranked[:6] if k not in primary
                   and s >= TOPIC_RELATED * best}
         return groups, extras
+    skills = [_held_instead(index, c) for c in skills]
     for concept in skills:
         absorbed = [g for g in facility_groups if _about(index, g.named_facilities[0], concept)]
         if absorbed and absorbed[0].described and not any(
@@ -357,6 +358,17 @@ def _names_it(index: SearchIndex, group: _Group, concept: Concept) -> bool:
     name = index.terms.facility(facility_id)
     return (group.facilities[facility_id] >= NAMED_FACILITY and name is not None
             and all(in_name(w, name.words) for w in concept.text.split()))
+
+
+def _held_instead(index: SearchIndex, concept: Concept) -> Concept:
+    """A skill nobody here holds ("TIG welding" where the directory says "Welding (TIG/MIG)"):
+    the held skill whose document holds every word of what was typed, if one does."""
+    keys = concept.options or (concept.key,)
+    if concept.kind != "skill" or any(m in index.skill_holders for k in keys
+                                      for m in _members(index, k)):
+        return concept
+    instead = _run_skill(index, concept.text.split())
+    return Concept("skill", instead, "related", concept.text) if instead else concept
 
 
 def _run_skill(index: SearchIndex, run: list[str]) -> str | None:
