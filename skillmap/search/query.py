@@ -68,7 +68,8 @@ class Concept:
     ``kind`` is "skill" (``key`` a skill id), "facility" (``key`` a facility id) or
     "person" (``key`` a person id); ``via`` says how it was recognised (exact, synonym,
     fuzzy, related for a free-text topic, ambiguous for an abbreviation with several
-    meanings, whose skills are ``options``).
+    meanings, whose skills are ``options``, described for a facility found by its
+    description rather than its name).
     """
 
     kind: str
