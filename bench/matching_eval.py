@@ -38,9 +38,10 @@ from skillmap.taxonomy import load_taxonomy
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "data" / "matching_names.csv"
+HELDOUT3 = ROOT / "bench" / "data" / "matching_names_heldout3.csv"
 NONE = "none"
-SPLITS = ("dev", "heldout", "heldout2")
-DEVELOPMENT = ("dev", "heldout")
+SPLITS = ("dev", "heldout", "heldout2", "heldout3")
+DEVELOPMENT = ("dev", "heldout", "heldout2")
 
 
 @dataclass(frozen=True)
@@ -143,23 +144,24 @@ def report(tallies: dict[tuple[str, str], Tally]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--errors", action="store_true",
-                        help="list the development parts' (dev, heldout) wrong and missed names")
-    parser.add_argument("--heldout2-errors", action="store_true",
-                        help="also list heldout2's (for the closing report only: "
-                             "never tune against them)")
+                        help="list the development parts' (dev, heldout, heldout2) wrong and "
+                             "missed names")
+    parser.add_argument("--heldout3", action="store_true",
+                        help="also score heldout3 (for the closing report only: never tune "
+                             "against it)")
     parser.add_argument("--taxonomy", default=str(ROOT / "taxonomies"))
     args = parser.parse_args(argv)
     started = time.perf_counter()
     taxonomy = load_taxonomy(args.taxonomy)
-    names = read_names()
+    names = read_names() + (read_names(HELDOUT3) if args.heldout3 else [])
     unknown = sorted({n.expected for n in names} - set(taxonomy.skills) - {NONE})
     tallies = evaluate(SkillMatcher.for_taxonomy(taxonomy), names)
     print("\n".join(report(tallies)))
     if unknown:
         print(f"expected ids missing from the taxonomy: {unknown}")
-    print("development data: dev and heldout; never tuned against: heldout2")
-    if args.errors or args.heldout2_errors:
-        for split in SPLITS if args.heldout2_errors else DEVELOPMENT:
+    print("development data: dev, heldout and heldout2; never tuned against: heldout3")
+    if args.errors:
+        for split in DEVELOPMENT:
             t = tallies[(split, "ALL")]
             print(f"\n{split}: wrong auto-matches"), print("\n".join(t.wrong) or "(none)")
             print(f"\n{split}: left unreviewed"), print("\n".join(t.missed) or "(none)")
