@@ -156,6 +156,8 @@ def _singular(word: str, shortest: int = 5) -> str:
         return word[:-2]
     if word.endswith(("ss", "us", "is", "ics", "ys", "ous")):
         return word
+    if word.endswith("yses"):                                  # analyses, dialyses
+        return word[:-2] + "is"
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("sses"):
