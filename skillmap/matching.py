@@ -522,14 +522,21 @@ class SkillMatcher:
                     for word in term:
                         words[word].add(skill.id)
         self._score_owners = dict(words)
+        self._cores = {self._core(key.split()) for key in self._fuzzy_keys}
         self._score_prefix: dict[str, set[str]] = defaultdict(set)
         for word in words:
             self._score_prefix[word[:4]].add(word)
 
+    @staticmethod
+    def _core(tokens: Iterable[str]) -> str:
+        """A name's specific words ("contractor management" -> "contractor")."""
+        return " ".join(w for w in tokens
+                        if w not in _GENERIC and w not in _PROCESS and w not in _CONNECTORS)
+
     def _weight(self, word: str) -> float:
         """How much a word says about which skill: idf, little for generic words, nothing
         for the verbs and connectors of a phrase ("operate", "of")."""
-        if word in _PROCESS or word in _CONNECTORS:
+        if word in _PROCESS or word in _CONNECTORS or word.isdigit():   # "LSM 980"
             return 0.0
         return self._idf(word) * (0.25 if word in _SCORING_GENERIC else 1.0)
 
@@ -705,9 +712,12 @@ class SkillMatcher:
         if embedded.skills:
             return embedded
         explained = self._stem_explained(forced_tokens)
-        if explained.skills:
+        if explained.matched:
             return explained
-        return self._best_scored(forced_tokens)
+        scored = self._best_scored(forced_tokens)
+        if explained.skills and not (scored.matched and scored.skills <= explained.skills):
+            return explained    # several skills use every word, and the score cannot tell
+        return scored
 
     def _stem_owners_of(self, word: str) -> set[str]:
         """Skills with a word of the same stem as `word` among their terms."""
@@ -783,8 +793,8 @@ class SkillMatcher:
         words = [w for w in dict.fromkeys(tokens) if self._weight(w) > 0]
         if len(words) == 1 and len(ranked) > 1:
             return _NOTHING     # one word several skills use ("Sequencing", "mice")
-        phrase = " ".join(w for w in tokens if w not in _GENERIC and w not in _PROCESS)
-        if not self._is_term(phrase) and any(f" {phrase} " in f" {key} "
+        phrase = self._core(tokens)
+        if phrase not in self._cores and any(f" {phrase} " in f" {key} "
                                              for key in self._fuzzy_keys):
             return _NOTHING     # a fragment of a longer term ("quality assurance")
         if score < self.score_threshold or name_share < self.score_name_share:
