@@ -600,6 +600,8 @@ class SkillMatcher:
             scores[skill_id] = max(scores.get(skill_id, 0.0), score)
         for skill_id, share in self._explained(key.split()).items():
             scores[skill_id] = max(scores.get(skill_id, 0.0), round(90 * share, 1))
+        for score, _, _, skill_id in self._scored(_tokens(text, singular=True))[:limit]:
+            scores[skill_id] = max(scores.get(skill_id, 0.0), round(95 * score, 1))
         if key:
             for choice, score, _ in process.extract(key, self._fuzzy_keys.keys(),
                                                     scorer=fuzz.token_set_ratio, limit=12):
@@ -714,7 +716,7 @@ class SkillMatcher:
         explained = self._stem_explained(forced_tokens)
         if explained.matched:
             return explained
-        scored = self._best_scored(forced_tokens)
+        scored = self._best_scored(self._abbreviated(forced_tokens))
         if explained.skills and not (scored.matched and scored.skills <= explained.skills):
             return explained    # several skills use every word, and the score cannot tell
         return scored
@@ -782,6 +784,26 @@ class SkillMatcher:
             score = 2 * name_share * term_share / (name_share + term_share)
             ranked.append((round(score, 4), name_share, term_share, skill_id))
         return sorted(ranked, reverse=True)
+
+    def _abbreviated(self, tokens: list[str]) -> list[str]:
+        """Words that spell out one skill's abbreviation, and are no term themselves,
+        replaced by it: "continuing professional development workshops" -> "cpd workshops"."""
+        out, i = [], 0
+        while i < len(tokens):
+            for end in range(min(len(tokens), i + 6), i + 2, -1):
+                words = [w for w in tokens[i:end] if w not in ("and", "of")]
+                initials = "".join(w[0] for w in words)
+                if (len(words) >= 3 and tokens[end - 1] not in ("and", "of")
+                        and not self._is_term(" ".join(tokens[i:end]))
+                        and initials in self._abbreviations and initials not in self._ambiguous
+                        and len(self._synonym.get(initials, ())) == 1):
+                    out.append(initials)
+                    i = end
+                    break
+            else:
+                out.append(tokens[i])
+                i += 1
+        return out
 
     def _best_scored(self, tokens: list[str]) -> _Resolution:
         """The top-scored skill when it explains the name well and clearly beats the
