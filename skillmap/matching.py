@@ -587,12 +587,12 @@ class SkillMatcher:
         """
         return self._suggestions(text, self.match(text), limit)
 
-    def _suggestions(self, text: str, match: SkillMatch | None, limit: int
-                     ) -> tuple[Suggestion, ...]:
+    def _suggestions(self, text: str, match: SkillMatch | None, limit: int,
+                     resolution: _Resolution | None = None) -> tuple[Suggestion, ...]:
         scores: dict[str, float] = {}
         if match is not None and match.via != "unreviewed":
             scores[match.skill_id] = match.score
-        resolution = self._resolve(text)
+        resolution = resolution or self._resolve(text)
         for skill_id in resolution.skills:
             scores[skill_id] = max(scores.get(skill_id, 0.0), 95.0)
         key = matching_key(text)
@@ -618,7 +618,8 @@ class SkillMatcher:
             (skill_id,) = resolution.skills
             return SkillMatch(skill_id, resolution.via, resolution.score)
         return SkillMatch(unreviewed_skill_id(text), "unreviewed", 0.0,
-                          self._suggestions(text, None, max(3, len(resolution.skills))))
+                          self._suggestions(text, None, max(3, len(resolution.skills)),
+                                            resolution))
 
     def _resolve(self, text: str) -> _Resolution:
         parts = [p for p in _CATEGORY_SEPARATORS.split(text) if p.strip()]
