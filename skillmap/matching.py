@@ -717,7 +717,7 @@ class SkillMatcher:
         explained = self._stem_explained(forced_tokens)
         if explained.matched:
             return explained
-        scored = self._best_scored(self._abbreviated(forced_tokens))
+        scored = self._best_scored(forced_tokens)
         if explained.skills and not (scored.matched and scored.skills <= explained.skills):
             return explained    # several skills use every word, and the score cannot tell
         return scored
@@ -786,26 +786,6 @@ class SkillMatcher:
             ranked.append((round(score, 4), name_share, term_share, skill_id))
         return sorted(ranked, reverse=True)
 
-    def _abbreviated(self, tokens: list[str]) -> list[str]:
-        """Words that spell out one skill's abbreviation, and are no term themselves,
-        replaced by it: "continuing professional development workshops" -> "cpd workshops"."""
-        out, i = [], 0
-        while i < len(tokens):
-            for end in range(min(len(tokens), i + 6), i + 2, -1):
-                words = [w for w in tokens[i:end] if w not in ("and", "of")]
-                initials = "".join(w[0] for w in words)
-                if (len(words) >= 3 and tokens[end - 1] not in ("and", "of")
-                        and not self._is_term(" ".join(tokens[i:end]))
-                        and initials in self._abbreviations and initials not in self._ambiguous
-                        and len(self._synonym.get(initials, ())) == 1):
-                    out.append(initials)
-                    i = end
-                    break
-            else:
-                out.append(tokens[i])
-                i += 1
-        return out
-
     def _best_scored(self, tokens: list[str]) -> _Resolution:
         """The top-scored skill when it explains the name well and clearly beats the
         second; two close skills are both kept for review."""
@@ -822,8 +802,12 @@ class SkillMatcher:
             return _NOTHING     # a fragment of a longer term ("quality assurance")
         if score < self.score_threshold or name_share < self.score_name_share:
             return _NOTHING
-        rivals = [r[3] for r in ranked[1:] if score - r[0] < self.score_margin]
-        if rivals:
+        rivals = {r[3] for r in ranked[1:] if score - r[0] < self.score_margin}
+        own = self._vocabulary(skill_id)
+        rivals |= {s for start, end, owners in self._spans(tokens) if skill_id not in owners
+                   and self._is_term(" ".join(tokens[start:end]))
+                   and not set(tokens[start:end]) <= own for s in owners}
+        if rivals:      # close behind, or named in full ("UV-vis/fluorescence spectroscopy")
             return _Resolution(frozenset({skill_id, *rivals}))
         return _Resolution(frozenset({skill_id}), "fuzzy", round(60 + 30 * score, 1))
 
