@@ -21,6 +21,13 @@ a person's expertise, while an unmatched name is only kept for review, so:
    named; last, a name of two or more specific words that one skill's terms all use
    by stem ("edit photographs", "provide anaesthetic to animals"; the family's name may
    explain one word), never a fragment of a longer term ("quality assurance").
+   After these, an IDF-weighted score (:meth:`SkillMatcher._scored`): the share of the
+   name's words one skill's terms explain and the share of one of its terms the name
+   uses, leading verbs ("operate", "carry out", "set up") weighing nothing; accepted
+   above a threshold and a margin over the second skill, never for one word several
+   skills use, a fragment of a longer term, or a name that names another skill in full.
+   A skill's terms include the ESCO labels of its own ESCO concept
+   (``Taxonomy.esco_labels``), which also match as synonyms.
    A bracket repeating one candidate's label resolves an ambiguous term
    ("Glassblowing (scientific)"); an ambiguous abbreviation beside its own skill's
    name is explained by it ("Machine learning / AI").
