@@ -290,14 +290,18 @@ _DASH = re.compile(r"\s[–—-]\s")
 
 
 def _name_terms(label: str) -> set[str]:
-    """Search terms an unreviewed name gives: itself, the part before a bracket or a dash,
-    and the abbreviations in its brackets.
+    """Search terms an unreviewed name gives: itself, the part before a bracket, each part
+    between dashes (of two words or more after the first) and the abbreviations in its brackets.
 
     >>> sorted(_name_terms("Electron Paramagnetic Resonance (EPR/ESR)"))
     ['electron paramagnetic resonance', 'electron paramagnetic resonance epr esr', 'epr', 'esr']
+    >>> sorted(_name_terms("Insectary Management – Mosquito Rearing"))
+    ['insectary management', 'insectary management mosquito rearing', 'mosquito rearing']
     """
     found = {" ".join(tokens(label)), " ".join(tokens(_PARENS.sub(" ", label)))}
-    found.add(" ".join(tokens(_DASH.split(_PARENS.sub(" ", label))[0])))
+    first, *rest = _DASH.split(_PARENS.sub(" ", label))
+    found.add(" ".join(tokens(first)))
+    found |= {" ".join(tokens(part)) for part in rest if len(tokens(part)) >= 2}
     for inside in _PARENS.findall(label):
         for piece in re.split(r"[/,;]| and ", inside):
             words = tokens(piece)
