@@ -142,8 +142,10 @@ def server(kind: str, env: dict[str, str]):
     port = free_port()
     command = [sys.executable, "-m", "skillmap", "serve", "--host", "127.0.0.1", "--port",
                str(port)] + (["--production"] if kind == "gunicorn" else [])
+    log = os.environ.get("RELIABILITY_SERVER_LOG")        # a file for the server's output
+    output = open(log, "a") if log else subprocess.DEVNULL
     process = subprocess.Popen(command, env={**os.environ, **env}, cwd=ROOT,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                               stdout=output, stderr=output)
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(600):
@@ -397,25 +399,28 @@ def bench_import_while_searching(db: str, kind: str, people: int) -> None:
                     searches.append((started, time.perf_counter() - started, status, new))
                     i += 1
 
-            clients = [threading.Thread(target=client, args=(n,)) for n in range(4)]
+            clients = [threading.Thread(target=client, args=(n,), daemon=True)
+                       for n in range(4)]
             for thread in clients:
                 thread.start()
-            started = time.perf_counter()
-            response = upload(browser, archive, dry_run=False)
-            answered = time.perf_counter() - started
-            job = _follow_job(browser, response)
-            finished = time.perf_counter()
-            # 40 answers in a row from the new directory's generation: each worker swapped
-            deadline = finished + 300
-            while time.perf_counter() < deadline:
-                recent = searches[-40:]
-                if len(recent) == 40 and all(s[3] for s in recent):
-                    break
-                time.sleep(0.2)
-            swapped = time.perf_counter()
-            stop.set()
-            for thread in clients:
-                thread.join()
+            try:
+                started = time.perf_counter()
+                response = upload(browser, archive, dry_run=False)
+                answered = time.perf_counter() - started
+                job = _follow_job(browser, response)
+                finished = time.perf_counter()
+                # 40 answers in a row from the new directory's generation: each worker swapped
+                deadline = finished + 300
+                while time.perf_counter() < deadline:
+                    recent = searches[-40:]
+                    if len(recent) == 40 and all(s[3] for s in recent):
+                        break
+                    time.sleep(0.2)
+                swapped = time.perf_counter()
+            finally:
+                stop.set()
+                for thread in clients:
+                    thread.join()
         ok = job.get("state") == "done" and bool((job.get("report") or {}).get("ok"))
         during = [s for s in searches if s[0] < finished]
         after = [s for s in searches if s[0] >= finished]

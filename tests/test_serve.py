@@ -85,4 +85,5 @@ def test_production_workers_are_threaded():
     options = gunicorn_options(Settings.read({"THREADS": "6", "WORKERS": "3"}, {}),
                                "127.0.0.1", 8000)
     assert (options["worker_class"], options["threads"], options["workers"]) == ("gthread", 6, 3)
+    assert options["keepalive"] == 0
     assert Settings.read({}, {}).threads == 4

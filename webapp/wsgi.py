@@ -47,6 +47,10 @@ def gunicorn_options(settings: Settings, host: str, port: int) -> dict[str, Any]
     """
     return {"workers": settings.workers, "worker_class": "gthread",
             "threads": settings.threads, "bind": f"{host}:{port}", "timeout": 120,
+            # one request per connection, as nginx talks to its upstreams by default: a
+            # threaded worker under load can reset a kept-alive connection just as the
+            # client reuses it (gunicorn issue 1698), which a client sees as an error
+            "keepalive": 0,
             # long URLs reach the app, which answers a JSON 400 (the front web
             # server caps URL size for the outside world)
             "limit_request_line": 0, "graceful_timeout": 30}
