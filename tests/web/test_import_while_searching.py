@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -120,7 +121,7 @@ def test_a_job_whose_process_ended_reads_as_failed(tmp_path: Path, report):
     running = jobs.state(job_id)
     assert running is not None and running["state"] == "running"
     assert running["pid"] == os.getpid()                    # this process: alive
-    ended = subprocess.Popen(["true"])
+    ended = subprocess.Popen([sys.executable, "-c", ""])
     ended.wait()
     stale = running | {"id": "stale", "pid": ended.pid}
     elsewhere = running | {"id": "elsewhere", "pid": ended.pid, "host": "another-host"}
