@@ -26,8 +26,12 @@ a person's expertise, while an unmatched name is only kept for review, so:
    uses, leading verbs ("operate", "carry out", "set up") weighing nothing; accepted
    above a threshold and a margin over the second skill, never for one word several
    skills use, a fragment of a longer term, or a name that names another skill in full.
-   A skill's terms include the ESCO labels of its own ESCO concept
-   (``Taxonomy.esco_labels``), which also match as synonyms.
+   A skill's terms include the ESCO labels of its own ESCO concept and of the
+   further concepts linked to it (``Taxonomy.esco_labels``), which also match as synonyms.
+   When nothing is found, the words that cannot say which skill are dropped and the
+   rest resolved again: a leading verb ("Growing organoids"), and makers' and models'
+   names ("Agilent 7900 ICP-MS"), each unknown to every skill's terms; last, a head
+   that names one skill, when its tail ("for facility users", "at sea") names no other.
    A bracket repeating one candidate's label resolves an ambiguous term
    ("Glassblowing (scientific)"); an ambiguous abbreviation beside its own skill's
    name is explained by it ("Machine learning / AI").
@@ -327,6 +331,18 @@ _VERB_NOUNS = {" ".join(_tokens(verb)): " ".join(_tokens(noun))
 
 
 _CONNECTORS = frozenset("of for in on with and the to by using".split())
+# Where a name's head ends and a tail that says where, what on or for whom begins.
+_TAIL = re.compile(r"\s+(?:for|in|at|on|with|by|using|via|from|across|within)\s+",
+                   re.IGNORECASE)
+# Verbs that open advert and ESCO phrases and name no skill ("fix faulty equipment",
+# "order consumables"): dropped from the front of a name when no skill's terms use them.
+_LEADING_VERBS = frozenset(
+    "fix order grow issue load keep look check mend fit deliver lead help move train teach "
+    "supply arrange build install collect send receive give make get put oversee assist "
+    "liaise advise ensure organise organize establish adjust examine inspect identify "
+    "determine evaluate assess select choose obtain produce construct deal cope tend "
+    "top change replace refill fill book host serve respond resolve troubleshoot "
+    "diagnose upgrade administer coordinate supervise".split())
 # The verbs of ESCO and advert phrases ("operate ...", "carry out ...", "set up ..."):
 # they say what is done with a skill, not which skill, so scoring ignores them.
 _PROCESS = _folded(frozenset(
@@ -668,15 +684,88 @@ class SkillMatcher:
                 return _Resolution(outside.skills | named)
         return self._resolve_plain(text)
 
-    def _resolve_plain(self, text: str) -> _Resolution:
+    def _resolve_plain(self, text: str, *, reduced: bool = False) -> _Resolution:
         tokens, forced = _tokens(text), _tokens(text, singular=True)
         found = self._resolve_tokens(tokens, forced)
         if not found.matched and len(tokens) > 1 and tokens[0] in _VERB_NOUNS:
             noun = _VERB_NOUNS[tokens[0]]           # "calibrate X" -> "X calibration"
             as_noun = self._resolve_tokens([*tokens[1:], noun], [*forced[1:], noun])
             if as_noun.matched or not found.skills:
-                return as_noun
+                found = as_noun
+        if not found.skills and not reduced:
+            reduction = self._without_unknown_words(text)
+            if reduction is not None:   # "Growing organoids", "Agilent 7900 ICP-MS"
+                rest, known_verb = reduction
+                shorter = self._resolve_plain(rest, reduced=True)
+                if shorter.matched and (not known_verb or any(    # "Installing exhibitions"
+                        len(w) >= 5 and v.startswith(w[:5]) for w in _tokens(known_verb)
+                        for v in self._vocabulary(next(iter(shorter.skills))))):
+                    return _Resolution(shorter.skills, "fuzzy", min(shorter.score, 90.0))
+        if not found.skills and not reduced:
+            return self._head_of(text)
         return found
+
+    def _head_of(self, text: str) -> _Resolution:
+        """The skill a name's head names when its tail only says where, what on or for
+        whom ("Operating the TEM for facility users", "Deploying CTDs at sea"); never
+        when the tail names another skill ("Genotyping mice by PCR")."""
+        for split in _TAIL.finditer(text):
+            head, tail = text[:split.start()], text[split.end():]
+            found = self._resolve_plain(head, reduced=False) if _tokens(head) else _NOTHING
+            if not found.matched:
+                continue
+            (skill_id,) = found.skills
+            words = _tokens(tail)
+            if any(f" {term} " in f" {' '.join(words)} " for term in self._ambiguous):
+                return _NOTHING
+            if any(skill_id not in owners and self._is_term(" ".join(words[a:b]))
+                   for a, b, owners in self._spans(words)):
+                return _NOTHING
+            own = self._vocabulary(skill_id)
+            for word in words:      # a word a few other skills use: it may name one of them
+                owners = self._stem_owners_of(word)
+                if (word not in _GENERIC and word not in _CONNECTORS and owners
+                        and skill_id not in owners and word not in own and len(owners) < 6):
+                    return _NOTHING
+            return _Resolution(found.skills, "fuzzy", min(found.score, 85.0))
+        return _NOTHING
+
+    def _unknown(self, raw: str) -> bool:
+        """A word no skill's terms use, in any inflection: it says nothing about which."""
+        words = _tokens(raw, singular=True)
+        return bool(words) and not any(
+            _derived(w, o) for w in words
+            for o in (*self._by_prefix.get(w[:4], ()), *self._score_prefix.get(w[:4], ())))
+
+    def _without_unknown_words(self, text: str) -> tuple[str, str] | None:
+        """`text` less the words that cannot say which skill it means: a leading verb
+        ("Growing organoids", "Issuing permits to work", "fix faulty electronics") and,
+        in a name that also holds a model code or two such words, the maker's and
+        model's names ("Agilent 7900 ICP-MS", "Anton Paar rheometer"), each unknown to
+        every skill's terms (ESCO labels included); the first word of a sentence-case
+        name stays ("Spanish speaker"). Also the leading verb, known or not, for
+        :meth:`_resolve_plain` to keep only if the skill found explains it. None when
+        nothing is dropped."""
+        raws = [r for r in text.split() if _tokens(r)]
+        if len(raws) < 2:
+            return None
+        unknown = [self._unknown(r) for r in raws]
+        drop = set()
+        first = raws[0].casefold()
+        verb = first in _LEADING_VERBS or (first.endswith("ing") and len(first) > 5)
+        capitalised = [i for i, r in enumerate(raws) if unknown[i] and r[:1].isupper()]
+        model = any(any(c.isdigit() for c in r) or sum(c.isupper() for c in r) > 1
+                    for r in raws)
+        sentence_case = all(r[:1].islower() for r in raws[1:])
+        if model or len(capitalised) > 1:
+            drop |= {i for i in capitalised if i > 0 or not sentence_case}
+            drop |= {i for i, r in enumerate(raws) if r.isdigit()}
+        if verb:
+            drop.add(0)
+        rest = [r for i, r in enumerate(raws) if i not in drop]
+        if not drop or not rest or all(w in _CONNECTORS for r in rest for w in _tokens(r)):
+            return None
+        return " ".join(rest), ("" if unknown[0] or not verb else raws[0])
 
     def _resolve_tokens(self, tokens: list[str], forced_tokens: list[str]) -> _Resolution:
         key = " ".join(tokens)

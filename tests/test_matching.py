@@ -430,3 +430,31 @@ def test_a_name_scored_equally_for_two_skills_is_kept_with_both(matcher, text, b
 ])
 def test_derivations_used_by_the_score(x, y, same):
     assert _derived(x, y) is same and _derived(y, x) is same
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    # a leading verb no skill's terms use, or one the skill found explains
+    ("Growing organoids", "organoid-culture"),
+    ("Issuing permits to work", "permit-to-work"),
+    ("Installing exhibitions", "exhibition-installation"),
+    # makers' and models' names beside a model code or each other
+    ("Agilent 7900 ICP-MS", "icp-ms"),
+    ("Anton Paar rheometer", "rheology"),
+    # a head that names the skill, and a tail that only says where or for whom
+    ("Deploying CTDs at sea", "oceanographic-instruments"),
+])
+def test_fourth_round_drops_words_that_name_no_skill(matcher, text, skill_id):
+    match = matcher.match(text)
+    assert (match.skill_id, match.via) == (skill_id, "fuzzy")
+
+
+@pytest.mark.parametrize("text", [
+    "Spanish speaker", "Welsh language",       # the first word of a sentence-case name stays
+    "Malvern Zetasizer",        # one maker's name and no model code: not dropped
+    "Topping up NMR magnets with helium",      # the tail names a word of other skills
+    "maintain welfare of animals during transportation",   # "of", "during": no tail
+    "Bioinformatics for proteomics",            # the tail names another skill
+    "Loading and firing kilns",                # a known verb the skill does not explain
+])
+def test_fourth_round_stays_conservative(matcher, text):
+    assert matcher.match(text).via == "unreviewed"
