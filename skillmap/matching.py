@@ -893,9 +893,11 @@ class SkillMatcher:
         if len(words) == 1 and len(ranked) > 1:
             return _NOTHING     # one word several skills use ("Sequencing", "mice")
         phrase = self._core(tokens)
-        if phrase not in self._cores and any(f" {phrase} " in f" {key} "
-                                             for key in self._fuzzy_keys):
-            return _NOTHING     # a fragment of a longer term ("quality assurance")
+        own_name = bool(set(phrase.split()) & self._naming_words[skill_id])
+        if phrase not in self._cores and any(f" {phrase} " in f" {key} " and not (
+                own_name and self._fuzzy_keys[key] == {skill_id}) for key in self._fuzzy_keys):
+            return _NOTHING     # a fragment of a longer term ("quality assurance"), unless
+            # of the skill's own terms and holding its name ("HPC cluster", "cryo-EM grids")
         if score < self.score_threshold or name_share < self.score_name_share:
             return _NOTHING
         rivals = {r[3] for r in ranked[1:] if score - r[0] < self.score_margin}

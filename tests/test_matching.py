@@ -442,6 +442,10 @@ def test_derivations_used_by_the_score(x, y, same):
     ("Anton Paar rheometer", "rheology"),
     # a head that names the skill, and a tail that only says where or for whom
     ("Deploying CTDs at sea", "oceanographic-instruments"),
+    # a fragment of the skill's own longer term that holds the skill's name
+    ("Looking after the HPC cluster", "hpc"),
+    ("Writing condition reports", "condition-reporting"),
+    ("Preparing cryo-EM grids", "cryo-em-grid-preparation"),
 ])
 def test_fourth_round_drops_words_that_name_no_skill(matcher, text, skill_id):
     match = matcher.match(text)
