@@ -695,11 +695,12 @@ class SkillMatcher:
         if not found.skills and not reduced:
             reduction = self._without_unknown_words(text)
             if reduction is not None:   # "Growing organoids", "Agilent 7900 ICP-MS"
-                rest, known_verb = reduction
+                rest, known = reduction
                 shorter = self._resolve_plain(rest, reduced=True)
-                if shorter.matched and (not known_verb or any(    # "Installing exhibitions"
-                        len(w) >= 5 and v.startswith(w[:5]) for w in _tokens(known_verb)
-                        for v in self._vocabulary(next(iter(shorter.skills))))):
+                if shorter.matched and all(any(     # "Installing exhibitions"
+                        len(w) >= 5 and v.startswith(w[:5])
+                        for v in self._vocabulary(next(iter(shorter.skills))))
+                        for word in known for w in _tokens(word)):
                     return _Resolution(shorter.skills, "fuzzy", min(shorter.score, 90.0))
         if not found.skills and not reduced:
             return self._head_of(text)
@@ -737,22 +738,35 @@ class SkillMatcher:
             _derived(w, o) for w in words
             for o in (*self._by_prefix.get(w[:4], ()), *self._score_prefix.get(w[:4], ())))
 
-    def _without_unknown_words(self, text: str) -> tuple[str, str] | None:
-        """`text` less the words that cannot say which skill it means: a leading verb
-        ("Growing organoids", "Issuing permits to work", "fix faulty electronics") and,
-        in a name that also holds a model code or two such words, the maker's and
-        model's names ("Agilent 7900 ICP-MS", "Anton Paar rheometer"), each unknown to
-        every skill's terms (ESCO labels included); the first word of a sentence-case
-        name stays ("Spanish speaker"). Also the leading verb, known or not, for
-        :meth:`_resolve_plain` to keep only if the skill found explains it. None when
-        nothing is dropped."""
+    def _without_unknown_words(self, text: str) -> tuple[str, list[str]] | None:
+        """`text` less the words that cannot say which skill it means, and the dropped
+        words some skill's terms use (for :meth:`_resolve_plain` to keep the rest only if
+        the skill found explains them): the leading verbs ("Growing organoids", "Cleaning
+        and sterilising cages", "fix faulty electronics") and, in a name that also holds
+        a model code or two such words, the maker's and model's names ("Agilent 7900
+        ICP-MS", "Anton Paar rheometer") unknown to every skill's terms (ESCO labels
+        included); the first word of a sentence-case name stays ("Spanish speaker").
+        None when nothing is dropped."""
         raws = [r for r in text.split() if _tokens(r)]
         if len(raws) < 2:
             return None
         unknown = [self._unknown(r) for r in raws]
-        drop = set()
-        first = raws[0].casefold()
-        verb = first in _LEADING_VERBS or (first.endswith("ing") and len(first) > 5)
+        drop: set[int] = set()
+        position = 0
+        while position < len(raws) - 1:     # "Installing and supporting", "fix"
+            word = raws[position].casefold().strip(",")
+            if not (word in _LEADING_VERBS or word in _PROCESS
+                    or (word.endswith("ing") and len(word) > 5)):
+                break
+            drop.add(position)
+            position += 1
+            if (position < len(raws) - 2 and raws[position].casefold() in ("and", "&", "or")
+                    and raws[position + 1][:1].isalpha()):
+                following = raws[position + 1].casefold()
+                if (following in _LEADING_VERBS or following in _PROCESS
+                        or following.endswith("ing")):
+                    drop.add(position)
+                    position += 1
         capitalised = [i for i, r in enumerate(raws) if unknown[i] and r[:1].isupper()]
         model = any(any(c.isdigit() for c in r) or sum(c.isupper() for c in r) > 1
                     for r in raws)
@@ -760,12 +774,12 @@ class SkillMatcher:
         if model or len(capitalised) > 1:
             drop |= {i for i in capitalised if i > 0 or not sentence_case}
             drop |= {i for i, r in enumerate(raws) if r.isdigit()}
-        if verb:
-            drop.add(0)
         rest = [r for i, r in enumerate(raws) if i not in drop]
         if not drop or not rest or all(w in _CONNECTORS for r in rest for w in _tokens(r)):
             return None
-        return " ".join(rest), ("" if unknown[0] or not verb else raws[0])
+        known = [raws[i] for i in sorted(drop) if not unknown[i]
+                 and not set(_tokens(raws[i])) <= (_PROCESS | _CONNECTORS)]
+        return " ".join(rest), known
 
     def _resolve_tokens(self, tokens: list[str], forced_tokens: list[str]) -> _Resolution:
         key = " ".join(tokens)
