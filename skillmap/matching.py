@@ -475,6 +475,12 @@ class SkillMatcher:
             word for term in (*skill.synonyms, *skill.abbreviations) for raw in term.split()
             if any(c.isupper() for c in raw) for word in _proper(raw)}
             for skill in self.skills.values()}
+        # Proper names among the synonyms ("Zetasizer", "Karl Fischer"): beside one, an
+        # unknown capitalised word is a maker's name ("Malvern Zetasizer").
+        self._proper_words = {word for skill in self.skills.values()
+                              for term in (*skill.synonyms, *skill.abbreviations)
+                              for raw in term.split() if raw[:1].isupper()
+                              for word in _proper(raw)}
         # The family's name counts towards explaining a name: "on animals" for animal skills.
         self._family_words = {family_id: set(_tokens(family.label))
                               for family_id, family in (families or {}).items()}
@@ -744,7 +750,8 @@ class SkillMatcher:
         the skill found explains them): the leading verbs ("Growing organoids", "Cleaning
         and sterilising cages", "fix faulty electronics") and, in a name that also holds
         a model code or two such words, the maker's and model's names ("Agilent 7900
-        ICP-MS", "Anton Paar rheometer") unknown to every skill's terms (ESCO labels
+        ICP-MS", "Anton Paar rheometer", "Malvern Zetasizer": a proper name of a skill)
+        unknown to every skill's terms (ESCO labels
         included); the first word of a sentence-case name stays ("Spanish speaker").
         None when nothing is dropped."""
         raws = [r for r in text.split() if _tokens(r)]
@@ -769,7 +776,8 @@ class SkillMatcher:
                     position += 1
         capitalised = [i for i, r in enumerate(raws) if unknown[i] and r[:1].isupper()]
         model = any(any(c.isdigit() for c in r) or sum(c.isupper() for c in r) > 1
-                    for r in raws)
+                    or (i > 0 and r[:1].isupper() and set(_tokens(r)) <= self._proper_words)
+                    for i, r in enumerate(raws))
         sentence_case = all(r[:1].islower() for r in raws[1:])
         if model or len(capitalised) > 1:
             drop |= {i for i in capitalised if i > 0 or not sentence_case}
