@@ -349,7 +349,7 @@ _PROCESS = _folded(frozenset(
     "apply applying use using perform performing carry carrying out conduct conducting "
     "undertake undertaking provide providing manage managing maintain maintaining monitor "
     "monitoring prepare preparing handle handling follow following take taking do doing "
-    "create creating operate operating run running execute executing set setting up write "
+    "create creating operate operating run running execute executing up write "
     "writing develop developing assist assisting ensure ensuring implement implementing "
     "supervise supervising oversee overseeing coordinate coordinating organise organising "
     "look looking after deliver delivering support supporting work working experience "
@@ -887,11 +887,18 @@ class SkillMatcher:
     # idf (the development parts, heldout3 included: recall up, precision unchanged).
     score_unknown_weight = 0.5
 
+    def _phrase_words(self, tokens: list[str]) -> list[str]:
+        """The words that weigh, once each; "set" only when it is not "set up" (a stage
+        set is "set building", "set up the lathe" is no set)."""
+        kept = [w for i, w in enumerate(tokens) if not (
+            w in ("set", "setting") and tokens[i + 1:i + 2] == ["up"])]
+        return [w for w in dict.fromkeys(kept) if self._weight(w) > 0]
+
     def _scored(self, tokens: list[str]) -> list[tuple[float, float, float, str]]:
         """Skills ranked by how well their terms explain the name, words weighted by idf:
         (score, share of the name's words the skill's terms use, the largest share of one
         of its terms that the name uses, skill id); score is their harmonic mean."""
-        words = [w for w in dict.fromkeys(tokens) if self._weight(w) > 0]
+        words = self._phrase_words(tokens)
         total = sum(self._weight(w) for w in words)
         if not words or total <= 0:
             return []
@@ -917,7 +924,7 @@ class SkillMatcher:
         if not ranked:
             return _NOTHING
         score, name_share, _, skill_id = ranked[0]
-        words = [w for w in dict.fromkeys(tokens) if self._weight(w) > 0]
+        words = self._phrase_words(tokens)
         if len(words) == 1 and len(ranked) > 1:
             return _NOTHING     # one word several skills use ("Sequencing", "mice")
         phrase = self._core(tokens)
