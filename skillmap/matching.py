@@ -337,12 +337,14 @@ _TAIL = re.compile(r"\s+(?:for|in|at|on|with|by|using|via|from|across|within)\s+
 # Verbs that open advert and ESCO phrases and name no skill ("fix faulty equipment",
 # "order consumables"): dropped from the front of a name when no skill's terms use them.
 _LEADING_VERBS = frozenset(
-    "fix order grow issue load keep look check mend fit deliver lead help move train teach "
-    "supply arrange build install collect send receive give make get put oversee assist "
-    "liaise advise ensure organise organize establish adjust examine inspect identify "
-    "determine evaluate assess select choose obtain produce construct deal cope tend "
-    "top change replace refill fill book host serve respond resolve troubleshoot "
-    "diagnose upgrade administer coordinate supervise".split())
+    "fix order grow load keep look check mend fit deliver lead help move build install collect "
+    "make oversee assist organise organize establish adjust examine inspect identify "
+    "determine evaluate assess select choose obtain produce construct tend top change "
+    "replace refill fill troubleshoot diagnose upgrade administer coordinate supervise".split())
+# Verbs that make a name about something else: teaching or advising on a skill is not it.
+_OTHER_ACTIVITY = frozenset(
+    "teach teaching train training advise advising liaise liaising sell selling supply "
+    "supplying market marketing buy buying".split())
 # The verbs of ESCO and advert phrases ("operate ...", "carry out ...", "set up ..."):
 # they say what is done with a skill, not which skill, so scoring ignores them.
 _PROCESS = _folded(frozenset(
@@ -545,8 +547,9 @@ class SkillMatcher:
             for name in names:
                 term = tuple(w for w in dict.fromkeys(_tokens(name, singular=True))
                              if self._weight(w) > 0)
-                if term and term not in self._terms[skill.id] and " ".join(
-                        _tokens(name)) not in self._ambiguous:
+                if (term and term not in self._terms[skill.id]
+                        and not set(term) <= _SCORING_GENERIC     # "laboratory equipment"
+                        and " ".join(_tokens(name)) not in self._ambiguous):
                     self._terms[skill.id].append(term)
                     for word in term:
                         words[word].add(skill.id)
@@ -725,6 +728,10 @@ class SkillMatcher:
             if not found.matched:
                 continue
             (skill_id,) = found.skills
+            if not any(skill_id in owners and self._is_term(" ".join(words[a:b]))
+                       for words in (_tokens(head), _tokens(head, singular=True))
+                       for a, b, owners in self._spans(words)):
+                continue    # the head holds none of the skill's terms: a guess by stems
             words = _tokens(tail)
             if any(f" {term} " in f" {' '.join(words)} " for term in self._ambiguous):
                 return _NOTHING
@@ -765,15 +772,16 @@ class SkillMatcher:
         position = 0
         while position < len(raws) - 1:     # "Installing and supporting", "fix"
             word = raws[position].casefold().strip(",")
-            if not (word in _LEADING_VERBS or word in _PROCESS
-                    or (word.endswith("ing") and len(word) > 5)):
+            if word in _OTHER_ACTIVITY or not (word in _LEADING_VERBS or word in _PROCESS
+                                                or (word.endswith("ing") and len(word) > 5)):
                 break
             drop.add(position)
             position += 1
             if (position < len(raws) - 2 and raws[position].casefold() in ("and", "&", "or")
                     and raws[position + 1][:1].isalpha()):
                 following = raws[position + 1].casefold()
-                if (following in _LEADING_VERBS or following in _PROCESS
+                if following not in _OTHER_ACTIVITY and (
+                        following in _LEADING_VERBS or following in _PROCESS
                         or following.endswith("ing")):
                     drop.add(position)
                     position += 1
