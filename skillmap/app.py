@@ -26,6 +26,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from skillmap.perf import collector_paused
 from skillmap.settings import Settings
 from skillmap.workspace import Workspace, WorkspaceSettings
 
@@ -203,6 +204,7 @@ class SkillmapApp:
                                              daemon=True)
             self._builder.start()
 
+    @collector_paused()          # its objects all live on: full collections only stall requests
     def _full_build(self) -> None:
         """Load and index the whole directory, catch up with edits made meanwhile, swap."""
         from skillmap.freshness import NotYet, by_person, full_workspace, patched_workspace

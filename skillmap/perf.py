@@ -1,4 +1,4 @@
-"""Performance helpers shared by the report builders."""
+"""Performance helpers shared by the report builders, the importer and the Workspace builder."""
 
 from __future__ import annotations
 
