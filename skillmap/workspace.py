@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from skillmap.directory import Directory, SkillInfo
+from skillmap.model import Directory, SkillInfo
 from skillmap.taxonomy import Taxonomy
 
 if TYPE_CHECKING:

@@ -30,13 +30,12 @@ class NameScope:
     """Who a viewer may name, and whose retirement they may know, in one index.
 
     >>> from datetime import date
-    >>> from skillmap.bundle.records import PersonRecord
-    >>> from skillmap.directory import Directory
+    >>> from skillmap.model import Directory, Person
     >>> from skillmap.succession.index import build_succession_index
     >>> from skillmap.taxonomy import Taxonomy
-    >>> people = [PersonRecord("A", "Ann", "A", "U", "t", department="Physics", public=False),
-    ...           PersonRecord("B", "Bo", "B", "U", "t", department="Chemistry"),
-    ...           PersonRecord("C", "Cy", "C", "U", "t", department="Chemistry", public=False)]
+    >>> people = [Person("A", "Ann", "A", "U", "t", department="Physics", public=False),
+    ...           Person("B", "Bo", "B", "U", "t", department="Chemistry"),
+    ...           Person("C", "Cy", "C", "U", "t", department="Chemistry", public=False)]
     >>> index = build_succession_index(Taxonomy({}, {}, {}, "t", (), {}), Directory(people),
     ...                                today=date(2026, 1, 1))
     >>> scope = NameScope(index, {"Physics"})

@@ -59,13 +59,12 @@ def succession_report(index: SuccessionIndex, *, horizon_years: int = 5,
     Examples
     --------
     >>> from datetime import date
-    >>> from skillmap.bundle.records import HoldingRecord, PersonRecord
-    >>> from skillmap.directory import Directory, SkillInfo
+    >>> from skillmap.model import Directory, Holding, Person, SkillInfo
     >>> from skillmap.succession.index import build_succession_index
     >>> from skillmap.taxonomy import Taxonomy
-    >>> people = [PersonRecord("A", "Ann", "Old", "U", "t", date_of_birth=date(1960, 1, 1)),
-    ...           PersonRecord("B", "Ben", "New", "U", "t", date_of_birth=date(1990, 1, 1))]
-    >>> d = Directory(people=people, holdings=[HoldingRecord("A", "tem", 4)],
+    >>> people = [Person("A", "Ann", "Old", "U", "t", date_of_birth=date(1960, 1, 1)),
+    ...           Person("B", "Ben", "New", "U", "t", date_of_birth=date(1990, 1, 1))]
+    >>> d = Directory(people=people, holdings=[Holding("A", "tem", 4)],
     ...               skills={"tem": SkillInfo("tem", "TEM", "imaging")})
     >>> index = build_succession_index(Taxonomy({}, {}, {}, "t", (), {}), d,
     ...                                today=date(2026, 1, 1))
