@@ -14,7 +14,8 @@ from webapp.db import get_session
 from webapp.openapi import openapi_document
 from webapp.auth import viewer
 from webapp.services import search_index, taxonomy
-from webapp.shapes import grade_json, registration_level_json, skill_family_json, skill_json
+from webapp.shapes import (grade_json, profile_json, registration_level_json, search_json,
+                           skill_family_json, skill_json)
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -57,16 +58,7 @@ def api_search():
         return bad_request(f"offset must be between 0 and {MAX_OFFSET}")
     response = search(search_index(), text, limit=limit, offset=offset,
                       filters=search_filters(request.args), viewer=viewer())
-    return jsonify(query=text, total=response.total, offset=response.offset, results=[
-        {"person_id": r.person.person_id, "name": f"{r.person.given_name} {r.person.family_name}",
-         "job_title": r.person.job_title, "department": r.person.department,
-         "institution": r.person.institution, "score": r.score, "direct": r.direct,
-         "matched": [{"skill": m.skill, "level": m.level, "via": m.via} for m in r.matched]}
-        for r in response.results], facilities=[
-        {"facility_id": card.facility_id, "name": card.name,
-         "roles": {role: [{"person_id": pid, "name": name} for pid, name in people]
-                   for role, people in card.roles.items()}}
-        for card in response.facilities])
+    return jsonify(search_json(text, response))
 
 
 @bp.get("/people/<person_id>")
@@ -75,7 +67,7 @@ def api_person(person_id: str):
     detail = load_person(get_session(), person_id)
     if detail is None or not viewer().may_see(detail.person):
         abort(404, description=f"no public profile with id {person_id!r}")
-    return jsonify(public_profile(detail, taxonomy(), search_index().skill_labels))
+    return jsonify(profile_json(public_profile(detail, taxonomy(), search_index().skill_labels)))
 
 
 @bp.get("/taxonomy/skills")

@@ -13,6 +13,7 @@ from skillmap.store.queries import load_person
 from webapp.auth import role_required, viewer
 from webapp.db import get_session
 from webapp.services import pathway_index
+from webapp.shapes import pathway_json
 
 bp = Blueprint("pathways", __name__)
 API_ROUTES = 10
@@ -91,4 +92,4 @@ def api_pathway(person_id: str):
         routes = int(request.args.get("routes", API_ROUTES))
     except ValueError:
         abort(400, description="routes must be a whole number")
-    return jsonify(_pathway_or_404(person_id).as_dict(routes=max(1, min(routes, 100))))
+    return jsonify(pathway_json(_pathway_or_404(person_id), routes=max(1, min(routes, 100))))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from flask import Blueprint, Response, abort, jsonify, render_template, request, send_file
@@ -21,6 +21,7 @@ from webapp.auth import role_required, viewer
 from webapp.db import get_session
 from webapp.reports import tables_csv, tables_xlsx
 from webapp.services import succession_index, workspace
+from webapp.shapes import succession_json
 
 bp = Blueprint("succession", __name__)
 HORIZONS = (1, 2, 3, 5, 10, 15)
@@ -221,12 +222,4 @@ def api_succession():
     if not 1 <= limit <= 1000:
         abort(400, description="limit must be between 1 and 1000")
     result = build_report(request_scope())
-    totals = {f"total_{key}": len(getattr(result, key))
-              for key in ("skill_risks", "facility_risks", "covered_facilities")}
-    top = replace(result, skill_risks=result.skill_risks[:limit],    # ranked worst first
-                  facility_risks=result.facility_risks[:limit], covered_facilities=[])
-    covered = [{"facility_id": f.facility_id, "label": f.label, "department": f.department,
-                "experts_now": f.experts_now, "experts_remaining": f.experts_remaining}
-               for f in result.covered_facilities[:limit]]
-    return jsonify(asdict(top) | totals | {"covered_facilities": covered,
-                                           "summary": summary_figures(result)})
+    return jsonify(succession_json(result, summary_figures(result), limit=limit))
