@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import types
 from collections.abc import Mapping
-from functools import cache
 from typing import (TYPE_CHECKING, Any, TypedDict, TypeVar, Union, get_args, get_origin,
                     get_type_hints, is_typeddict)
 
@@ -30,10 +29,15 @@ S = TypeVar("S")
 _MISSING = object()
 
 
-@cache
+_FIELDS: dict[type, dict[str, Any]] = {}
+
+
 def fields_of(shape: type) -> dict[str, Any]:
-    """The declared fields of `shape` and their types."""
-    return get_type_hints(shape)
+    """The declared fields of `shape` and their types (read once per shape)."""
+    found = _FIELDS.get(shape)
+    if found is None:
+        found = _FIELDS[shape] = get_type_hints(shape)
+    return found
 
 
 def shaped(shape: type[S], *sources: object, **given: Any) -> S:

@@ -14,7 +14,7 @@ from flask import Blueprint, Response, abort, jsonify, render_template, request,
 from skillmap.charts import bar_chart, heatmap
 from skillmap.store.mitigations import load_mitigations, load_scenarios
 from skillmap.succession import (MITIGATION_KINDS, MITIGATION_STATUSES, Mitigation, NameScope,
-                                 SuccessionReport, succession_report)
+                                 SuccessionReport)
 from skillmap.succession.tables import report_tables, summary_figures
 from webapp.api import MAX_QUERY
 from webapp.auth import role_required, viewer
@@ -40,7 +40,7 @@ class Scope:
     unresolved: tuple[str, ...] = ()
 
     def names(self) -> NameScope:
-        return NameScope(succession_index(), self.viewer_departments)
+        return workspace().name_scope(self.viewer_departments)
 
 
 def request_scope(args=None) -> Scope:
@@ -67,7 +67,7 @@ def request_scope(args=None) -> Scope:
         abort(403, description="You can only see reports for your own departments.")
     mine = None if me.is_admin else frozenset(me.departments)
     departments = frozenset({department}) if department else mine
-    names = NameScope(succession_index(), departments)
+    names = workspace().name_scope(departments)
     leaving = [p for value in args.getlist("leaving") for p in value.split()]
     unresolved = []
     for typed in args.getlist("who"):
@@ -89,12 +89,10 @@ def build_report(scope: Scope, leaving: tuple[str, ...] | None = None) -> Succes
     """The report for `scope`, cached until the directory, the day or the actions change."""
     mitigations = applicable(load_mitigations(get_session()), scope.departments)
     leaving = scope.leaving if leaving is None else leaving
-    key = ("succession", mitigations, scope.horizon_years, scope.institution,
-           scope.departments, leaving, scope.viewer_departments)
-    report = workspace().memo(key, lambda: succession_report(
-        succession_index(), mitigations=mitigations, horizon_years=scope.horizon_years,
-        departments=scope.departments, institution=scope.institution, leaving=leaving,
-        viewer_departments=scope.viewer_departments))
+    report = workspace().succession(
+        mitigations=mitigations, horizon_years=scope.horizon_years, departments=scope.departments,
+        institution=scope.institution, leaving=leaving,
+        viewer_departments=scope.viewer_departments)
     if scope.unresolved:
         note = ("not counted as leaving (not someone in this report's scope): "
                 + ", ".join(scope.unresolved))

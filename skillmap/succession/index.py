@@ -19,7 +19,7 @@ from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.metrics.pairwise import cosine_similarity
 
-from skillmap.model import Directory
+from skillmap.model import Directory, Facility
 from skillmap.graph import cooccurring_skills, related_skills
 from skillmap.retirement import BANDS, expected_retirement, retirement_band
 from skillmap.taxonomy import Taxonomy
@@ -106,16 +106,13 @@ class SuccessionIndex:
     family_codes: dict[str, int]
     family_labels: dict[str, str]
     capable_family: np.ndarray       # bool people x families (practitioner or above)
-    facilities: list[Any] = field(default_factory=list)       # Facility
+    facilities: list[Facility] = field(default_factory=list)
     facility_required: list[np.ndarray] = field(default_factory=list)
     facility_staff: list[list[tuple[int, str]]] = field(default_factory=list)
     facility_institution: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
     institution_rows: list[np.ndarray] = field(default_factory=list)
     generation: int = 0
     build_seconds: float = 0.0
-    #: Objects that depend only on the index (successor candidates, skill gaps), kept
-    #: between reports; plain dict writes, so concurrent reports are safe.
-    cache: dict[Any, Any] = field(default_factory=dict, repr=False)
 
 
 def build_succession_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None = None,
