@@ -115,7 +115,7 @@ class SkillmapApp:
         wanted = self.generation() if generation is None else generation
         current = self._workspace
         if current is not None and self._matches(current, wanted):
-            if self.background and not current.complete:
+            if self.background and not current.complete and self._quiet():
                 self._kick()                         # a full rebuild once edits pause
             return current
         if current is None or not self.background:
@@ -180,9 +180,13 @@ class SkillmapApp:
                 self._swap(patched)
                 self._last_write = time.monotonic()
                 return
-        elif current.complete or time.monotonic() - self._last_write < self.quiet_seconds:
+        elif current.complete or not self._quiet():
             return
         self._start_full_build()
+
+    def _quiet(self) -> bool:
+        """No profile edit was patched in for `quiet_seconds` (a full rebuild may start)."""
+        return time.monotonic() - self._last_write >= self.quiet_seconds
 
     def _swap(self, workspace: Workspace) -> None:
         with self._lock:
@@ -206,27 +210,32 @@ class SkillmapApp:
     def _full_build(self) -> None:
         """Load and index the whole directory, catch up with edits made meanwhile, swap."""
         from skillmap.freshness import NotYet, by_person, full_workspace, patched_workspace
+        from skillmap.perf import collector_paused, settle
 
         started = time.perf_counter()
+        # No collection walks the new workspace while it grows (each would hold the GIL for
+        # as long as it takes to walk it); once in use, it is left out of later ones.
         try:
-            with self.sessions() as session:
-                nxt = full_workspace(session, self.taxonomy, self.workspace_settings)
-            nxt.build_all()
-            by_person(nxt)                           # so the next patch starts at once
-            for _ in range(10):                      # bounded: edits could go on forever
-                if self._matches(nxt, self.generation()):
-                    break
-                try:
-                    with self.sessions() as session:
-                        caught_up = patched_workspace(session, nxt, carry_over=False)
-                except NotYet:
-                    time.sleep(0.05)
-                    continue
-                if caught_up is None:
-                    break
-                caught_up.build_all()
-                nxt = caught_up
-            self._swap(nxt)
+            with collector_paused():
+                with self.sessions() as session:
+                    nxt = full_workspace(session, self.taxonomy, self.workspace_settings)
+                nxt.build_all()
+                by_person(nxt)                       # so the next patch starts at once
+                for _ in range(10):                  # bounded: edits could go on forever
+                    if self._matches(nxt, self.generation()):
+                        break
+                    try:
+                        with self.sessions() as session:
+                            caught_up = patched_workspace(session, nxt, carry_over=False)
+                    except NotYet:
+                        time.sleep(0.05)
+                        continue
+                    if caught_up is None:
+                        break
+                    caught_up.build_all()
+                    nxt = caught_up
+                self._swap(nxt)
+                settle()
             self.last_full_build_seconds = time.perf_counter() - started
         except Exception:
             log.exception("building the next workspace failed")

@@ -26,9 +26,12 @@ WATCH_SECONDS = 0.5
 def build(settings: Settings) -> tuple[Flask, SkillmapApp]:
     """The Flask app over a background-refreshing application, its Workspace built."""
     from skillmap.freshness import by_person
+    from skillmap.perf import collector_paused, settle
 
-    application = SkillmapApp(settings, background=True)
-    by_person(application.workspace().build_all())
+    with collector_paused():
+        application = SkillmapApp(settings, background=True)
+        by_person(application.workspace().build_all())
+        settle()        # workers never walk (nor write to) the workspace they inherit
     application.engine.dispose()            # no connection crosses the fork
     return create_app(application=application), application
 
