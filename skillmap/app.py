@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from skillmap.bundle.records import ImportReport
+    from skillmap.model import FacilityDetail, PersonDetail
 
 __all__ = ["SkillmapApp"]
 
@@ -303,3 +304,18 @@ class SkillmapApp:
 
         with self.sessions() as session:
             return list_snapshots(session)
+
+    # -- reads a page needs as they are now (not as of the Workspace) ---------------------
+    def person(self, person_id: str) -> PersonDetail | None:
+        """One person with their skills and facility roles, as stored now, or None."""
+        from skillmap.store.queries import load_person
+
+        with self.sessions() as session:
+            return load_person(session, person_id)
+
+    def facility(self, facility_id: str) -> FacilityDetail | None:
+        """One facility with its required skills and its staff, as stored now, or None."""
+        from skillmap.store.queries import load_facility
+
+        with self.sessions() as session:
+            return load_facility(session, facility_id)
