@@ -56,18 +56,35 @@ def shaped(shape: type[S], *sources: object, **given: Any) -> S:
     return out  # type: ignore[return-value]
 
 
+_PLANS: dict[Any, tuple[str, Any]] = {}
+
+
+def _plan(kind: Any) -> tuple[str, Any]:
+    """How a value of declared type `kind` is converted (worked out once per type)."""
+    found = _PLANS.get(kind)
+    if found is None:
+        origin, args = get_origin(kind), get_args(kind)
+        found = (("shape", kind) if is_typeddict(kind) else
+                 ("optional", next(a for a in args if a is not type(None)))
+                 if origin in (Union, types.UnionType) else
+                 ("list", args[0]) if origin is list else
+                 ("dict", args[1]) if origin is dict else ("plain", None))
+        _PLANS[kind] = found
+    return found
+
+
 def _convert(value: Any, kind: Any) -> Any:
-    origin, args = get_origin(kind), get_args(kind)
     if value is None:
         return None
-    if is_typeddict(kind):
-        return shaped(kind, value)
-    if origin in (Union, types.UnionType):
-        return _convert(value, next(a for a in args if a is not type(None)))
-    if origin is list:
-        return [_convert(v, args[0]) for v in value]
-    if origin is dict:
-        return {k: _convert(v, args[1]) for k, v in value.items()}
+    how, inner = _plan(kind)
+    if how == "shape":
+        return shaped(inner, value)
+    if how == "optional":
+        return _convert(value, inner)
+    if how == "list":
+        return [_convert(v, inner) for v in value]
+    if how == "dict":
+        return {k: _convert(v, inner) for k, v in value.items()}
     if isinstance(value, (tuple, frozenset, set)):
         return list(value)
     return value
