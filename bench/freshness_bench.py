@@ -39,7 +39,7 @@ SKILLMAP = [sys.executable, "-m", "skillmap"]
 QUERIES = ["NMR spectroscopy", "cryo-EM", "CNC milling", "who runs the NMR", "glassblowing",
            "mass spectrometry", "confocal microscopy", "zebrafish husbandry", "HPC and Slurm",
            "liquid helium", "electron microscopy", "PCR", "3D printing", "histology"]
-EDIT_SKILLS = ["glassblowing", "nmr-spectroscopy", "cnc-milling", "liquid-helium-transfer"]
+EDIT_SKILLS = ["scientific-glassblowing", "nmr-spectroscopy", "cnc-milling", "liquid-helium-transfer"]
 
 
 def free_port() -> int:
@@ -263,7 +263,7 @@ def main() -> None:
                     break
             seen = len(swaps(log_path))
             t0 = time.time()
-            generation = editor.edit(person, "glassblowing")
+            generation = editor.edit(person, "scientific-glassblowing")
             in_search = None
             for _ in range(200):                                      # <= 20 s
                 if in_search is None and visible_in_search(base, person, "glassblowing",
