@@ -135,6 +135,10 @@ class Taxonomy:
 
     Neither import nor search may resolve one silently: import keeps it for review
     with the candidates as suggestions."""
+    esco_labels: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Skill id -> the ESCO preferred and alternative labels of the skill's ``esco_uri``
+    (``esco_labels.csv``, a modified subset of ESCO v1.2): extra names the importer's
+    matcher accepts ("perform water chemistry analysis")."""
 
     @cached_property
     def registrations(self) -> dict[str, RegistrationLevel]:
@@ -164,7 +168,9 @@ def load_taxonomy(folder: str | Path | None = None) -> Taxonomy:
     registration_codes = {lvl.code for reg in registers.values() for lvl in reg.levels}
     job_families, default_family, moves = _load_grades(folder / "grades.yaml", registration_codes)
     ambiguous = _load_ambiguous(folder / "ambiguous_terms.csv", skills)
-    return Taxonomy(families, skills, job_families, default_family, moves, registers, ambiguous)
+    esco = _load_esco_labels(folder / "esco_labels.csv", skills)
+    return Taxonomy(families, skills, job_families, default_family, moves, registers, ambiguous,
+                    esco)
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
@@ -235,6 +241,27 @@ def _load_ambiguous(path: Path, skills: dict[str, Skill]) -> dict[str, tuple[str
             raise TaxonomyError(f"{where}: term {term!r} names unknown skills {unknown}")
         ambiguous[term] = candidates
     return ambiguous
+
+
+def _load_esco_labels(path: Path, skills: dict[str, Skill]) -> dict[str, tuple[str, ...]]:
+    """``esco_uri,preferred_label,alt_labels`` rows (alternatives ``|``-separated); an
+    optional file. Every URI must be some skill's ``esco_uri``."""
+    if not path.is_file():
+        return {}
+    by_uri: dict[str, list[str]] = {}
+    for skill in skills.values():
+        if skill.esco_uri:
+            by_uri.setdefault(skill.esco_uri, []).append(skill.id)
+    labels: dict[str, tuple[str, ...]] = {}
+    for row_number, row in enumerate(_read_csv(path), start=2):
+        uri = (row.get("esco_uri") or "").strip()
+        if uri not in by_uri:
+            raise TaxonomyError(f"{path.name} row {row_number}: {uri!r} is no skill's esco_uri")
+        names = [row.get("preferred_label") or "", *(row.get("alt_labels") or "").split("|")]
+        for skill_id in by_uri[uri]:
+            labels[skill_id] = tuple(dict.fromkeys(
+                [*labels.get(skill_id, ()), *(n.strip() for n in names if n.strip())]))
+    return labels
 
 
 def _load_registers(path: Path) -> dict[str, Register]:

@@ -257,3 +257,19 @@ def test_the_generator_needs_neither_flask_nor_sqlalchemy():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True, cwd=PROJECT_ROOT)
     assert result.stdout.strip() == "[]"
+
+
+def test_facilities_have_the_contract_v2_columns(tables):
+    """Location, booking page, shared mailbox and training, as contract v2 defines them."""
+    facilities = tables["facilities.csv"]
+    for facility in facilities:
+        assert facility["location"].count(", room ") == 1, facility
+        assert facility["training_available"] in ("true", "false")
+        url, email = facility["booking_url"], facility["contact_email"]
+        assert not url or url == f"https://booking.example.ac.uk/facilities/{facility['facility_id']}"
+        assert not email or email == f"{facility['facility_id']}@example.ac.uk"
+        if facility["kind"] in ("instrument", "cleanroom"):
+            assert url, facility
+    assert sum(bool(f["contact_email"]) for f in facilities) >= 0.7 * len(facilities)
+    assert {f["training_available"] for f in facilities} == {"true", "false"}
+    assert len({f["location"] for f in facilities}) == len(facilities)

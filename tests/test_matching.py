@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from skillmap.matching import (SkillMatcher, Suggestion, _same_stem, curation_suggestions,
+from skillmap.matching import (SkillMatcher, Suggestion, _derived, _same_stem, curation_suggestions,
                                matching_key, unreviewed_skill_id)
 from skillmap.taxonomy import Skill
 
@@ -364,3 +364,69 @@ def test_second_round_rules_match(matcher, text, skill_id):
 ])
 def test_second_round_rules_stay_conservative(matcher, text):
     assert matcher.match(text).via == "unreviewed"
+
+
+# Third round: ESCO labels of a skill's own concept, and an IDF-weighted score with a margin.
+@pytest.mark.parametrize("text, skill_id", [
+    # ESCO preferred and alternative labels of the skill's esco_uri
+    ("perform water chemistry analysis", "water-quality-analysis"),
+    ("undertaking water chemistry analysis", "water-quality-analysis"),
+    ("using viscosimeter", "rheology"),
+    ("perform flow cytometry", "flow-cytometry"),
+    ("use flow cytometry technology", "flow-cytometry"),
+    ("prepare chemical samples", "chemical-sample-preparation"),
+    # verbs and qualifiers around the skill's own words, scored
+    ("set up additive manufacturing systems", "additive-manufacturing"),
+    ("execute software tests", "software-testing"),
+    ("develop calibration procedure", "calibration"),
+    ("Optics alignment and maintenance", "optical-alignment"),
+    ("Ultracentrifuges operation", "centrifugation"),
+    ("servicing vacuum pumps", "vacuum-pump-maintenance"),
+    ("assist with rodent anaesthesia", "anaesthesia"),
+    ("repair of electronic equipment", "electronic-fault-finding"),
+    ("run the glasswasher", "glassware-handling"),
+    ("Proteomic analyses", "proteomics"),
+    ("carry out Western blots", "western-blotting"),
+    ("perform ELISA assays", "elisa"),
+    ("Manual handling assessor", "manual-handling"),
+])
+def test_third_round_spellings_match(matcher, text, skill_id):
+    match = matcher.match(text)
+    assert (match.skill_id, match.suggestions) == (skill_id, ())
+
+
+@pytest.mark.parametrize("text", [
+    "take blood samples",           # an ESCO label holding a declared ambiguous term
+    "operate microscope",           # an ESCO concept broader than the skill it is linked to
+    "Sequencing", "Looking after mice", "operate a camera",  # one word several skills use
+    "plastic welding", "commercial photography",    # a specific word no skill explains
+    "Mass photometry", "Neutron diffraction", "Ion beam analysis",  # no counterpart
+    "animal welfare legislation", "Microbiological analysis",
+    "Laboratory glassware cleaning and sterilization",  # two skills named
+    "design microelectromechanical systems and sensors",   # initials are no abbreviation
+])
+def test_third_round_stays_conservative(matcher, text):
+    assert matcher.match(text).via == "unreviewed"
+
+
+@pytest.mark.parametrize("text, both", [
+    ("apply liquid chromatography", {"hplc", "lc-ms"}),
+    ("create CAD drawings", {"cad", "technical-drawing"}),
+    ("maintain the cryostats", {"cryosectioning", "cryostat-operation"}),
+    ("UV-visible spectrophotometry with fluorescence spectroscopy",
+     {"uv-vis-spectroscopy", "fluorescence-spectroscopy"}),     # another skill named in full
+])
+def test_a_name_scored_equally_for_two_skills_is_kept_with_both(matcher, text, both):
+    match = matcher.match(text)
+    assert match.via == "unreviewed"
+    assert both <= {s.skill_id for s in match.suggestions}
+
+
+@pytest.mark.parametrize("x, y, same", [
+    ("calibrate", "calibration", True), ("assemble", "assembly", True), ("test", "testing", True),
+    ("microbiology", "microbiological", True), ("geology", "geological", True),
+    ("electron", "electronic", False), ("cell", "cellar", False), ("imaging", "image", True),
+    ("contract", "contractor", True), ("print", "printmaking", False),
+])
+def test_derivations_used_by_the_score(x, y, same):
+    assert _derived(x, y) is same and _derived(y, x) is same

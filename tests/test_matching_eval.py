@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.matching_eval import NONE, evaluate, read_names, report
+from bench.matching_eval import HELDOUT3, NONE, evaluate, read_names, report
 from skillmap.matching import SkillMatcher
 
 
@@ -31,6 +31,18 @@ def test_second_held_out_part_is_big_distinct_and_has_unmatched_names():
     assert not earlier & {n.name.casefold() for n in second}, "heldout2 repeats no earlier name"
 
 
+def test_third_held_out_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
+    """heldout3 (written before the third round of matcher work) is checked here for its
+    shape only: the tests never score it, and the bench scores it only with --heldout3."""
+    third, earlier = read_names(HELDOUT3), read_names()
+    assert len(third) >= 250 and {n.split for n in third} == {"heldout3"}
+    assert 0.05 <= sum(n.expected == NONE for n in third) / len(third) <= 0.15
+    assert {n.expected for n in third} - {NONE} <= real_taxonomy.skills.keys()
+    folded = [n.name.casefold() for n in third]
+    assert len(set(folded)) == len(folded)
+    assert not set(folded) & {n.name.casefold() for n in earlier}, "heldout3 repeats no name"
+
+
 def test_development_part_meets_the_targets(tallies):
     dev = tallies[("dev", "ALL")]
     assert dev.precision >= 0.98, dev.wrong
@@ -44,9 +56,9 @@ def test_held_out_part_stays_above_the_floor(tallies):
 
 
 def test_second_held_out_part_stays_above_the_floor(tallies):
-    second = tallies[("heldout2", "ALL")]
-    assert second.precision >= 0.97
-    assert second.recall >= 0.75
+    second = tallies[("heldout2", "ALL")]       # development data since the third round
+    assert second.precision >= 0.98
+    assert second.recall >= 0.90
 
 
 def test_ambiguous_and_unrelated_names_are_never_matched(tallies):

@@ -123,3 +123,23 @@ def test_new_families_of_technical_work_are_covered(real_taxonomy):
                      "ntco", "nio", "stage-management", "hot-glass", "costume-making"):
         skill = real_taxonomy.skills[skill_id]
         assert skill.description and skill.synonyms and skill.related, skill_id
+
+
+def test_esco_labels_belong_to_the_skills_own_esco_concepts(real_taxonomy):
+    labels = real_taxonomy.esco_labels
+    assert len(labels) >= 100
+    for skill_id, names in labels.items():
+        assert real_taxonomy.skills[skill_id].esco_uri, skill_id
+        assert names and all(name.strip() == name and name for name in names)
+    assert "perform water chemistry analysis" in labels["water-quality-analysis"]
+    # concepts broader than the skill they are linked to give it no names
+    assert "widefield-microscopy" not in labels and "mri" not in labels
+
+
+def test_an_esco_label_of_no_skills_concept_is_rejected(taxonomy_copy):
+    (taxonomy_copy / "esco_labels.csv").write_text(
+        "esco_uri,preferred_label,alt_labels\nhttp://data.europa.eu/esco/skill/nope,x,y|z\n")
+    with pytest.raises(TaxonomyError, match="esco_labels.csv row 2: .* is no skill's esco_uri"):
+        load_taxonomy(taxonomy_copy)
+    (taxonomy_copy / "esco_labels.csv").unlink()
+    assert load_taxonomy(taxonomy_copy).esco_labels == {}

@@ -22,6 +22,7 @@ from random import Random
 from skillmap.bundle.records import FacilityRecord, HoldingRecord, PersonRecord, StaffRecord
 from skillmap.bundle.writing import bundle_rows, write_bundle
 from skillmap.demo.config import DemoConfig, load_config
+from skillmap.demo.facilities import facility_details
 from skillmap.demo.dates import add_months, random_date, state_pension_date
 from skillmap.demo.people import Institution, Person, make_people, plan_institutions, slug
 from skillmap.demo.profile import job_title, orcid, registrations, summary
@@ -78,11 +79,14 @@ def _institution(inst: Institution, cfg: DemoConfig, taxonomy: Taxonomy, texts: 
         records.holdings += holdings(person, texts, rates, rng, today)
         records.staff += [StaffRecord(inst.facility_id(spec), person.person_id, role)
                           for spec, role in person.posts]
-    records.facilities += [
-        FacilityRecord(inst.facility_id(spec), spec.name, inst.name,
-                       cfg.departments[spec.department].name, spec.kind, spec.description,
-                       spec.required_skills)
-        for spec in facilities]
+    for spec in facilities:
+        facility_id, department = inst.facility_id(spec), cfg.departments[spec.department]
+        location, booking_url, contact_email, training = facility_details(
+            facility_id, spec, department, inst.email_domain)
+        records.facilities.append(FacilityRecord(
+            facility_id, spec.name, inst.name, department.name, spec.kind, spec.description,
+            spec.required_skills, location=location, booking_url=booking_url,
+            contact_email=contact_email, training_available=training))
 
 
 def _assign_ids(inst: Institution, people: list[Person], rng: Random, today: date) -> None:
