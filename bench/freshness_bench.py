@@ -222,6 +222,25 @@ def server_times(log_path: Path, since: float) -> list[float]:
     return found
 
 
+def tree_cpu(root: int) -> float:
+    """CPU seconds used so far by process `root` and its descendants (the gunicorn workers)."""
+    parents: dict[int, int] = {}
+    ticks: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid = int(stat.parent.name)
+        parents[pid], ticks[pid] = int(fields[1]), int(fields[11]) + int(fields[12])
+    tree, grew = {root}, True
+    while grew:
+        found = {pid for pid, parent in parents.items() if parent in tree} - tree
+        tree |= found
+        grew = bool(found)
+    return sum(ticks.get(pid, 0) for pid in tree) / os.sysconf("SC_CLK_TCK")
+
+
 def load() -> str:
     return "machine load (1, 5, 15 min): " + ", ".join(f"{x:.2f}" for x in os.getloadavg())
 
@@ -251,7 +270,9 @@ def main() -> None:
     try:
         with Searcher(base) as searcher:
             searcher.measure(5)                                      # warm up
+            cpu = tree_cpu(server.pid)
             baseline = searcher.measure(args.seconds)
+            cpu_baseline = tree_cpu(server.pid) - cpu
 
             from skillmap.store.models import Person
             from skillmap.store.session import make_sessionmaker
@@ -278,6 +299,7 @@ def main() -> None:
             edits = 0
             first = len(searcher.latencies)
             stream_wall = time.time()
+            cpu = tree_cpu(server.pid)
             rng = random.Random(12)
             stream_started = time.perf_counter()
             for second in range(int(args.seconds)):                  # one edit per second
@@ -285,6 +307,7 @@ def main() -> None:
                 edits += 1
                 time.sleep(max(0.0, stream_started + second + 1 - time.perf_counter()))
             during = [took for _, took in searcher.latencies[first:]]
+            cpu_during = tree_cpu(server.pid) - cpu
         print(f"edit visible in search (client, any worker): {in_search:.2f} s"
               if in_search is not None else "edit NOT visible in search within 20 s")
         for pid, seconds in sorted(workers.items()):
@@ -298,6 +321,9 @@ def main() -> None:
               f"max {max(during) * 1000:.0f} ms")
         print(f"longest request wait overall: {max(baseline + during) * 1000:.0f} ms; "
               f"errors: {searcher.errors}")
+        print(f"server CPU per search (both workers, whatever else they did): without edits "
+              f"{cpu_baseline / len(baseline) * 1000:.1f} ms, during the edits "
+              f"{cpu_during / len(during) * 1000:.1f} ms")
         inside = server_times(log_path, stream_wall)
         if inside:
             print(f"inside the server during the edits: p95 {p95(inside) * 1000:.0f} ms, "
