@@ -40,6 +40,7 @@ __all__ = ["SkillmapApp"]
 log = logging.getLogger("skillmap.app")
 Progress = Callable[[str, int, int], None]
 QUIET_SECONDS = 10.0
+IDLE_SECONDS = 5.0        # no request for this long: a full garbage collection bothers nobody
 
 
 class SkillmapApp:
@@ -74,6 +75,8 @@ class SkillmapApp:
         self._watcher: threading.Thread | None = None
         self._stop = threading.Event()
         self._last_write = 0.0
+        self._last_request = 0.0
+        self._untidy = False      # a full build was settled: garbage may sit with it
         #: After profile edits, the full rebuild (succession, pathways) waits for this long
         #: a pause in writes, so a stream of edits costs only patches.
         self.quiet_seconds = QUIET_SECONDS
@@ -113,6 +116,7 @@ class SkillmapApp:
         With ``background``, a newer generation starts a background refresh and the current
         Workspace answers meanwhile; the first one is always built before answering.
         """
+        self._last_request = time.monotonic()
         wanted = self.generation() if generation is None else generation
         current = self._workspace
         if current is not None and self._matches(current, wanted):
@@ -211,13 +215,13 @@ class SkillmapApp:
     def _full_build(self) -> None:
         """Load and index the whole directory, catch up with edits made meanwhile, swap."""
         from skillmap.freshness import NotYet, by_person, full_workspace, patched_workspace
-        from skillmap.perf import collector_paused, settle
+        from skillmap.perf import full_collections_paused, settle
 
         started = time.perf_counter()
         # No collection walks the new workspace while it grows (each would hold the GIL for
         # as long as it takes to walk it); once in use, it is left out of later ones.
         try:
-            with collector_paused():
+            with full_collections_paused():
                 with self.sessions() as session:
                     nxt = full_workspace(session, self.taxonomy, self.workspace_settings)
                 nxt.build_all()
@@ -237,6 +241,7 @@ class SkillmapApp:
                     nxt = caught_up
                 self._swap(nxt)
                 settle()
+                self._untidy = True
             self.last_full_build_seconds = time.perf_counter() - started
         except Exception:
             log.exception("building the next workspace failed")
@@ -250,9 +255,21 @@ class SkillmapApp:
             while not self._stop.wait(every):
                 if self._workspace is not None:
                     self._kick()
+                self._tidy_when_idle()
 
         self._watcher = threading.Thread(target=watch, name="skillmap-watch", daemon=True)
         self._watcher.start()
+
+    def _tidy_when_idle(self) -> None:
+        """After a full build, free what was settled with it once no request came for
+        IDLE_SECONDS (see :func:`skillmap.perf.tidy`)."""
+        from skillmap.perf import tidy
+
+        if self._untidy and time.monotonic() - self._last_request >= IDLE_SECONDS:
+            self._untidy = False
+            found = tidy()
+            log.info("collected after a full build", extra={"fields": {
+                "pid": os.getpid(), "unreachable": found}})
 
     def after_fork(self) -> None:
         """In a new worker process: fresh connections, and threads of its own."""

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from skillmap import perf
 from skillmap.app import SkillmapApp
 from skillmap.matching import SkillMatcher
 from skillmap.settings import PROJECT_ROOT, Settings
@@ -149,5 +150,11 @@ def test_a_full_build_leaves_the_collector_nothing_of_the_workspace_to_walk(
         assert gc.isenabled() and gc.get_freeze_count() > 0
         assert id(built.directory) not in tracked and id(built.directory.people[0]) not in tracked
         assert id(built.search_index) not in tracked
+        # what a build settles with it is freed once no request came for a while
+        assert app._untidy and gc.get_threshold()[2] != perf.NEVER
+        app._last_request = 0.0
+        app._tidy_when_idle()
+        assert not app._untidy and gc.get_freeze_count() > 0
+        assert id(built.directory) not in {id(o) for o in gc.get_objects()}
     finally:
         gc.unfreeze()
