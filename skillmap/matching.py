@@ -26,8 +26,12 @@ a person's expertise, while an unmatched name is only kept for review, so:
    uses, leading verbs ("operate", "carry out", "set up") weighing nothing; accepted
    above a threshold and a margin over the second skill, never for one word several
    skills use, a fragment of a longer term, or a name that names another skill in full.
-   A skill's terms include the ESCO labels of its own ESCO concept
-   (``Taxonomy.esco_labels``), which also match as synonyms.
+   A skill's terms include the ESCO labels of its own ESCO concept and of the
+   further concepts linked to it (``Taxonomy.esco_labels``), which also match as synonyms.
+   When nothing is found, the words that cannot say which skill are dropped and the
+   rest resolved again: a leading verb ("Growing organoids"), and makers' and models'
+   names ("Agilent 7900 ICP-MS"), each unknown to every skill's terms; last, a head
+   that names one skill, when its tail ("for facility users", "at sea") names no other.
    A bracket repeating one candidate's label resolves an ambiguous term
    ("Glassblowing (scientific)"); an ambiguous abbreviation beside its own skill's
    name is explained by it ("Machine learning / AI").
@@ -327,13 +331,27 @@ _VERB_NOUNS = {" ".join(_tokens(verb)): " ".join(_tokens(noun))
 
 
 _CONNECTORS = frozenset("of for in on with and the to by using".split())
+# Where a name's head ends and a tail that says where, what on or for whom begins.
+_TAIL = re.compile(r"\s+(?:for|in|at|on|with|by|using|via|from|across|within)\s+",
+                   re.IGNORECASE)
+# Verbs that open advert and ESCO phrases and name no skill ("fix faulty equipment",
+# "order consumables"): dropped from the front of a name when no skill's terms use them.
+_LEADING_VERBS = frozenset(
+    "fix order grow load keep look check mend fit deliver lead help move build install collect "
+    "make oversee assist organise organize establish adjust examine inspect identify "
+    "determine evaluate assess select choose obtain produce construct tend top change "
+    "replace refill fill troubleshoot diagnose upgrade administer coordinate supervise".split())
+# Verbs that make a name about something else: teaching or advising on a skill is not it.
+_OTHER_ACTIVITY = frozenset(
+    "teach teaching train training advise advising liaise liaising sell selling supply "
+    "supplying market marketing buy buying".split())
 # The verbs of ESCO and advert phrases ("operate ...", "carry out ...", "set up ..."):
 # they say what is done with a skill, not which skill, so scoring ignores them.
 _PROCESS = _folded(frozenset(
     "apply applying use using perform performing carry carrying out conduct conducting "
     "undertake undertaking provide providing manage managing maintain maintaining monitor "
     "monitoring prepare preparing handle handling follow following take taking do doing "
-    "create creating operate operating run running execute executing set setting up write "
+    "create creating operate operating run running execute executing up write "
     "writing develop developing assist assisting ensure ensuring implement implementing "
     "supervise supervising oversee overseeing coordinate coordinating organise organising "
     "look looking after deliver delivering support supporting work working experience "
@@ -459,6 +477,12 @@ class SkillMatcher:
             word for term in (*skill.synonyms, *skill.abbreviations) for raw in term.split()
             if any(c.isupper() for c in raw) for word in _proper(raw)}
             for skill in self.skills.values()}
+        # Proper names among the synonyms ("Zetasizer", "Karl Fischer"): beside one, an
+        # unknown capitalised word is a maker's name ("Malvern Zetasizer").
+        self._proper_words = {word for skill in self.skills.values()
+                              for term in (*skill.synonyms, *skill.abbreviations)
+                              for raw in term.split() if raw[:1].isupper()
+                              for word in _proper(raw)}
         # The family's name counts towards explaining a name: "on animals" for animal skills.
         self._family_words = {family_id: set(_tokens(family.label))
                               for family_id, family in (families or {}).items()}
@@ -523,8 +547,9 @@ class SkillMatcher:
             for name in names:
                 term = tuple(w for w in dict.fromkeys(_tokens(name, singular=True))
                              if self._weight(w) > 0)
-                if term and term not in self._terms[skill.id] and " ".join(
-                        _tokens(name)) not in self._ambiguous:
+                if (term and term not in self._terms[skill.id]
+                        and not set(term) <= _SCORING_GENERIC     # "laboratory equipment"
+                        and " ".join(_tokens(name)) not in self._ambiguous):
                     self._terms[skill.id].append(term)
                     for word in term:
                         words[word].add(skill.id)
@@ -545,6 +570,9 @@ class SkillMatcher:
         for the verbs and connectors of a phrase ("operate", "of")."""
         if word in _PROCESS or word in _CONNECTORS or word.isdigit():   # "LSM 980"
             return 0.0
+        if (word not in self._df and "_score_owners" in vars(self)
+                and word not in self._score_owners):    # no skill's word ("invoicing")
+            return self._idf(word) * self.score_unknown_weight
         return self._idf(word) * (0.25 if word in _SCORING_GENERIC else 1.0)
 
     def _index(self, table: dict[str, set[str]], term: str, skill_id: str) -> None:
@@ -668,15 +696,109 @@ class SkillMatcher:
                 return _Resolution(outside.skills | named)
         return self._resolve_plain(text)
 
-    def _resolve_plain(self, text: str) -> _Resolution:
+    def _resolve_plain(self, text: str, *, reduced: bool = False) -> _Resolution:
         tokens, forced = _tokens(text), _tokens(text, singular=True)
         found = self._resolve_tokens(tokens, forced)
         if not found.matched and len(tokens) > 1 and tokens[0] in _VERB_NOUNS:
             noun = _VERB_NOUNS[tokens[0]]           # "calibrate X" -> "X calibration"
             as_noun = self._resolve_tokens([*tokens[1:], noun], [*forced[1:], noun])
             if as_noun.matched or not found.skills:
-                return as_noun
+                found = as_noun
+        if not found.skills and not reduced:
+            reduction = self._without_unknown_words(text)
+            if reduction is not None:   # "Growing organoids", "Agilent 7900 ICP-MS"
+                rest, known = reduction
+                shorter = self._resolve_plain(rest, reduced=True)
+                if shorter.matched and all(any(     # "Installing exhibitions"
+                        len(w) >= 5 and v.startswith(w[:5])
+                        for v in self._vocabulary(next(iter(shorter.skills))))
+                        for word in known for w in _tokens(word)):
+                    return _Resolution(shorter.skills, "fuzzy", min(shorter.score, 90.0))
+        if not found.skills and not reduced:
+            return self._head_of(text)
         return found
+
+    def _head_of(self, text: str) -> _Resolution:
+        """The skill a name's head names when its tail only says where, what on or for
+        whom ("Operating the TEM for facility users", "Deploying CTDs at sea"); never
+        when the tail names another skill ("Genotyping mice by PCR")."""
+        for split in _TAIL.finditer(text):
+            head, tail = text[:split.start()], text[split.end():]
+            found = self._resolve_plain(head, reduced=False) if _tokens(head) else _NOTHING
+            if not found.matched:
+                continue
+            (skill_id,) = found.skills
+            if not any(skill_id in owners and self._is_term(" ".join(words[a:b]))
+                       for words in (_tokens(head), _tokens(head, singular=True))
+                       for a, b, owners in self._spans(words)):
+                continue    # the head holds none of the skill's terms: a guess by stems
+            words = _tokens(tail)
+            if any(f" {term} " in f" {' '.join(words)} " for term in self._ambiguous):
+                return _NOTHING
+            if any(skill_id not in owners and self._is_term(" ".join(words[a:b]))
+                   for a, b, owners in self._spans(words)):
+                return _NOTHING
+            own = self._vocabulary(skill_id)
+            for word in words:      # a word a few other skills use: it may name one of them
+                owners = self._stem_owners_of(word)
+                if (word not in _GENERIC and word not in _CONNECTORS and owners
+                        and skill_id not in owners and word not in own and len(owners) < 6):
+                    return _NOTHING
+            return _Resolution(found.skills, "fuzzy", min(found.score, 85.0))
+        return _NOTHING
+
+    def _unknown(self, raw: str) -> bool:
+        """A word no skill's terms use, in any inflection: it says nothing about which."""
+        words = _tokens(raw, singular=True)
+        return bool(words) and not any(
+            _derived(w, o) for w in words
+            for o in (*self._by_prefix.get(w[:4], ()), *self._score_prefix.get(w[:4], ())))
+
+    def _without_unknown_words(self, text: str) -> tuple[str, list[str]] | None:
+        """`text` less the words that cannot say which skill it means, and the dropped
+        words some skill's terms use (for :meth:`_resolve_plain` to keep the rest only if
+        the skill found explains them): the leading verbs ("Growing organoids", "Cleaning
+        and sterilising cages", "fix faulty electronics") and, in a name that also holds
+        a model code or two such words, the maker's and model's names ("Agilent 7900
+        ICP-MS", "Anton Paar rheometer", "Malvern Zetasizer": a proper name of a skill)
+        unknown to every skill's terms (ESCO labels
+        included); the first word of a sentence-case name stays ("Spanish speaker").
+        None when nothing is dropped."""
+        raws = [r for r in text.split() if _tokens(r)]
+        if len(raws) < 2:
+            return None
+        unknown = [self._unknown(r) for r in raws]
+        drop: set[int] = set()
+        position = 0
+        while position < len(raws) - 1:     # "Installing and supporting", "fix"
+            word = raws[position].casefold().strip(",")
+            if word in _OTHER_ACTIVITY or not (word in _LEADING_VERBS or word in _PROCESS
+                                                or (word.endswith("ing") and len(word) > 5)):
+                break
+            drop.add(position)
+            position += 1
+            if (position < len(raws) - 2 and raws[position].casefold() in ("and", "&", "or")
+                    and raws[position + 1][:1].isalpha()):
+                following = raws[position + 1].casefold()
+                if following not in _OTHER_ACTIVITY and (
+                        following in _LEADING_VERBS or following in _PROCESS
+                        or following.endswith("ing")):
+                    drop.add(position)
+                    position += 1
+        capitalised = [i for i, r in enumerate(raws) if unknown[i] and r[:1].isupper()]
+        model = any(any(c.isdigit() for c in r) or sum(c.isupper() for c in r) > 1
+                    or (i > 0 and r[:1].isupper() and set(_tokens(r)) <= self._proper_words)
+                    for i, r in enumerate(raws))
+        sentence_case = all(r[:1].islower() for r in raws[1:])
+        if model or len(capitalised) > 1:
+            drop |= {i for i in capitalised if i > 0 or not sentence_case}
+            drop |= {i for i, r in enumerate(raws) if r.isdigit()}
+        rest = [r for i, r in enumerate(raws) if i not in drop]
+        if not drop or not rest or all(w in _CONNECTORS for r in rest for w in _tokens(r)):
+            return None
+        known = [raws[i] for i in sorted(drop) if not unknown[i]
+                 and not set(_tokens(raws[i])) <= (_PROCESS | _CONNECTORS)]
+        return " ".join(rest), known
 
     def _resolve_tokens(self, tokens: list[str], forced_tokens: list[str]) -> _Resolution:
         key = " ".join(tokens)
@@ -769,12 +891,22 @@ class SkillMatcher:
     score_threshold = 0.75
     score_name_share = 0.70
     score_margin = 0.15
+    # A word no skill's terms use says which skill no more than a common word: half its
+    # idf (the development parts, heldout3 included: recall up, precision unchanged).
+    score_unknown_weight = 0.5
+
+    def _phrase_words(self, tokens: list[str]) -> list[str]:
+        """The words that weigh, once each; "set" only when it is not "set up" (a stage
+        set is "set building", "set up the lathe" is no set)."""
+        kept = [w for i, w in enumerate(tokens) if not (
+            w in ("set", "setting") and tokens[i + 1:i + 2] == ["up"])]
+        return [w for w in dict.fromkeys(kept) if self._weight(w) > 0]
 
     def _scored(self, tokens: list[str]) -> list[tuple[float, float, float, str]]:
         """Skills ranked by how well their terms explain the name, words weighted by idf:
         (score, share of the name's words the skill's terms use, the largest share of one
         of its terms that the name uses, skill id); score is their harmonic mean."""
-        words = [w for w in dict.fromkeys(tokens) if self._weight(w) > 0]
+        words = self._phrase_words(tokens)
         total = sum(self._weight(w) for w in words)
         if not words or total <= 0:
             return []
@@ -800,13 +932,15 @@ class SkillMatcher:
         if not ranked:
             return _NOTHING
         score, name_share, _, skill_id = ranked[0]
-        words = [w for w in dict.fromkeys(tokens) if self._weight(w) > 0]
+        words = self._phrase_words(tokens)
         if len(words) == 1 and len(ranked) > 1:
             return _NOTHING     # one word several skills use ("Sequencing", "mice")
         phrase = self._core(tokens)
-        if phrase not in self._cores and any(f" {phrase} " in f" {key} "
-                                             for key in self._fuzzy_keys):
-            return _NOTHING     # a fragment of a longer term ("quality assurance")
+        own_name = bool(set(phrase.split()) & self._naming_words[skill_id])
+        if phrase not in self._cores and any(f" {phrase} " in f" {key} " and not (
+                own_name and self._fuzzy_keys[key] == {skill_id}) for key in self._fuzzy_keys):
+            return _NOTHING     # a fragment of a longer term ("quality assurance"), unless
+            # of the skill's own terms and holding its name ("HPC cluster", "cryo-EM grids")
         if score < self.score_threshold or name_share < self.score_name_share:
             return _NOTHING
         rivals = {r[3] for r in ranked[1:] if score - r[0] < self.score_margin}

@@ -1,4 +1,5 @@
-"""Performance helpers: keep Python's cyclic garbage collector from stalling requests.
+"""Performance helpers for the report builders, the importer and the Workspace builder: keep
+Python's cyclic garbage collector from stalling requests.
 
 At 50,000 people a Workspace is about 800,000 tracked objects, and one full collection walks
 them all in ~0.7 s, holding the GIL: every request of the process waits meanwhile, well past

@@ -51,6 +51,8 @@ SETTINGS = (
             "State Pension age."),
     Setting("WORKERS", 2, "gunicorn worker processes for `skillmap serve --production` "
             "(about one per CPU core: search is CPU-bound)."),
+    Setting("THREADS", 4, "Request threads per gunicorn worker (gthread workers): a slow "
+            "request, or a background import in that worker, never holds up the others."),
     Setting("LOG_REQUESTS", "", "Set to 1 to log one JSON line per request (on by default "
             "with `skillmap serve --production`)."),
     Setting("OIDC_DISCOVERY_URL", "", "OpenID Connect discovery URL of the institution's "
@@ -100,6 +102,7 @@ class Settings:
     secure_cookies: bool
     normal_retirement_age: int | None
     workers: int
+    threads: int
     log_requests: bool
     oidc_discovery_url: str
     oidc_client_id: str
@@ -124,6 +127,7 @@ class Settings:
             normal_retirement_age=(_whole("NORMAL_RETIREMENT_AGE", age, MIN_RETIREMENT_AGE,
                                           MAX_RETIREMENT_AGE) if age else None),
             workers=_whole("WORKERS", raw["WORKERS"], 1, 64),
+            threads=_whole("THREADS", raw["THREADS"], 1, 64),
             log_requests=_flag(raw["LOG_REQUESTS"]),
             oidc_discovery_url=str(raw["OIDC_DISCOVERY_URL"] or ""),
             oidc_client_id=str(raw["OIDC_CLIENT_ID"] or ""),

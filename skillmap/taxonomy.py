@@ -137,6 +137,7 @@ class Taxonomy:
     with the candidates as suggestions."""
     esco_labels: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """Skill id -> the ESCO preferred and alternative labels of the skill's ``esco_uri``
+    and of the further ESCO concepts linked to it as the skill or a narrower part of it
     (``esco_labels.csv``, a modified subset of ESCO v1.2): extra names the importer's
     matcher accepts ("perform water chemistry analysis")."""
 
@@ -244,8 +245,10 @@ def _load_ambiguous(path: Path, skills: dict[str, Skill]) -> dict[str, tuple[str
 
 
 def _load_esco_labels(path: Path, skills: dict[str, Skill]) -> dict[str, tuple[str, ...]]:
-    """``esco_uri,preferred_label,alt_labels`` rows (alternatives ``|``-separated); an
-    optional file. Every URI must be some skill's ``esco_uri``."""
+    """``esco_uri,preferred_label,alt_labels[,skill]`` rows (alternatives ``|``-separated);
+    an optional file. A row without ``skill`` gives the labels of some skill's own
+    ``esco_uri``; a row with one links a further concept that is that skill or a
+    narrower part of it ("operate hydraulic press" -> pneumatics and hydraulics)."""
     if not path.is_file():
         return {}
     by_uri: dict[str, list[str]] = {}
@@ -255,10 +258,13 @@ def _load_esco_labels(path: Path, skills: dict[str, Skill]) -> dict[str, tuple[s
     labels: dict[str, tuple[str, ...]] = {}
     for row_number, row in enumerate(_read_csv(path), start=2):
         uri = (row.get("esco_uri") or "").strip()
-        if uri not in by_uri:
+        linked = (row.get("skill") or "").strip()
+        if linked and linked not in skills:
+            raise TaxonomyError(f"{path.name} row {row_number}: unknown skill {linked!r}")
+        if not linked and uri not in by_uri:
             raise TaxonomyError(f"{path.name} row {row_number}: {uri!r} is no skill's esco_uri")
         names = [row.get("preferred_label") or "", *(row.get("alt_labels") or "").split("|")]
-        for skill_id in by_uri[uri]:
+        for skill_id in [linked] if linked else by_uri[uri]:
             labels[skill_id] = tuple(dict.fromkeys(
                 [*labels.get(skill_id, ()), *(n.strip() for n in names if n.strip())]))
     return labels

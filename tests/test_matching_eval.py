@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import csv
+
 import pytest
 
-from bench.matching_eval import HELDOUT3, NONE, evaluate, read_names, report
+from bench.matching_eval import HELDOUT3, HELDOUT4, NONE, ROOT, evaluate, read_names, report
 from skillmap.matching import SkillMatcher
 
 
@@ -31,16 +33,34 @@ def test_second_held_out_part_is_big_distinct_and_has_unmatched_names():
     assert not earlier & {n.name.casefold() for n in second}, "heldout2 repeats no earlier name"
 
 
+def _assert_a_distinct_labelled_part(part, earlier, split, taxonomy):
+    assert len(part) >= 250 and {n.split for n in part} == {split}
+    assert 0.05 <= sum(n.expected == NONE for n in part) / len(part) <= 0.15
+    assert {n.expected for n in part} - {NONE} <= taxonomy.skills.keys()
+    folded = [n.name.casefold() for n in part]
+    assert len(set(folded)) == len(folded)
+    assert not set(folded) & {n.name.casefold() for n in earlier}, f"{split} repeats no name"
+
+
 def test_third_held_out_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
     """heldout3 (written before the third round of matcher work) is checked here for its
-    shape only: the tests never score it, and the bench scores it only with --heldout3."""
-    third, earlier = read_names(HELDOUT3), read_names()
-    assert len(third) >= 250 and {n.split for n in third} == {"heldout3"}
-    assert 0.05 <= sum(n.expected == NONE for n in third) / len(third) <= 0.15
-    assert {n.expected for n in third} - {NONE} <= real_taxonomy.skills.keys()
-    folded = [n.name.casefold() for n in third]
-    assert len(set(folded)) == len(folded)
-    assert not set(folded) & {n.name.casefold() for n in earlier}, "heldout3 repeats no name"
+    shape only; it is development data since its one clean run."""
+    _assert_a_distinct_labelled_part(read_names(HELDOUT3), read_names(), "heldout3",
+                                     real_taxonomy)
+
+
+def test_fourth_held_out_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
+    """heldout4 (written before the fourth round of matcher work) is checked here for its
+    shape only: the tests never score it, and the bench scores it only with --heldout4."""
+    fourth = read_names(HELDOUT4)
+    _assert_a_distinct_labelled_part(fourth, read_names() + read_names(HELDOUT3), "heldout4",
+                                     real_taxonomy)
+    esco = {n.source for n in fourth if n.kind == "esco-label"}
+    assert esco and all(uri.startswith("http://data.europa.eu/esco/skill/") for uri in esco)
+    with (ROOT / "taxonomies" / "esco_labels.csv").open(encoding="utf-8") as handle:
+        linked = {row["esco_uri"] for row in csv.DictReader(handle)}
+    linked |= {skill.esco_uri for skill in real_taxonomy.skills.values()}
+    assert not esco & linked, "heldout4's ESCO concepts stay unlinked: they test the matcher"
 
 
 def test_development_part_meets_the_targets(tallies):

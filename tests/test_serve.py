@@ -74,3 +74,16 @@ def test_production_server_on_postgresql(tmp_path, taxonomy, small_taxonomy_dir,
     lines = [json.loads(line) for line in log.read_text().splitlines() if line.startswith("{")]
     searches = [line for line in lines if line.get("path") == "/api/v1/search"]
     assert searches and searches[0]["status"] == 200 and searches[0]["ms"] >= 0
+
+
+def test_production_workers_are_threaded():
+    """gthread workers: a long request or a background import in a worker never holds up its
+    other requests, and gunicorn's timeout does not stop it (README, Deploying)."""
+    from skillmap.settings import Settings
+    from webapp.wsgi import gunicorn_options
+
+    options = gunicorn_options(Settings.read({"THREADS": "6", "WORKERS": "3"}, {}),
+                               "127.0.0.1", 8000)
+    assert (options["worker_class"], options["threads"], options["workers"]) == ("gthread", 6, 3)
+    assert options["keepalive"] == 0
+    assert Settings.read({}, {}).threads == 4

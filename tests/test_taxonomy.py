@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import csv
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
 from skillmap.exceptions import TaxonomyError
 from skillmap.matching import SkillMatcher
 from skillmap.taxonomy import load_taxonomy, normalise_term
+
+ROOT = Path(__file__).resolve().parents[1]
 
 REQUIRED_REGISTRATIONS = {
     "science-council": ["RSciTech", "RSci", "CSci", "CSciTeach"],
@@ -125,21 +129,37 @@ def test_new_families_of_technical_work_are_covered(real_taxonomy):
         assert skill.description and skill.synonyms and skill.related, skill_id
 
 
-def test_esco_labels_belong_to_the_skills_own_esco_concepts(real_taxonomy):
+def test_esco_labels_belong_to_the_skills_own_or_linked_esco_concepts(real_taxonomy):
     labels = real_taxonomy.esco_labels
     assert len(labels) >= 100
+    with (ROOT / "taxonomies" / "esco_labels.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    linked = {row["skill"] for row in rows if row.get("skill")}
     for skill_id, names in labels.items():
-        assert real_taxonomy.skills[skill_id].esco_uri, skill_id
+        assert real_taxonomy.skills[skill_id].esco_uri or skill_id in linked, skill_id
         assert names and all(name.strip() == name and name for name in names)
+    uris = [row["esco_uri"] for row in rows]
+    assert len(uris) == len(set(uris)), "each ESCO concept is linked once"
     assert "perform water chemistry analysis" in labels["water-quality-analysis"]
     # concepts broader than the skill they are linked to give it no names
     assert "widefield-microscopy" not in labels and "mri" not in labels
 
 
 def test_an_esco_label_of_no_skills_concept_is_rejected(taxonomy_copy):
+    skill = next(iter(load_taxonomy(taxonomy_copy).skills))
     (taxonomy_copy / "esco_labels.csv").write_text(
         "esco_uri,preferred_label,alt_labels\nhttp://data.europa.eu/esco/skill/nope,x,y|z\n")
     with pytest.raises(TaxonomyError, match="esco_labels.csv row 2: .* is no skill's esco_uri"):
         load_taxonomy(taxonomy_copy)
+    (taxonomy_copy / "esco_labels.csv").write_text(
+        "esco_uri,preferred_label,alt_labels,skill\nhttp://data.europa.eu/esco/skill/x,"
+        "operate centrifuge,,centrifuges\n")
+    with pytest.raises(TaxonomyError, match="row 2: unknown skill 'centrifuges'"):
+        load_taxonomy(taxonomy_copy)
+    (taxonomy_copy / "esco_labels.csv").write_text(
+        "esco_uri,preferred_label,alt_labels,skill\nhttp://data.europa.eu/esco/skill/x,"
+        f"operate centrifuge,use centrifuges,{skill}\n")
+    assert load_taxonomy(taxonomy_copy).esco_labels == {
+        skill: ("operate centrifuge", "use centrifuges")}
     (taxonomy_copy / "esco_labels.csv").unlink()
     assert load_taxonomy(taxonomy_copy).esco_labels == {}

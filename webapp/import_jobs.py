@@ -2,7 +2,11 @@
 
 A large upload would hold a request (and a worker) for a minute; instead the
 import runs in a thread and writes its progress to a small JSON file per job,
-so any worker process on the host can answer the polling page.
+so any worker process on the host can answer the polling page. The thread lives in
+the gunicorn worker that took the upload: with threaded workers (see
+:mod:`webapp.wsgi`) that worker's other requests go on being answered meanwhile, and
+gunicorn's timeout never stops it. If the process ends mid-import (a restart), the
+import's transaction is rolled back and the job reads as failed, saying so.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ import json
 import logging
 import os
 import secrets
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -25,6 +30,8 @@ Progress = Callable[[str, int, int], None]
 Run = Callable[[Progress | None], ImportReport]
 KEEP_SECONDS = 24 * 3600
 _JOB_ID = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-"
+STOPPED = ("The server stopped while this import ran (a restart or a deployment), so the "
+           "import was rolled back and nothing was changed. Upload the file again.")
 
 
 def report_view(report: ImportReport) -> dict[str, Any]:
@@ -49,7 +56,8 @@ class ImportJobs:
         """Run `run(progress)` in a thread; the upload is deleted when it ends."""
         state: dict[str, Any] = {"id": job_id, "source": source, "state": "running",
                                  "stage": "reading the file", "done": 0, "total": 0,
-                                 "started": time.time(), "report": None, "error": None}
+                                 "started": time.time(), "report": None, "error": None,
+                                 "host": socket.gethostname(), "pid": os.getpid()}
         self._save(state)
 
         def progress(stage: str, done: int, total: int) -> None:
@@ -79,9 +87,11 @@ class ImportJobs:
             return None
         try:
             state: dict[str, Any] = json.loads((self.folder / f"{job_id}.json").read_text())
-            return state
         except (OSError, ValueError):
             return None
+        if state["state"] == "running" and _ended(state):
+            state.update(state="failed", error=STOPPED)
+        return state
 
     def _save(self, state: dict[str, Any]) -> None:
         path = self.folder / f"{state['id']}.json"
@@ -97,3 +107,17 @@ class ImportJobs:
                     path.unlink()
             except OSError:
                 pass
+
+
+def _ended(state: dict[str, Any]) -> bool:
+    """Whether a job said to be running belongs to a process of this host that has ended
+    (its thread died with it; the import's transaction was rolled back)."""
+    if state.get("host") != socket.gethostname() or not isinstance(state.get("pid"), int):
+        return False                # another host's job: it says for itself
+    try:
+        os.kill(state["pid"], 0)
+    except ProcessLookupError:
+        return True
+    except OSError:                 # alive, but another user's
+        return False
+    return False

@@ -1,13 +1,15 @@
 """The production server: gunicorn, with the app built once in the master and warm workers.
 
 ``skillmap serve --production`` calls :func:`serve_with_gunicorn` with the settings it read
-(nothing goes through the environment). The app and its first Workspace (search, pathway
-and succession indexes) are built in the gunicorn master, so every worker starts warm and
-shares them copy-on-write. After the fork each worker gets fresh database connections and
-its own watcher thread: it notices a new directory generation within half a second and
-builds the next Workspace in the background while it keeps answering from the current one.
+(nothing goes through the environment); its workers are threaded (:func:`gunicorn_options`).
+The app and its first Workspace (search, pathway and succession indexes) are built in the
+gunicorn master, so every worker starts warm and shares them copy-on-write. After the fork
+each worker gets fresh database connections and its own watcher thread: it notices a new
+directory generation within half a second and builds the next Workspace in the background
+while it keeps answering from the current one.
 
-``gunicorn webapp.wsgi:app`` works too; the app then reads its settings from ``SKILLMAP_*``.
+``gunicorn webapp.wsgi:app`` works too; the app then reads its settings from ``SKILLMAP_*``
+(start it with ``--worker-class gthread --threads 4``, as ``serve --production`` does).
 """
 
 from __future__ import annotations
@@ -36,6 +38,27 @@ def build(settings: Settings) -> tuple[Flask, SkillmapApp]:
     return create_app(application=application), application
 
 
+def gunicorn_options(settings: Settings, host: str, port: int) -> dict[str, Any]:
+    """gunicorn's settings for skillmap.
+
+    Threaded workers (``gthread``): each worker answers `settings.threads` requests at once,
+    so a slow page, or a background import running in that worker
+    (:mod:`webapp.import_jobs`), never makes the other requests queue behind it. With
+    threaded workers gunicorn's ``timeout`` only restarts a worker whose main loop stopped
+    answering the arbiter; it is not a limit on the length of a request, so a long request or
+    import is never killed by it (with the default ``sync`` workers it is, after 120 s).
+    """
+    return {"workers": settings.workers, "worker_class": "gthread",
+            "threads": settings.threads, "bind": f"{host}:{port}", "timeout": 120,
+            # one request per connection, as nginx talks to its upstreams by default: a
+            # threaded worker under load can reset a kept-alive connection just as the
+            # client reuses it (gunicorn issue 1698), which a client sees as an error
+            "keepalive": 0,
+            # long URLs reach the app, which answers a JSON 400 (the front web
+            # server caps URL size for the outside world)
+            "limit_request_line": 0, "graceful_timeout": 30}
+
+
 def serve_with_gunicorn(settings: Settings, *, host: str, port: int) -> None:
     """Run gunicorn in this process with `settings` (workers, request logs) applied."""
     from gunicorn.app.base import BaseApplication
@@ -48,12 +71,9 @@ def serve_with_gunicorn(settings: Settings, *, host: str, port: int) -> None:
 
     class Server(BaseApplication):
         def load_config(self) -> None:
-            options = {"workers": settings.workers, "bind": f"{host}:{port}", "timeout": 120,
-                       # long URLs reach the app, which answers a JSON 400 (the front web
-                       # server caps URL size for the outside world)
-                       "limit_request_line": 0, "graceful_timeout": 30, "post_fork": post_fork}
-            for key, value in options.items():
+            for key, value in gunicorn_options(settings, host, port).items():
                 self.cfg.set(key, value)
+            self.cfg.set("post_fork", post_fork)
 
         def load(self) -> Flask:
             return flask_app

@@ -108,9 +108,12 @@ def level(text: str) -> int:
     raise ValueError("level must be 1, 2, 3 or 4 (awareness, practitioner, expert, authority)")
 
 
+_YEAR = re.compile(r"\d{4}")
+
+
 def year(text: str, *, latest: int) -> int:
     """A four-digit year no later than `latest`."""
-    if not re.fullmatch(r"\d{4}", text):
+    if not _YEAR.fullmatch(text):
         raise ValueError("not a year YYYY")
     value = int(text)
     if not 1950 <= value <= latest:
@@ -140,7 +143,7 @@ def career_start(text: str, *, today: date) -> int:
     """
     rule = (f"career start must be a year between {EARLIEST_CAREER_START} and {today.year} "
             "(not in the future)")
-    if not re.fullmatch(r"\d{4}", text):
+    if not _YEAR.fullmatch(text):
         raise ValueError(f"not a year YYYY: {rule}")
     value = int(text)
     if not EARLIEST_CAREER_START <= value <= today.year:

@@ -131,10 +131,11 @@ class _Parser:
             return
         for number, values in table.rows:
             row = _Row(self.report, table.name, number, values)
-            for column, value in values.items():
-                if "\x00" in (value or ""):     # no database stores NUL in text
-                    row.error(column or "", value.replace("\x00", "\\0"),
-                              "contains a NUL character")
+            if "\x00" in "".join(filter(None, values.values())):   # one test for the row
+                for column, value in values.items():
+                    if "\x00" in (value or ""):     # no database stores NUL in text
+                        row.error(column or "", value.replace("\x00", "\\0"),
+                                  "contains a NUL character")
             yield row
             self.done += 1
             if self.progress and self.done % 20000 == 0:
@@ -235,6 +236,11 @@ class _Parser:
         become one holding, with a warning; the same text twice is the file's own error."""
         texts: dict[tuple[str, str], int] = {}
         kept: dict[tuple[str, str], tuple[HoldingRecord, int, str]] = {}
+        latest = self.today.year
+
+        def year(value: str) -> int:
+            return cells.year(value, latest=latest)
+
         for row in self._rows(table):
             person_id, text = row.text("person_id", required=True), row.text("skill",
                                                                             required=True)
@@ -244,7 +250,7 @@ class _Parser:
             record = HoldingRecord(
                 person_id=person_id or "", skill_id=skill_id or "",
                 level=row.parse("level", cells.level, 2) or 2,
-                last_used=row.parse("last_used", lambda v: cells.year(v, latest=self.today.year)),
+                last_used=row.parse("last_used", year),
                 interested=row.parse("interested", cells.boolean),
             )
             if person_id and text and (person_id, text) in texts:
