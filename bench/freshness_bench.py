@@ -39,7 +39,7 @@ SKILLMAP = [sys.executable, "-m", "skillmap"]
 QUERIES = ["NMR spectroscopy", "cryo-EM", "CNC milling", "who runs the NMR", "glassblowing",
            "mass spectrometry", "confocal microscopy", "zebrafish husbandry", "HPC and Slurm",
            "liquid helium", "electron microscopy", "PCR", "3D printing", "histology"]
-EDIT_SKILLS = ["glassblowing", "nmr-spectroscopy", "cnc-milling", "liquid-helium-transfer"]
+EDIT_SKILLS = ["scientific-glassblowing", "nmr-spectroscopy", "cnc-milling", "liquid-helium-transfer"]
 
 
 def free_port() -> int:
@@ -168,8 +168,12 @@ class _Editing:
         from skillmap.matching import SkillMatcher
         from skillmap.settings import Settings
 
+        from skillmap.store.queries import load_aliases
+
         self.app = SkillmapApp(Settings.read({"DATABASE_URL": url}))
-        self.matcher = SkillMatcher(self.app.taxonomy.skills)
+        with self.app.sessions() as session:         # as the profile form matches names
+            self.matcher = SkillMatcher.for_taxonomy(self.app.taxonomy,
+                                                     aliases=load_aliases(session))
 
     def edit(self, person_id: str, skill: str) -> int:
         from skillmap.store.profiles import ProfileEdit, SkillRow, current_profile, save_profile
@@ -178,7 +182,9 @@ class _Editing:
         with self.app.transaction() as session:
             profile = current_profile(session, person_id)
             assert profile is not None
-            skills = [SkillRow(s["skill_id"], s["level"], s["last_used"], s["interested"])
+            # the names the form shows (an unreviewed skill's id typed back as a name
+            # would be a new skill, which no patch can add)
+            skills = [SkillRow(s["skill"], s["level"], s["last_used"], s["interested"])
                       for s in profile["skills"] if s["skill_id"] != skill]
             save_profile(session, person_id, ProfileEdit(
                 summary=profile["summary"], public=True, orcid=profile["orcid"],
@@ -201,6 +207,44 @@ def swaps(log_path: Path) -> list[dict[str, object]]:
     return found
 
 
+def server_times(log_path: Path, since: float) -> list[float]:
+    """Seconds each search spent inside the server (the workers' JSON request lines) after
+    `since`: beside the client's figures, what was our work and what was waiting for a CPU."""
+    found = []
+    for line in log_path.read_text(errors="replace").splitlines():
+        if '"/api/v1/search"' in line:
+            try:
+                entry = json.loads(line)
+            except ValueError:
+                continue
+            if time.mktime(time.strptime(entry["time"], "%Y-%m-%dT%H:%M:%S")) >= since:
+                found.append(float(entry["ms"]) / 1000)
+    return found
+
+
+def tree_cpu(root: int) -> float:
+    """CPU seconds used so far by process `root` and its descendants (the gunicorn workers)."""
+    parents: dict[int, int] = {}
+    ticks: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid = int(stat.parent.name)
+        parents[pid], ticks[pid] = int(fields[1]), int(fields[11]) + int(fields[12])
+    tree, grew = {root}, True
+    while grew:
+        found = {pid for pid, parent in parents.items() if parent in tree} - tree
+        tree |= found
+        grew = bool(found)
+    return sum(ticks.get(pid, 0) for pid in tree) / os.sysconf("SC_CLK_TCK")
+
+
+def load() -> str:
+    return "machine load (1, 5, 15 min): " + ", ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def visible_in_search(base: str, person_id: str, skill_label: str, department: str) -> bool:
     answer = requests.get(base + "/api/v1/search", timeout=30, params={
         "q": skill_label, "limit": 100, "department": department}).json()
@@ -221,12 +265,14 @@ def main() -> None:
     started = time.perf_counter()
     server, base = start_server(url, args.workers, log_path)
     print(f"database {url.split('@')[-1]}; {args.people:,} people; gunicorn {args.workers} "
-          f"workers up in {time.perf_counter() - started:.0f} s", flush=True)
+          f"workers up in {time.perf_counter() - started:.0f} s; {load()}", flush=True)
     editor = Editor(url)
     try:
         with Searcher(base) as searcher:
             searcher.measure(5)                                      # warm up
+            cpu = tree_cpu(server.pid)
             baseline = searcher.measure(args.seconds)
+            cpu_baseline = tree_cpu(server.pid) - cpu
 
             from skillmap.store.models import Person
             from skillmap.store.session import make_sessionmaker
@@ -238,7 +284,7 @@ def main() -> None:
                     break
             seen = len(swaps(log_path))
             t0 = time.time()
-            generation = editor.edit(person, "glassblowing")
+            generation = editor.edit(person, "scientific-glassblowing")
             in_search = None
             for _ in range(200):                                      # <= 20 s
                 if in_search is None and visible_in_search(base, person, "glassblowing",
@@ -252,6 +298,8 @@ def main() -> None:
 
             edits = 0
             first = len(searcher.latencies)
+            stream_wall = time.time()
+            cpu = tree_cpu(server.pid)
             rng = random.Random(12)
             stream_started = time.perf_counter()
             for second in range(int(args.seconds)):                  # one edit per second
@@ -259,6 +307,7 @@ def main() -> None:
                 edits += 1
                 time.sleep(max(0.0, stream_started + second + 1 - time.perf_counter()))
             during = [took for _, took in searcher.latencies[first:]]
+            cpu_during = tree_cpu(server.pid) - cpu
         print(f"edit visible in search (client, any worker): {in_search:.2f} s"
               if in_search is not None else "edit NOT visible in search within 20 s")
         for pid, seconds in sorted(workers.items()):
@@ -272,6 +321,13 @@ def main() -> None:
               f"max {max(during) * 1000:.0f} ms")
         print(f"longest request wait overall: {max(baseline + during) * 1000:.0f} ms; "
               f"errors: {searcher.errors}")
+        print(f"server CPU per search (both workers, whatever else they did): without edits "
+              f"{cpu_baseline / len(baseline) * 1000:.1f} ms, during the edits "
+              f"{cpu_during / len(during) * 1000:.1f} ms")
+        inside = server_times(log_path, stream_wall)
+        if inside:
+            print(f"inside the server during the edits: p95 {p95(inside) * 1000:.0f} ms, "
+                  f"max {max(inside) * 1000:.0f} ms; {load()}")
     finally:
         server.terminate()
         server.wait(timeout=60)

@@ -26,7 +26,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from skillmap.perf import collector_paused
 from skillmap.settings import Settings
 from skillmap.workspace import Workspace, WorkspaceSettings
 
@@ -34,12 +33,14 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from skillmap.bundle.records import ImportReport
+    from skillmap.model import FacilityDetail, PersonDetail
 
 __all__ = ["SkillmapApp"]
 
 log = logging.getLogger("skillmap.app")
 Progress = Callable[[str, int, int], None]
 QUIET_SECONDS = 10.0
+IDLE_SECONDS = 5.0        # no request for this long: a full garbage collection bothers nobody
 
 
 class SkillmapApp:
@@ -74,6 +75,8 @@ class SkillmapApp:
         self._watcher: threading.Thread | None = None
         self._stop = threading.Event()
         self._last_write = 0.0
+        self._last_request = 0.0
+        self._untidy = False      # a full build was settled: garbage may sit with it
         #: After profile edits, the full rebuild (succession, pathways) waits for this long
         #: a pause in writes, so a stream of edits costs only patches.
         self.quiet_seconds = QUIET_SECONDS
@@ -113,10 +116,11 @@ class SkillmapApp:
         With ``background``, a newer generation starts a background refresh and the current
         Workspace answers meanwhile; the first one is always built before answering.
         """
+        self._last_request = time.monotonic()
         wanted = self.generation() if generation is None else generation
         current = self._workspace
         if current is not None and self._matches(current, wanted):
-            if self.background and not current.complete:
+            if self.background and not current.complete and self._quiet():
                 self._kick()                         # a full rebuild once edits pause
             return current
         if current is None or not self.background:
@@ -181,9 +185,13 @@ class SkillmapApp:
                 self._swap(patched)
                 self._last_write = time.monotonic()
                 return
-        elif current.complete or time.monotonic() - self._last_write < self.quiet_seconds:
+        elif current.complete or not self._quiet():
             return
         self._start_full_build()
+
+    def _quiet(self) -> bool:
+        """No profile edit was patched in for `quiet_seconds` (a full rebuild may start)."""
+        return time.monotonic() - self._last_write >= self.quiet_seconds
 
     def _swap(self, workspace: Workspace) -> None:
         with self._lock:
@@ -204,31 +212,36 @@ class SkillmapApp:
                                              daemon=True)
             self._builder.start()
 
-    @collector_paused()          # its objects all live on: full collections only stall requests
     def _full_build(self) -> None:
         """Load and index the whole directory, catch up with edits made meanwhile, swap."""
         from skillmap.freshness import NotYet, by_person, full_workspace, patched_workspace
+        from skillmap.perf import full_collections_paused, settle
 
         started = time.perf_counter()
+        # No collection walks the new workspace while it grows (each would hold the GIL for
+        # as long as it takes to walk it); once in use, it is left out of later ones.
         try:
-            with self.sessions() as session:
-                nxt = full_workspace(session, self.taxonomy, self.workspace_settings)
-            nxt.build_all()
-            by_person(nxt)                           # so the next patch starts at once
-            for _ in range(10):                      # bounded: edits could go on forever
-                if self._matches(nxt, self.generation()):
-                    break
-                try:
-                    with self.sessions() as session:
-                        caught_up = patched_workspace(session, nxt, carry_over=False)
-                except NotYet:
-                    time.sleep(0.05)
-                    continue
-                if caught_up is None:
-                    break
-                caught_up.build_all()
-                nxt = caught_up
-            self._swap(nxt)
+            with full_collections_paused():
+                with self.sessions() as session:
+                    nxt = full_workspace(session, self.taxonomy, self.workspace_settings)
+                nxt.build_all()
+                by_person(nxt)                       # so the next patch starts at once
+                for _ in range(10):                  # bounded: edits could go on forever
+                    if self._matches(nxt, self.generation()):
+                        break
+                    try:
+                        with self.sessions() as session:
+                            caught_up = patched_workspace(session, nxt, carry_over=False)
+                    except NotYet:
+                        time.sleep(0.05)
+                        continue
+                    if caught_up is None:
+                        break
+                    caught_up.build_all()
+                    nxt = caught_up
+                self._swap(nxt)
+                settle()
+                self._untidy = True
             self.last_full_build_seconds = time.perf_counter() - started
         except Exception:
             log.exception("building the next workspace failed")
@@ -242,9 +255,21 @@ class SkillmapApp:
             while not self._stop.wait(every):
                 if self._workspace is not None:
                     self._kick()
+                self._tidy_when_idle()
 
         self._watcher = threading.Thread(target=watch, name="skillmap-watch", daemon=True)
         self._watcher.start()
+
+    def _tidy_when_idle(self) -> None:
+        """After a full build, free what was settled with it once no request came for
+        IDLE_SECONDS (see :func:`skillmap.perf.tidy`)."""
+        from skillmap.perf import tidy
+
+        if self._untidy and time.monotonic() - self._last_request >= IDLE_SECONDS:
+            self._untidy = False
+            found = tidy()
+            log.info("collected after a full build", extra={"fields": {
+                "pid": os.getpid(), "unreachable": found}})
 
     def after_fork(self) -> None:
         """In a new worker process: fresh connections, and threads of its own."""
@@ -296,3 +321,18 @@ class SkillmapApp:
 
         with self.sessions() as session:
             return list_snapshots(session)
+
+    # -- reads a page needs as they are now (not as of the Workspace) ---------------------
+    def person(self, person_id: str) -> PersonDetail | None:
+        """One person with their skills and facility roles, as stored now, or None."""
+        from skillmap.store.queries import load_person
+
+        with self.sessions() as session:
+            return load_person(session, person_id)
+
+    def facility(self, facility_id: str) -> FacilityDetail | None:
+        """One facility with its required skills and its staff, as stored now, or None."""
+        from skillmap.store.queries import load_facility
+
+        with self.sessions() as session:
+            return load_facility(session, facility_id)

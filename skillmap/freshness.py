@@ -22,8 +22,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from skillmap.bundle.records import HoldingRecord, StaffRecord
-from skillmap.directory import Directory, Flattened
+from skillmap.model import Directory, Flattened, Holding, StaffRole
 from skillmap.workspace import Workspace, WorkspaceSettings
 
 if TYPE_CHECKING:
@@ -93,16 +92,16 @@ def patched_workspace(session: Session, previous: Workspace, *,
 class ByPerson:
     """A directory's people, holdings and facility roles by person id (for cheap patches)."""
 
-    def __init__(self, positions: dict[str, int], holdings: dict[str, list[HoldingRecord]],
-                 staff: dict[str, list[StaffRecord]]) -> None:
+    def __init__(self, positions: dict[str, int], holdings: dict[str, list[Holding]],
+                 staff: dict[str, list[StaffRole]]) -> None:
         self.positions, self.holdings, self.staff = positions, holdings, staff
 
     @classmethod
     def of(cls, directory: Directory) -> ByPerson:
-        holdings: dict[str, list[HoldingRecord]] = {}
+        holdings: dict[str, list[Holding]] = {}
         for h in directory.holdings:
             holdings.setdefault(h.person_id, []).append(h)
-        staff: dict[str, list[StaffRecord]] = {}
+        staff: dict[str, list[StaffRole]] = {}
         for member in directory.staff:
             staff.setdefault(member.person_id, []).append(member)
         return cls({p.person_id: k for k, p in enumerate(directory.people)}, holdings, staff)
@@ -235,7 +234,7 @@ def _merge(kept: Holders | None, rows: set[int], added: list[tuple[int, int, flo
                         np.concatenate([old_weights, new_weights]).astype(np.float32)[order])
 
 
-def _staff_holders(members: list[StaffRecord], row_of: dict[str, int]) -> Holders:
+def _staff_holders(members: list[StaffRole], row_of: dict[str, int]) -> Holders:
     from skillmap.search.index import ROLE_WEIGHT, Holders
 
     staff = [(row_of[m.person_id], m.role) for m in members if m.person_id in row_of]

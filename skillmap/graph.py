@@ -18,7 +18,7 @@ from itertools import combinations
 
 import networkx as nx
 
-from skillmap.directory import Directory
+from skillmap.model import Directory
 from skillmap.taxonomy import Taxonomy
 
 __all__ = ["cooccurring_skills", "related_skills", "skills_graph"]
@@ -29,12 +29,11 @@ def skills_graph(taxonomy: Taxonomy, directory: Directory, *, cooccurrence_top: 
 
     Examples
     --------
-    >>> from skillmap.bundle.records import HoldingRecord, PersonRecord
-    >>> from skillmap.directory import SkillInfo
+    >>> from skillmap.model import Holding, Person, SkillInfo
     >>> from skillmap.taxonomy import Taxonomy
     >>> tax = Taxonomy({}, {}, {}, "technical", (), {})
-    >>> d = Directory(people=[PersonRecord("P1", "Ada", "L", "U", "technical")],
-    ...               holdings=[HoldingRecord("P1", "nmr", 4)],
+    >>> d = Directory(people=[Person("P1", "Ada", "L", "U", "technical")],
+    ...               holdings=[Holding("P1", "nmr", 4)],
     ...               skills={"nmr": SkillInfo("nmr", "NMR", "analytical")})
     >>> G = skills_graph(tax, d)
     >>> G.edges["p:P1", "s:nmr"]["level"], G.nodes["s:nmr"]["kind"]
@@ -72,7 +71,7 @@ def _add_ladders(G: nx.Graph, taxonomy: Taxonomy) -> None:
 def _add_people(G: nx.Graph, directory: Directory) -> None:
     for person in directory.people:
         node = f"p:{person.person_id}"
-        G.add_node(node, kind="person", label=f"{person.given_name} {person.family_name}",
+        G.add_node(node, kind="person", label=person.name,
                    public=person.public)
         if person.department:
             G.add_node(f"d:{person.department}", kind="department", label=person.department)
@@ -107,8 +106,8 @@ def cooccurring_skills(directory: Directory, *, top: int = 5,
     `min_together` people, so that common skills (risk assessment) do not tie
     everything to everything.
 
-    >>> from skillmap.bundle.records import HoldingRecord
-    >>> d = Directory(holdings=[HoldingRecord(p, s) for p in "abc" for s in ("x", "y")])
+    >>> from skillmap.model import Holding
+    >>> d = Directory(holdings=[Holding(p, s) for p in "abc" for s in ("x", "y")])
     >>> cooccurring_skills(d)
     {('x', 'y'): 1.0}
     """

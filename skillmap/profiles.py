@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from skillmap.bundle.columns import LEVELS
-from skillmap.directory import PersonDetail
+from skillmap.model import PersonDetail
 from skillmap.taxonomy import Taxonomy
 
 __all__ = ["PRIVATE_FIELDS", "public_profile"]
@@ -43,7 +43,7 @@ def public_profile(detail: PersonDetail, taxonomy: Taxonomy,
                               "register": taxonomy.registers[level.register].label
                               if level else None})
     return {
-        "person_id": p.person_id, "name": f"{p.given_name} {p.family_name}",
+        "person_id": p.person_id, "name": p.name,
         "given_name": p.given_name, "family_name": p.family_name,
         "job_title": p.job_title, "department": p.department, "institution": p.institution,
         "email": p.email, "orcid": p.orcid, "summary": p.summary,

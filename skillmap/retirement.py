@@ -20,7 +20,7 @@ import calendar
 import re
 from datetime import date
 
-from skillmap.bundle.records import PersonRecord
+from skillmap.model import Person
 
 __all__ = [
     "BANDS", "BAND_2_TO_5", "BAND_5_TO_10", "BAND_LATER", "BAND_UNKNOWN", "BAND_WITHIN_2",
@@ -184,13 +184,13 @@ def parse_planned_retirement(value: str | date | None) -> date | None:
                          "or a month (YYYY-MM)") from None
 
 
-def expected_retirement(person: PersonRecord, *,
+def expected_retirement(person: Person, *,
                         normal_retirement_age: int | None = None) -> tuple[date | None, str]:
     """The date `person` is expected to retire, and what it is based on.
 
     Parameters
     ----------
-    person : PersonRecord
+    person : Person
         Only ``planned_retirement`` and ``date_of_birth`` are read.
     normal_retirement_age : int, optional
         An institution's own retirement age; when set it replaces State Pension
@@ -204,7 +204,7 @@ def expected_retirement(person: PersonRecord, *,
 
     Examples
     --------
-    >>> p = PersonRecord("P1", "A", "B", "U", "technical", date_of_birth=date(1961, 3, 6))
+    >>> p = Person("P1", "A", "B", "U", "technical", date_of_birth=date(1961, 3, 6))
     >>> expected_retirement(p)
     (datetime.date(2028, 3, 6), 'state pension age')
     >>> expected_retirement(p, normal_retirement_age=65)

@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from skillmap.directory import Directory, SkillInfo
+from skillmap.model import Directory, SkillInfo
 from skillmap.taxonomy import Taxonomy
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from skillmap.pathways.person import Pathway
     from skillmap.search import Filters, SearchResponse
     from skillmap.search.index import SearchIndex
-    from skillmap.succession import Mitigation, SuccessionIndex, SuccessionReport
+    from skillmap.succession import Mitigation, NameScope, SuccessionIndex, SuccessionReport
 
 __all__ = ["Workspace", "WorkspaceSettings", "directory_from_bundle"]
 
@@ -101,6 +101,9 @@ class Workspace:
     extras: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
     _built: dict[str, Any] = field(default_factory=dict, init=False, repr=False)
     _memo: dict[Hashable, Any] = field(default_factory=dict, init=False, repr=False)
+    #: What reports derive from the indexes and share (successor candidates, skill gaps,
+    #: casefolded names): kept here, so it lives exactly as long as this workspace.
+    _derived: dict[Hashable, Any] = field(default_factory=dict, init=False, repr=False)
     _locks: dict[str, threading.Lock] = field(init=False, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
@@ -213,18 +216,29 @@ class Workspace:
 
     def succession(self, *, horizon_years: int = 5, departments: Iterable[str] | None = None,
                    institution: str | None = None, leaving: Iterable[str] = (),
-                   mitigations: Iterable[Mitigation] = (), successors: int = 5
-                   ) -> SuccessionReport:
-        """Skills and facilities at risk from retirements (see ``succession_report``)."""
+                   mitigations: Iterable[Mitigation] = (), successors: int = 5,
+                   viewer_departments: Iterable[str] | None = None) -> SuccessionReport:
+        """Skills and facilities at risk from retirements (see ``succession_report``),
+        remembered for this workspace."""
         from skillmap.succession import succession_report
 
-        mitigations = tuple(mitigations)
-        key = ("succession", horizon_years, tuple(sorted(departments or ())) or None,
-               institution, tuple(sorted(leaving)), mitigations, successors)
+        mitigations, leaving = tuple(mitigations), tuple(leaving)
+        departments = _frozen(departments)
+        viewer_departments = _frozen(viewer_departments)
+        key = ("succession", horizon_years, departments, institution, leaving, mitigations,
+               successors, viewer_departments)
         return self.memo(key, lambda: succession_report(
             self.succession_index, horizon_years=horizon_years, departments=departments,
             institution=institution, leaving=leaving, mitigations=mitigations,
-            successors=successors))
+            successors=successors, viewer_departments=viewer_departments,
+            memo=self._derived))
+
+    def name_scope(self, departments: Iterable[str] | None) -> NameScope:
+        """Whom a viewer limited to `departments` may name (None: everyone), in this
+        workspace's succession index."""
+        from skillmap.succession import NameScope
+
+        return NameScope(self.succession_index, departments, memo=self._derived)
 
     def pathway(self, person_id: str, *, target: str | None = None) -> Pathway:
         """A person's routes up the grade ladder (see ``person_pathway``).
@@ -258,3 +272,10 @@ class Workspace:
                 "institution": metrics_snapshot(self.dashboard(thresholds)),
                 "departments": {d: metrics_snapshot(self.dashboard(thresholds, department=d))
                                 for d in departments}}
+
+
+def _frozen(names: Iterable[str] | None) -> frozenset[str] | None:
+    """`names` as a memo key part: None (everyone) stays apart from an empty set (nobody)."""
+    if isinstance(names, str):
+        names = [names]
+    return None if names is None else frozenset(names)

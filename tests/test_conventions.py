@@ -35,3 +35,16 @@ def test_ci_runs_the_readme_test_command():
     readme = (PROJECT_ROOT / "README.md").read_text()
     assert "./scripts/test" in readme and "./scripts/run" in readme
     assert "./scripts/test" in (PROJECT_ROOT / ".ci" / "run").read_text()
+
+
+def test_api_views_ask_the_application_object_not_the_database():
+    """The JSON API's views and shapes neither query the store nor do array arithmetic."""
+    import ast
+
+    for name in ("api", "pathways", "search", "shapes"):
+        tree = ast.parse((PROJECT_ROOT / "webapp" / f"{name}.py").read_text())
+        imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+        imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import)
+                     for alias in node.names}
+        assert not {m for m in imported if m and m.split(".")[0] in ("numpy", "sqlalchemy")
+                    or m.startswith(("skillmap.store", "webapp.db"))}, name

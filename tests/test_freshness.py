@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
 
+from skillmap import perf
 from skillmap.app import SkillmapApp
 from skillmap.matching import SkillMatcher
 from skillmap.settings import PROJECT_ROOT, Settings
@@ -97,3 +99,62 @@ def test_background_patch_leaves_succession_for_the_full_rebuild(app: SkillmapAp
     app._builder.join()
     assert app.workspace().complete and app.workspace().generation == patched.generation
 
+
+
+def test_reports_and_what_they_derive_live_exactly_as_long_as_their_workspace(
+        app: SkillmapApp) -> None:
+    """An edit makes a new generation: nothing computed on the older one is ever returned."""
+    before = app.workspace()
+    report = before.succession(horizon_years=5)
+    assert before.succession(horizon_years=5) is report                 # remembered here
+    risk = next(r for r in report.skill_risks if r.successors)
+    candidate = risk.successors[0].person_id
+    assert before.name_scope(None).find(candidate, in_scope_only=True)
+    with app.sessions() as session:
+        profile = current_profile(session, candidate)
+    assert profile is not None
+    # the best candidate becomes an authority: cover now, no longer a successor
+    edit(app, candidate, skills=[
+        *(SkillRow(s["skill_id"], s["level"], s["last_used"], s["interested"])
+          for s in profile["skills"] if s["skill_id"] != risk.skill_id),
+        SkillRow(risk.skill_id, 4, 2026, True)])
+    after = app.workspace()
+    assert after.generation == before.generation + 1
+    fresh = after.succession(horizon_years=5)
+    assert fresh is not report
+    same = [r for r in fresh.skill_risks
+            if (r.skill_id, r.institution) == (risk.skill_id, risk.institution)]
+    assert all(candidate not in [s.person_id for s in r.successors] for r in same)
+    assert before.succession(horizon_years=5) is report       # the older one keeps its own
+    older = {id(value) for value in before._derived.values()}
+    assert older and not older & {id(value) for value in after._derived.values()}
+    assert not hasattr(after.succession_index, "cache")                # no side dict
+    # a patched workspace that carries the succession index over still has its own memo
+    carried = after.successor(after.directory, after.search_index, audit_mark=after.audit_mark)
+    assert carried.succession_index is after.succession_index
+    assert carried._derived is not after._derived and not carried._derived
+
+
+def test_a_full_build_leaves_the_collector_nothing_of_the_workspace_to_walk(
+        app: SkillmapApp) -> None:
+    """At 50,000 people one full collection walks a workspace for ~0.7 s with the GIL held:
+    a background build hands its workspace over already out of the collector's reach."""
+    app.background = True
+    before = app.workspace()
+    edit(app, before.directory.people[2].person_id, summary="Now also runs the cryostat")
+    try:
+        app._full_build()                                   # what the builder thread runs
+        built = app.workspace()
+        assert built.generation == before.generation + 1 and built.complete
+        tracked = {id(o) for o in gc.get_objects()}
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+        assert id(built.directory) not in tracked and id(built.directory.people[0]) not in tracked
+        assert id(built.search_index) not in tracked
+        # what a build settles with it is freed once no request came for a while
+        assert app._untidy and gc.get_threshold()[2] != perf.NEVER
+        app._last_request = 0.0
+        app._tidy_when_idle()
+        assert not app._untidy and gc.get_freeze_count() > 0
+        assert id(built.directory) not in {id(o) for o in gc.get_objects()}
+    finally:
+        gc.unfreeze()

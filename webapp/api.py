@@ -8,13 +8,12 @@ from __future__ import annotations
 from flask import Blueprint, abort, jsonify, request
 
 from skillmap.profiles import public_profile
-from skillmap.search import Filters, search
-from skillmap.store.queries import load_person
-from webapp.db import get_session
+from skillmap.search import Filters
 from webapp.openapi import openapi_document
 from webapp.auth import viewer
-from webapp.services import search_index, taxonomy
-from webapp.shapes import grade_json, registration_level_json, skill_family_json, skill_json
+from webapp.services import search_index, skillmap_app, taxonomy, workspace
+from webapp.shapes import (grade_json, profile_json, registration_level_json, search_json,
+                           skill_family_json, skill_json)
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -55,27 +54,18 @@ def api_search():
         return bad_request(f"limit must be between 1 and {MAX_LIMIT}")
     if not 0 <= offset <= MAX_OFFSET:
         return bad_request(f"offset must be between 0 and {MAX_OFFSET}")
-    response = search(search_index(), text, limit=limit, offset=offset,
-                      filters=search_filters(request.args), viewer=viewer())
-    return jsonify(query=text, total=response.total, offset=response.offset, results=[
-        {"person_id": r.person.person_id, "name": f"{r.person.given_name} {r.person.family_name}",
-         "job_title": r.person.job_title, "department": r.person.department,
-         "institution": r.person.institution, "score": r.score, "direct": r.direct,
-         "matched": [{"skill": m.skill, "level": m.level, "via": m.via} for m in r.matched]}
-        for r in response.results], facilities=[
-        {"facility_id": card.facility_id, "name": card.name,
-         "roles": {role: [{"person_id": pid, "name": name} for pid, name in people]
-                   for role, people in card.roles.items()}}
-        for card in response.facilities])
+    response = workspace().search(text, limit=limit, offset=offset,
+                                  filters=search_filters(request.args), viewer=viewer())
+    return jsonify(search_json(text, response))
 
 
 @bp.get("/people/<person_id>")
 def api_person(person_id: str):
     """A public profile: skills with levels, facilities, grade and registrations."""
-    detail = load_person(get_session(), person_id)
+    detail = skillmap_app().person(person_id)
     if detail is None or not viewer().may_see(detail.person):
         abort(404, description=f"no public profile with id {person_id!r}")
-    return jsonify(public_profile(detail, taxonomy(), search_index().skill_labels))
+    return jsonify(profile_json(public_profile(detail, taxonomy(), search_index().skill_labels)))
 
 
 @bp.get("/taxonomy/skills")

@@ -9,10 +9,9 @@ from markupsafe import Markup
 
 from skillmap.pathways import (NotOnLadder, grade_node, grade_overview, ladder_svg, ladder_text,
                                person_pathway)
-from skillmap.store.queries import load_person
 from webapp.auth import role_required, viewer
-from webapp.db import get_session
-from webapp.services import pathway_index
+from webapp.services import pathway_index, skillmap_app, workspace
+from webapp.shapes import pathway_json
 
 bp = Blueprint("pathways", __name__)
 API_ROUTES = 10
@@ -60,10 +59,10 @@ def mine():
 
 def _pathway_or_404(person_id: str):
     """The pathway, or the same 404 whether the person is not there or not yours to see."""
-    detail = load_person(get_session(), person_id)
+    detail = skillmap_app().person(person_id)
     if detail is None or not viewer().may_see_private_views(detail.person):
         abort(404, description="There is no pathway with this id that you may see.")
-    return person_pathway(pathway_index(), person_id, today=date.today())
+    return workspace().pathway(person_id)
 
 
 @bp.get("/people/<person_id>/pathway")
@@ -91,4 +90,4 @@ def api_pathway(person_id: str):
         routes = int(request.args.get("routes", API_ROUTES))
     except ValueError:
         abort(400, description="routes must be a whole number")
-    return jsonify(_pathway_or_404(person_id).as_dict(routes=max(1, min(routes, 100))))
+    return jsonify(pathway_json(_pathway_or_404(person_id), routes=max(1, min(routes, 100))))

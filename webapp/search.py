@@ -9,12 +9,10 @@ from flask import Blueprint, Response, abort, render_template, request, url_for
 
 from skillmap.profiles import person_jsonld, public_profile
 from skillmap.search import search, visible_to
-from skillmap.store.queries import load_facility, load_person
 from webapp.api import MAX_OFFSET, MAX_QUERY, search_filters
-from webapp.db import get_session
 from webapp.facilities import holder_levels
 from webapp.auth import viewer
-from webapp.services import search_index, taxonomy
+from webapp.services import search_index, skillmap_app, taxonomy
 
 bp = Blueprint("search", __name__)
 PAGE_SIZE = 20
@@ -54,7 +52,7 @@ def _filter_options(index) -> dict:
 @bp.get("/people/<person_id>")
 def person(person_id: str):
     """A technician's public profile."""
-    detail = load_person(get_session(), person_id)
+    detail = skillmap_app().person(person_id)
     if detail is None or not viewer().may_see(detail.person):
         abort(404, description="There is no public profile with this id.")
     profile = public_profile(detail, taxonomy(), search_index().skill_labels)
@@ -71,7 +69,7 @@ def person(person_id: str):
 @bp.get("/facilities/<facility_id>")
 def facility(facility_id: str):
     """A facility: what it is, who leads, operates, trains and backs it up, what it needs."""
-    detail = load_facility(get_session(), facility_id)
+    detail = skillmap_app().facility(facility_id)
     if detail is None:
         abort(404, description="There is no facility with this id.")
     index = search_index()

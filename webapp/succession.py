@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from flask import Blueprint, Response, abort, jsonify, render_template, request, send_file
@@ -14,13 +14,14 @@ from flask import Blueprint, Response, abort, jsonify, render_template, request,
 from skillmap.charts import bar_chart, heatmap
 from skillmap.store.mitigations import load_mitigations, load_scenarios
 from skillmap.succession import (MITIGATION_KINDS, MITIGATION_STATUSES, Mitigation, NameScope,
-                                 SuccessionReport, succession_report)
+                                 SuccessionReport)
 from skillmap.succession.tables import report_tables, summary_figures
 from webapp.api import MAX_QUERY
 from webapp.auth import role_required, viewer
 from webapp.db import get_session
 from webapp.reports import tables_csv, tables_xlsx
 from webapp.services import succession_index, workspace
+from webapp.shapes import succession_json
 
 bp = Blueprint("succession", __name__)
 HORIZONS = (1, 2, 3, 5, 10, 15)
@@ -39,7 +40,7 @@ class Scope:
     unresolved: tuple[str, ...] = ()
 
     def names(self) -> NameScope:
-        return NameScope(succession_index(), self.viewer_departments)
+        return workspace().name_scope(self.viewer_departments)
 
 
 def request_scope(args=None) -> Scope:
@@ -66,7 +67,7 @@ def request_scope(args=None) -> Scope:
         abort(403, description="You can only see reports for your own departments.")
     mine = None if me.is_admin else frozenset(me.departments)
     departments = frozenset({department}) if department else mine
-    names = NameScope(succession_index(), departments)
+    names = workspace().name_scope(departments)
     leaving = [p for value in args.getlist("leaving") for p in value.split()]
     unresolved = []
     for typed in args.getlist("who"):
@@ -88,12 +89,10 @@ def build_report(scope: Scope, leaving: tuple[str, ...] | None = None) -> Succes
     """The report for `scope`, cached until the directory, the day or the actions change."""
     mitigations = applicable(load_mitigations(get_session()), scope.departments)
     leaving = scope.leaving if leaving is None else leaving
-    key = ("succession", mitigations, scope.horizon_years, scope.institution,
-           scope.departments, leaving, scope.viewer_departments)
-    report = workspace().memo(key, lambda: succession_report(
-        succession_index(), mitigations=mitigations, horizon_years=scope.horizon_years,
-        departments=scope.departments, institution=scope.institution, leaving=leaving,
-        viewer_departments=scope.viewer_departments))
+    report = workspace().succession(
+        mitigations=mitigations, horizon_years=scope.horizon_years, departments=scope.departments,
+        institution=scope.institution, leaving=leaving,
+        viewer_departments=scope.viewer_departments)
     if scope.unresolved:
         note = ("not counted as leaving (not someone in this report's scope): "
                 + ", ".join(scope.unresolved))
@@ -221,12 +220,4 @@ def api_succession():
     if not 1 <= limit <= 1000:
         abort(400, description="limit must be between 1 and 1000")
     result = build_report(request_scope())
-    totals = {f"total_{key}": len(getattr(result, key))
-              for key in ("skill_risks", "facility_risks", "covered_facilities")}
-    top = replace(result, skill_risks=result.skill_risks[:limit],    # ranked worst first
-                  facility_risks=result.facility_risks[:limit], covered_facilities=[])
-    covered = [{"facility_id": f.facility_id, "label": f.label, "department": f.department,
-                "experts_now": f.experts_now, "experts_remaining": f.experts_remaining}
-               for f in result.covered_facilities[:limit]]
-    return jsonify(asdict(top) | totals | {"covered_facilities": covered,
-                                           "summary": summary_figures(result)})
+    return jsonify(succession_json(result, summary_figures(result), limit=limit))

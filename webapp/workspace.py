@@ -17,13 +17,13 @@ from skillmap.store.mitigations import (SavedScenario, StaleMitigation, add_miti
                                         delete_scenario,
                                         load_mitigations, load_scenarios, save_scenario,
                                         update_mitigation)
-from skillmap.succession import FacilityRisk, Mitigation, NameScope, SkillRisk
+from skillmap.succession import FacilityRisk, Mitigation, SkillRisk
 from skillmap.succession.skills import GAP_SEVERITY
 from skillmap.succession.model import SuccessionReport
 from skillmap.succession.tables import summary_figures
 from webapp.auth import role_required, viewer
 from webapp.db import get_session
-from webapp.services import succession_index
+from webapp.services import succession_index, workspace
 from webapp.succession import Scope, build_report, render_report, request_scope
 
 bp = Blueprint("workspace", __name__)
@@ -39,10 +39,9 @@ def people():
     scope = request_scope()
     query = request.args.get("q", "")[:100]
     if request.args.get("for") == "trainee":
-        names = NameScope(succession_index(), scope.viewer_departments)
-        found = names.find(query, in_scope_only=False)
+        found = workspace().name_scope(scope.viewer_departments).find(query, in_scope_only=False)
     else:
-        found = NameScope(succession_index(), scope.departments).find(query, in_scope_only=True)
+        found = workspace().name_scope(scope.departments).find(query, in_scope_only=True)
     return jsonify(people=found)
 
 
@@ -98,7 +97,7 @@ def _department(scope: Scope, kind: str | None, risk) -> str | None:
 def _trainee(scope: Scope) -> str | None | Literal[False]:
     """The trainee's person id, None when nobody is named, False when the text names
     nobody the viewer may see (unknown, ambiguous and hidden alike)."""
-    names = NameScope(succession_index(), scope.viewer_departments)
+    names = workspace().name_scope(scope.viewer_departments)
     picked = request.form.get("trainee_id", "").strip()
     typed = request.form.get("trainee", "").strip()
     if picked and names.nameable(picked):

@@ -28,9 +28,12 @@ WATCH_SECONDS = 0.5
 def build(settings: Settings) -> tuple[Flask, SkillmapApp]:
     """The Flask app over a background-refreshing application, its Workspace built."""
     from skillmap.freshness import by_person
+    from skillmap.perf import full_collections_paused, settle
 
-    application = SkillmapApp(settings, background=True)
-    by_person(application.workspace().build_all())
+    with full_collections_paused():
+        application = SkillmapApp(settings, background=True)
+        by_person(application.workspace().build_all())
+        settle()        # workers never walk (nor write to) the workspace they inherit
     application.engine.dispose()            # no connection crosses the fork
     return create_app(application=application), application
 

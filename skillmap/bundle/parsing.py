@@ -337,7 +337,7 @@ def merge_holdings(a: HoldingRecord, b: HoldingRecord) -> HoldingRecord:
 
     >>> merge_holdings(HoldingRecord("P1", "pcr", 2, 2019, None),
     ...                HoldingRecord("P1", "pcr", 3, None, False))
-    HoldingRecord(person_id='P1', skill_id='pcr', level=3, last_used=2019, interested=False)
+    Holding(person_id='P1', skill_id='pcr', level=3, last_used=2019, interested=False)
     """
     years = [y for y in (a.last_used, b.last_used) if y is not None]
     flags = {a.interested, b.interested}

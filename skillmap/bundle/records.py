@@ -1,72 +1,20 @@
-"""Validated bundle rows as plain records, and the import report."""
+"""Validated bundle rows as domain records (:mod:`skillmap.model`), and the import report."""
 
 from __future__ import annotations
 
-
 from collections import Counter
 from dataclasses import asdict, dataclass, field
-from datetime import date
 from typing import Any
 
-
-@dataclass(frozen=True)
-class PersonRecord:
-    person_id: str
-    given_name: str
-    family_name: str
-    institution: str
-    job_family: str
-    email: str | None = None
-    department: str | None = None
-    job_title: str | None = None
-    grade: str | None = None
-    fte: float | None = None
-    start_date: date | None = None
-    date_of_birth: date | None = None
-    planned_retirement: str | None = None
-    gender: str | None = None
-    registrations: tuple[str, ...] = ()
-    orcid: str | None = None
-    public: bool = True
-    summary: str | None = None
-    # contract v2: None = unknown
-    teaches: bool | None = None
-    career_start: int | None = None
-    register_interest: tuple[str, ...] = ()
+from skillmap.model import Facility, Holding, Person, StaffRole
 
 
-@dataclass(frozen=True)
-class HoldingRecord:
-    """A person's skill; ``label`` keeps the typed name of an unreviewed skill."""
-
-    person_id: str
-    skill_id: str
-    level: int = 2
-    last_used: int | None = None
-    interested: bool | None = None
-
-
-@dataclass(frozen=True)
-class FacilityRecord:
-    facility_id: str
-    name: str
-    institution: str
-    department: str | None = None
-    kind: str | None = None
-    description: str | None = None
-    required_skills: tuple[str, ...] = ()
-    # contract v2: "" = unknown; training_available None = unknown
-    location: str = ""
-    booking_url: str = ""
-    contact_email: str = ""
-    training_available: bool | None = None
-
-
-@dataclass(frozen=True)
-class StaffRecord:
-    facility_id: str
-    person_id: str
-    role: str = "operator"
+#: The bundle's rows are read into the domain model (see :mod:`skillmap.model`); these are
+#: its classes under the names the bundle has always used.
+PersonRecord = Person
+HoldingRecord = Holding
+FacilityRecord = Facility
+StaffRecord = StaffRole
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from pathlib import Path
 from skillmap import sheets
 from skillmap.bundle.columns import FILES
 
-from skillmap.bundle.records import FacilityRecord, HoldingRecord, PersonRecord, StaffRecord
+from skillmap.model import Facility, Holding, Person, StaffRole
 
 __all__ = ["bundle_rows", "csv_text", "write_bundle"]
 
@@ -44,8 +44,8 @@ def cell(value: object) -> str:
 
 
 def bundle_rows(
-    people: Iterable[PersonRecord], holdings: Iterable[HoldingRecord],
-    facilities: Iterable[FacilityRecord], staff: Iterable[StaffRecord],
+    people: Iterable[Person], holdings: Iterable[Holding],
+    facilities: Iterable[Facility], staff: Iterable[StaffRole],
     skill_text: Callable[[str], str],
 ) -> Rows:
     """Turn records into sorted text rows per bundle file.

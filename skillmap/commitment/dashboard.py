@@ -16,7 +16,7 @@ from skillmap.commitment.succession import succession_figures
 from skillmap.commitment.tables import (age_counts, age_table, eligible_table, gender_table,
                                         grade_family_table, registration_tables, share)
 from skillmap.commitment.thresholds import CONTEXT, METRICS, PILLARS, Thresholds
-from skillmap.directory import Directory
+from skillmap.model import Directory
 from skillmap.pathways import PathwayIndex, build_pathway_index
 from skillmap.succession import (SuccessionIndex, SuccessionReport, build_succession_index,
                                  succession_report)

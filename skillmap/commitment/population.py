@@ -17,7 +17,7 @@ from datetime import date
 
 import numpy as np
 
-from skillmap.directory import Directory
+from skillmap.model import Directory
 from skillmap.pathways import PathwayIndex
 from skillmap.pathways.ladder import grade_node
 from skillmap.pathways.registrations import (APPRENTICESHIP_YEARS, choose_registers,

@@ -209,7 +209,7 @@ def _mentor(index: PathwayIndex, row: int, mine: np.ndarray, develop: np.ndarray
     person, L = index.people[row], index.levels
     start, end = L.indptr[row], L.indptr[row + 1]
     held = sorted(zip(L.data[start:end], L.indices[start:end]), key=lambda lc: (-lc[0], lc[1]))
-    return Mentor(person.person_id, f"{person.given_name} {person.family_name}",
+    return Mentor(person.person_id, person.name,
                   person.job_title, person.department, person.institution,
                   f"{person.job_family}/{person.grade}", shared,
                   tuple(index.skills[c].label for _, c in held if mine[c]),

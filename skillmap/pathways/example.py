@@ -17,8 +17,7 @@ from typing import Any
 
 from datetime import date
 
-from skillmap.bundle.records import HoldingRecord, PersonRecord
-from skillmap.directory import Directory, SkillInfo
+from skillmap.model import Directory, Holding, Person, SkillInfo
 from skillmap.taxonomy import (Grade, JobFamily, Register, RegistrationLevel, Skill, SkillFamily,
                                Taxonomy)
 
@@ -91,7 +90,7 @@ def example_taxonomy() -> Taxonomy:
 def example_directory() -> Directory:
     """Five people: ann (lab/G5) and four colleagues a grade or two above her."""
     def person(pid: Any, family: Any, grade: Any, start: Any, regs: Any=(), public: Any=True) -> Any:
-        return PersonRecord(pid, pid.title(), "Example", "Uni", family, grade=grade,
+        return Person(pid, pid.title(), "Example", "Uni", family, grade=grade,
                             start_date=start, registrations=regs, public=public)
 
     people = [person("ann", "lab", "G5", date(2020, 6, 1), ("RSciTech",)),
@@ -102,7 +101,7 @@ def example_directory() -> Directory:
     held = {"ann": {"nmr": 3, "lc-ms": 2}, "bob": {"nmr": 4, "lc-ms": 3, "cryo-em": 2},
             "cat": {"nmr": 3, "cryo-em": 3, "confocal": 2}, "dan": {"cryo-em": 3, "confocal": 3},
             "eve": {"nmr": 2, "confocal": 3}}
-    holdings = [HoldingRecord(pid, sid, level) for pid, skills in held.items()
+    holdings = [Holding(pid, sid, level) for pid, skills in held.items()
                 for sid, level in skills.items()]
     tax = example_taxonomy()
     skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in tax.skills.values()}

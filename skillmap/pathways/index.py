@@ -19,8 +19,7 @@ import networkx as nx
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from skillmap.bundle.records import PersonRecord
-from skillmap.directory import Directory, SkillInfo
+from skillmap.model import Directory, Person, SkillInfo
 from skillmap.pathways.exceptions import NoRoute
 from skillmap.pathways.ladder import (GradeRef, grade_node, grade_ref, ladder_graph,
                                       routes_to_top)
@@ -61,7 +60,7 @@ class PathwayIndex:
     taxonomy: Taxonomy
     ladder: nx.DiGraph
     routes: dict[str, tuple[tuple[str, ...], ...]]   # grade node -> routes to the top
-    people: list[PersonRecord]                        # by row
+    people: list[Person]                        # by row
     row_of: dict[str, int]
     skills: list[SkillInfo]                           # by column
     column_of: dict[str, int]
@@ -124,7 +123,7 @@ def build_pathway_index(taxonomy: Taxonomy, directory: Directory, *,
         build_seconds=time.perf_counter() - started)
 
 
-def _node(person: PersonRecord) -> str | None:
+def _node(person: Person) -> str | None:
     return grade_node(person.job_family, person.grade) if person.grade else None
 
 
@@ -168,7 +167,7 @@ def _matrices(directory: Directory, row_of: dict[str, int], column_of: dict[str,
     return levels, interested
 
 
-def _years_in_post(people: list[PersonRecord], today: date) -> np.ndarray:
+def _years_in_post(people: list[Person], today: date) -> np.ndarray:
     return np.array([(today - p.start_date).days / 365.25 if p.start_date else np.nan
                      for p in people], dtype=np.float64)
 

@@ -226,7 +226,7 @@ def person_pathway(index: PathwayIndex, person_id: str, *, today: date | None = 
                          for key in ("registrations", "registrations_desirable", "teaching")
                          for c in index.ladder.nodes[n]["requirements"].get(key) or ())
     return Pathway(
-        person_id, f"{person.given_name} {person.family_name}", grade_ref(index.ladder, node),
+        person_id, person.name, grade_ref(index.ladder, node),
         experience.years, experience.basis, whole_years(person.start_date, today), teaches,
         tuple(r for r in registers if not r.startswith("-")), basis, index.stats(node),
         index.ladder.nodes[node]["professorial_equivalent"],

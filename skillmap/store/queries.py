@@ -1,4 +1,5 @@
-"""Read helpers: each returns plain data (records, dicts, numbers), never ORM objects."""
+"""Read helpers: each returns plain data (:mod:`skillmap.model` records, dicts, numbers), never
+ORM objects."""
 
 from __future__ import annotations
 
@@ -8,13 +9,12 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, Executable, distinct, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from skillmap.bundle import FacilityRecord, HoldingRecord, PersonRecord, StaffRecord
-from skillmap.directory import Directory, FacilityDetail, PersonDetail, SkillInfo
+from skillmap import model
 from skillmap.store.models import (AuditEntry, DirectoryState, Facility, FacilitySkill,
                                    FacilityStaff, Person, PersonRegistration, PersonSkill, Skill,
                                    SkillAlias)
 
-PERSON_FIELDS = [c for c in PersonRecord.__dataclass_fields__ if c != "registrations"]
+PERSON_FIELDS = [c for c in model.Person.__dataclass_fields__ if c != "registrations"]
 
 
 def directory_counts(session: Session) -> dict[str, int]:
@@ -35,7 +35,7 @@ def directory_counts(session: Session) -> dict[str, int]:
     }
 
 
-def load_people(session: Session) -> list[PersonRecord]:
+def load_people(session: Session) -> list[model.Person]:
     """Every person as a record, registrations included."""
     registrations: dict[str, list[str]] = {}
     for person_id, code in session.execute(
@@ -47,32 +47,32 @@ def load_people(session: Session) -> list[PersonRecord]:
             for row in session.execute(select(*columns))]
 
 
-def _person_record(values: dict[str, Any], registrations: Iterable[str]) -> PersonRecord:
+def _person_record(values: dict[str, Any], registrations: Iterable[str]) -> model.Person:
     """A record from column values; the JSON list of register codes becomes a tuple."""
     values["register_interest"] = tuple(values.get("register_interest") or ())
-    return PersonRecord(**values, registrations=tuple(registrations))
+    return model.Person(**values, registrations=tuple(registrations))
 
 
-def load_holdings(session: Session) -> list[HoldingRecord]:
+def load_holdings(session: Session) -> list[model.Holding]:
     table = PersonSkill.__table__
-    return [HoldingRecord(*row) for row in session.execute(
+    return [model.Holding(*row) for row in session.execute(
         select(table.c.person_id, table.c.skill_id, table.c.level, table.c.last_used,
                table.c.interested))]
 
 
-def load_facilities(session: Session) -> list[FacilityRecord]:
+def load_facilities(session: Session) -> list[model.Facility]:
     skills: dict[str, list[str]] = {}
     for facility_id, skill_id in session.execute(select(FacilitySkill.facility_id,
                                                         FacilitySkill.skill_id)):
         skills.setdefault(facility_id, []).append(skill_id)
     table = Facility.__table__
-    return [FacilityRecord(**row._asdict(), required_skills=tuple(sorted(
+    return [model.Facility(**row._asdict(), required_skills=tuple(sorted(
         skills.get(row.facility_id, ())))) for row in session.execute(select(table))]
 
 
-def load_staff(session: Session) -> list[StaffRecord]:
+def load_staff(session: Session) -> list[model.StaffRole]:
     table = FacilityStaff.__table__
-    return [StaffRecord(*row) for row in session.execute(
+    return [model.StaffRole(*row) for row in session.execute(
         select(table.c.facility_id, table.c.person_id, table.c.role))]
 
 
@@ -106,11 +106,11 @@ def bump_generation(session: Session) -> None:
         session.execute(insert(DirectoryState).values(id=1, generation=1))
 
 
-def load_directory(session: Session) -> Directory:
+def load_directory(session: Session) -> model.Directory:
     """The whole directory as plain data, for the graph and the search index."""
-    skills = {sid: SkillInfo(sid, label, family, status) for sid, label, family, status
+    skills = {sid: model.SkillInfo(sid, label, family, status) for sid, label, family, status
               in session.execute(select(Skill.id, Skill.label, Skill.family, Skill.status))}
-    return Directory(people=load_people(session), holdings=load_holdings(session),
+    return model.Directory(people=load_people(session), holdings=load_holdings(session),
                      facilities=load_facilities(session), staff=load_staff(session),
                      skills=skills, aliases=load_aliases(session),
                      generation=generation(session))
@@ -121,36 +121,36 @@ def load_aliases(session: Session) -> dict[str, str]:
     return dict(session.execute(select(SkillAlias.alias, SkillAlias.skill_id)).all())
 
 
-def load_person(session: Session, person_id: str) -> PersonDetail | None:
+def load_person(session: Session, person_id: str) -> model.PersonDetail | None:
     """One person with their skills and facility roles, or None."""
     person = session.get(Person, person_id)
     if person is None:
         return None
     record = _person_record({f: getattr(person, f) for f in PERSON_FIELDS},
                             sorted(r.code for r in person.registrations))
-    holdings = [HoldingRecord(person_id, h.skill_id, h.level, h.last_used, h.interested)
+    holdings = [model.Holding(person_id, h.skill_id, h.level, h.last_used, h.interested)
                 for h in person.skills]
     roles = [(fid, name, role) for fid, name, role in session.execute(
         select(Facility.facility_id, Facility.name, FacilityStaff.role)
         .join(FacilityStaff, FacilityStaff.facility_id == Facility.facility_id)
         .where(FacilityStaff.person_id == person_id).order_by(Facility.name))]
-    return PersonDetail(record, holdings, roles)
+    return model.PersonDetail(record, holdings, roles)
 
 
-def load_facility(session: Session, facility_id: str) -> FacilityDetail | None:
+def load_facility(session: Session, facility_id: str) -> model.FacilityDetail | None:
     """One facility with its required skills and its staff (people records and roles)."""
     facility = session.get(Facility, facility_id)
     if facility is None:
         return None
     required = tuple(sorted(session.scalars(select(FacilitySkill.skill_id).where(
         FacilitySkill.facility_id == facility_id))))
-    record = FacilityRecord(**{c.name: getattr(facility, c.name)
+    record = model.Facility(**{c.name: getattr(facility, c.name)
                                for c in Facility.__table__.columns}, required_skills=required)
     staff = [(person_id, role) for person_id, role in session.execute(
         select(FacilityStaff.person_id, FacilityStaff.role)
         .where(FacilityStaff.facility_id == facility_id))]
     people = {p.person.person_id: p for p in (load_person(session, pid) for pid, _ in staff) if p}
-    return FacilityDetail(record, [(people[pid], role) for pid, role in staff if pid in people])
+    return model.FacilityDetail(record, [(people[pid], role) for pid, role in staff if pid in people])
 
 
 def holder_names(session: Session, skill_ids: list[str]) -> dict[str, list[tuple[str, str]]]:
@@ -185,7 +185,7 @@ def profile_edits_since(session: Session, mark: int) -> list[tuple[int, str]]:
         .order_by(AuditEntry.id))]
 
 
-def load_people_subset(session: Session, person_ids: Collection[str]) -> Directory:
+def load_people_subset(session: Session, person_ids: Collection[str]) -> model.Directory:
     """Just these people, their holdings and facility roles, and the skills those name."""
     ids = sorted(person_ids)
     registrations: dict[str, list[str]] = {}
@@ -197,15 +197,15 @@ def load_people_subset(session: Session, person_ids: Collection[str]) -> Directo
     people = [_person_record(dict(zip(PERSON_FIELDS, row)), registrations.get(row[0], ()))
               for row in session.execute(select(*columns).where(Person.person_id.in_(ids)))]
     held = PersonSkill.__table__
-    holdings = [HoldingRecord(*row) for row in session.execute(
+    holdings = [model.Holding(*row) for row in session.execute(
         select(held.c.person_id, held.c.skill_id, held.c.level, held.c.last_used,
                held.c.interested).where(held.c.person_id.in_(ids)))]
     staff_table = FacilityStaff.__table__
-    staff = [StaffRecord(*row) for row in session.execute(
+    staff = [model.StaffRole(*row) for row in session.execute(
         select(staff_table.c.facility_id, staff_table.c.person_id, staff_table.c.role)
         .where(staff_table.c.person_id.in_(ids)))]
     skill_ids = sorted({h.skill_id for h in holdings})
-    skills = {sid: SkillInfo(sid, label, family, status) for sid, label, family, status
+    skills = {sid: model.SkillInfo(sid, label, family, status) for sid, label, family, status
               in session.execute(select(Skill.id, Skill.label, Skill.family, Skill.status)
                                  .where(Skill.id.in_(skill_ids)))}
-    return Directory(people=people, holdings=holdings, staff=staff, skills=skills)
+    return model.Directory(people=people, holdings=holdings, staff=staff, skills=skills)

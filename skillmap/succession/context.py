@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from typing import Any
 from datetime import date
 
 import numpy as np
@@ -34,8 +34,12 @@ class Context:
     top: int
     notes: list[str] = field(default_factory=list)
     #: Who retires is fixed by the horizon alone when nobody is marked as leaving: results
-    #: that depend only on it are kept on the index under this key (None: not kept).
+    #: that depend only on it are kept in `memo` under this key (None: not kept).
     retiring_key: tuple[int, int] | None = None
+    #: Results that depend only on the index (successor candidates, skill gaps), kept
+    #: between reports by whoever owns the index's lifetime: the Workspace (see
+    #: :meth:`skillmap.workspace.Workspace.succession`); a fresh dict keeps them for one report.
+    memo: dict[Hashable, Any] = field(default_factory=dict)
     _holders: dict[tuple[int, int, bool], Holder] = field(default_factory=dict)
 
     def holder(self, row: int, level: int, expert: bool) -> Holder:
@@ -54,7 +58,8 @@ class Context:
 
 def make_context(index: SuccessionIndex, horizon: int, departments: Iterable[str] | None,
                  institution: str | None, leaving: Iterable[str],
-                 mitigations: Iterable[Mitigation], top: int) -> Context:
+                 mitigations: Iterable[Mitigation], top: int,
+                 memo: dict[Hashable, Any] | None = None) -> Context:
     """The scope mask, who retires within `horizon` years (or leaves), and the mitigations."""
     n = len(index.ids)
     scope = np.ones(n, dtype=bool)
@@ -76,7 +81,8 @@ def make_context(index: SuccessionIndex, horizon: int, departments: Iterable[str
     for m in mitigations:     # a trainee's retirement counts only when they are in scope
         views.setdefault(m.target, []).append(view_mitigation(m, index, retiring & scope, end))
     ctx = Context(index, horizon, end, scope, retiring, leaving_mask, ~known & ~leaving_mask,
-                  views, top, retiring_key=None if leaving_mask.any() else (horizon, top))
+                  views, top, retiring_key=None if leaving_mask.any() else (horizon, top),
+                  memo={} if memo is None else memo)
     ignored = sorted(leaving - {index.ids[r] for r in np.flatnonzero(leaving_mask)})
     if ignored:
         ctx.notes.append("not counted as leaving (not someone in this report's scope): "
@@ -98,16 +104,16 @@ def _n(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-@lru_cache(maxsize=4096)
-def _reasons(*args: int) -> tuple[str, ...]:
-    return tuple(_why(*args))
-
-
-def reasons(horizon: int, experts_now: int, experts_remaining: int, practitioners_now: int,
+def reasons(ctx: Context, experts_now: int, experts_remaining: int, practitioners_now: int,
             practitioners_remaining: int, unknown: int, facilities: int) -> list[str]:
-    """Why a skill or facility ranks where it does (see :func:`_why`); memoised."""
-    return list(_reasons(horizon, experts_now, experts_remaining, practitioners_now,
-                         practitioners_remaining, unknown, facilities))
+    """Why a skill or facility ranks where it does (see :func:`_why`), kept in the report's
+    memo: the same counts always read the same."""
+    key = ("reasons", ctx.horizon, experts_now, experts_remaining, practitioners_now,
+           practitioners_remaining, unknown, facilities)
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = tuple(_why(*key[1:]))
+    return list(found)
 
 
 def _why(horizon: int, experts_now: int, experts_remaining: int, practitioners_now: int,

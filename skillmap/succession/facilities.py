@@ -128,7 +128,7 @@ def _facility_reasons(ctx: Context, s: dict[str, list[Any]],
                       required: list[RequiredSkill]) -> list[str]:
     """Per required skill at risk (or the weakest), why, in the words of :func:`reasons`."""
     def why(i: int) -> list[str]:
-        return reasons(ctx.horizon, s["experts_now"][i], s["experts_remaining"][i],
+        return reasons(ctx, s["experts_now"][i], s["experts_remaining"][i],
                        s["practitioners"][i], s["practitioners_remaining"][i],
                        s["experts_unknown"][i], 0)
     if not required:
@@ -160,12 +160,12 @@ def _successors(ctx: Context, f: int, cols: np.ndarray, raw: np.ndarray,
     at_risk = raw >= GAP_SEVERITY
     key = ("facility successors", f, ctx.retiring_key, tuple(cols[at_risk].tolist()),
            tuple(raw[at_risk].tolist()))
-    found = ctx.index.cache.get(key) if ctx.retiring_key else None
+    found = ctx.memo.get(key) if ctx.retiring_key else None
     if found is None:
         found = facility_successors(ctx.index, f, cols[at_risk], raw[at_risk], code,
-                                    ctx.retiring, ctx.top)
+                                    ctx.retiring, ctx.top, ctx.memo)
         if ctx.retiring_key:
-            ctx.index.cache[key] = found
+            ctx.memo[key] = found
     return list(found)
 
 

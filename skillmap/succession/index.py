@@ -19,7 +19,7 @@ from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfTransformer
 from sklearn.metrics.pairwise import cosine_similarity
 
-from skillmap.directory import Directory
+from skillmap.model import Directory, Facility
 from skillmap.graph import cooccurring_skills, related_skills
 from skillmap.retirement import BANDS, expected_retirement, retirement_band
 from skillmap.taxonomy import Taxonomy
@@ -106,16 +106,13 @@ class SuccessionIndex:
     family_codes: dict[str, int]
     family_labels: dict[str, str]
     capable_family: np.ndarray       # bool people x families (practitioner or above)
-    facilities: list[Any] = field(default_factory=list)       # FacilityRecord
+    facilities: list[Facility] = field(default_factory=list)
     facility_required: list[np.ndarray] = field(default_factory=list)
     facility_staff: list[list[tuple[int, str]]] = field(default_factory=list)
     facility_institution: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
     institution_rows: list[np.ndarray] = field(default_factory=list)
     generation: int = 0
     build_seconds: float = 0.0
-    #: Objects that depend only on the index (successor candidates, skill gaps), kept
-    #: between reports; plain dict writes, so concurrent reports are safe.
-    cache: dict[Any, Any] = field(default_factory=dict, repr=False)
 
 
 def build_succession_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None = None,
@@ -138,12 +135,11 @@ def build_succession_index(taxonomy: Taxonomy, directory: Directory, *, today: d
 
     Examples
     --------
-    >>> from skillmap.bundle.records import HoldingRecord, PersonRecord
-    >>> from skillmap.directory import SkillInfo
+    >>> from skillmap.model import Holding, Person, SkillInfo
     >>> tax = Taxonomy({}, {}, {}, "technical", (), {})
-    >>> d = Directory(people=[PersonRecord("P1", "Ada", "L", "U", "technical",
+    >>> d = Directory(people=[Person("P1", "Ada", "L", "U", "technical",
     ...                                    date_of_birth=date(1961, 3, 6))],
-    ...               holdings=[HoldingRecord("P1", "nmr", 4)],
+    ...               holdings=[Holding("P1", "nmr", 4)],
     ...               skills={"nmr": SkillInfo("nmr", "NMR", "analytical")})
     >>> index = build_succession_index(tax, d, today=date(2026, 1, 1))
     >>> index.ids, index.skills, BANDS[index.band[0]], int(index.level[0, 0])
@@ -165,7 +161,7 @@ def build_succession_index(taxonomy: Taxonomy, directory: Directory, *, today: d
     institution = np.array([inst_code[p.institution] for p in people], dtype=np.int32)
     index = SuccessionIndex(
         today=today, ids=[p.person_id for p in people],
-        names=[f"{p.given_name} {p.family_name}".strip() for p in people], row_of=row_of,
+        names=[p.name.strip() for p in people], row_of=row_of,
         institution=institution, institutions=institutions,
         department=np.array([dept_code[p.department or ""] for p in people], dtype=np.int32),
         departments=departments, retire_day=dates, basis=basis, band=bands, age=ages,

@@ -29,7 +29,7 @@ def view_mitigation(m: Mitigation, index: SuccessionIndex, retiring: np.ndarray,
     Examples
     --------
     >>> from skillmap.succession.index import build_succession_index
-    >>> from skillmap.directory import Directory
+    >>> from skillmap.model import Directory
     >>> from skillmap.taxonomy import Taxonomy
     >>> index = build_succession_index(Taxonomy({}, {}, {}, "t", (), {}), Directory(),
     ...                                today=date(2026, 1, 1))

@@ -10,7 +10,7 @@ the others appear only as counts by department.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import replace
 from typing import Any, Callable, TypeVar
 
@@ -30,13 +30,12 @@ class NameScope:
     """Who a viewer may name, and whose retirement they may know, in one index.
 
     >>> from datetime import date
-    >>> from skillmap.bundle.records import PersonRecord
-    >>> from skillmap.directory import Directory
+    >>> from skillmap.model import Directory, Person
     >>> from skillmap.succession.index import build_succession_index
     >>> from skillmap.taxonomy import Taxonomy
-    >>> people = [PersonRecord("A", "Ann", "A", "U", "t", department="Physics", public=False),
-    ...           PersonRecord("B", "Bo", "B", "U", "t", department="Chemistry"),
-    ...           PersonRecord("C", "Cy", "C", "U", "t", department="Chemistry", public=False)]
+    >>> people = [Person("A", "Ann", "A", "U", "t", department="Physics", public=False),
+    ...           Person("B", "Bo", "B", "U", "t", department="Chemistry"),
+    ...           Person("C", "Cy", "C", "U", "t", department="Chemistry", public=False)]
     >>> index = build_succession_index(Taxonomy({}, {}, {}, "t", (), {}), Directory(people),
     ...                                today=date(2026, 1, 1))
     >>> scope = NameScope(index, {"Physics"})
@@ -44,9 +43,13 @@ class NameScope:
     [('A', True, True), ('B', False, True), ('C', False, False), ('X', False, False)]
     """
 
-    def __init__(self, index: SuccessionIndex, departments: Iterable[str] | None) -> None:
+    def __init__(self, index: SuccessionIndex, departments: Iterable[str] | None, *,
+                 memo: dict[Hashable, Any] | None = None) -> None:
         self.index = index
         self.departments = None if departments is None else frozenset(departments)
+        #: Where the casefolded names are kept: the Workspace's memo lives as long as the
+        #: index (see :meth:`skillmap.workspace.Workspace.name_scope`), else this scope.
+        self.memo: dict[Hashable, Any] = {} if memo is None else memo
 
     def in_scope(self, person_id: str | None) -> bool:
         """The viewer may know this person's retirement band (their own department)."""
@@ -70,10 +73,9 @@ class NameScope:
         words = text.casefold().split()
         if not words:
             return []
-        names = self.index.cache.get("casefolded names")
+        names = self.memo.get("casefolded names")
         if names is None:
-            names = self.index.cache["casefolded names"] = [n.casefold()
-                                                           for n in self.index.names]
+            names = self.memo["casefolded names"] = [n.casefold() for n in self.index.names]
         allowed = self.in_scope if in_scope_only else self.nameable
         exact = text.strip()
         found = [exact] if exact in self.index.row_of and allowed(exact) else []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 
 import numpy as np
 
@@ -27,7 +27,8 @@ def succession_report(index: SuccessionIndex, *, horizon_years: int = 5,
                       departments: Iterable[str] | None = None, institution: str | None = None,
                       leaving: Iterable[str] = (), mitigations: Iterable[Mitigation] = (),
                       successors: int = 5,
-                      viewer_departments: Iterable[str] | None = None) -> SuccessionReport:
+                      viewer_departments: Iterable[str] | None = None,
+                      memo: dict[Hashable, Any] | None = None) -> SuccessionReport:
     """Skills and facilities that depend on people retiring within `horizon_years`, ranked.
 
     Parameters
@@ -50,6 +51,10 @@ def succession_report(index: SuccessionIndex, *, horizon_years: int = 5,
         A manager's departments: people elsewhere are named only when their profile
         is public, never with a retirement band, and otherwise counted by department
         (see :mod:`skillmap.succession.privacy`). None (an admin) names everyone.
+    memo : dict, optional
+        Where results that depend only on `index` are kept between reports (successor
+        candidates, names); its owner must drop it with the index. A Workspace passes its
+        own (see :meth:`skillmap.workspace.Workspace.succession`); default: this report only.
 
     Returns
     -------
@@ -59,13 +64,12 @@ def succession_report(index: SuccessionIndex, *, horizon_years: int = 5,
     Examples
     --------
     >>> from datetime import date
-    >>> from skillmap.bundle.records import HoldingRecord, PersonRecord
-    >>> from skillmap.directory import Directory, SkillInfo
+    >>> from skillmap.model import Directory, Holding, Person, SkillInfo
     >>> from skillmap.succession.index import build_succession_index
     >>> from skillmap.taxonomy import Taxonomy
-    >>> people = [PersonRecord("A", "Ann", "Old", "U", "t", date_of_birth=date(1960, 1, 1)),
-    ...           PersonRecord("B", "Ben", "New", "U", "t", date_of_birth=date(1990, 1, 1))]
-    >>> d = Directory(people=people, holdings=[HoldingRecord("A", "tem", 4)],
+    >>> people = [Person("A", "Ann", "Old", "U", "t", date_of_birth=date(1960, 1, 1)),
+    ...           Person("B", "Ben", "New", "U", "t", date_of_birth=date(1990, 1, 1))]
+    >>> d = Directory(people=people, holdings=[Holding("A", "tem", 4)],
     ...               skills={"tem": SkillInfo("tem", "TEM", "imaging")})
     >>> index = build_succession_index(Taxonomy({}, {}, {}, "t", (), {}), d,
     ...                                today=date(2026, 1, 1))
@@ -82,15 +86,15 @@ def succession_report(index: SuccessionIndex, *, horizon_years: int = 5,
     departments = sorted(set(departments)) if departments is not None else None
     with collector_paused():
         report = _report(index, horizon_years, departments, institution, leaving, mitigations,
-                         successors)
-    return restrict(report, NameScope(index, viewer_departments))
+                         successors, {} if memo is None else memo)
+    return restrict(report, NameScope(index, viewer_departments, memo=memo))
 
 
 def _report(index: SuccessionIndex, horizon_years: int, departments: list[str] | None,
             institution: str | None, leaving: Iterable[str], mitigations: Iterable[Mitigation],
-            successors: int) -> SuccessionReport:
+            successors: int, memo: dict[Hashable, Any]) -> SuccessionReport:
     ctx = make_context(index, horizon_years, departments, institution, leaving, mitigations,
-                       successors)
+                       successors, memo)
     facilities = _facilities_in_scope(index, departments, institution)
     table = skill_risks(ctx, facilities)
     ranked = sorted(table.risks, key=lambda r: (-r.mitigated_severity, -r.severity,

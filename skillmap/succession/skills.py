@@ -148,7 +148,7 @@ def _build(ctx: Context, keys: np.ndarray, stats: CoverStats, raw: np.ndarray,
             expert_only=expert_l[g], facility_critical=bool(facilities), severity=raw_l[g],
             level=level_l[g], mitigated_severity=mitigated,
             mitigated_level=severity_level(mitigated) if views else level_l[g],
-            reasons=reasons(ctx.horizon, e0, e, p0, p, columns["experts_unknown"][g],
+            reasons=reasons(ctx, e0, e, p0, p, columns["experts_unknown"][g],
                             len(facilities)),
             mitigations=list(views)))
     return risks
@@ -167,11 +167,11 @@ def _add_successors(ctx: Context, risks: list[SkillRisk], keys: np.ndarray,
         groups = [departments[g] for g in gs]
         key = ("skill successors", inst, ctx.retiring_key, tuple(columns),
                tuple(frozenset(d) for d in groups))
-        found = ctx.index.cache.get(key) if ctx.retiring_key else None
+        found = ctx.memo.get(key) if ctx.retiring_key else None
         if found is None:
             found = skill_successors(ctx.index, inst, np.array(columns, dtype=np.int64), groups,
-                                     ctx.retiring, ctx.top)
+                                     ctx.retiring, ctx.top, ctx.memo)
             if ctx.retiring_key:
-                ctx.index.cache[key] = found
+                ctx.memo[key] = found
         for g, candidates in zip(gs, found):
             risks[g].successors = list(candidates)

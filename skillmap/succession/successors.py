@@ -10,6 +10,7 @@ department as the people retiring, and having said they want to develop it.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import Any
 
 import numpy as np
@@ -27,14 +28,14 @@ FACILITY = READINESS_WEIGHTS["facility"]
 
 def skill_successors(index: SuccessionIndex, institution: int, columns: np.ndarray,
                      departments: list[set[int]], excluded: np.ndarray,
-                     top: int) -> list[list[Successor]]:
+                     top: int, memo: dict[Hashable, Any]) -> list[list[Successor]]:
     """The `top` candidates for each skill column, all in one institution.
 
     Candidates are the institution's people who are not `excluded` (retiring
     or leaving), do not already hold the skill at expert level or above, and
     have some readiness (a score above zero);
     `departments` holds, per column, the department codes that earn the
-    same-department bonus.
+    same-department bonus. `memo` keeps each candidate for the next report on the same index.
     """
     if len(columns) == 0 or top <= 0:
         return [[] for _ in columns]
@@ -50,14 +51,14 @@ def skill_successors(index: SuccessionIndex, institution: int, columns: np.ndarr
     chosen = _top_rows(scores, top)
     picks = [(i, j) for j in range(len(columns)) for i in chosen[j]]
     keys = [("skill", int(rows[i]), int(columns[j]), bool(bonus[i, j])) for i, j in picks]
-    missing = [n for n, key in enumerate(keys) if key not in index.cache]
+    missing = [n for n, key in enumerate(keys) if key not in memo]
     if missing:
         at_rows = np.array([keys[n][1] for n in missing], dtype=np.int64)
         at_cols = np.array([keys[n][2] for n in missing], dtype=np.int64)
         for n, facts in zip(missing, _facts(index, at_rows, at_cols)):
             i, j = picks[n]
-            index.cache[keys[n]] = _skill_successor(index, keys[n], float(scores[i, j]), facts)
-    found = iter([index.cache[key] for key in keys])
+            memo[keys[n]] = _skill_successor(index, memo, keys[n], float(scores[i, j]), facts)
+    found = iter([memo[key] for key in keys])
     return [[next(found) for _ in chosen[j]] for j in range(len(columns))]
 
 
@@ -80,17 +81,17 @@ def _top_rows(scores: np.ndarray, top: int) -> list[list[int]]:
     return [rows_l[starts[j]:min(starts[j + 1], starts[j] + top)] for j in range(n_cols)]
 
 
-def _skill_successor(index: SuccessionIndex, key: tuple[Any, ...], score: float,
-                     facts: tuple[Any, ...]) -> Successor:
+def _skill_successor(index: SuccessionIndex, memo: dict[Hashable, Any], key: tuple[Any, ...],
+                     score: float, facts: tuple[Any, ...]) -> Successor:
     """Candidate ``key = ("skill", row, col, same_department)``. The same key always gives
-    the same candidate, so skill_successors keeps it on the index for the next report."""
+    the same candidate on one index, so skill_successors keeps it for the next report."""
     _, row, col, same_department = key
     level, _, _, _, on_facility, _, _, companion_levels = facts
     reasons = _reasons(index, facts, same_department)
     if on_facility:
         reasons.append("staffs a facility that needs it")
-    gains = [_gap(index, col, level, 3)]
-    gains += [_gap(index, c, lv, 2) for c, lv in zip(index.companions[col], companion_levels)
+    gains = [_gap(index, memo, col, level, 3)]
+    gains += [_gap(index, memo, c, lv, 2) for c, lv in zip(index.companions[col], companion_levels)
               if lv < 2]
     return _successor(index, row, score, level, reasons, gains)
 
@@ -119,11 +120,12 @@ def _facts(index: SuccessionIndex, rows: np.ndarray,
                     capable[picked, best].astype(np.int64).tolist(), companions))
 
 
-def _gap(index: SuccessionIndex, col: int, current: int, target: int) -> SkillGap:
+def _gap(index: SuccessionIndex, memo: dict[Hashable, Any], col: int, current: int,
+         target: int) -> SkillGap:
     key = ("gap", col, current, target)
-    found = index.cache.get(key)
+    found = memo.get(key)
     if found is None:
-        found = index.cache[key] = SkillGap(index.skills[col], index.labels[col], current,
+        found = memo[key] = SkillGap(index.skills[col], index.labels[col], current,
                                             target)
     return found
 
@@ -160,7 +162,7 @@ def _reasons(index: SuccessionIndex, facts: tuple[Any, ...],
 
 def facility_successors(index: SuccessionIndex, facility: int, at_risk: np.ndarray,
                         severity: np.ndarray, department: int | None, excluded: np.ndarray,
-                        top: int) -> list[Successor]:
+                        top: int, memo: dict[Hashable, Any]) -> list[Successor]:
     """The `top` candidates to keep facility number `facility` running.
 
     Readiness is the mean readiness over its at-risk required skills `at_risk`,
@@ -181,14 +183,14 @@ def facility_successors(index: SuccessionIndex, facility: int, at_risk: np.ndarr
     scores = np.average(block, axis=1, weights=severity) + FACILITY * on_staff + DEPARTMENT * same
     scores[(index.level[np.ix_(rows, at_risk)] >= 3).all(axis=1)] = -1.0
     chosen = _top_rows(scores[:, None], top)[0]
-    return [_facility_successor(index, int(rows[i]), facility, at_risk, float(scores[i]),
+    return [_facility_successor(index, memo, int(rows[i]), facility, at_risk, float(scores[i]),
                                 bool(same[i]), staff_roles.get(int(rows[i])))
             for i in chosen]
 
 
-def _facility_successor(index: SuccessionIndex, row: int, facility: int, at_risk: np.ndarray,
-                        score: float, same_department: bool,
-                        role: str | None) -> Successor:
+def _facility_successor(index: SuccessionIndex, memo: dict[Hashable, Any], row: int,
+                        facility: int, at_risk: np.ndarray, score: float,
+                        same_department: bool, role: str | None) -> Successor:
     levels = index.level[row]
     main = int(min(at_risk.tolist(), key=lambda c: (levels[c], c)))
     facts = _facts(index, np.array([row]), np.array([main]))[0]
@@ -200,6 +202,6 @@ def _facility_successor(index: SuccessionIndex, row: int, facility: int, at_risk
     for col in index.facility_required[facility].tolist():
         target, current = (3 if col in risky else 2), int(levels[col])
         if current < target:
-            gains.append(_gap(index, col, current, target))
+            gains.append(_gap(index, memo, col, current, target))
     gains.sort(key=lambda g: (-g.target_level, g.skill_id))
     return _successor(index, row, score, int(levels[main]), reasons, gains)
