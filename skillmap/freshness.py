@@ -5,11 +5,12 @@ answered from the current Workspace:
 
 - :func:`patched_workspace`: when every write since the current Workspace was a profile
   edit, load only the edited people and patch the search index (their rows, the holder lists
-  of the skills and facilities they touched, their text row). Edits show up in search in well
-  under a second at 50,000 people. The patched Workspace keeps the previous succession and
-  pathway indexes and is marked ``complete=False``.
+  of the skills and facilities they touched, their text row; a skill name new to the
+  directory, typed in the profile form, is added as the unreviewed name it is). Edits show up
+  in search in well under a second at 50,000 people. The patched Workspace keeps the previous
+  succession and pathway indexes and is marked ``complete=False``.
 - :func:`full_workspace`: load the whole directory and build every index. The application
-  runs it when a patch is impossible (imports, curation, new skills), and otherwise once the
+  runs it when a patch is impossible (imports, curation, new people), and otherwise once the
   edits pause, so succession and pathway figures follow shortly after.
 """
 
@@ -81,7 +82,7 @@ def patched_workspace(session: Session, previous: Workspace, *,
     before = parts.before(changed, previous)
     directory, parts = _patched_directory(previous.directory, parts, fresh, changed, now)
     index = patch_search_index(previous.search_index, before, directory, fresh, changed,
-                               year=previous.today.year)
+                               year=previous.today.year, taxonomy=previous.taxonomy)
     if index is None:
         return None
     nxt = previous.successor(directory, index, audit_mark=edits[-1][0], carry_over=carry_over)
@@ -147,15 +148,19 @@ def _patched_directory(old: Directory, parts: ByPerson, fresh: Directory, change
 
 
 def patch_search_index(index: SearchIndex, old: Directory, new: Directory, fresh: Directory,
-                       changed: set[str], *, year: int) -> SearchIndex | None:
+                       changed: set[str], *, year: int,
+                       taxonomy: Taxonomy) -> SearchIndex | None:
     """The search index of `new`, made from `index` by redoing the `changed` people.
 
     `old` holds the changed people as they were, `fresh` as they are now (both only them).
 
-    Returns None when the edit needs what only a rebuild gives (a skill the index has no
-    terms for, a new person).
+    A skill name new to the directory (an unreviewed name a profile form created) is added
+    with :func:`~skillmap.search.index.with_new_skills`, findable by its own words at once.
+
+    Returns None when the edit needs what only a rebuild gives (a new person).
     """
-    from skillmap.search.index import HIDDEN_STATUSES, LEVEL_WEIGHT, Holders, recency
+    from skillmap.search.index import (HIDDEN_STATUSES, LEVEL_WEIGHT, Holders, recency,
+                                       with_new_skills)
 
     if any(person_id not in index.row_of for person_id in changed):
         return None
@@ -164,8 +169,9 @@ def patch_search_index(index: SearchIndex, old: Directory, new: Directory, fresh
     after = fresh.holdings
     hidden = {sid for sid, info in new.skills.items() if info.status in HIDDEN_STATUSES}
     after = [h for h in after if h.skill_id not in hidden]
-    if any(h.skill_id not in index.skill_labels for h in after):
-        return None                # a new skill name: the term table needs a rebuild
+    unknown = {h.skill_id for h in after} - set(index.skill_labels)
+    if any(sid not in new.skills for sid in unknown):
+        return None
 
     people = list(index.people)
     public = index.public.copy()
@@ -209,10 +215,14 @@ def patch_search_index(index: SearchIndex, old: Directory, new: Directory, fresh
         if members:
             staff[facility_id] = _staff_holders(members, index.row_of)
 
-    return replace(index, people=people, public=public, skill_holders=holders,
-                   family_members=families, registrations=registrations, facility_staff=staff,
-                   text_matrix=_patched_text(index, new, fresh, rows),
-                   generation=new.generation)
+    patched = replace(index, people=people, public=public, skill_holders=holders,
+                      family_members=families, registrations=registrations,
+                      facility_staff=staff, text_matrix=_patched_text(index, new, fresh, rows),
+                      generation=new.generation)
+    if not unknown:
+        return patched
+    # names new to the directory (typed in the profile form): taught to the index
+    return with_new_skills(patched, taxonomy, new, {sid: new.skills[sid] for sid in unknown})
 
 
 def _merge(kept: Holders | None, rows: set[int], added: list[tuple[int, int, float]],

@@ -14,6 +14,7 @@ from skillmap.settings import PROJECT_ROOT, Settings
 from skillmap.store.profiles import ProfileEdit, SkillRow, current_profile, save_profile
 from skillmap.store.queries import load_directory
 from skillmap.workspace import Workspace
+from tests.conftest import PG_URL, fresh_postgres_engine
 from tests.test_app import demo_bundle  # noqa: F401  (fixture)
 
 QUERIES = ["NMR spectroscopy", "cryo-EM", "CNC milling", "glassblowing", "who runs the NMR",
@@ -23,6 +24,23 @@ QUERIES = ["NMR spectroscopy", "cryo-EM", "CNC milling", "glassblowing", "who ru
 @pytest.fixture
 def app(tmp_path: Path, demo_bundle: Path) -> SkillmapApp:  # noqa: F811
     settings = Settings.read({"DATABASE_URL": f"sqlite:///{tmp_path / 'f.db'}",
+                              "TAXONOMY_DIR": str(PROJECT_ROOT / "taxonomies")}, environ={})
+    application = SkillmapApp(settings)
+    application.migrate()
+    assert application.import_bundle(demo_bundle).ok
+    yield application
+    application.close()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_app(request: pytest.FixtureRequest, tmp_path: Path,
+            demo_bundle: Path) -> SkillmapApp:  # noqa: F811
+    """The demo directory in an app over each kind of database."""
+    url = f"sqlite:///{tmp_path / 'f.db'}"
+    if request.param == "postgresql":
+        fresh_postgres_engine().dispose()
+        url = str(PG_URL)
+    settings = Settings.read({"DATABASE_URL": url,
                               "TAXONOMY_DIR": str(PROJECT_ROOT / "taxonomies")}, environ={})
     application = SkillmapApp(settings)
     application.migrate()
@@ -72,6 +90,52 @@ def test_a_profile_edit_is_patched_in_and_matches_a_rebuild(app: SkillmapApp) ->
     hits = after.search("glassblowing NMR", limit=10).results
     assert people[3] in [r.person.person_id for r in hits]
     assert people[7] not in {r.person.person_id for r in after.search("NMR", limit=200).results}
+
+
+NEW_NAME = "Bagpipe Reed Making (Highland Pipes)"
+NEW_QUERIES = ["Bagpipe reed making", "bagpipe reed makng", "highland pipes"]
+
+
+def test_a_skill_name_new_to_the_directory_is_patched_in_and_matches_a_rebuild(
+        any_app: SkillmapApp) -> None:
+    """A name typed in the profile form that the directory never had (an unreviewed skill)
+    is searchable by its own words, exact and misspelt, without a full rebuild; the
+    rebuild that follows gives the same people."""
+    app = any_app
+    app.background = True
+    before = app.workspace()
+    before.build_all()
+    person = before.directory.people[5].person_id
+    with app.sessions() as session:
+        profile = current_profile(session, person)
+    assert profile is not None
+    assert not before.search("bagpipe").results
+    edit(app, person, skills=[*(SkillRow(s["skill_id"], s["level"], s["last_used"],
+                                         s["interested"]) for s in profile["skills"]),
+                              SkillRow(NEW_NAME, 3, 2025)])
+    app._step()                                            # what the watcher thread does
+    patched = app.workspace()
+    assert patched.generation == before.generation + 1 and not patched.complete
+    assert patched.search_index.graph is before.search_index.graph       # no rebuild ran
+    new_id = next(sid for sid, info in patched.directory.skills.items()
+                  if info.label == NEW_NAME)
+    assert patched.directory.skills[new_id].status == "unreviewed"
+    assert patched.search_index.skill_labels[new_id] == NEW_NAME
+
+    def found(ws: Workspace) -> list[list[str]]:
+        return [[r.person.person_id for r in ws.search(q, limit=5).results]
+                for q in NEW_QUERIES]
+    assert found(patched) == [[person]] * len(NEW_QUERIES)
+    app.quiet_seconds = 0
+    app._step()                                            # the full rebuild, later
+    assert app._builder is not None
+    app._builder.join()
+    rebuilt = app.workspace()
+    assert rebuilt.complete and rebuilt.generation == patched.generation
+    assert rebuilt.search_index.graph is not before.search_index.graph
+    assert found(rebuilt) == found(patched)
+    assert rebuilt.search_index.related[new_id] == patched.search_index.related[new_id]
+    assert rebuilt.search_index.derived.get(new_id) == patched.search_index.derived.get(new_id)
 
 
 def test_anything_but_profile_edits_means_a_full_load(app: SkillmapApp, make_bundle) -> None:

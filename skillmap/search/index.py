@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
@@ -33,7 +33,7 @@ from skillmap.search.query import FACILITY_WORDS, STOPWORDS, FacilityName, TermT
 from skillmap.search.text import BM25, stem, tokens
 from skillmap.taxonomy import Taxonomy
 
-__all__ = ["Holders", "SearchIndex", "build_index"]
+__all__ = ["Holders", "SearchIndex", "build_index", "with_new_skills"]
 
 ROLE_WEIGHT = {"lead": 1.0, "operator": 0.85, "trainer": 0.8, "backup": 0.6}
 HIDDEN_STATUSES = frozenset({"merged", "rejected"})    # names curated out of public view
@@ -168,6 +168,43 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
         terms=table, vectorizer=vectorizer, text_matrix=matrix, topics=topics,
         topic_keys=topic_keys, facility_topics=facility_topics, facility_keys=facility_keys,
         graph=G, generation=directory.generation)
+
+
+def with_new_skills(index: SearchIndex, taxonomy: Taxonomy, directory: Directory,
+                    new: Mapping[str, SkillInfo]) -> SearchIndex | None:
+    """`index` knowing the unreviewed skills `new` (names typed in a profile form) as a
+    build over `directory` would: their names' terms (exact and misspelt), the known skills
+    inside them, and what they relate to. Holders are left to the caller; the skill
+    documents (searched by description) and the graph wait for the next build.
+
+    Returns None when a skill is not an unreviewed name (only a build says what it is).
+    """
+    if any(info.status != "unreviewed" for info in new.values()):
+        return None
+    base = _skill_terms(taxonomy, directory)
+    base_table = TermTable(dict(base))
+    derived = _derive(new, TermTable(dict(base)), lambda sid: _described(taxonomy, sid))
+    terms = dict(index.terms.terms)
+    members = dict(index.members)
+    for skill_id, info in new.items():
+        for term in _name_terms(info.label):
+            terms.setdefault(term, ("skill", _meaning(term, skill_id, derived, base_table),
+                                    "synonym"))
+        members[skill_id] = {skill_id: 1.0}
+        for target in derived.get(skill_id, ()):
+            members[target] = {**members.get(target, {target: 1.0}), skill_id: DERIVED_WEIGHT}
+    old = index.terms
+    table = TermTable(terms, facilities=old.facilities, names=old.names,
+                      family_names=old.family_names, ambiguous=old.ambiguous)
+    words = frozenset(w for info in new.values() for w in tokens(info.label))
+    table.known = old.known | words
+    table.known_stems = old.known_stems | frozenset(map(stem, words))
+    related = _related(index.graph, Directory(skills=dict(new)), index.skill_holders,
+                       _extra_related(derived, _suggested(new, derived, taxonomy)))
+    return replace(index, terms=table, members=members, derived={**index.derived, **derived},
+                   related={**index.related, **related},
+                   skill_labels={**index.skill_labels, **{s: i.label for s, i in new.items()}},
+                   skill_family={**index.skill_family, **{s: i.family for s, i in new.items()}})
 
 
 def _extra_related(derived: Derived, suggested: dict[str, dict[str, float]]
