@@ -294,11 +294,24 @@ def _described(taxonomy: Taxonomy, skill_id: str) -> frozenset[str]:
     return frozenset(stem(w) for w in names | set(tokens(skill.description if skill else "")))
 
 
+_MATCHER: list[tuple[Taxonomy, SkillMatcher]] = []       # the last taxonomy's
+
+
+def _matcher(taxonomy: Taxonomy) -> SkillMatcher:
+    """A matcher over `taxonomy` (~0.1 s to make: once per taxonomy, not once per patch)."""
+    last = _MATCHER[-1] if _MATCHER else None
+    if last is not None and last[0] is taxonomy:
+        return last[1]
+    matcher = SkillMatcher(taxonomy.skills)
+    _MATCHER[:] = [(taxonomy, matcher)]
+    return matcher
+
+
 def _suggested(skills: Mapping[str, SkillInfo], derived: Derived, taxonomy: Taxonomy
                ) -> dict[str, dict[str, float]]:
     """For unreviewed names with no known skill inside, the matcher's best suggestion
     (``SkillMatcher.suggest``, when the matcher offers it): searched as related."""
-    matcher = SkillMatcher(taxonomy.skills)
+    matcher = _matcher(taxonomy)
     if not hasattr(matcher, "suggest"):
         return {}
     found: dict[str, dict[str, float]] = {}
