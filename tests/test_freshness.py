@@ -138,6 +138,21 @@ def test_a_skill_name_new_to_the_directory_is_patched_in_and_matches_a_rebuild(
     assert rebuilt.search_index.derived.get(new_id) == patched.search_index.derived.get(new_id)
 
 
+def test_a_new_skill_name_patched_in_leaves_every_index_buildable(app: SkillmapApp) -> None:
+    """Patched without carrying indexes over (as a foreground refresh, or a background build
+    catching up, does), succession and pathways are built on the patched directory."""
+    before = app.workspace()
+    before.build_all()
+    person = before.directory.people[9].person_id
+    edit(app, person, skills=[SkillRow(NEW_NAME, 4, 2026, True)])
+    after = app.workspace()
+    assert after.search_index.graph is before.search_index.graph        # patched
+    assert [r.person.person_id for r in after.search(NEW_NAME).results] == [person]
+    after.build_all()
+    assert after.succession(horizon_years=5).skill_risks
+    assert after.pathway(person).person_id == person
+
+
 def test_anything_but_profile_edits_means_a_full_load(app: SkillmapApp, make_bundle) -> None:
     before = app.workspace()
     before.search_index
