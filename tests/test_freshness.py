@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,32 +22,31 @@ QUERIES = ["NMR spectroscopy", "cryo-EM", "CNC milling", "glassblowing", "who ru
            "mass spectrometry", "zebrafish", "helium", "python", "confocal microscopy"]
 
 
-@pytest.fixture
-def app(tmp_path: Path, demo_bundle: Path) -> SkillmapApp:  # noqa: F811
-    settings = Settings.read({"DATABASE_URL": f"sqlite:///{tmp_path / 'f.db'}",
-                              "TAXONOMY_DIR": str(PROJECT_ROOT / "taxonomies")}, environ={})
-    application = SkillmapApp(settings)
-    application.migrate()
-    assert application.import_bundle(demo_bundle).ok
-    yield application
-    application.close()
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def any_app(request: pytest.FixtureRequest, tmp_path: Path,
-            demo_bundle: Path) -> SkillmapApp:  # noqa: F811
-    """The demo directory in an app over each kind of database."""
-    url = f"sqlite:///{tmp_path / 'f.db'}"
-    if request.param == "postgresql":
-        fresh_postgres_engine().dispose()
-        url = str(PG_URL)
+def demo_app(url: str, bundle: Path) -> Iterator[SkillmapApp]:
+    """The demo directory in an app over the database at `url`."""
     settings = Settings.read({"DATABASE_URL": url,
                               "TAXONOMY_DIR": str(PROJECT_ROOT / "taxonomies")}, environ={})
     application = SkillmapApp(settings)
     application.migrate()
-    assert application.import_bundle(demo_bundle).ok
+    assert application.import_bundle(bundle).ok
     yield application
     application.close()
+
+
+@pytest.fixture
+def app(tmp_path: Path, demo_bundle: Path) -> Iterator[SkillmapApp]:  # noqa: F811
+    yield from demo_app(f"sqlite:///{tmp_path / 'f.db'}", demo_bundle)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_app(request: pytest.FixtureRequest, tmp_path: Path,
+            demo_bundle: Path) -> Iterator[SkillmapApp]:  # noqa: F811
+    """The demo app over each kind of database."""
+    url = f"sqlite:///{tmp_path / 'f.db'}"
+    if request.param == "postgresql":
+        fresh_postgres_engine().dispose()
+        url = str(PG_URL)
+    yield from demo_app(url, demo_bundle)
 
 
 def edit(app: SkillmapApp, person_id: str, **changes: object) -> None:
