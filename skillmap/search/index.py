@@ -448,7 +448,7 @@ def _topic_index(taxonomy: Taxonomy, skills: Mapping[str, SkillInfo], derived: D
                  facility_texts: dict[str, list[str]]
                  ) -> tuple[list[str], BM25, frozenset[str]]:
     """BM25 over one document per skill someone holds: what it is called, what it is (its description and
-    its ESCO concept's labels and description), what it goes with (its related skills'
+    its ESCO concept's labels and description), what researchers use it for (``Taxonomy.uses``), what it goes with (its related skills'
     names, the facilities that need it), and the unreviewed names that hold it."""
     written: dict[str, list[str]] = {}
     for unreviewed, targets in derived.items():
@@ -464,6 +464,7 @@ def _topic_index(taxonomy: Taxonomy, skills: Mapping[str, SkillInfo], derived: D
                  *facility_texts.get(skill_id, [])]
         if skill is not None:
             parts += [*skill.synonyms, *skill.abbreviations, skill.description,
+                      taxonomy.uses.get(skill_id, ""),
                       _esco().get(skill.esco_uri, "") or _nearest_esco(
                           " ".join([skill.label, *skill.synonyms])),
                       *(taxonomy.skills[r].label for r in skill.related if r in taxonomy.skills)]
