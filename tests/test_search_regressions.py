@@ -257,3 +257,15 @@ def test_a_need_in_plain_words_finds_the_skill_through_its_uses(demo, real_taxon
     assert set(ids(search(index, query, limit=n))) <= held
     without = build_index(replace(real_taxonomy, uses={}), directory)
     assert not set(ids(search(without, query, limit=n))) <= held
+
+
+def test_a_misspelt_word_of_a_skills_description_or_uses_is_corrected():
+    """A word no skill name holds is still corrected to a word of what a skill is or is for,
+    so free text over the skill documents finds it; a correctly spelt word is left alone."""
+    table = TermTable({"aquatic husbandry": ("skill", "aquatic-husbandry", "exact")},
+                      known=frozenset({"aquaculture", "sheep"}),
+                      described=["aquaculture", "sheep"])
+    assert table.correct("aquaculure") == "aquaculture"
+    assert table.correct("aquatik") == "aquatic"
+    assert table.correct("sheep") is None and table.correct("zzzzzzz") is None
+    assert parse_query("aquaculure", table).content == ["aquaculture"]

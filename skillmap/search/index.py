@@ -151,6 +151,7 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
                                           {sid: info.label for sid, info in visible.items()})
     table.known = known | frozenset(vectorizer.vocabulary_) | _esco_words()
     table.known_stems = frozenset(map(stem, table.known))
+    table.described = sorted(w for w in known if len(w) >= 5 and w not in table.vocabulary)
     return SearchIndex(
         people=people, row_of=row_of, public=np.array([p.public for p in people], dtype=bool),
         institution=np.array([institutions[p.institution] for p in people], dtype=np.int32),
