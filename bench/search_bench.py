@@ -15,7 +15,7 @@ tests/heldout/institution3.py; development data now) and heldout4 (tests/heldout
 113 free-text and misspelt queries on Tarnside, written before the skills' everyday uses were
 added, never tuned against, run once); then index build time, peak memory and p50/p95/p99
 latency of 1,000 mixed in-process queries at sector scale.
-Targets (issue 15): held-out (heldout3) nDCG@10 and MRR >= 0.90, every category >= 0.80 and
+Targets (issue 15): held-out nDCG@10 and MRR >= 0.90, every category >= 0.80 and
 not below FTS5; p95 <= 10 ms, build <= 15 s, peak memory <= 1.5 GB.
 """
 
