@@ -140,6 +140,10 @@ class Taxonomy:
     and of the further ESCO concepts linked to it as the skill or a narrower part of it
     (``esco_labels.csv``, a modified subset of ESCO v1.2): extra names the importer's
     matcher accepts ("perform water chemistry analysis")."""
+    uses: Mapping[str, str] = field(default_factory=dict)
+    """Skill id -> what researchers use the skill for, in their own everyday words
+    (``skill_uses.csv``: "freeze purified protein on grids in thin ice" for cryo-EM grid
+    preparation); search reads it so that a need described in plain words finds the skill."""
 
     @cached_property
     def registrations(self) -> dict[str, RegistrationLevel]:
@@ -170,8 +174,9 @@ def load_taxonomy(folder: str | Path | None = None) -> Taxonomy:
     job_families, default_family, moves = _load_grades(folder / "grades.yaml", registration_codes)
     ambiguous = _load_ambiguous(folder / "ambiguous_terms.csv", skills)
     esco = _load_esco_labels(folder / "esco_labels.csv", skills)
+    uses = _load_uses(folder / "skill_uses.csv", skills)
     return Taxonomy(families, skills, job_families, default_family, moves, registers, ambiguous,
-                    esco)
+                    esco, uses)
 
 
 def _read_csv(path: Path) -> list[dict[str, str]]:
@@ -268,6 +273,24 @@ def _load_esco_labels(path: Path, skills: dict[str, Skill]) -> dict[str, tuple[s
             labels[skill_id] = tuple(dict.fromkeys(
                 [*labels.get(skill_id, ()), *(n.strip() for n in names if n.strip())]))
     return labels
+
+
+def _load_uses(path: Path, skills: dict[str, Skill]) -> dict[str, str]:
+    """``skill_id,uses`` rows, one per skill; an optional file."""
+    if not path.is_file():
+        return {}
+    uses: dict[str, str] = {}
+    for row_number, row in enumerate(_read_csv(path), start=2):
+        skill_id, text = (row.get("skill_id") or "").strip(), (row.get("uses") or "").strip()
+        where = f"{path.name} row {row_number}"
+        if skill_id not in skills:
+            raise TaxonomyError(f"{where}: unknown skill {skill_id!r}")
+        if skill_id in uses:
+            raise TaxonomyError(f"{where}: duplicate skill {skill_id!r}")
+        if not text:
+            raise TaxonomyError(f"{where}: empty uses for {skill_id!r}")
+        uses[skill_id] = text
+    return uses
 
 
 def _load_registers(path: Path) -> dict[str, Register]:

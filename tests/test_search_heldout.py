@@ -57,3 +57,16 @@ def test_third_held_out_set_is_another_institution_and_every_query_has_answers()
     assert len(THIRD) >= 150 and len({q for _, q, _ in THIRD}) == len(THIRD)
     assert min(Counter(c for c, _, _ in THIRD).values()) >= 10
     assert [q for _, q, judge in THIRD if not judge(truth)] == []
+
+
+def test_fourth_held_out_set_is_well_formed_and_every_query_has_answers():
+    """heldout4 (free text and misspellings on Tarnside) is only checked for being well formed."""
+    from tests.heldout.institution3 import TARNSIDE
+    from tests.heldout.queries3 import QUERIES as THIRD
+    from tests.heldout.queries4 import PEOPLE, QUERIES as FOURTH, SEED
+
+    truth = generate(PEOPLE, SEED, TARNSIDE)
+    assert len(FOURTH) >= 60 and len({q for _, q, _ in FOURTH}) == len(FOURTH)
+    assert not {q for _, q, _ in FOURTH} & {q for _, q, _ in THIRD}
+    assert set(Counter(c for c, _, _ in FOURTH)) == {"free text", "typo"}
+    assert [q for _, q, judge in FOURTH if not judge(truth)] == []

@@ -241,3 +241,31 @@ def test_short_stems_and_purposes_name_no_skill(real_taxonomy):
     index = build_index(real_taxonomy, Directory(people, holdings, [], [], skills))
     assert index.derived["x-for"] == ("ultramicrotomy",)     # what it is for is not held
     assert set(index.derived["x-and"]) == {"ultramicrotomy", "tem"}
+
+
+@pytest.mark.parametrize("query, skill_id", [
+    ("vitrify protein in thin ice", "cryo-em-grid-preparation"),
+    ("streak out colonies on plates", "microbiology"),
+])
+def test_a_need_in_plain_words_finds_the_skill_through_its_uses(demo, real_taxonomy, query,
+                                                               skill_id):
+    """taxonomies/skill_uses.csv: what researchers use a skill for, in their own words."""
+    directory, index = demo
+    held = holders(directory, skill_id)
+    n = min(5, len(held))
+    assert n
+    assert set(ids(search(index, query, limit=n))) <= held
+    without = build_index(replace(real_taxonomy, uses={}), directory)
+    assert not set(ids(search(without, query, limit=n))) <= held
+
+
+def test_a_misspelt_word_of_a_skills_description_or_uses_is_corrected():
+    """A word no skill name holds is still corrected to a word of what a skill is or is for,
+    so free text over the skill documents finds it; a correctly spelt word is left alone."""
+    table = TermTable({"aquatic husbandry": ("skill", "aquatic-husbandry", "exact")},
+                      known=frozenset({"aquaculture", "sheep"}),
+                      described=["aquaculture", "sheep"])
+    assert table.correct("aquaculure") == "aquaculture"
+    assert table.correct("aquatik") == "aquatic"
+    assert table.correct("sheep") is None and table.correct("zzzzzzz") is None
+    assert parse_query("aquaculure", table).content == ["aquaculture"]

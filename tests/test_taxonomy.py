@@ -163,3 +163,18 @@ def test_an_esco_label_of_no_skills_concept_is_rejected(taxonomy_copy):
         skill: ("operate centrifuge", "use centrifuges")}
     (taxonomy_copy / "esco_labels.csv").unlink()
     assert load_taxonomy(taxonomy_copy).esco_labels == {}
+
+
+def test_skill_uses_are_read_checked_and_optional(real_taxonomy, taxonomy_copy):
+    uses = real_taxonomy.uses
+    assert len(uses) >= 150 and all(text.strip() == text and text for text in uses.values())
+    assert "thin ice" in uses["cryo-em-grid-preparation"]
+    skill = next(iter(load_taxonomy(taxonomy_copy).skills))
+    for body, error in (("skill_id,uses\nnope,grow things\n", "row 2: unknown skill 'nope'"),
+                        (f"skill_id,uses\n{skill},a\n{skill},b\n", "row 3: duplicate skill"),
+                        (f"skill_id,uses\n{skill}, \n", "row 2: empty uses")):
+        (taxonomy_copy / "skill_uses.csv").write_text(body)
+        with pytest.raises(TaxonomyError, match=error):
+            load_taxonomy(taxonomy_copy)
+    (taxonomy_copy / "skill_uses.csv").unlink()
+    assert load_taxonomy(taxonomy_copy).uses == {}

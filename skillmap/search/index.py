@@ -151,6 +151,7 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
                                           {sid: info.label for sid, info in visible.items()})
     table.known = known | frozenset(vectorizer.vocabulary_) | _esco_words()
     table.known_stems = frozenset(map(stem, table.known))
+    table.described = sorted(w for w in known if len(w) >= 5 and w not in table.vocabulary)
     return SearchIndex(
         people=people, row_of=row_of, public=np.array([p.public for p in people], dtype=bool),
         institution=np.array([institutions[p.institution] for p in people], dtype=np.int32),
@@ -498,7 +499,7 @@ def _topic_index(taxonomy: Taxonomy, skills: Mapping[str, SkillInfo], derived: D
                  facility_texts: dict[str, list[str]]
                  ) -> tuple[list[str], BM25, frozenset[str]]:
     """BM25 over one document per skill someone holds: what it is called, what it is (its description and
-    its ESCO concept's labels and description), what it goes with (its related skills'
+    its ESCO concept's labels and description), what researchers use it for (``Taxonomy.uses``), what it goes with (its related skills'
     names, the facilities that need it), and the unreviewed names that hold it."""
     written: dict[str, list[str]] = {}
     for unreviewed, targets in derived.items():
@@ -514,6 +515,7 @@ def _topic_index(taxonomy: Taxonomy, skills: Mapping[str, SkillInfo], derived: D
                  *facility_texts.get(skill_id, [])]
         if skill is not None:
             parts += [*skill.synonyms, *skill.abbreviations, skill.description,
+                      taxonomy.uses.get(skill_id, ""),
                       _esco().get(skill.esco_uri, "") or _nearest_esco(
                           " ".join([skill.label, *skill.synonyms])),
                       *(taxonomy.skills[r].label for r in skill.related if r in taxonomy.skills)]

@@ -119,6 +119,7 @@ class TermTable:
     ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)
     known: frozenset[str] = frozenset()           # correctly spelt words that name no skill
     known_stems: frozenset[str] = frozenset()     # ... and their stems ("compute", "computing")
+    described: list[str] = field(default_factory=list)  # words of what skills are and are for
     fuzzy_choices: list[str] = field(init=False)
     fuzzy_by_length: dict[int, list[str]] = field(init=False)
     bags: dict[tuple[str, ...], str] = field(init=False)
@@ -183,12 +184,17 @@ class TermTable:
         return set().union(*(self._by_alias.get(p, set()) for p in phrases))
 
     def correct(self, word: str) -> str | None:
-        """The known word `word` is a misspelling of ("glasbolwing" -> "glassblowing")."""
+        """The known word `word` is a misspelling of ("glasbolwing" -> "glassblowing"): a word
+        of a term, else a word of what a skill is or is used for."""
         if (len(word) < 5 or word in self.vocabulary or word in self.known or word.isdigit()
                 or stem(word) in self.known_stems):
             return None
+        cutoff = 80 if len(word) >= 7 else 85
         hit = process.extractOne(word, self.spelling_choices, scorer=fuzz.ratio,
-                                 score_cutoff=80 if len(word) >= 7 else 85)
+                                 score_cutoff=cutoff)
+        if hit is None:      # a word of a skill's description or uses ("aquaculure")
+            hit = process.extractOne(word, self.described, scorer=fuzz.ratio,
+                                     score_cutoff=cutoff)
         return hit[0] if hit else None
 
     def facility(self, facility_id: str) -> FacilityName | None:
