@@ -194,12 +194,11 @@ def with_new_skills(index: SearchIndex, taxonomy: Taxonomy, directory: Directory
         members[skill_id] = {skill_id: 1.0}
         for target in derived.get(skill_id, ()):
             members[target] = {**members.get(target, {target: 1.0}), skill_id: DERIVED_WEIGHT}
-    old = index.terms
-    table = TermTable(terms, facilities=old.facilities, names=old.names,
-                      family_names=old.family_names, ambiguous=old.ambiguous)
     words = frozenset(w for info in new.values() for w in tokens(info.label))
-    table.known = old.known | words
-    table.known_stems = old.known_stems | frozenset(map(stem, words))
+    old = index.terms
+    table = replace(old, terms=terms, known=old.known | words,
+                    known_stems=old.known_stems | frozenset(map(stem, words)))
+    table.described = [w for w in old.described if w not in table.vocabulary]
     related = _related(index.graph, Directory(skills=dict(new)), index.skill_holders,
                        _extra_related(derived, _suggested(new, derived, taxonomy)))
     return replace(index, terms=table, members=members, derived={**index.derived, **derived},
