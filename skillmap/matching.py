@@ -381,11 +381,15 @@ def _derived(x: str, y: str) -> bool:
 
 def _same_stem(x: str, y: str) -> bool:
     """One word's inflection or derivation: "photographs" and "photo", "anesthetic"
-    and "anesthesia", "transportation" and "transport", "program" and "programming"."""
+    and "anesthesia", "transportation" and "transport", "program" and "programming";
+    a short word is no stem of a word over twice its length, plural apart ("metal",
+    "metallographic")."""
     if x == y or _same_word(x, y):
         return True
     short, long = sorted((x, y), key=len)
     common = next((i for i, (c, d) in enumerate(zip(short, long)) if c != d), len(short))
+    if common == len(short) and len(long.removesuffix("s")) > 2 * len(short):
+        return False
     return (common >= 5 and common == len(short)) or common >= 7
 
 
@@ -403,6 +407,11 @@ _DISCIPLINES = _folded(frozenset(
     "mechanical animal animals materials environmental earth geology geography psychology "
     "neuroscience art arts design media music theatre teaching general other misc "
     "miscellaneous core specialist advanced".split()))
+
+# Words that say a name is about animals, not people ("take blood samples from mice").
+_ANIMAL_WORDS = _folded(frozenset(
+    "animal animals mouse mice rat rats rodent rodents zebrafish fish rabbit rabbits pig pigs "
+    "sheep primate primates livestock veterinary".split()))
 
 _BRACKETS = re.compile(r"[\(\[\{]([^\)\]\}]*)[\)\]\}]")
 
@@ -657,6 +666,42 @@ class SkillMatcher:
                                             resolution))
 
     def _resolve(self, text: str) -> _Resolution:
+        return self._guarded(text, self._resolve_any(text))
+
+    def _about_animals(self, skill_id: str) -> bool:
+        return (self.skills[skill_id].family == "animal"
+                or bool(self._vocabulary(skill_id) & _ANIMAL_WORDS))
+
+    def _guarded(self, text: str, found: _Resolution) -> _Resolution:
+        """Two checks on a match the name's words were weighed for: a name that says
+        animals ("first aid to animals") never means a skill only about people; a name
+        holding an ambiguous term ("process blood samples") stays for review unless its
+        other words fit one of the term's skills alone ("tail vein blood sampling")."""
+        if found.via in ("exact", "synonym"):
+            return found
+        tokens = _tokens(text, singular=True)
+        animal_words = set(tokens + _tokens(text)) & _ANIMAL_WORDS
+        fits = frozenset(s for s in found.skills if not animal_words or self._about_animals(s))
+        padded = f" {' '.join(tokens)} "
+        for key, options in self._ambiguous.items():
+            if len(options) < 2 or f" {key} " not in padded:
+                continue
+            animals = bool(animal_words - set(key.split()))     # "FISH" is no animal
+            allowed = {s for s in options if not animals or self._about_animals(s)}
+            others = [w for w in tokens if w not in key.split() and w not in _CONNECTORS
+                      and w not in _PROCESS and w not in _ANIMAL_WORDS
+                      and self._stem_owners_of(w) & allowed]    # a word no option uses tells none
+            explained = {s for s in allowed if all(s in self._stem_owners_of(w) for w in others)}
+            if len(allowed) == 1 and (animals or explained == allowed):
+                return _Resolution(frozenset(allowed), "fuzzy", 85.0)
+            if len(explained) == 1 and explained == fits:
+                return found
+            return _Resolution(frozenset(allowed) | fits)
+        if fits == found.skills:
+            return found
+        return _Resolution(fits)
+
+    def _resolve_any(self, text: str) -> _Resolution:
         parts = [p for p in _CATEGORY_SEPARATORS.split(text) if p.strip()]
         if len(parts) > 1:      # "Molecular biology – qPCR", "Microscopy: confocal"
             found = [self._resolve_brackets(p) for p in parts]

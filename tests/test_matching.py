@@ -313,6 +313,7 @@ def test_matchers_of_one_taxonomy_share_its_index_but_not_their_aliases(real_tax
     ("sterilise", "sterilisation", True), ("solder", "soldering", True),
     ("animal", "animation", False), ("cell", "cellulose", False), ("mineral", "minimal", False),
     ("press", "print", False),
+    ("photo", "photographs", True), ("metal", "metallographic", False),   # over twice as long
 ])
 def test_same_stem(x, y, same):
     assert _same_stem(x, y) is same
@@ -464,3 +465,45 @@ def test_fourth_round_drops_words_that_name_no_skill(matcher, text, skill_id):
 ])
 def test_fourth_round_stays_conservative(matcher, text):
     assert matcher.match(text).via == "unreviewed"
+
+
+# ------------------------------------------------------------------ fifth round: precision
+
+@pytest.mark.parametrize("text, skill_id", [
+    ("take blood samples from mice", "blood-sampling"),    # animals settle "blood samples"
+    ("Tail vein blood sampling", "blood-sampling"),       # words only one option uses
+    ("provide anaesthetic to animals", "anaesthesia"),
+    ("Glassblowing (scientific)", "scientific-glassblowing"),
+    ("Agilent 7900 ICP-MS", "icp-ms"),
+    ("edit photographs", "photo-editing"),
+])
+def test_fifth_round_still_matches(matcher, text, skill_id):
+    assert matcher.match(text).skill_id == skill_id
+
+
+@pytest.mark.parametrize("text, suggested", [
+    # an ambiguous term whose other words fit both options (or neither): both suggested
+    ("process blood samples", {"blood-sampling", "phlebotomy"}),
+    ("assist blood sample collection", {"blood-sampling", "phlebotomy"}),
+    ("anechoic chamber measurements", {"acoustic-measurement", "rf-microwave"}),
+    ("Acoustic & Vibration Measurement (anechoic chamber)", {"acoustic-measurement", "rf-microwave"}),
+    # a name about animals never means a skill only about people
+    ("provide first aid to animals", set()),
+    ("FISH", {"in-situ-hybridisation", "aquatic-husbandry"}),     # the term itself is no animal
+    # "metal" is no stem of "metallographic"; ESCO labels naming another process are gone
+    ("Metallographic preparation", set()),
+    ("utilise phosphate coating on a metal workpiece", set()),
+])
+def test_fifth_round_stays_for_review(matcher, text, suggested):
+    match = matcher.match(text)
+    assert match.via == "unreviewed"
+    assert suggested <= {s.skill_id for s in match.suggestions}
+
+
+@pytest.mark.parametrize("skill_id, foreign", [
+    ("welding", {"brazing", "forging", "phosphate"}), ("brazing", {"welding", "forging", "phosphate"}),
+    ("soldering", {"welding", "brazing"}),
+])
+def test_esco_labels_name_no_other_joining_process(real_taxonomy, skill_id, foreign):
+    words = {w for label in real_taxonomy.esco_labels.get(skill_id, ()) for w in label.lower().split()}
+    assert not words & foreign
