@@ -269,3 +269,34 @@ def test_a_misspelt_word_of_a_skills_description_or_uses_is_corrected():
     assert table.correct("aquatik") == "aquatic"
     assert table.correct("sheep") is None and table.correct("zzzzzzz") is None
     assert parse_query("aquaculure", table).content == ["aquaculture"]
+
+
+def test_another_form_of_a_one_word_synonym_is_an_ordinary_word(demo):
+    """A single ordinary word does not take over the query because a skill's one-word
+    synonym is another form of it; the synonym as written and the skill's name still count."""
+    _, index = demo
+    def keys(text):
+        return [c.key for c in parse_query(text, index.terms).concepts]
+    assert keys("store") == [] and keys("polish") == []
+    assert "spray-finishing" not in keys("who can polish a sample")
+    assert keys("stores") == ["stores-management"]
+    assert keys("polishing") == ["spray-finishing"]
+    assert keys("stores management") == ["stores-management"]
+
+
+def test_a_correctly_spelt_word_is_not_a_misspelt_term():
+    table = TermTable({"stores": ("skill", "stores-management", "synonym"),
+                       "surface roughness": ("skill", "metrology", "exact")},
+                      known=frozenset({"store", "pallets"}))
+    assert parse_query("store", table).concepts == []
+    assert [c.key for c in parse_query("stors", table).concepts] == ["stores-management"]
+    assert table.correct("pallets") is None
+
+
+def test_spelling_correction_keeps_the_words_shape():
+    """Of near-equal corrections the one of the same shape wins, from term words and words
+    of what skills are alike ("toughnes" is "toughness", not "roughness")."""
+    table = TermTable({"surface roughness": ("skill", "metrology", "exact")},
+                      known=frozenset({"toughness"}), described=["toughness"])
+    assert table.correct("toughnes") == "toughness"
+    assert table.correct("roughnes") == "roughness"

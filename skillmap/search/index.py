@@ -100,7 +100,7 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
     visible = {sid: info for sid, info in directory.skills.items()
                if info.status not in HIDDEN_STATUSES}
     base = _skill_terms(taxonomy, directory)
-    derived = _derive(visible, TermTable(dict(base)), lambda sid: _described(taxonomy, sid))
+    derived = _derive(visible, TermTable(dict(base), any_form=True), lambda sid: _described(taxonomy, sid))
     terms = dict(base)
     base_table = TermTable(dict(base))
     for skill_id, info in visible.items():
@@ -184,7 +184,7 @@ def with_new_skills(index: SearchIndex, taxonomy: Taxonomy, directory: Directory
         return None
     base = _skill_terms(taxonomy, directory)
     base_table = TermTable(dict(base))
-    derived = _derive(new, TermTable(dict(base)), lambda sid: _described(taxonomy, sid))
+    derived = _derive(new, TermTable(dict(base), any_form=True), lambda sid: _described(taxonomy, sid))
     terms = dict(index.terms.terms)
     members = dict(index.members)
     for skill_id, info in new.items():

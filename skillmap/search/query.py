@@ -120,6 +120,7 @@ class TermTable:
     known: frozenset[str] = frozenset()           # correctly spelt words that name no skill
     known_stems: frozenset[str] = frozenset()     # ... and their stems ("compute", "computing")
     described: list[str] = field(default_factory=list)  # words of what skills are and are for
+    any_form: bool = False     # another form of a one-word synonym names its skill (HR names)
     fuzzy_choices: list[str] = field(init=False)
     fuzzy_by_length: dict[int, list[str]] = field(init=False)
     bags: dict[tuple[str, ...], str] = field(init=False)
@@ -190,12 +191,15 @@ class TermTable:
                 or stem(word) in self.known_stems):
             return None
         cutoff = 80 if len(word) >= 7 else 85
-        hit = process.extractOne(word, self.spelling_choices, scorer=fuzz.ratio,
-                                 score_cutoff=cutoff)
-        if hit is None:      # a word of a skill's description or uses ("aquaculure")
-            hit = process.extractOne(word, self.described, scorer=fuzz.ratio,
-                                     score_cutoff=cutoff)
-        return hit[0] if hit else None
+        hits = [hit for choices in (self.spelling_choices, self.described)
+                for hit in process.extract(word, choices, scorer=fuzz.ratio,
+                                           score_cutoff=cutoff, limit=5)]
+        if not hits:
+            return None
+        best = max(score for _, score, _ in hits)     # a near tie goes to the word of the same
+        return min((hit for hit in hits if hit[1] >= best - 5),   # shape ("toughnes" is
+                   key=lambda hit: _shape_distance(word, hit[0], hit[1]))[0]  # "toughness")
+
 
     def facility(self, facility_id: str) -> FacilityName | None:
         return self._by_id.get(facility_id)
@@ -208,7 +212,9 @@ class TermTable:
             if hit:
                 return variant, hit
         term = self.stemmed.get(_stems(words) or "-") or self.joined.get("".join(words))
-        return (term, self.terms[term]) if term else None
+        if term and len(words) == 1 and self.terms[term][2] != "exact" and not self.any_form:
+            return None     # another form of a one-word synonym ("store", "polish") is an
+        return (term, self.terms[term]) if term else None   # ordinary word, not that skill
 
 
 def _stems(words: list[str]) -> str:
@@ -516,8 +522,8 @@ def _merge_with_neighbour(words: Words, table: TermTable, covered: Flags, found:
 
 def _fuzzy(words: list[str], table: TermTable, cutoff: float) -> Concept | None:
     span = " ".join(words)
-    if len(span) < (4 if len(words) > 1 else 5):
-        return None
+    if len(span) < (4 if len(words) > 1 else 5) or len(words) == 1 and span in table.known:
+        return None      # a correctly spelt word is not a misspelt term ("store" is not "stores")
     hit = process.extractOne(span, table.fuzzy_by_length.get(len(words), []), scorer=fuzz.ratio,
                              score_cutoff=cutoff)
     if not hit:
@@ -547,3 +553,8 @@ def _unique(concepts: list[Concept]) -> list[Concept]:
             seen.add((concept.kind, concept.key))
             out.append(concept)
     return out
+
+
+def _shape_distance(word: str, choice: str, score: float) -> tuple[int, float]:
+    """How far `choice` is from `word` in shape: a different first letter, then length."""
+    return (int(word[0] != choice[0]) + int(abs(len(word) - len(choice)) > 1), -score)
