@@ -300,3 +300,17 @@ def test_spelling_correction_keeps_the_words_shape():
                       known=frozenset({"toughness"}), described=["toughness"])
     assert table.correct("toughnes") == "toughness"
     assert table.correct("roughnes") == "roughness"
+
+
+def test_an_english_word_is_never_corrected_into_skill_vocabulary():
+    """Issue 15: "arctic" is not "arctica", "pallets" is not "pellets" (GCIDE word list), but
+    a real misspelling is still corrected, and an English word still becomes another form
+    of itself ("metallography" -> "metallographic")."""
+    table = TermTable({"arctica": ("skill", "arctica-culture", "exact"),
+                       "pellets": ("skill", "pelletising", "synonym"),
+                       "chromatography": ("skill", "chromatography", "exact"),
+                       "metallographic preparation": ("skill", "metallography", "exact")})
+    assert table.correct("arctic") is None and table.correct("pallets") is None
+    assert table.correct("chromatograpy") == "chromatography"
+    assert [c.key for c in parse_query("chromatograpy", table).concepts] == ["chromatography"]
+    assert table.correct("metallography") == "metallographic"
