@@ -99,15 +99,10 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
     names = {f.facility_id: f.name for f in directory.facilities}
     visible = {sid: info for sid, info in directory.skills.items()
                if info.status not in HIDDEN_STATUSES}
-    base = _skill_terms(taxonomy, directory)
-    derived = _derive(visible, TermTable(dict(base), any_form=True), lambda sid: _described(taxonomy, sid))
+    base, derived, named = _unreviewed_names(taxonomy, directory, visible)
     terms = dict(base)
-    base_table = TermTable(dict(base))
-    for skill_id, info in visible.items():
-        if info.status == "unreviewed":
-            for term in _name_terms(info.label):
-                terms.setdefault(term, ("skill", _meaning(term, skill_id, derived, base_table),
-                                        "synonym"))
+    for term, meaning in named.items():
+        terms.setdefault(term, meaning)
     members: dict[str, dict[str, float]] = {sid: {sid: 1.0} for sid in visible}
     for unreviewed, targets in derived.items():
         for target in targets:
@@ -182,15 +177,12 @@ def with_new_skills(index: SearchIndex, taxonomy: Taxonomy, directory: Directory
     """
     if any(info.status != "unreviewed" for info in new.values()):
         return None
-    base = _skill_terms(taxonomy, directory)
-    base_table = TermTable(dict(base))
-    derived = _derive(new, TermTable(dict(base), any_form=True), lambda sid: _described(taxonomy, sid))
+    _, derived, named = _unreviewed_names(taxonomy, directory, new)
     terms = dict(index.terms.terms)
+    for term, meaning in named.items():
+        terms.setdefault(term, meaning)
     members = dict(index.members)
-    for skill_id, info in new.items():
-        for term in _name_terms(info.label):
-            terms.setdefault(term, ("skill", _meaning(term, skill_id, derived, base_table),
-                                    "synonym"))
+    for skill_id in new:
         members[skill_id] = {skill_id: 1.0}
         for target in derived.get(skill_id, ()):
             members[target] = {**members.get(target, {target: 1.0}), skill_id: DERIVED_WEIGHT}
@@ -205,6 +197,25 @@ def with_new_skills(index: SearchIndex, taxonomy: Taxonomy, directory: Directory
                    related={**index.related, **related},
                    skill_labels={**index.skill_labels, **{s: i.label for s, i in new.items()}},
                    skill_family={**index.skill_family, **{s: i.family for s, i in new.items()}})
+
+
+def _unreviewed_names(taxonomy: Taxonomy, directory: Directory,
+                      skills: Mapping[str, SkillInfo]
+                      ) -> tuple[dict[str, tuple[str, str, str]], Derived,
+                                 dict[str, tuple[str, str, str]]]:
+    """The taxonomy's and curated terms, the known skills inside each unreviewed name of
+    `skills`, and those names' own terms with what each means (first name wins)."""
+    base = _skill_terms(taxonomy, directory)
+    derived = _derive(skills, TermTable(dict(base), any_form=True),
+                      lambda sid: _described(taxonomy, sid))
+    base_table = TermTable(dict(base))
+    named: dict[str, tuple[str, str, str]] = {}
+    for skill_id, info in skills.items():
+        if info.status == "unreviewed":
+            for term in _name_terms(info.label):
+                named.setdefault(term, ("skill", _meaning(term, skill_id, derived, base_table),
+                                        "synonym"))
+    return base, derived, named
 
 
 def _extra_related(derived: Derived, suggested: dict[str, dict[str, float]]

@@ -192,19 +192,20 @@ class TermTable:
         if (len(word) < 5 or word in self.vocabulary or word in self.known or word.isdigit()
                 or stem(word) in self.known_stems):
             return None
+        is_english = english(word)  # an English word ("arctic", "pallets") is no misspelling,
+        if is_english and len(word) < 8:    # at most another form of the same word
+            return None
         cutoff = 80 if len(word) >= 7 else 85
         hits = [hit for choices in (self.spelling_choices, self.described)
                 for hit in process.extract(word, choices, scorer=fuzz.ratio,
                                            score_cutoff=cutoff, limit=5)]
-        if english(word):     # an English word ("arctic", "pallets") is no misspelling, at
-            hits = [hit for hit in hits   # most another form of the same word
-                    if len(word) >= 8 and len(commonprefix([word, hit[0]])) >= len(word) - 3]
+        if is_english:
+            hits = [hit for hit in hits if len(commonprefix([word, hit[0]])) >= len(word) - 3]
         if not hits:
             return None
         best = max(score for _, score, _ in hits)     # a near tie goes to the word of the same
         return min((hit for hit in hits if hit[1] >= best - 5),   # shape ("toughnes" is
                    key=lambda hit: _shape_distance(word, hit[0], hit[1]))[0]  # "toughness")
-
 
     def facility(self, facility_id: str) -> FacilityName | None:
         return self._by_id.get(facility_id)
