@@ -32,6 +32,12 @@ a person's expertise, while an unmatched name is only kept for review, so:
    rest resolved again: a leading verb ("Growing organoids"), and makers' and models'
    names ("Agilent 7900 ICP-MS"), each unknown to every skill's terms; last, a head
    that names one skill, when its tail ("for facility users", "at sea") names no other.
+   When the score finds nothing either, a term of exactly one skill with words that name
+   no other skill is accepted ("sandwich ELISA", "corporate video production", "JupyterHub
+   administration"): never beside another skill's term, a head word of another skill
+   ("mechanical workshop management", "biological risk assessment"), a word only the
+   skill's siblings use ("plastic welding"), an activity whose subject the other words may
+   be ("Archery coaching"), or when the score puts another skill first or close.
    A bracket repeating one candidate's label resolves an ambiguous term
    ("Glassblowing (scientific)"); an ambiguous abbreviation beside its own skill's
    name is explained by it ("Machine learning / AI").
@@ -345,6 +351,11 @@ _LEADING_VERBS = frozenset(
 _OTHER_ACTIVITY = frozenset(
     "teach teaching train training advise advising liaise liaising sell selling supply "
     "supplying market marketing buy buying".split())
+# Skills done for or about something else: beside a name's other words, they may be its
+# subject ("Archery coaching", "teaching histology").
+_ACTIVITIES = _OTHER_ACTIVITY | _folded(frozenset(
+    "coach coaching mentor mentoring tutor tutoring "
+    "consult consulting consultancy".split()))
 # The verbs of ESCO and advert phrases ("operate ...", "carry out ...", "set up ..."):
 # they say what is done with a skill, not which skill, so scoring ignores them.
 _PROCESS = _folded(frozenset(
@@ -501,6 +512,13 @@ class SkillMatcher:
         self._category_words = _GENERIC | _DISCIPLINES | {
             w for words in self._family_words.values() for w in words}
         self._fuzzy_keys = {k: v for table in (self._synonym, self._exact) for k, v in table.items()}
+        # Words that name a skill alone: its naming words, and a term's one specific word
+        # ("cryostat" of "cryostat operation"), never a modifier ("benchtop").
+        self._head_words = {skill_id: set(words) for skill_id, words in self._naming_words.items()}
+        for key, owners in self._fuzzy_keys.items():
+            core = self._core(key.split()).split()
+            for skill_id in owners if len(core) == 1 else ():
+                self._head_words[skill_id].add(core[0])
         self._esco = self._esco_keys(esco_labels or {})
         self._build_scoring(esco_labels or {})
         self._cache: dict[str, SkillMatch] = {}
@@ -710,6 +728,12 @@ class SkillMatcher:
                     and all(set(_tokens(p)) <= self._category_words
                             for p, r in zip(parts, found) if not r.skills)):
                 return _Resolution(named[0].skills, "fuzzy", min(named[0].score, 95.0))
+            whole = self._resolve_brackets(text)
+            if whole.matched and any(
+                    not set(_tokens(p)) & (self._vocabulary(next(iter(whole.skills)))
+                                           | self._category_words) for p in parts):
+                return _Resolution(whole.skills)    # "Basket weaving – qPCR": a part is other
+            return whole
         return self._resolve_brackets(text)
 
     def _resolve_brackets(self, text: str) -> _Resolution:
@@ -894,6 +918,8 @@ class SkillMatcher:
         scored = self._best_scored(forced_tokens)
         if explained.skills and not (scored.matched and scored.skills <= explained.skills):
             return explained    # several skills use every word, and the score cannot tell
+        if not scored.skills:
+            return self._modified(tokens, forced_tokens)
         return scored
 
     def _stem_owners_of(self, word: str) -> set[str]:
@@ -996,6 +1022,37 @@ class SkillMatcher:
         if rivals:      # close behind, or named in full ("UV-vis/fluorescence spectroscopy")
             return _Resolution(frozenset({skill_id, *rivals}))
         return _Resolution(frozenset({skill_id}), "fuzzy", round(60 + 30 * score, 1))
+
+    def _modified(self, tokens: list[str], forced_tokens: list[str]) -> _Resolution:
+        """One skill's term with words that name no other skill: a kind, an object or a
+        maker ("sandwich ELISA", "handheld XRF", "corporate video production", "SMD
+        rework station"). Never when another skill's term, a word only another skill
+        uses or another skill's head word ("mechanical" of mechanical testing) is in the
+        name, nor when the idf-weighted score puts another skill first or close."""
+        spans = self._spans(tokens)
+        terms = [(a, b, owners) for a, b, owners in spans if self._is_term(" ".join(tokens[a:b]))]
+        owners = frozenset(s for _, _, found in terms for s in found)
+        if len(owners) != 1:
+            return _NOTHING
+        (skill_id,) = owners
+        own = self._vocabulary(skill_id)
+        inside = {i for a, b, _ in terms for i in range(a, b)}
+        if {tokens[i] for i in inside} <= _ACTIVITIES:
+            return _NOTHING         # "Archery coaching": the other words say what is taught
+        family = self._family_members[self.skills[skill_id].family]
+        for i, word in enumerate(tokens):
+            if (i in inside or word in own or word in _GENERIC or word in _CONNECTORS
+                    or word in _PROCESS or word.isdigit()):
+                continue
+            others = self._stem_owners_of(word) - {skill_id}
+            if (word in _ACTIVITIES or any(word in self._head_words[s] for s in others)
+                    or (others and others <= family)):    # "plastic welding": a sibling's kind
+                return _NOTHING
+        ranked = self._scored(forced_tokens)
+        if not ranked or ranked[0][3] != skill_id or (
+                len(ranked) > 1 and ranked[0][0] - ranked[1][0] < self.score_margin):
+            return _NOTHING
+        return _Resolution(frozenset({skill_id}), "fuzzy", 80.0)
 
     def _specific(self, tokens: list[str]) -> bool:
         """A name of one word is specific only if a single skill uses that word."""
