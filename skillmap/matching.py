@@ -700,13 +700,14 @@ class SkillMatcher:
         tokens = _tokens(text, singular=True)
         animal_words = set(tokens + _tokens(text)) & _ANIMAL_WORDS
         fits = frozenset(s for s in found.skills if not animal_words or self._about_animals(s))
-        padded = f" {' '.join(tokens)} "
+        words = _tokens(text)       # "CDS" is no plural of "CD"
+        padded = f" {' '.join(words)} "
         for key, options in self._ambiguous.items():
             if len(options) < 2 or f" {key} " not in padded:
                 continue
             animals = bool(animal_words - set(key.split()))     # "FISH" is no animal
             allowed = {s for s in options if not animals or self._about_animals(s)}
-            others = [w for w in tokens if w not in key.split() and w not in _CONNECTORS
+            others = [w for w in words if w not in key.split() and w not in _CONNECTORS
                       and w not in _PROCESS and w not in _ANIMAL_WORDS
                       and self._stem_owners_of(w) & allowed]    # a word no option uses tells none
             explained = {s for s in allowed if all(s in self._stem_owners_of(w) for w in others)}
