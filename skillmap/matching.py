@@ -703,7 +703,15 @@ class SkillMatcher:
         words = _tokens(text)       # "CDS" is no plural of "CD"
         padded = f" {' '.join(words)} "
         for key, options in self._ambiguous.items():
-            if len(options) < 2 or f" {key} " not in padded:
+            if f" {key} " not in padded:
+                continue
+            if len(options) == 1 and not found.skills:   # "TLS surveying", never "MS Office"
+                (option,) = options
+                rest = [w for w in words if w not in key.split() and w not in _GENERIC
+                        and w not in _CONNECTORS and w not in _PROCESS]
+                if rest and all(option in self._stem_owners_of(w) for w in rest):
+                    return _Resolution(frozenset(options), "fuzzy", 85.0)
+            if len(options) < 2:
                 continue
             animals = bool(animal_words - set(key.split()))     # "FISH" is no animal
             allowed = {s for s in options if not animals or self._about_animals(s)}

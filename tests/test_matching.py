@@ -564,3 +564,13 @@ def test_new_common_work_matches(matcher, text, skill_id):
 @pytest.mark.parametrize("text", ["Full UK driving licence", "Touch typing", "SAP finance"])
 def test_credentials_and_office_work_stay_unreviewed(matcher, text):
     assert matcher.match(text).via == "unreviewed"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("TLS surveying", "terrestrial-laser-scanning"),   # the other words are its own
+    ("SIM microscopy", "super-resolution-microscopy"),
+    ("TLS certificates", None), ("SIM cards", None), ("MS Teams", None),
+])
+def test_an_ambiguous_abbreviation_of_one_skill_needs_that_skills_words(matcher, text, expected):
+    match = matcher.match(text)
+    assert (match.skill_id if match.via != "unreviewed" else None) == expected
