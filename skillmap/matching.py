@@ -514,11 +514,13 @@ class SkillMatcher:
         self._fuzzy_keys = {k: v for table in (self._synonym, self._exact) for k, v in table.items()}
         # Words that name a skill alone: its naming words, and a term's one specific word
         # ("cryostat" of "cryostat operation"), never a modifier ("benchtop").
-        self._head_words = {skill_id: set(words) for skill_id, words in self._naming_words.items()}
+        self._own_heads: dict[str, set[str]] = defaultdict(set)
         for key, owners in self._fuzzy_keys.items():
             core = self._core(key.split()).split()
             for skill_id in owners if len(core) == 1 else ():
-                self._head_words[skill_id].add(core[0])
+                self._own_heads[skill_id].add(core[0])
+        self._head_words = {skill_id: words | self._own_heads[skill_id]
+                            for skill_id, words in self._naming_words.items()}
         self._esco = self._esco_keys(esco_labels or {})
         self._build_scoring(esco_labels or {})
         self._cache: dict[str, SkillMatch] = {}
@@ -1039,7 +1041,9 @@ class SkillMatcher:
         uses or another skill's head word ("mechanical" of mechanical testing) is in the
         name, nor when the idf-weighted score puts another skill first or close."""
         spans = self._spans(tokens)
-        terms = [(a, b, owners) for a, b, owners in spans if self._is_term(" ".join(tokens[a:b]))]
+        terms = [(a, b, owners) for a, b, owners in spans if self._is_term(" ".join(tokens[a:b]))
+                 or (b - a == 1 and len(owners) == 1     # "zebrafish" of "zebrafish facility"
+                     and tokens[a] in self._own_heads[next(iter(owners))])]
         owners = frozenset(s for _, _, found in terms for s in found)
         if len(owners) != 1:
             return _NOTHING

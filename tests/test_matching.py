@@ -520,6 +520,10 @@ def test_esco_labels_name_no_other_joining_process(real_taxonomy, skill_id, fore
     ("departmental PAT testing", "electrical-safety-testing"),
     ("semiconductor cleanroom protocols", "cleanroom-protocols"),
     ("cardiac MRI", "mri"),
+    # the one word that names a skill alone, used by no other skill
+    ("mycoplasma contamination", "mycoplasma-testing"),
+    ("zebrafish facility duties", "zebrafish-husbandry"),
+    ("Janome embroidery machines", "digital-embroidery"),
 ])
 def test_a_term_with_modifiers_matches(matcher, text, skill_id):
     match = matcher.match(text)
@@ -538,6 +542,8 @@ def test_a_term_with_modifiers_matches(matcher, text, skill_id):
     ("NMR safety", {"nmr-spectroscopy"}),
     ("Basket weaving – qPCR", {"qpcr"}),        # a separated part names something else
     ("MATLAB and Simulink", {"matlab", "control-systems"}),      # two skills' terms
+    ("zebrafish behaviour", {"zebrafish-husbandry"}),       # head of behavioural testing
+    ("zoonotic diseases", set()),       # "Diseases" of a regulation's title names no skill
 ])
 def test_a_term_beside_another_skills_words_stays_for_review(matcher, text, suggested):
     match = matcher.match(text)
