@@ -331,9 +331,26 @@ _VERB_NOUNS = {"calibrate": "calibration", "test": "testing", "design": "design"
                "decontaminate": "decontamination", "disinfect": "disinfection",
                "validate": "validation", "anaesthetise": "anaesthesia", "dose": "dosing",
                "genotype": "genotyping", "digitise": "digitisation", "bind": "binding",
-               "knit": "knitting", "embroider": "embroidery", "animate": "animation"}
+               "knit": "knitting", "embroider": "embroidery", "animate": "animation",
+               "manage": "management", "maintain": "maintenance", "supervise": "supervision",
+               "cost": "costing", "service": "servicing"}
 _VERB_NOUNS = {" ".join(_tokens(verb)): " ".join(_tokens(noun))
                for verb, noun in _VERB_NOUNS.items()}
+
+
+
+
+def _verb_noun(word: str) -> str | None:
+    """The noun of a leading verb or its -ing form: "calibrate" and "calibrating" ->
+    "calibration", "recruiting" -> "recruitment", "freezing" -> "freezing"."""
+    if word in _VERB_NOUNS:
+        return _VERB_NOUNS[word]
+    if word.endswith("ing") and len(word) > 5:
+        stem = word[:-3]
+        for verb in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
+            if verb in _VERB_NOUNS:
+                return _VERB_NOUNS[verb]
+    return None
 
 
 _CONNECTORS = frozenset("of for in on with and the to by using".split())
@@ -779,9 +796,11 @@ class SkillMatcher:
     def _resolve_plain(self, text: str, *, reduced: bool = False) -> _Resolution:
         tokens, forced = _tokens(text), _tokens(text, singular=True)
         found = self._resolve_tokens(tokens, forced)
-        if not found.matched and len(tokens) > 1 and tokens[0] in _VERB_NOUNS:
-            noun = _VERB_NOUNS[tokens[0]]           # "calibrate X" -> "X calibration"
+        noun = _verb_noun(tokens[0]) if len(tokens) > 1 else None
+        if not found.matched and noun is not None:  # "calibrate X" -> "X calibration"
             as_noun = self._resolve_tokens([*tokens[1:], noun], [*forced[1:], noun])
+            if tokens[0] in _PROCESS and as_noun.score < 90:
+                as_noun = _NOTHING      # "maintaining records" is no named "record maintenance"
             if as_noun.matched or not found.skills:
                 found = as_noun
         if not found.skills and not reduced:

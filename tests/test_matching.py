@@ -580,3 +580,18 @@ def test_credentials_and_office_work_stay_unreviewed(matcher, text):
 def test_an_ambiguous_abbreviation_of_one_skill_needs_that_skills_words(matcher, text, expected):
     match = matcher.match(text)
     assert (match.skill_id if match.via != "unreviewed" else None) == expected
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    ("recruiting research technicians", "recruitment"),  # an -ing verb as its noun
+    ("costing grants", "grant-costing"),
+    ("managing budgets", "budget-management"),
+    ("servicing vacuum pumps", "vacuum-pump-maintenance"),
+    ("calibrating pipettes", "calibration"),
+])
+def test_a_leading_verb_or_its_ing_form_reads_as_its_noun(matcher, text, skill_id):
+    assert matcher.match(text).skill_id == skill_id
+
+
+def test_a_process_verb_as_noun_needs_a_named_term(matcher):
+    assert matcher.match("maintaining records").via == "unreviewed"   # no "record maintenance"
