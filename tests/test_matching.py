@@ -552,7 +552,7 @@ def test_a_term_beside_another_skills_words_stays_for_review(matcher, text, sugg
 
 
 # Common technician work the taxonomy gained after the fourth round (forklifts and cranes,
-# office software, protein biophysics, dental technology, minibus driving).
+# office software, protein biophysics, dental technology, work vehicle driving).
 @pytest.mark.parametrize("text, skill_id", [
     ("Forklift truck licence", "lifting-operations"),
     ("Overhead crane operation", "lifting-operations"),
@@ -562,12 +562,13 @@ def test_a_term_beside_another_skills_words_stays_for_review(matcher, text, sugg
     ("nanoDSF", "protein-biophysics"),
     ("Dental technician", "dental-technology"),
     ("Minibus driving", "off-road-driving"),
+    ("Clean driving licence", "off-road-driving"),
 ])
 def test_new_common_work_matches(matcher, text, skill_id):
     assert matcher.match(text).skill_id == skill_id
 
 
-@pytest.mark.parametrize("text", ["Full UK driving licence", "Touch typing", "SAP finance"])
+@pytest.mark.parametrize("text", ["Chauffeur driving", "Touch typing", "SAP finance"])
 def test_credentials_and_office_work_stay_unreviewed(matcher, text):
     assert matcher.match(text).via == "unreviewed"
 
