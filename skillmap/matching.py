@@ -1054,11 +1054,14 @@ class SkillMatcher:
         return _Resolution(frozenset({skill_id}), "fuzzy", round(60 + 30 * score, 1))
 
     def _modified(self, tokens: list[str], forced_tokens: list[str]) -> _Resolution:
-        """One skill's term with words that name no other skill: a kind, an object or a
-        maker ("sandwich ELISA", "handheld XRF", "corporate video production", "SMD
-        rework station"). Never when another skill's term, a word only another skill
-        uses or another skill's head word ("mechanical" of mechanical testing) is in the
-        name, nor when the idf-weighted score puts another skill first or close."""
+        """One skill's term (or the one word that names it alone, "zebrafish") with words
+        that name no other skill: a kind, an object or a maker ("sandwich ELISA", "handheld
+        XRF", "corporate video production", "SMD rework station"). Never when the name
+        holds another skill's term, another skill's head word ("mechanical" of mechanical
+        testing), a word only the skill's siblings use ("plastic welding") or an activity
+        whose subject the rest may be ("Archery coaching"); nor when the idf-weighted score
+        puts another skill first, or close by a word outside the term ("NMR" brings
+        superconducting magnets close to "NMR spectrometer maintenance": no rival)."""
         spans = self._spans(tokens)
         terms = [(a, b, owners) for a, b, owners in spans if self._is_term(" ".join(tokens[a:b]))
                  or (b - a == 1 and len(owners) == 1     # "zebrafish" of "zebrafish facility"
@@ -1081,9 +1084,16 @@ class SkillMatcher:
                     or (others and others <= family)):    # "plastic welding": a sibling's kind
                 return _NOTHING
         ranked = self._scored(forced_tokens)
-        if not ranked or ranked[0][3] != skill_id or (
-                len(ranked) > 1 and ranked[0][0] - ranked[1][0] < self.score_margin):
+        if not ranked or ranked[0][3] != skill_id:
             return _NOTHING
+        named = {tokens[i] for i in inside}
+        for score, _, _, rival in ranked[1:]:
+            if ranked[0][0] - score >= self.score_margin:
+                break
+            if not all(any(_derived(w, n) for n in named) for w in self._phrase_words(
+                    forced_tokens) if w not in _GENERIC
+                    and any(_derived(w, u) for t in self._terms[rival] for u in t)):
+                return _NOTHING     # close behind on a word of its own, not the term's
         return _Resolution(frozenset({skill_id}), "fuzzy", 80.0)
 
     def _specific(self, tokens: list[str]) -> bool:
