@@ -796,7 +796,8 @@ class SkillMatcher:
     def _resolve_plain(self, text: str, *, reduced: bool = False) -> _Resolution:
         tokens, forced = _tokens(text), _tokens(text, singular=True)
         found = self._resolve_tokens(tokens, forced)
-        noun = _verb_noun(tokens[0]) if len(tokens) > 1 else None
+        plain = _tokens(text, singular=False)[:1]      # "samples" is no verb "sample"
+        noun = _verb_noun(tokens[0]) if len(tokens) > 1 and plain == tokens[:1] else None
         if not found.matched and noun is not None:  # "calibrate X" -> "X calibration"
             as_noun = self._resolve_tokens([*tokens[1:], noun], [*forced[1:], noun])
             if tokens[0] in _PROCESS and as_noun.score < 90:

@@ -490,8 +490,7 @@ def test_fifth_round_still_matches(matcher, text, skill_id):
     # a name about animals never means a skill only about people
     ("provide first aid to animals", set()),
     ("FISH", {"in-situ-hybridisation", "aquatic-husbandry"}),     # the term itself is no animal
-    # "metal" is no stem of "metallographic"; ESCO labels naming another process are gone
-    ("Metallographic preparation", set()),
+    # ESCO labels naming another joining process are gone
     ("utilise phosphate coating on a metal workpiece", set()),
 ])
 def test_fifth_round_stays_for_review(matcher, text, suggested):
@@ -554,7 +553,8 @@ def test_a_term_beside_another_skills_words_stays_for_review(matcher, text, sugg
 
 
 # Common technician work the taxonomy gained after the fourth round (forklifts and cranes,
-# office software, protein biophysics, dental technology, work vehicle driving).
+# office software, protein biophysics, dental technology, work vehicle driving, metallography,
+# heat treatment, powder processing, musical instruments; and synonyms of existing skills).
 @pytest.mark.parametrize("text, skill_id", [
     ("Forklift truck licence", "lifting-operations"),
     ("Overhead crane operation", "lifting-operations"),
@@ -565,6 +565,12 @@ def test_a_term_beside_another_skills_words_stays_for_review(matcher, text, sugg
     ("Dental technician", "dental-technology"),
     ("Minibus driving", "off-road-driving"),
     ("Clean driving licence", "off-road-driving"),
+    ("Metallographic preparation", "metallography"),    # "metal" is no stem of it
+    ("Tube furnace annealing", "heat-treatment"),
+    ("Planetary ball milling", "powder-processing"),
+    ("Piano technician", "musical-instrument-care"),
+    ("Creep testing", "materials-testing"),
+    ("Electrofishing", "ecological-survey"),
 ])
 def test_new_common_work_matches(matcher, text, skill_id):
     assert matcher.match(text).skill_id == skill_id
