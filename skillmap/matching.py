@@ -242,7 +242,7 @@ _TRAILING = frozenset(
     "expertise knowledge process procedure task duty activity competence software techniques "
     "holder coding advanced basic intermediate expert beginner training course certificate "
     "certification qualification awareness operator technician specialist assistant officer "
-    "assessor "
+    "assessor trainer instructor coordinator champion representative "
     "manager supervisor engineer "
     "development programming drafting staining automation theory technology environment problem "
     "type standard accreditation "

@@ -604,3 +604,16 @@ def test_a_leading_verb_or_its_ing_form_reads_as_its_noun(matcher, text, skill_i
 
 def test_a_process_verb_as_noun_needs_a_named_term(matcher):
     assert matcher.match("maintaining records").via == "unreviewed"   # no "record maintenance"
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    ("Manual handling trainer", "manual-handling"),     # a role word after the skill
+    ("First aid instructor", "first-aid"),
+    ("Fire safety coordinator", "fire-safety"),
+    ("Green lab champion", "sustainable-labs"),
+    ("Sharps disposal", "waste-management"),
+    ("Structured network cabling", "network-administration"),
+    ("3D printer maintenance", "additive-manufacturing"),
+])
+def test_role_words_and_everyday_names(matcher, text, skill_id):
+    assert matcher.match(text).skill_id == skill_id
