@@ -57,6 +57,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Mapping
 
+from english_words import get_english_words_set
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
@@ -163,6 +164,12 @@ def _fold_word(word: str) -> str:
         if word.endswith(instrument):                           # spectrometer -> spectrometry
             word = word[:-len(instrument)] + technique
     return word
+
+
+@lru_cache(maxsize=1)
+def _english() -> frozenset[str]:
+    """The GCIDE dictionary's words (english-words package), lower case."""
+    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
 
 
 def _singular(word: str, shortest: int = 5) -> str:
@@ -538,6 +545,13 @@ class SkillMatcher:
                 self._own_heads[skill_id].add(core[0])
         self._head_words = {skill_id: words | self._own_heads[skill_id]
                             for skill_id, words in self._naming_words.items()}
+        # Product names that are also English words ("Mosquito" robots, "Excel", "TExT"):
+        # beside other words they may be the ordinary word ("mosquito rearing").
+        self._homonyms = {word for skill in self.skills.values()
+                          for term in (*skill.synonyms, *skill.abbreviations)
+                          if " " not in term.strip() and not term.isupper()
+                          and any(c.isupper() for c in term)
+                          for word in _tokens(term) if word in _english()}
         self._esco = self._esco_keys(esco_labels or {})
         self._build_scoring(esco_labels or {})
         self._cache: dict[str, SkillMatch] = {}
@@ -1064,9 +1078,12 @@ class SkillMatcher:
         puts another skill first, or close by a word outside the term ("NMR" brings
         superconducting magnets close to "NMR spectrometer maintenance": no rival)."""
         spans = self._spans(tokens)
-        terms = [(a, b, owners) for a, b, owners in spans if self._is_term(" ".join(tokens[a:b]))
-                 or (b - a == 1 and len(owners) == 1     # "zebrafish" of "zebrafish facility"
-                     and tokens[a] in self._own_heads[next(iter(owners))])]
+        terms = [(a, b, owners) for a, b, owners in spans
+                 if (self._is_term(" ".join(tokens[a:b]))
+                     and not (b - a == 1 and tokens[a] in self._homonyms))
+                 or (b - a == 1 and len(owners) == 1     # "zebrafish" of "zebrafish facility",
+                     and tokens[a] in self._own_heads[next(iter(owners))]
+                     and tokens[a] not in _english())]   # never "structural", "people"
         owners = frozenset(s for _, _, found in terms for s in found)
         if len(owners) != 1:
             return _NOTHING
