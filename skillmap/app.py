@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
     from skillmap.bundle.records import ImportReport
     from skillmap.model import FacilityDetail, PersonDetail
+    from skillmap.search.semantic import Embedder
 
 __all__ = ["SkillmapApp"]
 
@@ -308,7 +309,15 @@ class SkillmapApp:
         return import_bundle(self.sessions, path, self.taxonomy,
                              institution=self.settings.institution, dry_run=dry_run,
                              today=today, progress=progress, finish=snapshot,
-                             actor=actor, source_name=source)
+                             actor=actor, source_name=source, embedder=self.embedder())
+
+    def embedder(self) -> Embedder | None:
+        """The optional sentence model when the setting ``SEMANTIC_SEARCH`` keeps it on and
+        it is installed (search reads free text with it; the importer and the curation page
+        order unreviewed names' suggestions with it), else None."""
+        from skillmap.search.semantic import load_embedder
+
+        return load_embedder() if self.settings.semantic_search else None
 
     def export_bundle(self, path: str | Path) -> Path:
         """Write the whole directory as a bundle (folder, or ``.zip``/``.xlsx`` by suffix)."""

@@ -44,6 +44,11 @@ a person's expertise, while an unmatched name is only kept for review, so:
 3. A declared ambiguous term (``Taxonomy.ambiguous_terms``: STEM, SDS, MS...) or a
    name that fits two skills ("SEM/EDX", "Risk assessment and COSHH") is never
    matched: it is ``unreviewed`` with every candidate among its :class:`Suggestion`.
+4. Given the optional sentence model (``SkillMatcher.for_taxonomy(..., embedder=...)``),
+   an unreviewed name's suggestions are re-ordered by a blend of their lexical score and
+   the name's cosine to what each skill means (the search index's meaning texts), so
+   the right skill comes first more often; the model never matches a name by itself (on
+   the development names no threshold and margin kept its precision near 0.99).
 """
 
 from __future__ import annotations
@@ -64,12 +69,15 @@ from rapidfuzz.distance import OSA
 from skillmap.taxonomy import Skill, SkillFamily, normalise_term
 
 if TYPE_CHECKING:
+    from skillmap.search.semantic import Embedder, SkillVectors
     from skillmap.taxonomy import Taxonomy
 
 __all__ = ["SkillMatch", "SkillMatcher", "Suggestion", "curation_suggestions", "matching_key",
            "unreviewed_skill_id"]
 
 UNREVIEWED_PREFIX = "x-"
+SEMANTIC_SHARE = 0.5    # the sentence model's share of an unreviewed name's suggestion order
+SEMANTIC_POOL = 10      # lexical candidates it re-orders (none of its own: they add misses)
 
 
 @dataclass(frozen=True)
@@ -555,14 +563,20 @@ class SkillMatcher:
         self._esco = self._esco_keys(esco_labels or {})
         self._build_scoring(esco_labels or {})
         self._cache: dict[str, SkillMatch] = {}
+        self.embedder: Embedder | None = None
+        self._taxonomy: Taxonomy | None = None
+        self._meanings: dict[int, SkillVectors] = {}    # by embedder; shared by copies
 
     @classmethod
-    def for_taxonomy(cls, taxonomy: Taxonomy, *, aliases: Mapping[str, str] | None = None
-                     ) -> SkillMatcher:
+    def for_taxonomy(cls, taxonomy: Taxonomy, *, aliases: Mapping[str, str] | None = None,
+                     embedder: Embedder | None = None) -> SkillMatcher:
         """The matcher for `taxonomy`, honouring its declared ambiguous terms.
 
         The taxonomy's index is built once per taxonomy object and shared, so a
         matcher per request (with that moment's curated aliases) costs little.
+        `embedder` (the optional sentence model) re-orders unreviewed names'
+        suggestions; the skills' vectors are computed at the first such name, once
+        per taxonomy and model. Without it the matcher is the rules alone.
         """
         entry = _PROTOTYPES.get(id(taxonomy))
         if entry is None or entry[0] is not taxonomy:
@@ -575,6 +589,7 @@ class SkillMatcher:
         matcher = copy.copy(entry[1])
         matcher._aliases = matcher._alias_keys(aliases)
         matcher._cache = {}
+        matcher.embedder, matcher._taxonomy = embedder, taxonomy
         return matcher
 
     def _alias_keys(self, aliases: Mapping[str, str] | None) -> dict[str, str]:
@@ -695,7 +710,8 @@ class SkillMatcher:
             scores[skill_id] = max(scores.get(skill_id, 0.0), score)
         for skill_id, share in self._explained(key.split()).items():
             scores[skill_id] = max(scores.get(skill_id, 0.0), round(90 * share, 1))
-        for score, _, _, skill_id in self._scored(_tokens(text, singular=True))[:limit]:
+        pool = limit if self.embedder is None else max(limit, SEMANTIC_POOL)
+        for score, _, _, skill_id in self._scored(_tokens(text, singular=True))[:pool]:
             scores[skill_id] = max(scores.get(skill_id, 0.0), round(95 * score, 1))
         if key:
             for choice, score, _ in process.extract(key, self._fuzzy_keys.keys(),
@@ -703,7 +719,38 @@ class SkillMatcher:
                 for skill_id in self._fuzzy_keys[choice]:
                     scores[skill_id] = max(scores.get(skill_id, 0.0), round(score * 0.9, 1))
         ranked = sorted(((s, sid) for sid, s in scores.items() if s >= 50), key=lambda p: (-p[0], p[1]))
+        if match is None or match.via == "unreviewed":
+            ranked = self._reordered(text, ranked[:max(limit, SEMANTIC_POOL)])
         return tuple(Suggestion(sid, self.skills[sid].label, float(s)) for s, sid in ranked[:limit])
+
+    def _reordered(self, text: str, ranked: list[tuple[float, str]]) -> list[tuple[float, str]]:
+        """`ranked` (lexical score, skill) scored again as a blend with the sentence model's
+        cosine between `text` and what each skill means; unchanged without the model."""
+        vectors = self._meaning_vectors()
+        if vectors is None or not ranked:
+            return ranked
+        closeness = vectors.closeness(text)
+        row = {key: i for i, key in enumerate(vectors.keys)}
+        blended = [(round(100 * ((1 - SEMANTIC_SHARE) * score / 100 + SEMANTIC_SHARE
+                                 * max(0.0, float(closeness[row[sid]]))), 1), sid)
+                   for score, sid in ranked]
+        return sorted(blended, key=lambda p: (-p[0], p[1]))
+
+    def _meaning_vectors(self) -> SkillVectors | None:
+        """The skills' meaning texts (those search embeds, so a process that built the
+        search index has them already) as vectors, once per taxonomy and model."""
+        if self.embedder is None or self._taxonomy is None:
+            return None
+        vectors = self._meanings.get(id(self.embedder))
+        if vectors is None or vectors.embedder is not self.embedder:
+            from skillmap.search.index import _meaning_texts
+            from skillmap.search.semantic import SkillVectors
+
+            keys = sorted(self.skills)
+            vectors = SkillVectors(self.embedder, keys, [
+                _meaning_texts(self._taxonomy, key, self.skills[key].label, []) for key in keys])
+            self._meanings[id(self.embedder)] = vectors
+        return vectors
 
     # ------------------------------------------------------------------ matching
 
@@ -1239,12 +1286,12 @@ class SkillMatcher:
 
 
 def curation_suggestions(taxonomy: Taxonomy, texts: Iterable[str], *,
-                         aliases: Mapping[str, str] | None = None,
-                         limit: int = 3) -> dict[str, tuple[Suggestion, ...]]:
+                         aliases: Mapping[str, str] | None = None, limit: int = 3,
+                         embedder: Embedder | None = None) -> dict[str, tuple[Suggestion, ...]]:
     """For each unreviewed skill name, its nearest taxonomy skills, best first.
 
     The curation page and the import report show these; accepting one makes the
     name an alias of that skill.
     """
-    matcher = SkillMatcher.for_taxonomy(taxonomy, aliases=aliases)
+    matcher = SkillMatcher.for_taxonomy(taxonomy, aliases=aliases, embedder=embedder)
     return {text: matcher.suggest(text, limit) for text in texts}

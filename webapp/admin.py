@@ -340,7 +340,8 @@ def curation():
     skills = unreviewed_skills(session)
     holders = holder_names(session, [s["id"] for s in skills])
     extra = promoted_skills(session)
-    matcher = SkillMatcher.for_taxonomy(tax, aliases=load_aliases(session))
+    matcher = SkillMatcher.for_taxonomy(tax, aliases=load_aliases(session),
+                                        embedder=skillmap_app().embedder())
     labels = {s.id: s.label for s in tax.skills.values()} | {p["id"]: p["label"] for p in extra}
     family_of = {s.id: s.family for s in tax.skills.values()} | {p["id"]: p["family"]
                                                                   for p in extra}

@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table, bindparam, delete, insert, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -26,6 +26,9 @@ from skillmap.store.accounts import audit, utcnow
 from skillmap.store.queries import bump_generation, directory_counts, load_aliases
 from skillmap.store.taxonomy_sync import sync_taxonomy
 from skillmap.taxonomy import Taxonomy
+
+if TYPE_CHECKING:
+    from skillmap.search.semantic import Embedder
 
 __all__ = ["import_bundle"]
 
@@ -44,7 +47,7 @@ def import_bundle(
     sessions: sessionmaker[Session], path: str | Path, taxonomy: Taxonomy, *,
     institution: str, dry_run: bool = False, today: date | None = None,
     progress: Progress | None = None, actor: str = "system", source_name: str | None = None,
-    finish: Callable[[Session], None] | None = None,
+    finish: Callable[[Session], None] | None = None, embedder: Embedder | None = None,
 ) -> ImportReport:
     """Validate and import the bundle at `path`; return the report.
 
@@ -56,6 +59,8 @@ def import_bundle(
     log as done by `actor`, with the file name and the counts. `finish`, when given,
     runs in the import's transaction after the writes (the application stores the
     import's snapshot there, so the import and its snapshot commit together).
+    `embedder`, the optional sentence model, orders the suggestions of names left for
+    review (:meth:`SkillMatcher.for_taxonomy`); it never matches a name.
 
     Raises
     ------
@@ -68,13 +73,14 @@ def import_bundle(
     with collector_paused():
         return _import(sessions, path, taxonomy, institution=institution, dry_run=dry_run,
                        today=today, progress=progress, actor=actor, source_name=source_name,
-                       finish=finish)
+                       finish=finish, embedder=embedder)
 
 
 def _import(
     sessions: sessionmaker[Session], path: str | Path, taxonomy: Taxonomy, *,
     institution: str, dry_run: bool, today: date | None, progress: Progress | None,
     actor: str, source_name: str | None, finish: Callable[[Session], None] | None,
+    embedder: Embedder | None,
 ) -> ImportReport:
     source = source_name or Path(path).name
     report = ImportReport(source=source, dry_run=dry_run)
@@ -86,7 +92,8 @@ def _import(
                 tables, taxonomy, institution=institution, today=today or date.today(),
                 known_people=set(session.scalars(select(Person.person_id))),
                 known_facilities=set(session.scalars(select(Facility.facility_id))),
-                matcher=SkillMatcher.for_taxonomy(taxonomy, aliases=load_aliases(session)),
+                matcher=SkillMatcher.for_taxonomy(taxonomy, aliases=load_aliases(session),
+                                                  embedder=embedder),
                 report=report, progress=progress, require_people=not is_single_file(path))
             if report.ok:
                 _write(session, parsed, report, progress)

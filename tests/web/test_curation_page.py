@@ -38,7 +38,9 @@ def test_nearest_skills_are_shown_with_scores_best_first(app):
     for section in sections:
         scores = [int(s) for s in re.findall(r'class="score">(\d+)/100', section)]
         assert len(scores) <= 3 and scores == sorted(scores, reverse=True)
-        assert all(50 <= s <= 100 for s in scores)
+        # the rules' score is 50-100; with the sentence model installed the order and the
+        # score blend in its cosine (skillmap.matching.SEMANTIC_SHARE), which may be lower
+        assert all(0 < s <= 100 for s in scores)
         shown += bool(scores)
     assert shown > 0
 
