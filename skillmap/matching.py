@@ -46,7 +46,7 @@ a person's expertise, while an unmatched name is only kept for review, so:
    matched: it is ``unreviewed`` with every candidate among its :class:`Suggestion`.
 4. Given the optional sentence model (``SkillMatcher.for_taxonomy(..., embedder=...)``),
    an unreviewed name's suggestions are re-ordered by a blend of their lexical score and
-   the name's cosine to what each skill means (the search index's meaning texts), so
+   the name's cosine to each skill's name and description, so
    the right skill comes first more often; the model never matches a name by itself (on
    the development names no threshold and margin kept its precision near 0.99).
 """
@@ -564,7 +564,6 @@ class SkillMatcher:
         self._build_scoring(esco_labels or {})
         self._cache: dict[str, SkillMatch] = {}
         self.embedder: Embedder | None = None
-        self._taxonomy: Taxonomy | None = None
         self._meanings: dict[int, SkillVectors] = {}    # by embedder; shared by copies
 
     @classmethod
@@ -589,7 +588,7 @@ class SkillMatcher:
         matcher = copy.copy(entry[1])
         matcher._aliases = matcher._alias_keys(aliases)
         matcher._cache = {}
-        matcher.embedder, matcher._taxonomy = embedder, taxonomy
+        matcher.embedder = embedder
         return matcher
 
     def _alias_keys(self, aliases: Mapping[str, str] | None) -> dict[str, str]:
@@ -726,10 +725,16 @@ class SkillMatcher:
     def _reordered(self, text: str, ranked: list[tuple[float, str]]) -> list[tuple[float, str]]:
         """`ranked` (lexical score, skill) scored again as a blend with the sentence model's
         cosine between `text` and what each skill means; unchanged without the model."""
-        vectors = self._meaning_vectors()
-        if vectors is None or not ranked:
+        if self.embedder is None or not ranked:
             return ranked
-        closeness = vectors.closeness(text)
+        from threadpoolctl import threadpool_limits
+
+        # one BLAS thread: the model's small matrices gain little from more, and on a busy
+        # machine idle BLAS threads spin (five times the CPU per name, measured)
+        with threadpool_limits(limits=1, user_api="blas"):
+            vectors = self._meaning_vectors()
+            assert vectors is not None
+            closeness = vectors.closeness(text)
         row = {key: i for i, key in enumerate(vectors.keys)}
         blended = [(round(100 * ((1 - SEMANTIC_SHARE) * score / 100 + SEMANTIC_SHARE
                                  * max(0.0, float(closeness[row[sid]]))), 1), sid)
@@ -737,18 +742,19 @@ class SkillMatcher:
         return sorted(blended, key=lambda p: (-p[0], p[1]))
 
     def _meaning_vectors(self) -> SkillVectors | None:
-        """The skills' meaning texts (those search embeds, so a process that built the
-        search index has them already) as vectors, once per taxonomy and model."""
-        if self.embedder is None or self._taxonomy is None:
+        """Each skill's name and description ("Hot glass. Glassblowing, lampworking...") as a
+        vector, once per taxonomy and model (463 short texts: a few seconds; the search
+        index's longer meaning texts order a little better but cost eight times as much)."""
+        if self.embedder is None:
             return None
         vectors = self._meanings.get(id(self.embedder))
         if vectors is None or vectors.embedder is not self.embedder:
-            from skillmap.search.index import _meaning_texts
             from skillmap.search.semantic import SkillVectors
 
             keys = sorted(self.skills)
-            vectors = SkillVectors(self.embedder, keys, [
-                _meaning_texts(self._taxonomy, key, self.skills[key].label, []) for key in keys])
+            vectors = SkillVectors(self.embedder, keys, [[
+                f"{self.skills[key].label}. {self.skills[key].description}".strip(". ")
+                if self.skills[key].description else self.skills[key].label] for key in keys])
             self._meanings[id(self.embedder)] = vectors
         return vectors
 
