@@ -32,6 +32,12 @@ a person's expertise, while an unmatched name is only kept for review, so:
    rest resolved again: a leading verb ("Growing organoids"), and makers' and models'
    names ("Agilent 7900 ICP-MS"), each unknown to every skill's terms; last, a head
    that names one skill, when its tail ("for facility users", "at sea") names no other.
+   When the score finds nothing either, a term of exactly one skill with words that name
+   no other skill is accepted ("sandwich ELISA", "corporate video production", "JupyterHub
+   administration"): never beside another skill's term, a head word of another skill
+   ("mechanical workshop management", "biological risk assessment"), a word only the
+   skill's siblings use ("plastic welding"), an activity whose subject the other words may
+   be ("Archery coaching"), or when the score puts another skill first or close.
    A bracket repeating one candidate's label resolves an ambiguous term
    ("Glassblowing (scientific)"); an ambiguous abbreviation beside its own skill's
    name is explained by it ("Machine learning / AI").
@@ -51,6 +57,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Mapping
 
+from english_words import get_english_words_set
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
@@ -159,6 +166,12 @@ def _fold_word(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1)
+def _english() -> frozenset[str]:
+    """The GCIDE dictionary's words (english-words package), lower case."""
+    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+
+
 def _singular(word: str, shortest: int = 5) -> str:
     """A plural's singular, by rule; words shorter than `shortest` (DLS, BMS, gels) are kept."""
     if len(word) < shortest or word in _NO_SINGULAR or not word.isalpha():
@@ -236,7 +249,7 @@ _TRAILING = frozenset(
     "expertise knowledge process procedure task duty activity competence software techniques "
     "holder coding advanced basic intermediate expert beginner training course certificate "
     "certification qualification awareness operator technician specialist assistant officer "
-    "assessor "
+    "assessor trainer instructor coordinator champion representative "
     "manager supervisor engineer "
     "development programming drafting staining automation theory technology environment problem "
     "type standard accreditation "
@@ -325,9 +338,26 @@ _VERB_NOUNS = {"calibrate": "calibration", "test": "testing", "design": "design"
                "decontaminate": "decontamination", "disinfect": "disinfection",
                "validate": "validation", "anaesthetise": "anaesthesia", "dose": "dosing",
                "genotype": "genotyping", "digitise": "digitisation", "bind": "binding",
-               "knit": "knitting", "embroider": "embroidery", "animate": "animation"}
+               "knit": "knitting", "embroider": "embroidery", "animate": "animation",
+               "manage": "management", "maintain": "maintenance", "supervise": "supervision",
+               "cost": "costing", "service": "servicing"}
 _VERB_NOUNS = {" ".join(_tokens(verb)): " ".join(_tokens(noun))
                for verb, noun in _VERB_NOUNS.items()}
+
+
+
+
+def _verb_noun(word: str) -> str | None:
+    """The noun of a leading verb or its -ing form: "calibrate" and "calibrating" ->
+    "calibration", "recruiting" -> "recruitment", "freezing" -> "freezing"."""
+    if word in _VERB_NOUNS:
+        return _VERB_NOUNS[word]
+    if word.endswith("ing") and len(word) > 5:
+        stem = word[:-3]
+        for verb in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
+            if verb in _VERB_NOUNS:
+                return _VERB_NOUNS[verb]
+    return None
 
 
 _CONNECTORS = frozenset("of for in on with and the to by using".split())
@@ -345,6 +375,11 @@ _LEADING_VERBS = frozenset(
 _OTHER_ACTIVITY = frozenset(
     "teach teaching train training advise advising liaise liaising sell selling supply "
     "supplying market marketing buy buying".split())
+# Skills done for or about something else: beside a name's other words, they may be its
+# subject ("Archery coaching", "teaching histology").
+_ACTIVITIES = _OTHER_ACTIVITY | _folded(frozenset(
+    "coach coaching mentor mentoring tutor tutoring "
+    "consult consulting consultancy".split()))
 # The verbs of ESCO and advert phrases ("operate ...", "carry out ...", "set up ..."):
 # they say what is done with a skill, not which skill, so scoring ignores them.
 _PROCESS = _folded(frozenset(
@@ -501,6 +536,22 @@ class SkillMatcher:
         self._category_words = _GENERIC | _DISCIPLINES | {
             w for words in self._family_words.values() for w in words}
         self._fuzzy_keys = {k: v for table in (self._synonym, self._exact) for k, v in table.items()}
+        # Words that name a skill alone: its naming words, and a term's one specific word
+        # ("cryostat" of "cryostat operation"), never a modifier ("benchtop").
+        self._own_heads: dict[str, set[str]] = defaultdict(set)
+        for key, owners in self._fuzzy_keys.items():
+            core = self._core(key.split()).split()
+            for skill_id in owners if len(core) == 1 else ():
+                self._own_heads[skill_id].add(core[0])
+        self._head_words = {skill_id: words | self._own_heads[skill_id]
+                            for skill_id, words in self._naming_words.items()}
+        # Product names that are also English words ("Mosquito" robots, "Excel", "TExT"):
+        # beside other words they may be the ordinary word ("mosquito rearing").
+        self._homonyms = {word for skill in self.skills.values()
+                          for term in (*skill.synonyms, *skill.abbreviations)
+                          if " " not in term.strip() and not term.isupper()
+                          and any(c.isupper() for c in term)
+                          for word in _tokens(term) if word in _english()}
         self._esco = self._esco_keys(esco_labels or {})
         self._build_scoring(esco_labels or {})
         self._cache: dict[str, SkillMatch] = {}
@@ -682,13 +733,22 @@ class SkillMatcher:
         tokens = _tokens(text, singular=True)
         animal_words = set(tokens + _tokens(text)) & _ANIMAL_WORDS
         fits = frozenset(s for s in found.skills if not animal_words or self._about_animals(s))
-        padded = f" {' '.join(tokens)} "
+        words = _tokens(text)       # "CDS" is no plural of "CD"
+        padded = f" {' '.join(words)} "
         for key, options in self._ambiguous.items():
-            if len(options) < 2 or f" {key} " not in padded:
+            if f" {key} " not in padded:
+                continue
+            if len(options) == 1 and not found.skills:   # "TLS surveying", never "MS Office"
+                (option,) = options
+                rest = [w for w in words if w not in key.split() and w not in _GENERIC
+                        and w not in _CONNECTORS and w not in _PROCESS]
+                if rest and all(option in self._stem_owners_of(w) for w in rest):
+                    return _Resolution(frozenset(options), "fuzzy", 85.0)
+            if len(options) < 2:
                 continue
             animals = bool(animal_words - set(key.split()))     # "FISH" is no animal
             allowed = {s for s in options if not animals or self._about_animals(s)}
-            others = [w for w in tokens if w not in key.split() and w not in _CONNECTORS
+            others = [w for w in words if w not in key.split() and w not in _CONNECTORS
                       and w not in _PROCESS and w not in _ANIMAL_WORDS
                       and self._stem_owners_of(w) & allowed]    # a word no option uses tells none
             explained = {s for s in allowed if all(s in self._stem_owners_of(w) for w in others)}
@@ -710,6 +770,12 @@ class SkillMatcher:
                     and all(set(_tokens(p)) <= self._category_words
                             for p, r in zip(parts, found) if not r.skills)):
                 return _Resolution(named[0].skills, "fuzzy", min(named[0].score, 95.0))
+            whole = self._resolve_brackets(text)
+            if whole.matched and any(
+                    not set(_tokens(p)) & (self._vocabulary(next(iter(whole.skills)))
+                                           | self._category_words) for p in parts):
+                return _Resolution(whole.skills)    # "Basket weaving – qPCR": a part is other
+            return whole
         return self._resolve_brackets(text)
 
     def _resolve_brackets(self, text: str) -> _Resolution:
@@ -744,9 +810,12 @@ class SkillMatcher:
     def _resolve_plain(self, text: str, *, reduced: bool = False) -> _Resolution:
         tokens, forced = _tokens(text), _tokens(text, singular=True)
         found = self._resolve_tokens(tokens, forced)
-        if not found.matched and len(tokens) > 1 and tokens[0] in _VERB_NOUNS:
-            noun = _VERB_NOUNS[tokens[0]]           # "calibrate X" -> "X calibration"
+        plain = _tokens(text, singular=False)[:1]      # "samples" is no verb "sample"
+        noun = _verb_noun(tokens[0]) if len(tokens) > 1 and plain == tokens[:1] else None
+        if not found.matched and noun is not None:  # "calibrate X" -> "X calibration"
             as_noun = self._resolve_tokens([*tokens[1:], noun], [*forced[1:], noun])
+            if tokens[0] in _PROCESS and as_noun.score < 90:
+                as_noun = _NOTHING      # "maintaining records" is no named "record maintenance"
             if as_noun.matched or not found.skills:
                 found = as_noun
         if not found.skills and not reduced:
@@ -894,6 +963,8 @@ class SkillMatcher:
         scored = self._best_scored(forced_tokens)
         if explained.skills and not (scored.matched and scored.skills <= explained.skills):
             return explained    # several skills use every word, and the score cannot tell
+        if not scored.skills:
+            return self._modified(tokens, forced_tokens)
         return scored
 
     def _stem_owners_of(self, word: str) -> set[str]:
@@ -996,6 +1067,52 @@ class SkillMatcher:
         if rivals:      # close behind, or named in full ("UV-vis/fluorescence spectroscopy")
             return _Resolution(frozenset({skill_id, *rivals}))
         return _Resolution(frozenset({skill_id}), "fuzzy", round(60 + 30 * score, 1))
+
+    def _modified(self, tokens: list[str], forced_tokens: list[str]) -> _Resolution:
+        """One skill's term (or the one word that names it alone, "zebrafish") with words
+        that name no other skill: a kind, an object or a maker ("sandwich ELISA", "handheld
+        XRF", "corporate video production", "SMD rework station"). Never when the name
+        holds another skill's term, another skill's head word ("mechanical" of mechanical
+        testing), a word only the skill's siblings use ("plastic welding") or an activity
+        whose subject the rest may be ("Archery coaching"); nor when the idf-weighted score
+        puts another skill first, or close by a word outside the term ("NMR" brings
+        superconducting magnets close to "NMR spectrometer maintenance": no rival)."""
+        spans = self._spans(tokens)
+        terms = [(a, b, owners) for a, b, owners in spans
+                 if (self._is_term(" ".join(tokens[a:b]))
+                     and not (b - a == 1 and tokens[a] in self._homonyms))
+                 or (b - a == 1 and len(owners) == 1     # "zebrafish" of "zebrafish facility",
+                     and tokens[a] in self._own_heads[next(iter(owners))]
+                     and tokens[a] not in _english())]   # never "structural", "people"
+        owners = frozenset(s for _, _, found in terms for s in found)
+        if len(owners) != 1:
+            return _NOTHING
+        (skill_id,) = owners
+        own = self._vocabulary(skill_id)
+        inside = {i for a, b, _ in terms for i in range(a, b)}
+        if {tokens[i] for i in inside} <= _ACTIVITIES:
+            return _NOTHING         # "Archery coaching": the other words say what is taught
+        family = self._family_members[self.skills[skill_id].family]
+        for i, word in enumerate(tokens):
+            if (i in inside or word in own or word in _GENERIC or word in _CONNECTORS
+                    or word in _PROCESS or word.isdigit()):
+                continue
+            others = self._stem_owners_of(word) - {skill_id}
+            if (word in _ACTIVITIES or any(word in self._head_words[s] for s in others)
+                    or (others and others <= family)):    # "plastic welding": a sibling's kind
+                return _NOTHING
+        ranked = self._scored(forced_tokens)
+        if not ranked or ranked[0][3] != skill_id:
+            return _NOTHING
+        named = {tokens[i] for i in inside}
+        for score, _, _, rival in ranked[1:]:
+            if ranked[0][0] - score >= self.score_margin:
+                break
+            if not all(any(_derived(w, n) for n in named) for w in self._phrase_words(
+                    forced_tokens) if w not in _GENERIC
+                    and any(_derived(w, u) for t in self._terms[rival] for u in t)):
+                return _NOTHING     # close behind on a word of its own, not the term's
+        return _Resolution(frozenset({skill_id}), "fuzzy", 80.0)
 
     def _specific(self, tokens: list[str]) -> bool:
         """A name of one word is specific only if a single skill uses that word."""
