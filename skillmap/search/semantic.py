@@ -181,12 +181,15 @@ class SkillVectors:
         self.owners = np.array([i for i, own in enumerate(texts) for _ in own], dtype=np.int32)
         self.vectors = embedder.remembered([t for own in texts for t in own])
 
-    def with_skills(self, keys: list[str], texts: list[list[str]]) -> SkillVectors:
-        """These vectors and those of the skills `keys` (added after the others)."""
-        added = SkillVectors(self.embedder, keys, texts)
-        added.owners = np.concatenate([self.owners, added.owners + len(self.keys)])
-        added.vectors = np.concatenate([self.vectors, added.vectors])
-        added.keys = self.keys + added.keys
+    def with_texts(self, keys: list[str], texts: list[list[str]]) -> SkillVectors:
+        """These vectors and more: `texts` of each of `keys` (a skill new or already here)."""
+        added = SkillVectors(self.embedder, [], [])
+        added.keys = self.keys + [k for k in dict.fromkeys(keys) if k not in self.keys]
+        position = {key: i for i, key in enumerate(added.keys)}
+        added.owners = np.concatenate([self.owners, np.array(
+            [position[key] for key, own in zip(keys, texts) for _ in own], dtype=np.int32)])
+        added.vectors = np.concatenate([self.vectors, self.embedder.remembered(
+            [t for own in texts for t in own])])
         return added
 
     def closeness(self, text: str) -> np.ndarray:
