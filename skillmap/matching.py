@@ -725,16 +725,10 @@ class SkillMatcher:
     def _reordered(self, text: str, ranked: list[tuple[float, str]]) -> list[tuple[float, str]]:
         """`ranked` (lexical score, skill) scored again as a blend with the sentence model's
         cosine between `text` and what each skill means; unchanged without the model."""
-        if self.embedder is None or not ranked:
+        vectors = self._meaning_vectors()
+        if vectors is None or not ranked:
             return ranked
-        from threadpoolctl import threadpool_limits
-
-        # one BLAS thread: the model's small matrices gain little from more, and on a busy
-        # machine idle BLAS threads spin (five times the CPU per name, measured)
-        with threadpool_limits(limits=1, user_api="blas"):
-            vectors = self._meaning_vectors()
-            assert vectors is not None
-            closeness = vectors.closeness(text)
+        closeness = vectors.closeness(text)
         row = {key: i for i, key in enumerate(vectors.keys)}
         blended = [(round(100 * ((1 - SEMANTIC_SHARE) * score / 100 + SEMANTIC_SHARE
                                  * max(0.0, float(closeness[row[sid]]))), 1), sid)

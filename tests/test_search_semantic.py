@@ -111,3 +111,9 @@ def test_a_new_name_patched_in_is_searched_by_meaning(directory, real_taxonomy):
     assert index.semantic.keys == index.topic_keys               # the old index is untouched
     closeness = patched.semantic.closeness("shaping cane for a highland pipe chanter")
     assert patched.semantic.keys[int(np.argmax(closeness))] == "u-reeds"
+    held = {"u-tig": SkillInfo("u-tig", "TIG Welding of Thin Aluminium Sheet", None, "unreviewed")}
+    again = with_new_skills(patched, real_taxonomy, directory, held)
+    assert again is not None and again.derived["u-tig"]     # a known skill inside the name:
+    assert again.semantic.keys == patched.semantic.keys      # its words join that skill's texts
+    assert len(again.semantic.vectors) == len(patched.semantic.vectors) + len(
+        again.derived["u-tig"])

@@ -55,7 +55,7 @@ SEMANTIC_WEIGHT = 0.6       # free text: the sentence model's share of a skill's
 SEMANTIC_ONE_WORD = 0.4     # ... times this for a one-word query
 SEMANTIC_SPAN = 0.25        # a cosine this far below the best counts nothing
 SEMANTIC_FLOOR = 0.4        # with no word BM25 knows, the best cosine must reach this
-SEMANTIC_DECISIVE = 0.5     # ... its share, down to this much, when BM25's best is clear
+SEMANTIC_DECISIVE = 0.3     # asked only when BM25's runner-up scores this share of its best
 SPECIFIC_MEMBER = 2.0      # a name a skill is held under that says the query's other words
 DESCRIBED_MARGIN = 1.25    # a facility found by its description reads this much more like it
 NAMED_FACILITY = 2.0      # a facility the query names ("fab lab", "NMR core", "who runs...")
@@ -410,7 +410,7 @@ def _topics(index: SearchIndex, parsed: ParsedQuery, *, always: bool = False
         return []
     scores = index.topics.scores(parsed.content, coordination=COORDINATION)
     keys = index.topic_keys
-    if index.semantic is not None and parsed.content:
+    if index.semantic is not None and parsed.content and _unsure(scores):
         keys = index.semantic.keys
         scores = _with_meaning(np.pad(scores, (0, len(keys) - scores.size)),
                                index.semantic.closeness(" ".join(parsed.content)),
@@ -423,20 +423,29 @@ def _topics(index: SearchIndex, parsed: ParsedQuery, *, always: bool = False
             if scores[i] >= TOPIC_RELATED * best]
 
 
+def _unsure(scores: np.ndarray) -> bool:
+    """Whether BM25 leaves a need open: no skill's document holds its words, or the
+    runner-up scores at least ``SEMANTIC_DECISIVE`` of the best ("streak out colonies on
+    plates" is plainly microbiology: the sentence model is not asked).
+
+    >>> _unsure(np.array([8.0, 1.0, 0.0])), _unsure(np.array([2.0, 1.0])), _unsure(np.zeros(3))
+    (False, True, True)
+    """
+    if scores.size < 2:
+        return True
+    best, runner_up = np.partition(scores, scores.size - 2)[-2:][::-1]
+    return bool(best <= 0 or runner_up >= SEMANTIC_DECISIVE * best)
+
+
 def _with_meaning(scores: np.ndarray, closeness: np.ndarray, words: int) -> np.ndarray:
     """BM25 `scores` blended with the sentence model's `closeness` (cosines) of each skill:
     both scaled to the best (a cosine ``SEMANTIC_SPAN`` below the best counts nothing), the
-    closeness weighing ``SEMANTIC_WEIGHT`` (less for one word, which BM25 reads well, and
-    down to half when BM25's best scores more than twice its runner-up: "streak out colonies
-    on plates" is microbiology). When no word is in any skill's document, closeness alone,
-    if the best is close at all.
+    closeness weighing ``SEMANTIC_WEIGHT`` (less for one word, which BM25 reads well). When
+    no word is in any skill's document, closeness alone, if the best is close at all.
 
     >>> s = _with_meaning(np.array([2.0, 1.0, 0.0]), np.array([0.3, 0.6, 0.5]), 3)
     >>> [round(float(v), 2) for v in s]
     [0.4, 0.8, 0.36]
-    >>> s = _with_meaning(np.array([8.0, 1.0, 0.0]), np.array([0.3, 0.6, 0.5]), 3)
-    >>> [round(float(v), 2) for v in s]
-    [0.7, 0.39, 0.18]
     >>> _with_meaning(np.zeros(2), np.array([0.1, 0.2]), 3).tolist()
     [0.0, 0.0]
     """
@@ -447,8 +456,6 @@ def _with_meaning(scores: np.ndarray, closeness: np.ndarray, words: int) -> np.n
     if best <= 0:
         return near.astype(np.float32)
     weight = SEMANTIC_WEIGHT if words >= 2 else SEMANTIC_WEIGHT * SEMANTIC_ONE_WORD
-    runner_up = float(np.partition(scores, scores.size - 2)[-2]) if scores.size > 1 else 0.0
-    weight *= max(SEMANTIC_DECISIVE, min(1.0, 2 * runner_up / best))
     return ((1 - weight) * scores / best + weight * near).astype(np.float32)
 
 

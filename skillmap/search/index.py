@@ -151,7 +151,7 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
     facility_topics = _facility_documents(directory, facility_keys, facility_skills,
                                           {sid: info.label for sid, info in visible.items()})
     vectors = _skill_vectors(taxonomy, topic_keys, visible, semantic,
-                             _facility_texts(directory, facility_skills))
+                             _facility_texts(directory, facility_skills), derived)
     table.known = known | frozenset(vectorizer.vocabulary_) | _esco_words()
     table.known_stems = frozenset(map(stem, table.known))
     table.described = sorted(w for w in known if len(w) >= 5 and w not in table.vocabulary)
@@ -175,8 +175,8 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
 
 
 def _skill_vectors(taxonomy: Taxonomy, keys: list[str], skills: Mapping[str, SkillInfo],
-                   semantic: bool | None, facility_texts: dict[str, list[str]] | None = None
-                   ) -> SkillVectors | None:
+                   semantic: bool | None, facility_texts: dict[str, list[str]] | None = None,
+                   derived: Derived | None = None) -> SkillVectors | None:
     """The embedded meaning texts of the skills `keys`, or None when semantic search is off
     or its model is not installed."""
     if semantic is None:
@@ -184,9 +184,21 @@ def _skill_vectors(taxonomy: Taxonomy, keys: list[str], skills: Mapping[str, Ski
     embedder = load_embedder() if semantic else None
     if embedder is None:
         return None
+    written = _written(skills, derived or {})
     return SkillVectors(embedder, keys, [
         _meaning_texts(taxonomy, key, skills[key].label, (facility_texts or {}).get(key, []))
-        for key in keys])
+        + written.get(key, []) for key in keys])
+
+
+def _written(skills: Mapping[str, SkillInfo], derived: Derived) -> dict[str, list[str]]:
+    """Per known skill, the unreviewed names of `skills` that hold it (the directory's own
+    ways of saying it: "CNC Milling (Haas, 3-axis and 5-axis)")."""
+    written: dict[str, list[str]] = {}
+    for unreviewed, targets in derived.items():
+        for target in targets:
+            if unreviewed in skills:
+                written.setdefault(target, []).append(skills[unreviewed].label)
+    return written
 
 
 def _meaning_texts(taxonomy: Taxonomy, skill_id: str, label: str,
@@ -231,10 +243,12 @@ def with_new_skills(index: SearchIndex, taxonomy: Taxonomy, directory: Directory
     related = _related(index.graph, Directory(skills=dict(new)), index.skill_holders,
                        _extra_related(derived, _suggested(new, derived, taxonomy)))
     semantic = index.semantic
-    if semantic is not None:          # a name no known skill explains: searched by meaning
-        added = [sid for sid in sorted(new) if sid not in derived and sid not in semantic.keys]
-        semantic = semantic.with_skills(added, [_meaning_texts(taxonomy, sid, new[sid].label, [])
-                                                for sid in added])
+    if semantic is not None:     # a name no known skill explains is searched by its meaning,
+        added = [sid for sid in sorted(new) if sid not in derived]    # others say their skills'
+        written = _written(new, derived)
+        semantic = semantic.with_texts(
+            [*added, *written], [*(_meaning_texts(taxonomy, sid, new[sid].label, [])
+                                   for sid in added), *written.values()])
     return replace(index, terms=table, members=members, derived={**index.derived, **derived},
                    semantic=semantic,
                    related={**index.related, **related},
@@ -554,11 +568,7 @@ def _topic_index(taxonomy: Taxonomy, skills: Mapping[str, SkillInfo], derived: D
     """BM25 over one document per skill someone holds: what it is called, what it is (its description and
     its ESCO concept's labels and description), what researchers use it for (``Taxonomy.uses``), what it goes with (its related skills'
     names, the facilities that need it), and the unreviewed names that hold it."""
-    written: dict[str, list[str]] = {}
-    for unreviewed, targets in derived.items():
-        for target in targets:
-            if unreviewed in skills:
-                written.setdefault(target, []).append(skills[unreviewed].label)
+    written = _written(skills, derived)
     keys, documents = [], []
     for skill_id, info in sorted(skills.items()):
         if info.status == "unreviewed" and skill_id in derived:

@@ -51,6 +51,7 @@ class Embedder:
 
     def __init__(self, folder: Path) -> None:
         from safetensors.numpy import load_file
+        from threadpoolctl import ThreadpoolController
         from tokenizers import Tokenizer
 
         config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
@@ -81,6 +82,7 @@ class Embedder:
                 "up": linear("intermediate.dense"), "down": linear("output.dense"),
                 "norm2": (w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"]),
             })
+        self._threads = ThreadpoolController()
         self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
         self._texts: dict[str, np.ndarray] = {}
         self._lock = threading.Lock()
@@ -96,9 +98,12 @@ class Embedder:
             return out
         ids = [e.ids for e in self.tokenizer.encode_batch(list(texts))]
         order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
-        for start in range(0, len(order), BATCH):
-            chunk = order[start:start + BATCH]
-            out[chunk] = self._forward([ids[i] for i in chunk])
+        # one BLAS thread: as fast here (the GELU and small products dominate), and a
+        # search or an index build running beside it keeps the other core
+        with self._threads.limit(limits=1):
+            for start in range(0, len(order), BATCH):
+                chunk = order[start:start + BATCH]
+                out[chunk] = self._forward([ids[i] for i in chunk])
         return out
 
     def remembered(self, texts: Sequence[str]) -> np.ndarray:
@@ -141,24 +146,27 @@ class Embedder:
         for row, tokens in enumerate(batch):
             ids[row, :len(tokens)] = tokens
             mask[row, :len(tokens)] = 1.0
-        x = self.words[ids] + self.positions[:length] + self.token_type
-        x = _layer_norm(x, *self.norm, self.eps)
-        heads, width = self.heads, x.shape[-1] // self.heads
+        hidden = self.words.shape[1]
+        x = (self.words[ids] + self.positions[:length] + self.token_type).reshape(-1, hidden)
+        x = _layer_norm(x, *self.norm, self.eps)          # (n * length, hidden): one GEMM each
+        heads, width = self.heads, hidden // self.heads
         blocked = ((1.0 - mask) * -1e9)[:, None, None, :]       # padding never attended to
         for layer in self.layers:
             qkv = x @ layer["qkv"][0] + layer["qkv"][1]
-            q, k, v = (qkv[..., i * x.shape[-1]:(i + 1) * x.shape[-1]]
-                       .reshape(n, length, heads, width).transpose(0, 2, 1, 3) for i in range(3))
+            q, k, v = (np.ascontiguousarray(qkv[:, i * hidden:(i + 1) * hidden]
+                                            .reshape(n, length, heads, width).transpose(0, 2, 1, 3))
+                       for i in range(3))
             scores = q @ k.transpose(0, 1, 3, 2) / np.float32(np.sqrt(width)) + blocked
             scores = np.exp(scores - scores.max(axis=-1, keepdims=True))
             scores /= scores.sum(axis=-1, keepdims=True)
-            context = (scores @ v).transpose(0, 2, 1, 3).reshape(n, length, -1)
+            context = (scores @ v).transpose(0, 2, 1, 3).reshape(-1, hidden)
             x = _layer_norm(x + context @ layer["out"][0] + layer["out"][1],
                             *layer["norm1"], self.eps)
             up = x @ layer["up"][0] + layer["up"][1]
             up = 0.5 * up * (1.0 + erf(up / np.float32(np.sqrt(2.0))))      # exact GELU
             x = _layer_norm(x + up.astype(np.float32) @ layer["down"][0] + layer["down"][1],
                             *layer["norm2"], self.eps)
+        x = x.reshape(n, length, hidden)
         pooled = (x * mask[..., None]).sum(axis=1) / mask.sum(axis=1, keepdims=True)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         return np.asarray(pooled / np.maximum(norms, 1e-12), dtype=np.float32)
@@ -173,12 +181,15 @@ class SkillVectors:
         self.owners = np.array([i for i, own in enumerate(texts) for _ in own], dtype=np.int32)
         self.vectors = embedder.remembered([t for own in texts for t in own])
 
-    def with_skills(self, keys: list[str], texts: list[list[str]]) -> SkillVectors:
-        """These vectors and those of the skills `keys` (added after the others)."""
-        added = SkillVectors(self.embedder, keys, texts)
-        added.owners = np.concatenate([self.owners, added.owners + len(self.keys)])
-        added.vectors = np.concatenate([self.vectors, added.vectors])
-        added.keys = self.keys + added.keys
+    def with_texts(self, keys: list[str], texts: list[list[str]]) -> SkillVectors:
+        """These vectors and more: `texts` of each of `keys` (a skill new or already here)."""
+        added = SkillVectors(self.embedder, [], [])
+        added.keys = self.keys + [k for k in dict.fromkeys(keys) if k not in self.keys]
+        position = {key: i for i, key in enumerate(added.keys)}
+        added.owners = np.concatenate([self.owners, np.array(
+            [position[key] for key, own in zip(keys, texts) for _ in own], dtype=np.int32)])
+        added.vectors = np.concatenate([self.vectors, self.embedder.remembered(
+            [t for own in texts for t in own])])
         return added
 
     def closeness(self, text: str) -> np.ndarray:
