@@ -57,8 +57,8 @@ def test_the_model_never_matches_a_name_the_rules_leave(rules, with_model):
     for item in NAMES:
         got, before = with_model.match(item.name), rules.match(item.name)
         assert (got.skill_id, got.via, got.score) == (before.skill_id, before.via, before.score)
-        if before.via == "unreviewed":     # the same candidates, in another order
-            assert len(got.suggestions) == len(before.suggestions) or not before.suggestions
+        if before.via == "unreviewed":     # the rules' candidates (their ten best), reordered
+            assert len(got.suggestions) >= len(before.suggestions)
 
 
 @installed

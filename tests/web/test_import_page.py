@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import time
 
 import openpyxl
@@ -148,6 +149,9 @@ def test_unreviewed_names_show_the_matchers_suggestions(small_client):
     assert "Imported" in html
     row = html[html.index("<td>helium recovery</td>"):]
     assert row.index("Helium liquefier operation") < row.index("</tr>")
-    assert "(helium-liquefaction, 78%)" in row
+    # 78% from the rules alone; the optional sentence model, when installed, blends in its
+    # cosine (skillmap.matching.SEMANTIC_SHARE)
+    score = re.search(r"\(helium-liquefaction, (\d+)%\)", row[:row.index("</tr>")])
+    assert score and 50 <= int(score.group(1)) <= 100
     basket = html[html.index("<td>Underwater basket weaving</td>"):]
     assert basket.index("none close") < basket.index("</tr>")
