@@ -108,7 +108,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "fatigue": ("High-Cycle Fatigue Testing",),
     "impact": ("Charpy Impact Testing",),
     "dic": ("Digital Image Correlation (DIC) Strain Measurement",),
-    "ndt": ("NDT – Ultrasonic Inspection & Phased Array (PCN Level 2)", "Non destructive testing"),
+    "ndt": ("NDT – Ultrasonic Inspection & Phased Array (PCN Level 2)",
+            "Non destructive testing"),
     "xct": ("Industrial X-ray Computed Tomography (Nikon XT H 225)",),
     "metrology": ("Dimensional Metrology & Inspection (CMM, surface roughness)",),
     "cnc": ("CNC Machining Centre Operation (DMG Mori, 5-axis)", "CNC machinist"),
@@ -207,7 +208,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 
 GROUPS = (
     Group("crf", 6, ("Faculty of Medicine and Health – Clinical Research Facility",),
-          ("Clinical Research Practitioner", "Clinical Research Nurse", "Clinical Trials Assistant"),
+          ("Clinical Research Practitioner", "Clinical Research Nurse",
+           "Clinical Trials Assistant"),
           ("phlebotomy", "gcp", "samplelog", "ecg", "consent", "clinicaltrials", "spirometry"),
           "Looks after volunteers and patients taking part in studies, from consent to samples."),
     Group("biobank", 3, ("Faculty of Medicine and Health",),
@@ -257,7 +259,8 @@ GROUPS = (
           ("ephys", "optogenetics", "pil", "animal"),
           "Supports in vivo recording and stereotaxic surgery."),
     Group("neuro", 6, ("School of Psychology",),
-          ("Psychology Technician", "Neuroimaging Technician", "Research Technician (Neuroscience)"),
+          ("Psychology Technician", "Neuroimaging Technician",
+           "Research Technician (Neuroscience)"),
           ("eeg", "psychopy", "eyetracking", "tms", "tdcs", "physio", "nirs", "vr", "participants"),
           "Builds experiments and runs the EEG, stimulation and eye-tracking labs."),
     Group("mri", 2, ("School of Psychology", "Faculty of Medicine and Health"),
@@ -277,7 +280,8 @@ GROUPS = (
           ("synthesis", "nmr", "hplc", "coshh"),
           "Supports the synthesis laboratories."),
     Group("englab", 7, ("School of Mechanical Engineering", "School of Civil Engineering"),
-          ("Laboratory Technician (Engineering)", "Test Technician", "Experimental Officer (Structures)"),
+          ("Laboratory Technician (Engineering)", "Test Technician",
+           "Experimental Officer (Structures)"),
           ("tensile", "structures", "fatigue", "dic", "impact", "hydraulics", "daq", "ndt"),
           "Sets up and runs tests on materials, components and structures."),
     Group("aero", 3, ("School of Mechanical Engineering",),
@@ -381,11 +385,13 @@ FACILITIES = (
                  "School of Medicine – Anatomy",
                  "The dissecting room and prosection collection, licensed under the Human "
                  "Tissue Act.", ("embalming", "osteology")),
-    FacilitySpec("CBU-SIM", "Clinical Skills & Simulation Suite", "simulation", "School of Medicine",
+    FacilitySpec("CBU-SIM", "Clinical Skills & Simulation Suite", "simulation",
+                 "School of Medicine",
                  "High-fidelity manikins and recorded simulated wards.", ("simulation",)),
     FacilitySpec("CBU-HPL", "Human Performance Laboratory", "laboratory",
                  "School of Biomedical Sciences",
-                 "Exercise testing, body composition and lung function for sport and health studies.",
+                 "Exercise testing, body composition and lung function for sport and health "
+                 "studies.",
                  ("cpet", "dexa", "spirometry")),
     # biology cores
     FacilitySpec("CBU-BIOIMG", "Bioimaging Facility", "instrument", BIO,
@@ -448,7 +454,8 @@ FACILITIES = (
     FacilitySpec("CBU-ENGINE", "Engine Test Cells", "laboratory", MECH,
                  "Two dynamometer cells for engine and powertrain testing.", ("engines",)),
     FacilitySpec("CBU-MAKER", "Design Makerspace", "workshop", "School of Design",
-                 "Laser cutters, a CNC router, 3D printers and a wood workshop, open to all students.",
+                 "Laser cutters, a CNC router, 3D printers and a wood workshop, open to all "
+                 "students.",
                  ("makerspace", "printing3d", "woodwork")),
     # computing
     FacilitySpec("CBU-HPC", "Lyra HPC Service", "computing", "Research Computing (IT Services)",
