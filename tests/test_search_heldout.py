@@ -70,3 +70,57 @@ def test_fourth_held_out_set_is_well_formed_and_every_query_has_answers():
     assert not {q for _, q, _ in FOURTH} & {q for _, q, _ in THIRD}
     assert set(Counter(c for c, _, _ in FOURTH)) == {"free text", "typo"}
     assert [q for _, q, judge in FOURTH if not judge(truth)] == []
+
+
+def test_fifth_held_out_set_is_a_third_institution_and_well_formed():
+    """heldout5 (Calderbridge University) is only checked for being well formed: never tuned
+    against, it is run once, by the coordinator, on the final code."""
+    from tests.heldout import queries2, queries3, queries4
+    from tests.heldout.institution import NORTHGATE
+    from tests.heldout.institution3 import TARNSIDE
+    from tests.heldout.institution5 import CALDERBRIDGE
+    from tests.heldout.queries5 import PEOPLE, QUERIES as FIFTH, SEED
+
+    truth = generate(PEOPLE, SEED, CALDERBRIDGE)
+    assert truth.rows == generate(PEOPLE, SEED, CALDERBRIDGE).rows
+    assert 1000 <= len(truth.people) <= 1500
+    ours = {row["skill"] for row in truth.rows["person_skills.csv"]}
+    others = {name for site in (NORTHGATE, TARNSIDE) for names in site.concepts.values()
+              for name in names}
+    assert not ours & others, "Calderbridge words its skills its own way"
+    assert not ({f.name for f in CALDERBRIDGE.facilities}
+                & {f.name for site in (NORTHGATE, TARNSIDE) for f in site.facilities})
+    assert not ({g for g, _, _ in truth.people.values()}
+                & {g for site in (NORTHGATE, TARNSIDE) for g in site.given})
+    assert not ({f for _, f, _ in truth.people.values()}
+                & {f for site in (NORTHGATE, TARNSIDE) for f in site.family})
+    # every facility is staffed, with a lead, and what it is about has holders
+    assert {f.facility_id for f in CALDERBRIDGE.facilities} == set(truth.staff)
+    assert all("lead" in roles.values() for roles in truth.staff.values())
+    assert all(truth.holdings.get(c) for f in CALDERBRIDGE.facilities for c in f.skills)
+
+    texts = [q.casefold() for _, q, _ in FIFTH]
+    assert len(FIFTH) >= 160 and len(set(texts)) == len(texts)
+    earlier = {q.casefold() for module in (queries2, queries3, queries4)
+               for _, q, _ in module.QUERIES} | {q.casefold() for _, q, _ in QUERIES}
+    assert not set(texts) & earlier, "no query repeats one of the earlier sets"
+    counts = Counter(c for c, _, _ in FIFTH)
+    assert all(counts[c] >= 25 for c in ("free text", "typo", "facility", "synonym",
+                                          "abbreviation")), counts
+    assert min(counts.values()) >= 10
+    judged = {q: judge(truth) for _, q, judge in FIFTH}
+    assert [q for q, relevance in judged.items() if not relevance] == []
+    # every facility or training question points at a real facility's staff
+    staffed = {pid for roles in truth.staff.values() for pid in roles}
+    assert [q for c, q, _ in FIFTH if c in ("facility", "training")
+            and not judged[q].keys() & staffed] == []
+
+
+def test_fifth_held_out_institution_imports_through_the_importer(tmp_path, real_taxonomy):
+    from tests.heldout.institution5 import CALDERBRIDGE
+    from tests.heldout.queries5 import PEOPLE, SEED
+
+    directory, _, truth = load(tmp_path, real_taxonomy, CALDERBRIDGE, PEOPLE, SEED)
+    assert len(directory.people) == len(truth.people) == PEOPLE
+    assert len(directory.facilities) == len(CALDERBRIDGE.facilities)
+    assert len(directory.staff) == sum(len(roles) for roles in truth.staff.values())
