@@ -208,6 +208,7 @@ def calibrate_semantic(taxonomy: Taxonomy, names: list[Name], embedder: Embedder
     accept one when the model's nearest skill (by the search index's meaning texts) is the
     rules' first suggestion, its cosine >= threshold and >= margin above the model's second
     skill. Tallies per split of those extra auto-matches, for each grid point."""
+    names = [n for n in names if n.split in DEVELOPMENT]          # never a held-out part
     matcher = SkillMatcher.for_taxonomy(taxonomy)
     lexical = SkillMatcher.for_taxonomy(taxonomy, embedder=embedder)._meaning_vectors()
     assert lexical is not None
