@@ -138,8 +138,9 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
             skill_facilities.setdefault(skill_id, []).append(facility_id)
     ambiguous = {" ".join(tokens(term)): tuple(ids) for term, ids in
                  getattr(taxonomy, "ambiguous_terms", {}).items()}
-    table = TermTable(terms, facilities=[_facility_name(f.facility_id, f.name)
-                                         for f in directory.facilities],
+    table = TermTable(terms, facilities=[
+                          _facility_name(f.facility_id, f.name, f.description or "")
+                          for f in directory.facilities],
                       names=_names(people), family_names=_family_names(people),
                       ambiguous=ambiguous)
     vectorizer, matrix = _text_index(people, directory)
@@ -467,16 +468,30 @@ def _skill_words(taxonomy: Taxonomy, skill_id: str) -> tuple[frozenset[str], fro
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
-def _facility_name(facility_id: str, name: str) -> FacilityName:
-    """The words of a facility's name, with its bracketed and CamelCase aliases.
+_CALLED = re.compile(r"\b(?:formerly|previously|once|also|better|locally|widely)?\s*"
+                     r"(?:known(?:\s+to\s+\w+)?\s+as|called|formerly|previously|a\.?k\.?a\.?)"
+                     r"\s+(?:the\s+)?([^.;,()]+?)(?=\s*(?:[.;,(]|$|\s(?:and|or|by|for|with)\s))",
+                     re.IGNORECASE)
+
+
+def _facility_name(facility_id: str, name: str, description: str = "") -> FacilityName:
+    """The words of a facility's name, with its bracketed and CamelCase aliases, and the
+    other names its own description gives it: an abbreviation in brackets ("(LMF)"), or
+    what it is "known as", "also called" or was "formerly" (up to four words).
 
     >>> f = _facility_name("F1", "Digital Fabrication Lab (FabLab)")
     >>> sorted(f.aliases), "fab" in f.words
     (['fab lab', 'fablab'], True)
+    >>> sorted(_facility_name("F2", "Central Workshop", "Welding; known to all as the "
+    ...                       "main shop, formerly the Fitting Room (FR).").aliases)
+    ['fitting room', 'fr', 'main shop']
     """
     words = set(tokens(name)) | set(tokens(_CAMEL.sub(" ", name)))
     aliases = set()
-    for inside in _PARENS.findall(name):
+    for called in _CALLED.findall(description):
+        if 1 <= len(tokens(called)) <= 4 and not set(tokens(called)) <= STOPWORDS | FACILITY_WORDS:
+            aliases.add(" ".join(tokens(called)))
+    for inside in _PARENS.findall(f"{name} {description}"):
         for piece in re.split(r"[/,;&]", inside):
             if len(tokens(piece)) == 1 and tokens(piece)[0] not in STOPWORDS | FACILITY_WORDS:
                 aliases.add(tokens(piece)[0])

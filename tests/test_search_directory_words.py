@@ -1,0 +1,50 @@
+"""Search reaches a new institution through its own directory's words (issue 15): other names
+a facility's description gives it, and what the directory itself spells out."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from skillmap.bundle.records import FacilityRecord, HoldingRecord, PersonRecord, StaffRecord
+from skillmap.directory import Directory, SkillInfo
+from skillmap.search import build_index, search
+
+
+@pytest.fixture(scope="module")
+def site(real_taxonomy):
+    """Two facilities whose descriptions name them otherwise, and some skilled people."""
+    def person(pid):
+        return PersonRecord(pid, pid.title(), "Tech", "Uni", "technical")
+    skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in real_taxonomy.skills.values()}
+    held = {"ada": [("welding", 2)], "ben": [("welding", 4)], "cal": [("welding", 4)],
+            "dot": [("histology", 2)], "eli": [("histology", 4)]}
+    holdings = [HoldingRecord(pid, sid, level) for pid, pairs in held.items()
+                for sid, level in pairs]
+    facilities = [
+        FacilityRecord("ENG-WS", "Mechanical Engineering Fabrication Workshop", "Uni",
+                       description="Welding and fitting for research rigs; known to everyone "
+                                   "as the blue shed.", required_skills=("welding",)),
+        FacilityRecord("PATH", "Tissue Sciences Core", "Uni",
+                       description="Sectioning and staining; formerly the Histology Research "
+                                   "Unit (HRU).", required_skills=("histology",))]
+    staff = [StaffRecord("ENG-WS", "ada", "lead"), StaffRecord("PATH", "dot", "lead")]
+    directory = Directory([person(p) for p in held], holdings, facilities, staff, skills)
+    return build_index(real_taxonomy, directory, today=date(2026, 11, 25))
+
+
+def ids(response):
+    return [r.person.person_id for r in response.results]
+
+
+@pytest.mark.parametrize("query, facility_id, lead", [
+    ("blue shed", "ENG-WS", "ada"),
+    ("hru", "PATH", "dot"),
+    ("histology research unit", "PATH", "dot")])
+def test_a_facility_is_found_by_the_other_names_its_description_gives(site, query,
+                                                                      facility_id, lead):
+    response = search(site, query)
+    assert any(c.kind == "facility" and c.key == facility_id for c in response.concepts)
+    assert response.facilities[0].facility_id == facility_id
+    assert ids(response)[0] == lead
