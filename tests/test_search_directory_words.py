@@ -48,3 +48,26 @@ def test_a_facility_is_found_by_the_other_names_its_description_gives(site, quer
     assert any(c.kind == "facility" and c.key == facility_id for c in response.concepts)
     assert response.facilities[0].facility_id == facility_id
     assert ids(response)[0] == lead
+
+
+def test_the_sentence_model_reads_what_a_skills_facilities_say_about_themselves(real_taxonomy):
+    """The directory's facility descriptions are its own words for what a skill is for: a
+    need worded like them reads closer to the skill (skipped without the optional model)."""
+    from skillmap.search import semantic
+    if semantic.load_embedder() is None:
+        pytest.skip("optional sentence model not installed")
+    skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in real_taxonomy.skills.values()}
+    people = [PersonRecord("ann", "Ann", "Tech", "Uni", "technical")]
+    holdings = [HoldingRecord("ann", "engine-testing", 3)]
+    facility = FacilityRecord("CELLS", "Powertrain Test Cells", "Uni",
+                              description="Dynamometers for measuring the torque and power a "
+                                          "motor delivers at the wheels of a car.",
+                              required_skills=("engine-testing",))
+    need = "find out how much power my car motor delivers to its wheels"
+
+    def closeness(facilities):
+        index = build_index(real_taxonomy, Directory(people, holdings, facilities, [], skills),
+                            today=date(2026, 11, 25), semantic=True)
+        assert index.semantic is not None
+        return float(index.semantic.closeness(need)[index.semantic.keys.index("engine-testing")])
+    assert closeness([facility]) > closeness([]) + 0.05

@@ -205,14 +205,16 @@ def _written(skills: Mapping[str, SkillInfo], derived: Derived) -> dict[str, lis
 def _meaning_texts(taxonomy: Taxonomy, skill_id: str, label: str,
                    facility_texts: list[str]) -> list[str]:
     """What a skill is, said a few short ways for the sentence model: its name with a few
-    synonyms, its description, each of its everyday uses; for a skill the taxonomy does not
-    know, its name and what the facilities that need it say."""
+    synonyms, its description, each of its everyday uses and what each facility that needs
+    it says about itself (the directory's own words for what it is for); for a skill the
+    taxonomy does not know, its name and what those facilities say."""
     skill = taxonomy.skills.get(skill_id)
     if skill is None:
         return [f"{label}. {' '.join(facility_texts)[:300]}".strip()]
     synonyms = ", ".join(skill.synonyms[:6])
     texts = [label + (f" ({synonyms})" if synonyms else ""), skill.description,
-             *(use.strip() for use in taxonomy.uses.get(skill_id, "").split(";"))]
+             *(use.strip() for use in taxonomy.uses.get(skill_id, "").split(";")),
+             *facility_texts]
     return [t for t in texts if t]
 
 
