@@ -71,3 +71,21 @@ def test_the_sentence_model_reads_what_a_skills_facilities_say_about_themselves(
         assert index.semantic is not None
         return float(index.semantic.closeness(need)[index.semantic.keys.index("engine-testing")])
     assert closeness([facility]) > closeness([]) + 0.05
+
+
+def test_hr_role_nouns_and_store_are_words_about_a_facility_not_its_name():
+    """"props supervisor", "field kit store": a supervisor or coordinator is who leads a
+    facility, and "store" is what a facility is, so the rest of the words name it."""
+    from skillmap.search import parse_query
+    from skillmap.search.index import _facility_name
+    from skillmap.search.query import TermTable
+    table = TermTable({"props": ("skill", "prop-making", "synonym")}, facilities=[
+        _facility_name("PROPS", "Scenery & Props Workshop"),
+        _facility_name("KIT", "Field Kit Pool"),
+        _facility_name("COST", "Costume Store")])
+    props = parse_query("props supervisor", table)
+    assert props.wants_lead and [c.key for c in props.concepts if c.kind == "facility"] == [
+        "PROPS"]
+    assert parse_query("events coordinator", table).wants_lead
+    kit = parse_query("field kit store", table)
+    assert [c.key for c in kit.concepts if c.kind == "facility"] == ["KIT"]

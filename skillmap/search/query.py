@@ -41,13 +41,14 @@ taught induction inductions learn learning course courses""".split())
 OPERATE_WORDS = frozenset("""run runs running operate operates operating operator operators look
 looks""".split())
 LEAD_WORDS = frozenset("""manager managers manages manage head lead leads leader charge
-responsible contact contacts owner director""".split())
+responsible contact contacts owner director supervisor supervisors coordinator coordinators
+""".split())
 ROLE_WORDS = frozenset("""technician technicians tech techs staff person people expert experts
 expertise specialist specialists officer officers scientist scientists support
 who""".split()) | TRAIN_WORDS | OPERATE_WORDS | LEAD_WORDS
 FACILITY_WORDS = frozenset("""facility facilities suite unit units core cores lab labs laboratory
 laboratories centre center service services workshop workshops studio studios hub plant room
-rooms shop shops house""".split())
+rooms shop shops house store""".split())
 EXPANSIONS: dict[str, tuple[str, ...]] = {
     "spec": ("spectrometry", "spectroscopy"), "specs": ("spectrometry", "spectroscopy"),
     "micro": ("microscopy",), "prep": ("preparation",), "maint": ("maintenance",),
