@@ -89,3 +89,13 @@ def test_hr_role_nouns_and_store_are_words_about_a_facility_not_its_name():
     assert parse_query("events coordinator", table).wants_lead
     kit = parse_query("field kit store", table)
     assert [c.key for c in kit.concepts if c.kind == "facility"] == ["KIT"]
+
+
+def test_an_ambiguous_abbreviation_means_first_what_this_directory_holds_most(site):
+    """Both meanings are searched; the one more people here hold counts more."""
+    from dataclasses import replace
+    terms = replace(site.terms, ambiguous={"hw": ("histology", "welding")})
+    response = search(replace(site, terms=terms), "hw")
+    scores = {r.person.person_id: r.score for r in response.results}
+    assert {"ben", "cal", "eli"} <= set(scores)                  # every meaning is searched
+    assert scores["ben"] > scores["eli"]     # both at level 4; welding is held by three here

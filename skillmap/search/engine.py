@@ -55,6 +55,7 @@ SEMANTIC_WEIGHT = 0.6       # free text: the sentence model's share of a skill's
 SEMANTIC_ONE_WORD = 0.4     # ... times this for a one-word query
 SEMANTIC_SPAN = 0.25        # a cosine this far below the best counts nothing
 SEMANTIC_FLOOR = 0.4        # with no word BM25 knows, the best cosine must reach this
+AMBIGUOUS_FLOOR = 0.7        # the weight of the least-held meaning of an ambiguous abbreviation
 SEMANTIC_DECISIVE = 0.3     # asked only when BM25's runner-up scores this share of its best
 SPECIFIC_MEMBER = 2.0      # a name a skill is held under that says the query's other words
 DESCRIBED_MARGIN = 1.25    # a facility found by its description reads this much more like it
@@ -388,14 +389,28 @@ def _run_skill(index: SearchIndex, run: list[str]) -> str | None:
 
 def _skill_group(index: SearchIndex, concept: Concept) -> _Group:
     group = _Group(concept.text, concept.via)
-    for key in concept.options or (concept.key,):
-        group.skills.update(_members(index, key))
+    keys = concept.options or (concept.key,)
+    common = _commonness(index, keys) if len(keys) > 1 and concept.via == "ambiguous" else {}
+    for key in keys:
+        group.skills.update({member: weight * common.get(key, 1.0)
+                             for member, weight in _members(index, key).items()})
         group.asked.append(key)
         for facility_id in index.skill_facilities.get(key, []):
             main = index.facility_skills[facility_id][:1] == [key]
             group.facilities[facility_id] = max(group.facilities.get(facility_id, 0.0),
                                                 1.0 if main else 0.5)
     return group
+
+
+def _commonness(index: SearchIndex, keys: tuple[str, ...]) -> dict[str, float]:
+    """For the meanings of an ambiguous abbreviation ("GCP": good clinical practice or Google
+    Cloud Platform), how much each is what this directory means by it: its holders (under any
+    of its names) relative to the most held meaning's, from ``AMBIGUOUS_FLOOR`` to 1."""
+    held = {key: sum(index.skill_holders[m].rows.size for m in _members(index, key)
+                     if m in index.skill_holders) for key in keys}
+    most = max(held.values())
+    return {key: AMBIGUOUS_FLOOR + (1 - AMBIGUOUS_FLOOR) * count / most if most else 1.0
+            for key, count in held.items()}
 
 
 def _members(index: SearchIndex, skill_id: str) -> dict[str, float]:
