@@ -19,7 +19,8 @@ def site(real_taxonomy):
         return PersonRecord(pid, pid.title(), "Tech", "Uni", "technical")
     skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in real_taxonomy.skills.values()}
     held = {"ada": [("welding", 2)], "ben": [("welding", 4)], "cal": [("welding", 4)],
-            "dot": [("histology", 2)], "eli": [("histology", 4)]}
+            "dot": [("histology", 2)], "eli": [("histology", 4)], "gil": [("first-aid", 2)],
+            "hal": [("super-resolution-microscopy", 4)]}
     holdings = [HoldingRecord(pid, sid, level) for pid, pairs in held.items()
                 for sid, level in pairs]
     facilities = [
@@ -28,8 +29,11 @@ def site(real_taxonomy):
                                    "as the blue shed.", required_skills=("welding",)),
         FacilityRecord("PATH", "Tissue Sciences Core", "Uni",
                        description="Sectioning and staining; formerly the Histology Research "
-                                   "Unit (HRU).", required_skills=("histology",))]
-    staff = [StaffRecord("ENG-WS", "ada", "lead"), StaffRecord("PATH", "dot", "lead")]
+                                   "Unit (HRU).", required_skills=("histology",)),
+        FacilityRecord("SIM", "Clinical Skills & Simulation Suite", "Uni",
+                       description="Manikins and a mock ward.", required_skills=("first-aid",))]
+    staff = [StaffRecord("ENG-WS", "ada", "lead"), StaffRecord("PATH", "dot", "lead"),
+             StaffRecord("SIM", "gil", "lead")]
     directory = Directory([person(p) for p in held], holdings, facilities, staff, skills)
     return build_index(real_taxonomy, directory, today=date(2026, 11, 25))
 
@@ -99,3 +103,13 @@ def test_an_ambiguous_abbreviation_means_first_what_this_directory_holds_most(si
     scores = {r.person.person_id: r.score for r in response.results}
     assert {"ben", "cal", "eli"} <= set(scores)                  # every meaning is searched
     assert scores["ben"] > scores["eli"]     # both at level 4; welding is held by three here
+
+
+def test_a_clipped_word_and_the_kind_of_place_name_a_facility(site):
+    """"sim suite": a three-letter word that starts a word of a facility's name, with the
+    kind of place its name also says, names it, even where the clipped word is some skill's
+    abbreviation too (SIM, structured illumination microscopy): its staff first."""
+    response = search(site, "sim suite technician")
+    assert response.facilities[0].facility_id == "SIM"
+    assert ids(response)[0] == "gil"
+    assert not any(c.kind == "facility" for c in search(site, "sim").concepts)

@@ -283,7 +283,8 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
         return groups, extras
     skills = [_held_instead(index, c) for c in skills]
     for concept in skills:
-        absorbed = [g for g in facility_groups if _about(index, g.named_facilities[0], concept)]
+        absorbed = [g for g in facility_groups if g.text == concept.text
+                    or _about(index, g.named_facilities[0], concept)]
         if absorbed and absorbed[0].described and not any(
                 k in index.facility_skills.get(absorbed[0].named_facilities[0], [])
                 for k in concept.options or (concept.key,)):

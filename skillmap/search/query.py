@@ -169,12 +169,13 @@ class TermTable:
                 self._by_alias.setdefault(alias, set()).add(f.facility_id)
         self._words = sorted(self._by_word)
 
-    def facilities_with(self, word: str) -> set[str]:
-        """Facilities whose name holds `word` (see :func:`in_name`)."""
+    def facilities_with(self, word: str, shortest: int = 4) -> set[str]:
+        """Facilities whose name holds `word` (see :func:`in_name`), or a word starting
+        with it if it has `shortest` letters or more."""
         found: set[str] = set()
         for form in (word, *EXPANSIONS.get(word, ())):
             found |= self._by_word.get(form, set())
-            if len(form) >= 4:
+            if len(form) >= shortest:
                 at = bisect_left(self._words, form)
                 while at < len(self._words) and self._words[at].startswith(form):
                     found |= self._by_word[self._words[at]]
@@ -426,7 +427,17 @@ def _facilities(words: Words, table: TermTable, covered: Flags, aside: Flags
     asks = any(w in FACILITY_WORDS or w in ROLE_WORDS - {"who"} for w in words)
     skill_words = all(covered[i] for i, w in enumerate(words) if not _set_aside(w))
     aliased = table.facilities_aliased(joined)
-    worded = (set.intersection(*(table.facilities_with(w) for w in content)) - aliased
+    kinds = {w for w in words if w in FACILITY_WORDS}
+
+    def holding(word: str) -> set[str]:
+        """... or, for a clipped word ("sim suite", "geo lab"), a name that holds a word it
+        starts and the kind of place the query also says."""
+        found = table.facilities_with(word)
+        if found or len(word) != 3 or not word.isalpha() or not kinds:
+            return found
+        return {f for f in table.facilities_with(word, shortest=3)
+                if kinds & table._by_id[f].words}
+    worded = (set.intersection(*(holding(w) for w in content)) - aliased
               if content else set())
     for facility_id in sorted(aliased):
         facility = table._by_id[facility_id]
