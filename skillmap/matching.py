@@ -1098,6 +1098,8 @@ class SkillMatcher:
         words = self._phrase_words(tokens)
         if len(words) == 1 and len(ranked) > 1:
             return _NOTHING     # one word several skills use ("Sequencing", "mice")
+        if set(words) <= _SCORING_GENERIC:
+            return _NOTHING     # generic words alone say no skill ("machine operation")
         phrase = self._core(tokens)
         own_name = bool(set(phrase.split()) & self._naming_words[skill_id])
         if phrase not in self._cores and any(f" {phrase} " in f" {key} " and not (

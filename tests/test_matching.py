@@ -625,3 +625,21 @@ def test_role_words_and_everyday_names(matcher, text, skill_id):
 ])
 def test_product_names_that_are_english_words_need_their_own_context(matcher, text):
     assert matcher.match(text).via == "unreviewed"
+
+
+# Sixth round: causes of heldout5's wrong auto-matches (names of the same shapes).
+@pytest.mark.parametrize("text", [
+    "machine operation", "drilling machine operation",      # generic words say no skill
+    "laboratory equipment operation",
+])
+def test_generic_words_alone_never_score_a_match(matcher, text):
+    assert matcher.match(text).via == "unreviewed"
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    ("grinding machine operation", "precision-grinding"),   # a specific word beside them
+    ("Bruker Avance operation", "nmr-spectroscopy"),
+    ("autoclave operation", "autoclave-operation"),
+])
+def test_a_specific_word_beside_generic_words_still_matches(matcher, text, skill_id):
+    assert matcher.match(text).skill_id == skill_id
