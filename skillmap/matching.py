@@ -1068,7 +1068,10 @@ class SkillMatcher:
     def _scored(self, tokens: list[str]) -> list[tuple[float, float, float, str]]:
         """Skills ranked by how well their terms explain the name, words weighted by idf:
         (score, share of the name's words the skill's terms use, the largest share of one
-        of its terms that the name uses, skill id); score is their harmonic mean."""
+        of its terms that the name uses, skill id); score is their harmonic mean. A term's
+        share is the smaller of its words' idf and their weight (generic words a quarter):
+        a name holding a term's verb and generic words but not its specific word ("solving
+        problems" of "solve helpdesk problems") uses little of it."""
         words = self._phrase_words(tokens)
         total = sum(self._weight(w) for w in words)
         if not words or total <= 0:
@@ -1082,8 +1085,10 @@ class SkillMatcher:
             terms = self._terms[skill_id]
             vocabulary = {u for term in terms for u in term}
             name_share = sum(self._weight(w) for w in words if forms[w] & vocabulary) / total
-            term_share = max(sum(self._idf(u) for u in term if u in present)
-                             / sum(self._idf(u) for u in term) for term in terms)
+            term_share = max(min(sum(self._idf(u) for u in term if u in present)
+                                 / sum(self._idf(u) for u in term),
+                                 sum(self._weight(u) for u in term if u in present)
+                                 / sum(self._weight(u) for u in term)) for term in terms)
             score = 2 * name_share * term_share / (name_share + term_share)
             ranked.append((round(score, 4), name_share, term_share, skill_id))
         return sorted(ranked, reverse=True)

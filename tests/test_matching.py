@@ -631,6 +631,7 @@ def test_product_names_that_are_english_words_need_their_own_context(matcher, te
 @pytest.mark.parametrize("text", [
     "machine operation", "drilling machine operation",      # generic words say no skill
     "laboratory equipment operation",
+    "solving problems",     # a term's verb and generic word, not its word "helpdesk"
 ])
 def test_generic_words_alone_never_score_a_match(matcher, text):
     assert matcher.match(text).via == "unreviewed"
@@ -640,6 +641,7 @@ def test_generic_words_alone_never_score_a_match(matcher, text):
     ("grinding machine operation", "precision-grinding"),   # a specific word beside them
     ("Bruker Avance operation", "nmr-spectroscopy"),
     ("autoclave operation", "autoclave-operation"),
+    ("helpdesk problem solving", "it-service-support"),
 ])
 def test_a_specific_word_beside_generic_words_still_matches(matcher, text, skill_id):
     assert matcher.match(text).skill_id == skill_id
