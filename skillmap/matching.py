@@ -351,6 +351,7 @@ _VERB_NOUNS = {"calibrate": "calibration", "test": "testing", "design": "design"
                "cost": "costing", "service": "servicing"}
 _VERB_NOUNS = {" ".join(_tokens(verb)): " ".join(_tokens(noun))
                for verb, noun in _VERB_NOUNS.items()}
+_WORK_NOUNS = frozenset(w for noun in _VERB_NOUNS.values() for w in noun.split())
 
 
 
@@ -1113,6 +1114,8 @@ class SkillMatcher:
             # of the skill's own terms and holding its name ("HPC cluster", "cryo-EM grids")
         if score < self.score_threshold or name_share < self.score_name_share:
             return _NOTHING
+        if self._modifier_only(tokens):
+            return _NOTHING     # "natural history" of "natural history collections"
         rivals = {r[3] for r in ranked[1:] if score - r[0] < self.score_margin}
         own = self._vocabulary(skill_id)
         rivals |= {s for start, end, owners in self._spans(tokens) if skill_id not in owners
@@ -1250,11 +1253,28 @@ class SkillMatcher:
                                          or tokens[start] in named)
                    for start, end, owners in spans):
             return _NOTHING     # a stray common word of a synonym ("surgery", "archive")
+        if self._modifier_only(tokens):
+            return _NOTHING     # "HVAC" of "HVAC controls", "natural history" of "natural
+            # history collections": what the term is about, not the term
         parts = [p for p in " ".join(tokens).split(" and ") if p]
         named = {s for p in parts for s in (self._exact.get(p) or self._synonym.get(p) or ())}
         if len(parts) > 1 and len(named) > 1:   # "Risk assessment and COSHH": two skills
             return _Resolution(frozenset(named))
         return _Resolution(frozenset({winner}), "fuzzy", 90.0)
+
+    def _modifier_only(self, tokens: list[str]) -> bool:
+        """The whole name is no term but a part of longer terms, each naming a thing beyond
+        it ("HVAC" of "HVAC controls", "natural history" of "natural history collections"):
+        it says what those terms are about, not which skill. A machine named without the
+        work done on it ("Risograph" of "Risograph printing") or a maker without its
+        product ("ESRI" of "ESRI ArcGIS") still names the skill."""
+        key = " ".join(tokens)
+        if self._is_term(key):
+            return False
+        rests = [set(term.split()) - set(tokens) - _GENERIC - _CONNECTORS
+                 for term in self._fuzzy_keys if f" {key} " in f" {term} " and term != key]
+        return bool(rests) and all(
+            rest and not rest <= _WORK_NOUNS and rest & _english() for rest in rests)
 
     def _coverage(self, tokens: list[str], spans: list[tuple[int, int, frozenset[str]]],
                   skill_id: str) -> float:

@@ -645,3 +645,30 @@ def test_generic_words_alone_never_score_a_match(matcher, text):
 ])
 def test_a_specific_word_beside_generic_words_still_matches(matcher, text, skill_id):
     assert matcher.match(text).skill_id == skill_id
+
+
+@pytest.fixture(scope="module")
+def small_matcher() -> SkillMatcher:
+    skills = [Skill("bms", "Building management systems", "estates",
+                    synonyms=("HVAC controls", "Trend BMS")),
+              Skill("specimens", "Natural history specimen preparation", "collections",
+                    synonyms=("natural history collections", "taxidermy")),
+              Skill("riso", "Risograph printing", "creative", synonyms=("riso printing",)),
+              Skill("gis", "Geographic information systems", "survey",
+                    synonyms=("ESRI ArcGIS", "QGIS")),
+              Skill("welding", "Welding", "workshop", synonyms=("TIG welding",))]
+    return SkillMatcher({s.id: s for s in skills})
+
+
+@pytest.mark.parametrize("text", ["HVAC", "natural history", "Natural History"])
+def test_what_a_term_is_about_is_not_the_term(small_matcher, matcher, text):
+    assert small_matcher.match(text).via == "unreviewed"
+    assert matcher.match(text).via == "unreviewed"
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    ("HVAC controls", "bms"), ("Risograph", "riso"),    # a machine without the work on it
+    ("ESRI", "gis"), ("ArcGIS", "gis"), ("taxidermy", "specimens"),  # a maker, a product
+])
+def test_a_machine_or_maker_still_names_its_skill(small_matcher, text, skill_id):
+    assert small_matcher.match(text).skill_id == skill_id
