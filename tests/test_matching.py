@@ -672,3 +672,13 @@ def test_what_a_term_is_about_is_not_the_term(small_matcher, matcher, text):
 ])
 def test_a_machine_or_maker_still_names_its_skill(small_matcher, text, skill_id):
     assert small_matcher.match(text).skill_id == skill_id
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    ("biobank coordinator", None), ("biobanking", None),   # declared ambiguous: never a third
+    ("cell banking", "cell-cryopreservation"),
+])
+def test_a_biobank_is_no_skill_the_declaration_excludes(matcher, text, skill_id):
+    match = matcher.match(text)
+    assert (match.skill_id if match.via != "unreviewed" else None) == skill_id
+    assert match.skill_id != "cell-cryopreservation" or skill_id
