@@ -1106,6 +1106,8 @@ class SkillMatcher:
             return _NOTHING     # one word several skills use ("Sequencing", "mice")
         if set(words) <= _SCORING_GENERIC:
             return _NOTHING     # generic words alone say no skill ("machine operation")
+        if self._one_shared_word(words, skill_id):
+            return _NOTHING
         phrase = self._core(tokens)
         own_name = bool(set(phrase.split()) & self._naming_words[skill_id])
         if phrase not in self._cores and any(f" {phrase} " in f" {key} " and not (
@@ -1124,6 +1126,19 @@ class SkillMatcher:
         if rivals:      # close behind, or named in full ("UV-vis/fluorescence spectroscopy")
             return _Resolution(frozenset({skill_id, *rivals}))
         return _Resolution(frozenset({skill_id}), "fuzzy", round(60 + 30 * score, 1))
+
+    def _one_shared_word(self, words: list[str], skill_id: str) -> bool:
+        """The name's one specific word is used by other skills' terms too, and the skill's
+        terms use none of its generic words: nothing says it is this skill ("sterilise
+        working environment": sterilising is autoclaving and sterile services alike)."""
+        specific = [w for w in words if w not in _SCORING_GENERIC]
+        if len(specific) != 1:
+            return False
+        owners = {s for f in self._score_prefix.get(specific[0][:4], ())
+                  if _derived(specific[0], f) for s in self._score_owners[f]}
+        vocabulary = {u for term in self._terms[skill_id] for u in term}
+        return len(owners) > 1 and not any(
+            _derived(w, u) for w in words if w in _SCORING_GENERIC for u in vocabulary)
 
     def _modified(self, tokens: list[str], forced_tokens: list[str]) -> _Resolution:
         """One skill's term (or the one word that names it alone, "zebrafish") with words
@@ -1149,6 +1164,8 @@ class SkillMatcher:
         inside = {i for a, b, _ in terms for i in range(a, b)}
         if {tokens[i] for i in inside} <= _ACTIVITIES:
             return _NOTHING         # "Archery coaching": the other words say what is taught
+        if self._one_shared_word(self._phrase_words(forced_tokens), skill_id):
+            return _NOTHING
         family = self._family_members[self.skills[skill_id].family]
         for i, word in enumerate(tokens):
             if (i in inside or word in own or word in _GENERIC or word in _CONNECTORS

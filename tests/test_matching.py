@@ -682,3 +682,22 @@ def test_a_biobank_is_no_skill_the_declaration_excludes(matcher, text, skill_id)
     match = matcher.match(text)
     assert (match.skill_id if match.via != "unreviewed" else None) == skill_id
     assert match.skill_id != "cell-cryopreservation" or skill_id
+
+
+@pytest.mark.parametrize("text", [
+    "sterilise working environment",  # sterilising is autoclaving and sterile services alike
+    "sterilising the working environment",
+])
+def test_one_shared_word_beside_generic_words_the_skill_never_uses_stays_for_review(matcher,
+                                                                                     text):
+    assert matcher.match(text).via == "unreviewed"
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    ("sterilise laboratory equipment", "autoclave-operation"),    # its terms' generic word
+    ("sterilisation of equipment", "autoclave-operation"),
+    ("ICT problem management techniques", "it-service-support"),
+    ("Medical equipment maintenance", "medical-device-management"),
+])
+def test_one_shared_word_beside_the_skills_own_generic_words_matches(matcher, text, skill_id):
+    assert matcher.match(text).skill_id == skill_id
