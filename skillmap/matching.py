@@ -830,8 +830,8 @@ class SkillMatcher:
         brackets = _BRACKETS.findall(text)
         if brackets:
             outside = self._resolve_plain(_BRACKETS.sub(" ", text))
-            inside = [r if r.via in ("exact", "synonym") else _NOTHING
-                      for r in (self._resolve_plain(b) for b in brackets)]
+            resolved = [self._resolve_plain(b) for b in brackets]
+            inside = [r if r.via in ("exact", "synonym") else _NOTHING for r in resolved]
             if outside.matched:
                 words = set(_tokens(_BRACKETS.sub(" ", text)))
                 for part in inside:     # "Welding (TIG)": the bracket names a kind of it
@@ -839,6 +839,8 @@ class SkillMatcher:
                             and words <= self._vocabulary(next(iter(part.skills)))):
                         return _Resolution(part.skills, "fuzzy", 95.0)
                 others = frozenset(s for r in inside for s in r.skills) - outside.skills
+                if outside.via != "exact":      # a synonym, or looser: the bracket may name
+                    others |= self._related_named(outside.skills, resolved)   # its other sense
                 if others:          # "Pattern making (foundry)": the bracket names another
                     return _Resolution(outside.skills | others)
                 return outside
@@ -854,6 +856,16 @@ class SkillMatcher:
             if outside.skills or named:
                 return _Resolution(outside.skills | named)
         return self._resolve_plain(text)
+
+    def _related_named(self, skills: frozenset[str], brackets: list[_Resolution]
+                       ) -> frozenset[str]:
+        """The skills related to `skills` that a bracket names by any stage: "soil testing"
+        is soil analysis, but "(triaxial & shear box)" names its neighbour, geotechnical
+        testing."""
+        (skill_id,) = skills
+        return frozenset(s for r in brackets if r.matched for s in r.skills
+                         if s != skill_id and (s in self.skills[skill_id].related
+                                               or skill_id in self.skills[s].related))
 
     def _resolve_plain(self, text: str, *, reduced: bool = False) -> _Resolution:
         tokens, forced = _tokens(text), _tokens(text, singular=True)

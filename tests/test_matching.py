@@ -701,3 +701,19 @@ def test_one_shared_word_beside_generic_words_the_skill_never_uses_stays_for_rev
 ])
 def test_one_shared_word_beside_the_skills_own_generic_words_matches(matcher, text, skill_id):
     assert matcher.match(text).skill_id == skill_id
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("soil testing (triaxial & shear box)", {"geotechnical-testing", "soil-analysis"}),
+    ("soil testing (oedometer and consolidation)", {"geotechnical-testing", "soil-analysis"}),
+    ("soil testing (pH and organic matter)", "soil-analysis"),     # the synonym's own sense
+    ("Flow cytometry (FACS analysis)", "flow-cytometry"),   # a label outweighs its bracket
+    ("Soil testing", "soil-analysis"),
+])
+def test_a_bracket_naming_a_related_skill_questions_a_synonym(matcher, text, expected):
+    match = matcher.match(text)
+    if isinstance(expected, set):
+        assert match.via == "unreviewed"
+        assert expected <= {s.skill_id for s in match.suggestions}
+    else:
+        assert match.skill_id == expected
