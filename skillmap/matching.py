@@ -1215,8 +1215,10 @@ class SkillMatcher:
         if not hits:            # typos or another word order, never another word
             return _NOTHING
         best = hits[0][1]
-        if len(key) < 10 and best < 95:     # one letter changes a short word: "studio"
-            return _NOTHING
+        if len(key) < 10 and best < 95 and not all(
+                w not in _english() and self._unknown(w) for w in key.split()):
+            return _NOTHING     # one letter changes a short word ("studio"), unless the name
+            # is no word at all, a slip ("weldng", "Rheolgy")
         close = frozenset(s for choice, score, _ in hits if score >= best - 3
                           for s in self._fuzzy_keys[choice])
         return _Resolution(close, "fuzzy", round(best, 1))

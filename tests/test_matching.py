@@ -717,3 +717,12 @@ def test_a_bracket_naming_a_related_skill_questions_a_synonym(matcher, text, exp
         assert expected <= {s.skill_id for s in match.suggestions}
     else:
         assert match.skill_id == expected
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    ("weldng", "welding"), ("histolgy", "histology"), ("Pythn", "python-programming"),
+    ("studio", None), ("stdio", None),     # an English word, or no slip of one skill
+])
+def test_a_short_name_that_is_no_word_is_a_typing_slip(matcher, text, skill_id):
+    match = matcher.match(text)
+    assert (match.skill_id if match.via != "unreviewed" else None) == skill_id
