@@ -1184,6 +1184,10 @@ class SkillMatcher:
                     or word in _PROCESS or word.isdigit()):
                 continue
             others = self._stem_owners_of(word) - {skill_id}
+            if (word in self._proper_words and word not in _english() and len(others) > 1
+                    and not others <= family):
+                continue    # a name several skills beyond the family use, a maker ("Leica
+                # total station") or a shared method ("by PCR"), names none of them alone
             if (word in _ACTIVITIES or any(word in self._head_words[s] for s in others)
                     or (others and others <= family)):    # "plastic welding": a sibling's kind
                 return _NOTHING

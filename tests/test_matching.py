@@ -726,3 +726,15 @@ def test_a_bracket_naming_a_related_skill_questions_a_synonym(matcher, text, exp
 def test_a_short_name_that_is_no_word_is_a_typing_slip(matcher, text, skill_id):
     match = matcher.match(text)
     assert (match.skill_id if match.via != "unreviewed" else None) == skill_id
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    ("Leica total station", "total-station-survey"),    # Leica makes microscopes too
+    ("Leica total stations", "total-station-survey"),
+    ("Genotyping mice by PCR", "transgenic-genotyping"),
+    ("Leica", None), ("Zeiss microscopes", None),       # the maker alone names no skill
+    ("plastic welding", None),                          # a sibling's kind still counts
+])
+def test_a_maker_of_several_skills_instruments_names_none_of_them(matcher, text, skill_id):
+    match = matcher.match(text)
+    assert (match.skill_id if match.via != "unreviewed" else None) == skill_id
