@@ -351,6 +351,7 @@ _VERB_NOUNS = {"calibrate": "calibration", "test": "testing", "design": "design"
                "cost": "costing", "service": "servicing"}
 _VERB_NOUNS = {" ".join(_tokens(verb)): " ".join(_tokens(noun))
                for verb, noun in _VERB_NOUNS.items()}
+_WORK_NOUNS = frozenset(w for noun in _VERB_NOUNS.values() for w in noun.split())
 
 
 
@@ -829,8 +830,8 @@ class SkillMatcher:
         brackets = _BRACKETS.findall(text)
         if brackets:
             outside = self._resolve_plain(_BRACKETS.sub(" ", text))
-            inside = [r if r.via in ("exact", "synonym") else _NOTHING
-                      for r in (self._resolve_plain(b) for b in brackets)]
+            resolved = [self._resolve_plain(b) for b in brackets]
+            inside = [r if r.via in ("exact", "synonym") else _NOTHING for r in resolved]
             if outside.matched:
                 words = set(_tokens(_BRACKETS.sub(" ", text)))
                 for part in inside:     # "Welding (TIG)": the bracket names a kind of it
@@ -838,6 +839,8 @@ class SkillMatcher:
                             and words <= self._vocabulary(next(iter(part.skills)))):
                         return _Resolution(part.skills, "fuzzy", 95.0)
                 others = frozenset(s for r in inside for s in r.skills) - outside.skills
+                if outside.via != "exact":      # a synonym, or looser: the bracket may name
+                    others |= self._related_named(outside.skills, resolved)   # its other sense
                 if others:          # "Pattern making (foundry)": the bracket names another
                     return _Resolution(outside.skills | others)
                 return outside
@@ -853,6 +856,16 @@ class SkillMatcher:
             if outside.skills or named:
                 return _Resolution(outside.skills | named)
         return self._resolve_plain(text)
+
+    def _related_named(self, skills: frozenset[str], brackets: list[_Resolution]
+                       ) -> frozenset[str]:
+        """The skills related to `skills` that a bracket names by any stage: "soil testing"
+        is soil analysis, but "(triaxial & shear box)" names its neighbour, geotechnical
+        testing."""
+        (skill_id,) = skills
+        return frozenset(s for r in brackets if r.matched for s in r.skills
+                         if s != skill_id and (s in self.skills[skill_id].related
+                                               or skill_id in self.skills[s].related))
 
     def _resolve_plain(self, text: str, *, reduced: bool = False) -> _Resolution:
         tokens, forced = _tokens(text), _tokens(text, singular=True)
@@ -1068,7 +1081,10 @@ class SkillMatcher:
     def _scored(self, tokens: list[str]) -> list[tuple[float, float, float, str]]:
         """Skills ranked by how well their terms explain the name, words weighted by idf:
         (score, share of the name's words the skill's terms use, the largest share of one
-        of its terms that the name uses, skill id); score is their harmonic mean."""
+        of its terms that the name uses, skill id); score is their harmonic mean. A term's
+        share is the smaller of its words' idf and their weight (generic words a quarter):
+        a name holding a term's verb and generic words but not its specific word ("solving
+        problems" of "solve helpdesk problems") uses little of it."""
         words = self._phrase_words(tokens)
         total = sum(self._weight(w) for w in words)
         if not words or total <= 0:
@@ -1082,8 +1098,10 @@ class SkillMatcher:
             terms = self._terms[skill_id]
             vocabulary = {u for term in terms for u in term}
             name_share = sum(self._weight(w) for w in words if forms[w] & vocabulary) / total
-            term_share = max(sum(self._idf(u) for u in term if u in present)
-                             / sum(self._idf(u) for u in term) for term in terms)
+            term_share = max(min(sum(self._idf(u) for u in term if u in present)
+                                 / sum(self._idf(u) for u in term),
+                                 sum(self._weight(u) for u in term if u in present)
+                                 / sum(self._weight(u) for u in term)) for term in terms)
             score = 2 * name_share * term_share / (name_share + term_share)
             ranked.append((round(score, 4), name_share, term_share, skill_id))
         return sorted(ranked, reverse=True)
@@ -1098,6 +1116,10 @@ class SkillMatcher:
         words = self._phrase_words(tokens)
         if len(words) == 1 and len(ranked) > 1:
             return _NOTHING     # one word several skills use ("Sequencing", "mice")
+        if set(words) <= _SCORING_GENERIC:
+            return _NOTHING     # generic words alone say no skill ("machine operation")
+        if self._one_shared_word(words, skill_id):
+            return _NOTHING
         phrase = self._core(tokens)
         own_name = bool(set(phrase.split()) & self._naming_words[skill_id])
         if phrase not in self._cores and any(f" {phrase} " in f" {key} " and not (
@@ -1106,6 +1128,8 @@ class SkillMatcher:
             # of the skill's own terms and holding its name ("HPC cluster", "cryo-EM grids")
         if score < self.score_threshold or name_share < self.score_name_share:
             return _NOTHING
+        if self._modifier_only(tokens):
+            return _NOTHING     # "natural history" of "natural history collections"
         rivals = {r[3] for r in ranked[1:] if score - r[0] < self.score_margin}
         own = self._vocabulary(skill_id)
         rivals |= {s for start, end, owners in self._spans(tokens) if skill_id not in owners
@@ -1114,6 +1138,19 @@ class SkillMatcher:
         if rivals:      # close behind, or named in full ("UV-vis/fluorescence spectroscopy")
             return _Resolution(frozenset({skill_id, *rivals}))
         return _Resolution(frozenset({skill_id}), "fuzzy", round(60 + 30 * score, 1))
+
+    def _one_shared_word(self, words: list[str], skill_id: str) -> bool:
+        """The name's one specific word is used by other skills' terms too, and the skill's
+        terms use none of its generic words: nothing says it is this skill ("sterilise
+        working environment": sterilising is autoclaving and sterile services alike)."""
+        specific = [w for w in words if w not in _SCORING_GENERIC]
+        if len(specific) != 1:
+            return False
+        owners = {s for f in self._score_prefix.get(specific[0][:4], ())
+                  if _derived(specific[0], f) for s in self._score_owners[f]}
+        vocabulary = {u for term in self._terms[skill_id] for u in term}
+        return len(owners) > 1 and not any(
+            _derived(w, u) for w in words if w in _SCORING_GENERIC for u in vocabulary)
 
     def _modified(self, tokens: list[str], forced_tokens: list[str]) -> _Resolution:
         """One skill's term (or the one word that names it alone, "zebrafish") with words
@@ -1139,12 +1176,18 @@ class SkillMatcher:
         inside = {i for a, b, _ in terms for i in range(a, b)}
         if {tokens[i] for i in inside} <= _ACTIVITIES:
             return _NOTHING         # "Archery coaching": the other words say what is taught
+        if self._one_shared_word(self._phrase_words(forced_tokens), skill_id):
+            return _NOTHING
         family = self._family_members[self.skills[skill_id].family]
         for i, word in enumerate(tokens):
             if (i in inside or word in own or word in _GENERIC or word in _CONNECTORS
                     or word in _PROCESS or word.isdigit()):
                 continue
             others = self._stem_owners_of(word) - {skill_id}
+            if (word in self._proper_words and word not in _english() and len(others) > 1
+                    and not others <= family):
+                continue    # a name several skills beyond the family use, a maker ("Leica
+                # total station") or a shared method ("by PCR"), names none of them alone
             if (word in _ACTIVITIES or any(word in self._head_words[s] for s in others)
                     or (others and others <= family)):    # "plastic welding": a sibling's kind
                 return _NOTHING
@@ -1176,8 +1219,10 @@ class SkillMatcher:
         if not hits:            # typos or another word order, never another word
             return _NOTHING
         best = hits[0][1]
-        if len(key) < 10 and best < 95:     # one letter changes a short word: "studio"
-            return _NOTHING
+        if len(key) < 10 and best < 95 and not all(
+                w not in _english() and self._unknown(w) for w in key.split()):
+            return _NOTHING     # one letter changes a short word ("studio"), unless the name
+            # is no word at all, a slip ("weldng", "Rheolgy")
         close = frozenset(s for choice, score, _ in hits if score >= best - 3
                           for s in self._fuzzy_keys[choice])
         return _Resolution(close, "fuzzy", round(best, 1))
@@ -1243,11 +1288,28 @@ class SkillMatcher:
                                          or tokens[start] in named)
                    for start, end, owners in spans):
             return _NOTHING     # a stray common word of a synonym ("surgery", "archive")
+        if self._modifier_only(tokens):
+            return _NOTHING     # "HVAC" of "HVAC controls", "natural history" of "natural
+            # history collections": what the term is about, not the term
         parts = [p for p in " ".join(tokens).split(" and ") if p]
         named = {s for p in parts for s in (self._exact.get(p) or self._synonym.get(p) or ())}
         if len(parts) > 1 and len(named) > 1:   # "Risk assessment and COSHH": two skills
             return _Resolution(frozenset(named))
         return _Resolution(frozenset({winner}), "fuzzy", 90.0)
+
+    def _modifier_only(self, tokens: list[str]) -> bool:
+        """The whole name is no term but a part of longer terms, each naming a thing beyond
+        it ("HVAC" of "HVAC controls", "natural history" of "natural history collections"):
+        it says what those terms are about, not which skill. A machine named without the
+        work done on it ("Risograph" of "Risograph printing") or a maker without its
+        product ("ESRI" of "ESRI ArcGIS") still names the skill."""
+        key = " ".join(tokens)
+        if self._is_term(key):
+            return False
+        rests = [set(term.split()) - set(tokens) - _GENERIC - _CONNECTORS
+                 for term in self._fuzzy_keys if f" {key} " in f" {term} " and term != key]
+        return bool(rests) and all(
+            rest and not rest <= _WORK_NOUNS and rest & _english() for rest in rests)
 
     def _coverage(self, tokens: list[str], spans: list[tuple[int, int, frozenset[str]]],
                   skill_id: str) -> float:

@@ -67,9 +67,10 @@ def test_fourth_held_out_part_is_big_distinct_labelled_and_kept_apart(real_taxon
 
 def test_fifth_held_out_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
     """heldout5 (names committed before anyone looked at the taxonomy for them, labels after)
-    is checked here for its shape only: the tests never score it, and the bench scores it
-    only with --heldout5, once, for the final report. Strict labelling leaves more names
-    without a counterpart than the earlier parts (broad fields, two-skill names), hence 0.20."""
+    was scored once, on 2026-12-01, for the sixth round's report, and is development data
+    since, like the other five parts; it is checked here for its shape. Strict labelling leaves
+    more names without a counterpart than the earlier parts (broad fields, two-skill names),
+    hence 0.20."""
     fifth = read_names(HELDOUT5)
     earlier = read_names() + read_names(HELDOUT3) + read_names(HELDOUT4)
     _assert_a_distinct_labelled_part(fifth, earlier, "heldout5", real_taxonomy, most_none=0.20)
@@ -107,11 +108,12 @@ def test_ambiguous_and_unrelated_names_are_never_matched(tallies):
 
 
 @pytest.mark.parametrize("path, split, recall, unreviewed", [
-    (HELDOUT3, "heldout3", 0.87, 0.18), (HELDOUT4, "heldout4", 0.79, 0.27)])
+    (HELDOUT3, "heldout3", 0.87, 0.18), (HELDOUT4, "heldout4", 0.79, 0.27),
+    (HELDOUT5, "heldout5", 0.80, 0.34)])
 def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split, recall,
                                                      unreviewed):
-    """heldout3 and heldout4 are development data since the rounds that reported them: a
-    floor a little below the fifth round's figures, so a change that loses them shows."""
+    """heldout3, heldout4 and heldout5 are development data since the rounds that reported
+    them: a floor a little below the latest figures, so a change that loses them shows."""
     part = evaluate(SkillMatcher.for_taxonomy(real_taxonomy), read_names(path))[(split, "ALL")]
     assert part.precision >= 0.98, part.wrong
     assert part.recall >= recall and part.unreviewed_share_all <= unreviewed, part.missed

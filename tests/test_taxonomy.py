@@ -118,6 +118,30 @@ def test_no_folded_spelling_names_two_skills_unless_declared_ambiguous(real_taxo
     assert clashes == {}
 
 
+def test_no_other_skill_claims_a_declared_ambiguous_word(real_taxonomy):
+    """A word declared ambiguous ("biobanking": clinical sample processing or sample
+    storage) in a synonym of a third skill ("biobank management" of cell cryopreservation)
+    files every name holding it under that skill, exactly, past the declaration. Short
+    abbreviations are exempt: "MS" of "LC-MS" is part of another name."""
+    from skillmap.matching import _same_stem, _tokens
+
+    def same(a: str, b: str) -> bool:
+        return a == b or (min(len(a), len(b)) >= 5 and _same_stem(a, b))
+
+    claims = []
+    for term, candidates in real_taxonomy.ambiguous_terms.items():
+        words = _tokens(term)
+        if all(len(w) < 5 for w in words):
+            continue
+        for skill in real_taxonomy.skills.values():
+            for name in () if skill.id in candidates else (skill.id, *skill.terms):
+                found = _tokens(name)
+                if any(all(same(a, b) for a, b in zip(words, found[i:i + len(words)]))
+                       for i in range(len(found) - len(words) + 1)):
+                    claims.append((term, skill.id, name))
+    assert claims == []
+
+
 def test_new_families_of_technical_work_are_covered(real_taxonomy):
     for family in ("earth-sciences", "survey-field", "neuroscience", "engineering-labs",
                    "clinical", "estates-cold-chain", "collections"):
