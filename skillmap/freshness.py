@@ -160,7 +160,7 @@ def patch_search_index(index: SearchIndex, old: Directory, new: Directory, fresh
     Returns None when the edit needs what only a rebuild gives (a new person).
     """
     from skillmap.search.index import (HIDDEN_STATUSES, LEVEL_WEIGHT, Holders, recency,
-                                       with_new_skills)
+                                       with_new_skills, written_rows)
 
     if any(person_id not in index.row_of for person_id in changed):
         return None
@@ -187,6 +187,16 @@ def patch_search_index(index: SearchIndex, old: Directory, new: Directory, fresh
         holders[skill_id] = _merge(kept, set(rows.values()), added, LEVEL_WEIGHT, Holders)
         if not len(holders[skill_id].rows):
             del holders[skill_id]
+
+    written = dict(index.written)     # the edited people's names as written, as a build reads them
+    for skill_id in {h.skill_id for h in before} | {h.skill_id for h in after}:
+        mine = {row: text for row, text in written.get(skill_id, {}).items()
+                if row not in rows.values()}
+        written.pop(skill_id, None)
+        if mine:
+            written[skill_id] = mine
+    for skill_id, texts in written_rows(after, rows, hidden).items():
+        written[skill_id] = {**written.get(skill_id, {}), **texts}
 
     families = dict(index.family_members)
     family_of = {sid: info.family for sid, info in new.skills.items()}
@@ -216,7 +226,7 @@ def patch_search_index(index: SearchIndex, old: Directory, new: Directory, fresh
             staff[facility_id] = _staff_holders(members, index.row_of)
 
     patched = replace(index, people=people, public=public, skill_holders=holders,
-                      family_members=families, registrations=registrations,
+                      family_members=families, registrations=registrations, written=written,
                       facility_staff=staff, text_matrix=_patched_text(index, new, fresh, rows),
                       generation=new.generation)
     if not unknown:

@@ -60,13 +60,16 @@ class Person:
 @dataclass(frozen=True)
 class Holding:
     """A person's skill at a level (1 awareness ... 4 authority), when last used, and whether
-    they want to develop it (None: not said)."""
+    they want to develop it (None: not said). ``written`` is the name as the directory
+    wrote it when the importer matched it to another name of the skill ("Mental Health
+    First Aider (MHFA)" for first aid); None when it was the skill's own name."""
 
     person_id: str
     skill_id: str
     level: int = 2
     last_used: int | None = None
     interested: bool | None = None
+    written: str | None = None
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,8 @@ def public_profile(detail: PersonDetail, taxonomy: Taxonomy,
         known = taxonomy.skills.get(h.skill_id)
         skills.append({"skill_id": h.skill_id, "skill": skill_labels.get(h.skill_id, h.skill_id),
                        "family": known.family if known else None, "level": h.level,
-                       "level_name": LEVELS[h.level], "last_used": h.last_used})
+                       "level_name": LEVELS[h.level], "last_used": h.last_used,
+                       "written": h.written})
     registrations = []
     for code in p.registrations:
         level = taxonomy.registrations.get(code)

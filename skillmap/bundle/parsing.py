@@ -17,7 +17,7 @@ from skillmap.bundle.columns import FILES, ROLES, SENIORITY
 from skillmap.bundle.reading import Table
 from skillmap.bundle.records import (FacilityRecord, HoldingRecord, ImportReport, PersonRecord,
                                      StaffRecord)
-from skillmap.matching import SkillMatcher
+from skillmap.matching import SkillMatch, SkillMatcher
 from skillmap.taxonomy import Taxonomy, split_list
 
 __all__ = ["ParsedBundle", "parse_bundle"]
@@ -220,6 +220,9 @@ class _Parser:
 
     def skill(self, row: _Row, column: str, text: str) -> str:
         """Match `text` to a skill id, noting fuzzy and unreviewed matches in the report."""
+        return self._matched(text).skill_id
+
+    def _matched(self, text: str) -> SkillMatch:
         match = self.matcher.match(text)
         if match.via == "fuzzy":
             self.report.fuzzy.setdefault(text, (match.skill_id, match.score))
@@ -229,7 +232,7 @@ class _Parser:
                 self.report.suggestions.setdefault(text, tuple(
                     (s.skill_id, s.label, float(s.score)) for s in match.suggestions))
             self.bundle.new_skills.setdefault(match.skill_id, text)
-        return str(match.skill_id)
+        return match
 
     def holdings(self, table: Table | None, people: set[str]) -> None:
         """Person skill rows. Two rows of one person that the matcher resolves to one skill
@@ -246,12 +249,16 @@ class _Parser:
                                                                             required=True)
             if person_id and person_id not in people:
                 row.error("person_id", person_id, "no such person in people.csv or the directory")
-            skill_id = self.skill(row, "skill", text) if text else None
+            match = self._matched(text) if text else None
+            skill_id = match.skill_id if match else None
             record = HoldingRecord(
                 person_id=person_id or "", skill_id=skill_id or "",
                 level=row.parse("level", cells.level, 2) or 2,
                 last_used=row.parse("last_used", year),
                 interested=row.parse("interested", cells.boolean),
+                # the name as written, when it is not the skill's own (the matcher took it
+                # for another name of a known skill): searched, and shown with the skill
+                written=text if match and match.via not in ("exact", "unreviewed") else None,
             )
             if person_id and text and (person_id, text) in texts:
                 row.error("skill", text, "this person already has this skill text "
@@ -336,14 +343,15 @@ def merge_holdings(a: HoldingRecord, b: HoldingRecord) -> HoldingRecord:
     interested when either is (false when one says false and neither true, else unknown).
 
     >>> merge_holdings(HoldingRecord("P1", "pcr", 2, 2019, None),
-    ...                HoldingRecord("P1", "pcr", 3, None, False))
-    Holding(person_id='P1', skill_id='pcr', level=3, last_used=2019, interested=False)
+    ...                HoldingRecord("P1", "pcr", 3, None, False, "qPCR"))
+    Holding(person_id='P1', skill_id='pcr', level=3, last_used=2019, interested=False, written='qPCR')
     """
     years = [y for y in (a.last_used, b.last_used) if y is not None]
     flags = {a.interested, b.interested}
     interested = True if True in flags else False if False in flags else None
+    written = "; ".join(dict.fromkeys(w for w in (a.written, b.written) if w)) or None
     return HoldingRecord(a.person_id, a.skill_id, max(a.level, b.level),
-                         max(years) if years else None, interested)
+                         max(years) if years else None, interested, written)
 
 
 def _describe(holding: HoldingRecord) -> str:

@@ -6,7 +6,9 @@ Ranking, in order of weight:
    a facility they staff, their own name) always ranks above anyone matched only
    through a related skill, and people directly covering every concept of the
    query come first;
-2. **within each**, skill level and recency, then facility role: a named facility,
+2. **within each**, first those whose own name for the skill (as the directory wrote it,
+   "12-Lead ECG ... (CPET)") holds a word of the query the skill's name does not ("cpet"),
+   then skill level and recency, then facility role: a named facility,
    a facility word ("lab", "core") or a role word ("who runs", "contact",
    "training") makes roles count as much as levels (the lead for "contact",
    trainers for "training", lead and operators for "who runs");
@@ -26,7 +28,7 @@ from rapidfuzz import fuzz, process
 
 from skillmap.accounts import ANONYMOUS, Viewer
 from skillmap.bundle.records import FacilityRecord, PersonRecord
-from skillmap.search.index import SearchIndex
+from skillmap.search.index import SearchIndex, written_words
 from skillmap.search.query import (
     EXPANSIONS,
     Concept,
@@ -45,6 +47,7 @@ RELATED_COVER = 2.0       # per concept reached only through a related skill
 RELATED_WEIGHT = 0.35
 TOPIC_EXTRA = 0.1         # skills a query's leftover words read like, as a tie-breaker
 TEXT_WEIGHT = 0.3
+WRITTEN_FIRST = 5.0       # a direct holder whose name as written says the query's own word
 STAFF_FLOOR = 0.3         # staff of a facility that is about what was asked
 TRAINER_LOW_LEVEL = 0.6   # "training": practitioners count for less than experts
 TOPIC_PRIMARY = 0.85      # free text: skills scoring this share of the best are what was asked
@@ -88,6 +91,7 @@ class Match:
     level: int | None
     via: str
     skill_id: str | None = None
+    written: str | None = None      # the holding's name as the directory wrote it
 
 
 @dataclass
@@ -149,8 +153,10 @@ def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
     n = len(index.people)
     total = np.zeros(n, dtype=np.float32)
     covered = np.zeros(n, dtype=np.int16)
+    said = written_words(text)
     for group in groups:
         direct, related = _group_scores(index, group, parsed, table, filters.family)
+        total[_said_as_written(index, group, said)] += WRITTEN_FIRST
         covered += direct > 0
         total += np.where(direct > 0, direct, related)
         total += np.where((direct == 0) & (related > 0), RELATED_COVER, 0).astype(np.float32)
@@ -534,6 +540,19 @@ def _group_scores(index: SearchIndex, group: _Group, parsed: ParsedQuery,
     return direct, np.where(direct > 0, 0, related).astype(np.float32)
 
 
+def _said_as_written(index: SearchIndex, group: _Group, said: frozenset[str]) -> list[int]:
+    """Holders of the group's skills whose name for it as written holds a word of the query
+    that the skill's own name does not ("cpet": the people who wrote it, who do it)."""
+    rows: set[int] = set()
+    for skill_id in group.skills:
+        texts = index.written.get(skill_id)
+        if not texts:
+            continue
+        rare = said - written_words(index.skill_labels.get(skill_id, skill_id))
+        rows.update(row for row, (_, words) in texts.items() if words & rare)
+    return sorted(rows)
+
+
 def _text_scores(index: SearchIndex, words: str) -> np.ndarray:
     if not words.strip():
         return np.zeros(len(index.people), dtype=np.float32)
@@ -572,9 +591,11 @@ def _explain(index: SearchIndex, groups: list[_Group], extras: dict[str, float],
         found = np.zeros(len(rows), dtype=bool)
         for skill_id in skill_ids:
             held = levels(skill_id)
+            texts = index.written.get(skill_id, {})
             for i in np.flatnonzero((held > 0) & todo):
+                text = texts.get(rows[i])
                 add(int(i), Match(index.skill_labels.get(skill_id, skill_id), int(held[i]), via,
-                                  skill_id))
+                                  skill_id, text[0] if text else None))
             found |= held > 0
         return found
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Collection, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
@@ -29,17 +29,19 @@ from skillmap.bundle.records import FacilityRecord, PersonRecord
 from skillmap.directory import Directory, SkillInfo
 from skillmap.graph import related_skills, skills_graph
 from skillmap.matching import SkillMatcher
+from skillmap.model import Holding
 from skillmap.search.query import FACILITY_WORDS, STOPWORDS, FacilityName, TermTable, parse_query
 from skillmap.search.semantic import SkillVectors, load_embedder
 from skillmap.search.text import BM25, stem, tokens
 from skillmap.settings import flag, read_settings
 from skillmap.taxonomy import Taxonomy
 
-__all__ = ["Holders", "SearchIndex", "build_index", "with_new_skills"]
+__all__ = ["Holders", "SearchIndex", "build_index", "with_new_skills", "written_words"]
 
 ROLE_WEIGHT = {"lead": 1.0, "operator": 0.85, "trainer": 0.8, "backup": 0.6}
 HIDDEN_STATUSES = frozenset({"merged", "rejected"})    # names curated out of public view
 Derived = dict[str, tuple[str, ...]]      # unreviewed skill -> known skills its name holds
+Written = dict[str, dict[int, tuple[str, frozenset[str]]]]   # skill -> row -> (text, stems)
 DERIVED_WEIGHT = 0.9       # holders of an unreviewed name that contains a known skill
 ESCO_FILE = Path(__file__).with_name("data") / "esco_skills.csv"
 ESCO_NEAREST = 0.5        # share of a skill's name words an ESCO concept must hold to lend its text
@@ -87,6 +89,7 @@ class SearchIndex:
     graph: nx.Graph
     generation: int = 0
     semantic: SkillVectors | None = None         # what each topic_keys skill means, embedded
+    written: Written = field(default_factory=dict)   # holders' own names for a matched skill
 
 
 def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None = None,
@@ -108,6 +111,9 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
     base, derived, named = _unreviewed_names(taxonomy, directory, visible)
     terms = dict(base)
     for term, meaning in named.items():
+        terms.setdefault(term, meaning)
+    as_written = _holding_texts(directory, visible)
+    for term, meaning in _written_terms(as_written).items():
         terms.setdefault(term, meaning)
     members: dict[str, dict[str, float]] = {sid: {sid: 1.0} for sid in visible}
     for unreviewed, targets in derived.items():
@@ -147,12 +153,13 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
     held = {sid for sid, group in members.items() if any(m in skill_holders for m in group)}
     topic_keys, topics, known = _topic_index(taxonomy, {sid: info for sid, info in
                                                         visible.items() if sid in held}, derived,
-                                             _facility_texts(directory, facility_skills))
+                                             _facility_texts(directory, facility_skills),
+                                             as_written)
     facility_keys = sorted(names)
     facility_topics = _facility_documents(directory, facility_keys, facility_skills,
                                           {sid: info.label for sid, info in visible.items()})
     vectors = _skill_vectors(taxonomy, topic_keys, visible, semantic,
-                             _facility_texts(directory, facility_skills), derived)
+                             _facility_texts(directory, facility_skills), derived, as_written)
     table.known = known | frozenset(vectorizer.vocabulary_) | _esco_words()
     table.known_stems = frozenset(map(stem, table.known))
     table.described = sorted(w for w in known if len(w) >= 5 and w not in table.vocabulary)
@@ -172,12 +179,53 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
         registrations=_registration_masks(people), family_members=family_members,
         terms=table, vectorizer=vectorizer, text_matrix=matrix, topics=topics,
         topic_keys=topic_keys, facility_topics=facility_topics, facility_keys=facility_keys,
-        graph=G, generation=directory.generation, semantic=vectors)
+        graph=G, generation=directory.generation, semantic=vectors,
+        written=written_rows(directory.holdings, row_of, set(directory.skills) - set(visible)))
+
+
+def written_words(text: str) -> frozenset[str]:
+    """The stems of a name as written, as a query's words are compared with them."""
+    return frozenset(stem(w) for w in tokens(text) if w not in STOPWORDS)
+
+
+def written_rows(holdings: Iterable[Holding], row_of: Mapping[str, int],
+                 hidden: Collection[str]) -> Written:
+    """Per skill, its holders' own names for it (those the importer matched to it)."""
+    found: Written = {}
+    for h in holdings:
+        row = row_of.get(h.person_id)
+        if h.written and row is not None and h.skill_id not in hidden:
+            found.setdefault(h.skill_id, {})[row] = (h.written, written_words(h.written))
+    return found
+
+
+def _holding_texts(directory: Directory, skills: Mapping[str, SkillInfo]
+                   ) -> dict[str, list[str]]:
+    """Per skill, the distinct names the directory wrote it under (matched by the importer:
+    "Mental Health First Aider (MHFA)" for first aid), the directory's own words for it."""
+    texts: dict[str, dict[str, None]] = {}
+    for h in directory.holdings:
+        if h.written and h.skill_id in skills:
+            texts.setdefault(h.skill_id, {})[h.written] = None
+    return {sid: sorted(names) for sid, names in texts.items()}
+
+
+def _written_terms(texts: Mapping[str, list[str]]) -> dict[str, tuple[str, str, str]]:
+    """Search terms the names written for a skill give (as an unreviewed name's do: "mhfa"),
+    each meaning that skill; a term written for two skills means neither."""
+    owners: dict[str, set[str]] = {}
+    for skill_id, names in texts.items():
+        for name in names:
+            for term in _name_terms(name):
+                owners.setdefault(term, set()).add(skill_id)
+    return {term: ("skill", next(iter(ids)), "synonym") for term, ids in sorted(owners.items())
+            if len(ids) == 1}
 
 
 def _skill_vectors(taxonomy: Taxonomy, keys: list[str], skills: Mapping[str, SkillInfo],
                    semantic: bool | None, facility_texts: dict[str, list[str]] | None = None,
-                   derived: Derived | None = None) -> SkillVectors | None:
+                   derived: Derived | None = None,
+                   as_written: Mapping[str, list[str]] | None = None) -> SkillVectors | None:
     """The embedded meaning texts of the skills `keys`, or None when semantic search is off
     or its model is not installed."""
     if semantic is None:
@@ -185,16 +233,19 @@ def _skill_vectors(taxonomy: Taxonomy, keys: list[str], skills: Mapping[str, Ski
     embedder = load_embedder() if semantic else None
     if embedder is None:
         return None
-    written = _written(skills, derived or {})
+    written = _written(skills, derived or {}, as_written)
     return SkillVectors(embedder, keys, [
         _meaning_texts(taxonomy, key, skills[key].label, (facility_texts or {}).get(key, []))
         + written.get(key, []) for key in keys])
 
 
-def _written(skills: Mapping[str, SkillInfo], derived: Derived) -> dict[str, list[str]]:
-    """Per known skill, the unreviewed names of `skills` that hold it (the directory's own
-    ways of saying it: "CNC Milling (Haas, 3-axis and 5-axis)")."""
-    written: dict[str, list[str]] = {}
+def _written(skills: Mapping[str, SkillInfo], derived: Derived,
+             as_written: Mapping[str, list[str]] | None = None) -> dict[str, list[str]]:
+    """Per known skill, the unreviewed names of `skills` that hold it and the names its
+    holdings were written under (the directory's own ways of saying it: "CNC Milling (Haas,
+    3-axis and 5-axis)", "12-Lead ECG Recording & Cardiopulmonary Exercise Testing (CPET)")."""
+    written: dict[str, list[str]] = {sid: list(names) for sid, names in
+                                     (as_written or {}).items()}
     for unreviewed, targets in derived.items():
         for target in targets:
             if unreviewed in skills:
@@ -580,12 +631,13 @@ def _facility_documents(directory: Directory, keys: list[str],
 
 
 def _topic_index(taxonomy: Taxonomy, skills: Mapping[str, SkillInfo], derived: Derived,
-                 facility_texts: dict[str, list[str]]
+                 facility_texts: dict[str, list[str]],
+                 as_written: Mapping[str, list[str]] | None = None
                  ) -> tuple[list[str], BM25, frozenset[str]]:
     """BM25 over one document per skill someone holds: what it is called, what it is (its description and
     its ESCO concept's labels and description), what researchers use it for (``Taxonomy.uses``), what it goes with (its related skills'
     names, the facilities that need it), and the unreviewed names that hold it."""
-    written = _written(skills, derived)
+    written = _written(skills, derived, as_written)
     keys, documents = [], []
     for skill_id, info in sorted(skills.items()):
         if info.status == "unreviewed" and skill_id in derived:

@@ -98,6 +98,7 @@ class PersonSkill(Base):
     level: Mapped[int] = mapped_column(Integer, default=2)
     last_used: Mapped[int | None] = mapped_column(Integer)
     interested: Mapped[bool | None] = mapped_column(Boolean)
+    written: Mapped[str | None] = mapped_column(Text)     # the name as imported, when it differs
     person: Mapped[Person] = relationship(back_populates="skills")
 
 

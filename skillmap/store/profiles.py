@@ -161,6 +161,9 @@ def _person_values(edit: ProfileEdit) -> dict[str, object]:
 def _replace_children(session: Session, person_id: str, edit: ProfileEdit,
                       matcher: SkillMatcher) -> None:
     rows: dict[str, dict[str, Any]] = {}
+    # the name as imported stays with a holding while its skill does
+    written = dict(session.execute(select(PersonSkill.skill_id, PersonSkill.written)
+                                   .where(PersonSkill.person_id == person_id)).all())
     for row in edit.skills:
         match = matcher.match(row.skill)
         if match.via == "unreviewed" and session.get(Skill, match.skill_id) is None:
@@ -169,7 +172,8 @@ def _replace_children(session: Session, person_id: str, edit: ProfileEdit,
             session.flush()
         rows[match.skill_id] = {"person_id": person_id, "skill_id": match.skill_id,
                                 "level": row.level, "last_used": row.last_used,
-                                "interested": row.interested}
+                                "interested": row.interested,
+                                "written": written.get(match.skill_id)}
     for table, values in ((PersonSkill, list(rows.values())),
                           (PersonRegistration, [{"person_id": person_id, "code": c}
                                                 for c in sorted(set(edit.registrations))]),

@@ -57,7 +57,7 @@ def load_holdings(session: Session) -> list[model.Holding]:
     table = PersonSkill.__table__
     return [model.Holding(*row) for row in session.execute(
         select(table.c.person_id, table.c.skill_id, table.c.level, table.c.last_used,
-               table.c.interested))]
+               table.c.interested, table.c.written))]
 
 
 def load_facilities(session: Session) -> list[model.Facility]:
@@ -128,8 +128,8 @@ def load_person(session: Session, person_id: str) -> model.PersonDetail | None:
         return None
     record = _person_record({f: getattr(person, f) for f in PERSON_FIELDS},
                             sorted(r.code for r in person.registrations))
-    holdings = [model.Holding(person_id, h.skill_id, h.level, h.last_used, h.interested)
-                for h in person.skills]
+    holdings = [model.Holding(person_id, h.skill_id, h.level, h.last_used, h.interested,
+                              h.written) for h in person.skills]
     roles = [(fid, name, role) for fid, name, role in session.execute(
         select(Facility.facility_id, Facility.name, FacilityStaff.role)
         .join(FacilityStaff, FacilityStaff.facility_id == Facility.facility_id)
@@ -199,7 +199,7 @@ def load_people_subset(session: Session, person_ids: Collection[str]) -> model.D
     held = PersonSkill.__table__
     holdings = [model.Holding(*row) for row in session.execute(
         select(held.c.person_id, held.c.skill_id, held.c.level, held.c.last_used,
-               held.c.interested).where(held.c.person_id.in_(ids)))]
+               held.c.interested, held.c.written).where(held.c.person_id.in_(ids)))]
     staff_table = FacilityStaff.__table__
     staff = [model.StaffRole(*row) for row in session.execute(
         select(staff_table.c.facility_id, staff_table.c.person_id, staff_table.c.role)
