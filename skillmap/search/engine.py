@@ -549,7 +549,8 @@ def _said_as_written(index: SearchIndex, group: _Group, said: frozenset[str]) ->
         if not texts:
             continue
         rare = said - written_words(index.skill_labels.get(skill_id, skill_id))
-        rows.update(row for row, (_, words) in texts.items() if words & rare)
+        if rare:
+            rows.update(row for row, (_, words) in texts.items() if not words.isdisjoint(rare))
     return sorted(rows)
 
 
