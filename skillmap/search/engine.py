@@ -60,6 +60,9 @@ SEMANTIC_SPAN = 0.25        # a cosine this far below the best counts nothing
 SEMANTIC_FLOOR = 0.4        # with no word BM25 knows, the best cosine must reach this
 AMBIGUOUS_FLOOR = 0.7        # the weight of the least-held meaning of an ambiguous abbreviation
 SEMANTIC_DECISIVE = 0.3     # asked only when BM25's runner-up scores this share of its best
+SEMANTIC_MAX_WORDS = 8      # ... and of a need of at most this many content words: a longer one
+                            # gives BM25 words enough (no evaluation query changed, and the
+                            # model's 9-15 ms went to half as many of the bench's queries)
 SPECIFIC_MEMBER = 2.0      # a name a skill is held under that says the query's other words
 DESCRIBED_MARGIN = 1.25    # a facility found by its description reads this much more like it
 NAMED_FACILITY = 2.0      # a facility the query names ("fab lab", "NMR core", "who runs...")
@@ -432,7 +435,8 @@ def _topics(index: SearchIndex, parsed: ParsedQuery, *, always: bool = False
         return []
     scores = index.topics.scores(parsed.content, coordination=COORDINATION)
     keys = index.topic_keys
-    if index.semantic is not None and parsed.content and _unsure(scores):
+    if (index.semantic is not None and 0 < len(parsed.content) <= SEMANTIC_MAX_WORDS
+            and _unsure(scores)):
         keys = index.semantic.keys
         scores = _with_meaning(np.pad(scores, (0, len(keys) - scores.size)),
                                index.semantic.closeness(" ".join(parsed.content)),
