@@ -8,8 +8,8 @@ Ranking, in order of weight:
    query come first;
 2. **within each**, first those whose own name for the skill (as the directory wrote it,
    "12-Lead ECG ... (CPET)") holds a word of the query the skill's name does not ("cpet"),
-   then skill level and recency, then facility role: a named facility,
-   a facility word ("lab", "core") or a role word ("who runs", "contact",
+   unless the query names a facility, then skill level and recency, then facility role:
+   a named facility, a facility word ("lab", "core") or a role word ("who runs", "contact",
    "training") makes roles count as much as levels (the lead for "contact",
    trainers for "training", lead and operators for "who runs");
 3. **free text** (BM25 over what each skill is, blended with the optional sentence
@@ -156,10 +156,12 @@ def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
     n = len(index.people)
     total = np.zeros(n, dtype=np.float32)
     covered = np.zeros(n, dtype=np.int16)
-    said = written_words(text)
+    said = written_words(" ".join(parsed.content))     # role and facility words set aside
     for group in groups:
         direct, related = _group_scores(index, group, parsed, table, filters.family)
-        total[_said_as_written(index, group, said)] += WRITTEN_FIRST
+        if not group.facilities or max(group.facilities.values()) < NAMED_FACILITY:
+            total[_said_as_written(index, group, said)] += WRITTEN_FIRST   # a named
+            # facility's staff stay first, in the roles asked for
         covered += direct > 0
         total += np.where(direct > 0, direct, related)
         total += np.where((direct == 0) & (related > 0), RELATED_COVER, 0).astype(np.float32)
