@@ -44,11 +44,10 @@ def phase(name: str, people: int, db: str) -> dict:
 
         generate_bundle(bundle, taxonomy, people=people)
     elif name in {"import", "re-import"}:
-        from skillmap.search.semantic import load_embedder
-        from skillmap.settings import flag
+        from skillmap.search.semantic import embedder_for
         from skillmap.store.importer import import_bundle
 
-        embedder = load_embedder() if flag(read_settings()["SEMANTIC_SEARCH"]) else None
+        embedder = embedder_for()
         engine = make_engine(db)
         init_db(engine)
         backends = _watch_backends(engine)

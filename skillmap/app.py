@@ -315,9 +315,9 @@ class SkillmapApp:
         """The optional sentence model when the setting ``SEMANTIC_SEARCH`` keeps it on and
         it is installed (search reads free text with it; the importer and the curation page
         order unreviewed names' suggestions with it), else None."""
-        from skillmap.search.semantic import load_embedder
+        from skillmap.search.semantic import embedder_for
 
-        return load_embedder() if self.settings.semantic_search else None
+        return embedder_for(self.settings.semantic_search)
 
     def export_bundle(self, path: str | Path) -> Path:
         """Write the whole directory as a bundle (folder, or ``.zip``/``.xlsx`` by suffix)."""

@@ -31,9 +31,8 @@ from skillmap.graph import related_skills, skills_graph
 from skillmap.matching import SkillMatcher
 from skillmap.model import Holding
 from skillmap.search.query import FACILITY_WORDS, STOPWORDS, FacilityName, TermTable, parse_query
-from skillmap.search.semantic import SkillVectors, load_embedder
+from skillmap.search.semantic import SkillVectors, embedder_for
 from skillmap.search.text import BM25, stem, tokens
-from skillmap.settings import flag, read_settings
 from skillmap.taxonomy import Taxonomy
 
 __all__ = ["Holders", "SearchIndex", "build_index", "with_new_skills", "written_words"]
@@ -228,9 +227,7 @@ def _skill_vectors(taxonomy: Taxonomy, keys: list[str], skills: Mapping[str, Ski
                    as_written: Mapping[str, list[str]] | None = None) -> SkillVectors | None:
     """The embedded meaning texts of the skills `keys`, or None when semantic search is off
     or its model is not installed."""
-    if semantic is None:
-        semantic = flag(read_settings()["SEMANTIC_SEARCH"])
-    embedder = load_embedder() if semantic else None
+    embedder = embedder_for(semantic)
     if embedder is None:
         return None
     written = _written(skills, derived or {}, as_written)

@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 from scipy.special import erf
 
-__all__ = ["Embedder", "SkillVectors", "load_embedder", "model_dir"]
+__all__ = ["Embedder", "SkillVectors", "embedder_for", "load_embedder", "model_dir"]
 
 MAX_TOKENS = 256           # the model's max_seq_length
 BATCH = 32
@@ -221,3 +221,13 @@ def load_embedder() -> Embedder | None:
             except ImportError:
                 _LOADED.append(None)
         return _LOADED[0]
+
+
+def embedder_for(on: bool | None = None) -> Embedder | None:
+    """The model when `on` (None: as the setting ``SEMANTIC_SEARCH`` says) and installed,
+    else None: search, the importer and the curation page all ask here."""
+    if on is None:
+        from skillmap.settings import flag, read_settings
+
+        on = flag(read_settings()["SEMANTIC_SEARCH"])
+    return load_embedder() if on else None
