@@ -72,8 +72,8 @@ if TYPE_CHECKING:
     from skillmap.search.semantic import Embedder, SkillVectors
     from skillmap.taxonomy import Taxonomy
 
-__all__ = ["SkillMatch", "SkillMatcher", "Suggestion", "curation_suggestions", "matching_key",
-           "unreviewed_skill_id"]
+__all__ = ["SkillMatch", "SkillMatcher", "Suggestion", "curation_suggestions", "english_words",
+           "matching_key", "unreviewed_skill_id"]
 
 UNREVIEWED_PREFIX = "x-"
 SEMANTIC_SHARE = 0.5    # the sentence model's share of an unreviewed name's suggestion order
@@ -175,8 +175,9 @@ def _fold_word(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _english() -> frozenset[str]:
-    """The GCIDE dictionary's words (english-words package), lower case."""
+def english_words() -> frozenset[str]:
+    """The GCIDE dictionary's words (english-words package, MIT; ~114,000 words, lower case),
+    loaded once per process on first use (~0.1 s, ~11 MB): the matcher and search share it."""
     return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
 
 
@@ -560,7 +561,7 @@ class SkillMatcher:
                           for term in (*skill.synonyms, *skill.abbreviations)
                           if " " not in term.strip() and not term.isupper()
                           and any(c.isupper() for c in term)
-                          for word in _tokens(term) if word in _english()}
+                          for word in _tokens(term) if word in english_words()}
         self._esco = self._esco_keys(esco_labels or {})
         self._build_scoring(esco_labels or {})
         self._cache: dict[str, SkillMatch] = {}
@@ -1167,7 +1168,7 @@ class SkillMatcher:
                      and not (b - a == 1 and tokens[a] in self._homonyms))
                  or (b - a == 1 and len(owners) == 1     # "zebrafish" of "zebrafish facility",
                      and tokens[a] in self._own_heads[next(iter(owners))]
-                     and tokens[a] not in _english())]   # never "structural", "people"
+                     and tokens[a] not in english_words())]   # never "structural", "people"
         owners = frozenset(s for _, _, found in terms for s in found)
         if len(owners) != 1:
             return _NOTHING
@@ -1184,7 +1185,7 @@ class SkillMatcher:
                     or word in _PROCESS or word.isdigit()):
                 continue
             others = self._stem_owners_of(word) - {skill_id}
-            if (word in self._proper_words and word not in _english() and len(others) > 1
+            if (word in self._proper_words and word not in english_words() and len(others) > 1
                     and not others <= family):
                 continue    # a name several skills beyond the family use, a maker ("Leica
                 # total station") or a shared method ("by PCR"), names none of them alone
@@ -1220,7 +1221,7 @@ class SkillMatcher:
             return _NOTHING
         best = hits[0][1]
         if len(key) < 10 and best < 95 and not all(
-                w not in _english() and self._unknown(w) for w in key.split()):
+                w not in english_words() and self._unknown(w) for w in key.split()):
             return _NOTHING     # one letter changes a short word ("studio"), unless the name
             # is no word at all, a slip ("weldng", "Rheolgy")
         close = frozenset(s for choice, score, _ in hits if score >= best - 3
@@ -1309,7 +1310,7 @@ class SkillMatcher:
         rests = [set(term.split()) - set(tokens) - _GENERIC - _CONNECTORS
                  for term in self._fuzzy_keys if f" {key} " in f" {term} " and term != key]
         return bool(rests) and all(
-            rest and not rest <= _WORK_NOUNS and rest & _english() for rest in rests)
+            rest and not rest <= _WORK_NOUNS and rest & english_words() for rest in rests)
 
     def _coverage(self, tokens: list[str], spans: list[tuple[int, int, frozenset[str]]],
                   skill_id: str) -> float:

@@ -15,13 +15,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
 from itertools import combinations, product
 from os.path import commonprefix
 
-from english_words import get_english_words_set
 from rapidfuzz import fuzz, process
 
+from skillmap.matching import english_words
 from skillmap.search.text import stem
 from skillmap.search.text import tokens as query_tokens
 
@@ -550,20 +549,13 @@ def _fuzzy(words: list[str], table: TermTable, cutoff: float) -> Concept | None:
     return Concept(kind, key, "fuzzy", span, round(hit[1] / 100, 3))
 
 
-@cache
-def _english_words() -> frozenset[str]:
-    """The GCIDE dictionary's words (english-words package, MIT; ~114,000 words, loaded once
-    on first use in ~0.1 s, ~11 MB)."""
-    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
-
-
 def english(word: str) -> bool:
     """`word` is an English word or a plain inflection of one, so never a misspelling.
 
     >>> [english(w) for w in ("arctic", "pallets", "stored", "studies", "chromatograpy")]
     [True, True, True, True, False]
     """
-    words = _english_words()
+    words = english_words()
     if word in words:
         return True
     forms = []
