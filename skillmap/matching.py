@@ -833,6 +833,9 @@ class SkillMatcher:
             outside = self._resolve_plain(_BRACKETS.sub(" ", text))
             resolved = [self._resolve_plain(b) for b in brackets]
             inside = [r if r.via in ("exact", "synonym") else _NOTHING for r in resolved]
+            if outside.matched and self._gloss_disagrees(text, outside):
+                return _Resolution(outside.skills | {s for *_, s in self._scored(
+                    _tokens(" ".join(brackets), singular=True))[:1]})
             if outside.matched:
                 words = set(_tokens(_BRACKETS.sub(" ", text)))
                 for part in inside:     # "Welding (TIG)": the bracket names a kind of it
@@ -857,6 +860,22 @@ class SkillMatcher:
             if outside.skills or named:
                 return _Resolution(outside.skills | named)
         return self._resolve_plain(text)
+
+    def _gloss_disagrees(self, text: str, outside: _Resolution) -> bool:
+        """A lone abbreviation glossed in a bracket by words its skill's terms do not use
+        ("ML (computer programming)" is the ML language, not machine learning): the gloss
+        says which sense is meant, and it is not the one the abbreviation was matched to."""
+        words = _tokens(_BRACKETS.sub(" ", text))
+        if len(words) != 1 or words[0] not in self._abbreviations:
+            return False
+        (skill_id,) = outside.skills
+        vocabulary = {u for term in self._terms[skill_id] for u in term} | self._vocabulary(
+            skill_id)
+        inside = [w for b in _BRACKETS.findall(text) for raw in b.split() if raw.islower()
+                  for w in _tokens(raw, singular=True)     # not a maker ("Waters Acquity")
+                  if w not in _CONNECTORS and not w.isdigit() and not self._unknown(w)]
+        return any(not any(_derived(w, u) or _same_stem(w, u) for u in vocabulary)
+                   for w in inside)
 
     def _related_named(self, skills: frozenset[str], brackets: list[_Resolution]
                        ) -> frozenset[str]:
@@ -1292,10 +1311,13 @@ class SkillMatcher:
         if self._modifier_only(tokens):
             return _NOTHING     # "HVAC" of "HVAC controls", "natural history" of "natural
             # history collections": what the term is about, not the term
-        parts = [p for p in " ".join(tokens).split(" and ") if p]
-        named = {s for p in parts for s in (self._exact.get(p) or self._synonym.get(p) or ())}
-        if len(parts) > 1 and len(named) > 1:   # "Risk assessment and COSHH": two skills
-            return _Resolution(frozenset(named))
+        parts = [p.split() for p in " ".join(tokens).split(" and ") if p]
+        named = [{s for a, b, owners in self._spans(p) if self._is_term(" ".join(p[a:b]))
+                  for s in owners} | (self._exact.get(" ".join(p)) or self._synonym.get(
+                      " ".join(p)) or set()) for p in parts]
+        if sum(bool(n) for n in named) > 1 and len(set().union(*named)) > 1:
+            return _Resolution(frozenset().union(*named))   # "Risk assessment and COSHH",
+            # "Conduct COSHH and risk assessments": each part names its own skill
         return _Resolution(frozenset({winner}), "fuzzy", 90.0)
 
     def _modifier_only(self, tokens: list[str]) -> bool:

@@ -1,0 +1,66 @@
+"""Round 9 of the importer's matcher (issue 14): each rule's table of names, including the
+names that must stay for review. Names here are written from job adverts, HR exports and
+facility pages, not copied from the bench's development parts."""
+
+from __future__ import annotations
+
+import pytest
+
+from skillmap.matching import SkillMatcher
+
+
+@pytest.fixture(scope="module")
+def matcher(real_taxonomy) -> SkillMatcher:
+    return SkillMatcher.for_taxonomy(real_taxonomy)
+
+
+def _filed(matcher: SkillMatcher, text: str) -> str | None:
+    match = matcher.match(text)
+    return None if match.via == "unreviewed" else match.skill_id
+
+
+def _suggested(matcher: SkillMatcher, text: str) -> set[str]:
+    return {s.skill_id for s in matcher.match(text).suggestions}
+
+
+# Precision: a name listing two things ("X and Y") where each part names its own skill is
+# two skills, even when one skill's terms happen to use the other's words (COSHH risk
+# assessment is a COSHH term, so "risk assessment" alone looked explained).
+@pytest.mark.parametrize("text, both", [
+    ("Conduct COSHH and risk assessments", {"coshh", "risk-assessment"}),
+    ("COSHH and risk assessment", {"coshh", "risk-assessment"}),
+    ("PCR and qPCR", {"pcr", "qpcr"}),
+])
+def test_each_part_naming_its_own_skill_stays_for_review(matcher, text, both):
+    assert _filed(matcher, text) is None
+    assert both <= _suggested(matcher, text)
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    ("COSHH risk assessment", "coshh"),          # one term, no list
+    ("Welding and fabrication", "welding"),      # a synonym as written
+])
+def test_one_term_with_and_still_matches(matcher, text, skill_id):
+    assert _filed(matcher, text) == skill_id
+
+
+# Precision: a lone abbreviation glossed in a bracket by words its skill never uses means
+# another sense ("SEM" in statistics is structural equation modelling).
+@pytest.mark.parametrize("text", [
+    "SEM (structural equation modelling)",
+    "ML (computer programming)",
+])
+def test_an_abbreviation_glossed_as_another_sense_stays_for_review(matcher, text):
+    assert _filed(matcher, text) is None
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    ("SEM (scanning electron microscopy)", "sem"),
+    ("CAD (computer-aided design)", "cad"),
+    ("DLS (dynamic light scattering)", "dls"),
+    ("NMR (Bruker Avance)", "nmr-spectroscopy"),        # a maker's name is no gloss
+    ("UHPLC (Waters Acquity)", "hplc"),
+    ("IRMS (Thermo Delta V)", "irms"),
+])
+def test_an_abbreviation_glossed_by_its_own_words_or_a_maker_matches(matcher, text, skill_id):
+    assert _filed(matcher, text) == skill_id
