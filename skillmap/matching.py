@@ -1312,11 +1312,11 @@ class SkillMatcher:
             return _NOTHING     # "HVAC" of "HVAC controls", "natural history" of "natural
             # history collections": what the term is about, not the term
         parts = [p.split() for p in " ".join(tokens).split(" and ") if p]
-        named = [{s for a, b, owners in self._spans(p) if self._is_term(" ".join(p[a:b]))
-                  for s in owners} | (self._exact.get(" ".join(p)) or self._synonym.get(
-                      " ".join(p)) or set()) for p in parts]
-        if sum(bool(n) for n in named) > 1 and len(set().union(*named)) > 1:
-            return _Resolution(frozenset().union(*named))   # "Risk assessment and COSHH",
+        by_part = [{s for a, b, owners in self._spans(p) if self._is_term(" ".join(p[a:b]))
+                    for s in owners} | (self._exact.get(" ".join(p)) or self._synonym.get(
+                        " ".join(p)) or set()) for p in parts]
+        if sum(bool(n) for n in by_part) > 1 and len(set().union(*by_part)) > 1:
+            return _Resolution(frozenset().union(*by_part))   # "Risk assessment and COSHH",
             # "Conduct COSHH and risk assessments": each part names its own skill
         return _Resolution(frozenset({winner}), "fuzzy", 90.0)
 
