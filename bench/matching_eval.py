@@ -190,7 +190,8 @@ def calibrate(taxonomy: Taxonomy, names: list[Name]) -> list[str]:
     for threshold, share, margin in itertools.product((0.7, 0.75, 0.8, 0.85), (0.6, 0.7, 0.8),
                                                       (0.1, 0.15, 0.2)):
         matcher = SkillMatcher(taxonomy.skills, ambiguous=taxonomy.ambiguous_terms,
-                               families=taxonomy.families, esco_labels=taxonomy.esco_labels)
+                               families=taxonomy.families, esco_labels=taxonomy.esco_labels,
+                               uses=taxonomy.uses)
         matcher.score_threshold, matcher.score_name_share = threshold, share
         matcher.score_margin = margin
         total = Tally()

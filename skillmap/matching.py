@@ -458,6 +458,9 @@ _ANIMAL_WORDS = _folded(frozenset(
     "animal animals mouse mice rat rats rodent rodents zebrafish fish rabbit rabbits pig pigs "
     "sheep primate primates livestock veterinary".split()))
 
+_LIST = re.compile(r"\s*[/&+,;]\s*|\s+and\s+", re.IGNORECASE)
+_ITEMS = re.compile(r"[\(\)\[\]\{\}/&+,;]|\s+and\s+|" + _CATEGORY_SEPARATORS.pattern,
+                    re.IGNORECASE)
 _BRACKETS = re.compile(r"[\(\[\{]([^\)\]\}]*)[\)\]\}]")
 
 
@@ -500,6 +503,7 @@ class SkillMatcher:
                  ambiguous: Mapping[str, Iterable[str]] | None = None,
                  families: Mapping[str, SkillFamily] | None = None,
                  esco_labels: Mapping[str, Iterable[str]] | None = None,
+                 uses: Mapping[str, str] | None = None,
                  fuzzy_cutoff: float = 90.0):
         self.fuzzy_cutoff = fuzzy_cutoff
         self.skills = dict(skills)
@@ -564,6 +568,7 @@ class SkillMatcher:
                           for word in _tokens(term) if word in english_words()}
         self._esco = self._esco_keys(esco_labels or {})
         self._build_scoring(esco_labels or {})
+        self._build_profiles(esco_labels or {}, uses or {}, families or {})
         self._cache: dict[str, SkillMatch] = {}
         self.embedder: Embedder | None = None
         self._meanings: dict[int, SkillVectors] = {}    # by embedder; shared by copies
@@ -583,7 +588,8 @@ class SkillMatcher:
         if entry is None or entry[0] is not taxonomy:
             entry = (taxonomy, cls(taxonomy.skills, ambiguous=taxonomy.ambiguous_terms,
                                    families=taxonomy.families,
-                                   esco_labels=getattr(taxonomy, "esco_labels", None)))
+                                   esco_labels=getattr(taxonomy, "esco_labels", None),
+                                   uses=getattr(taxonomy, "uses", None)))
             if len(_PROTOTYPES) >= 8:
                 _PROTOTYPES.clear()
             _PROTOTYPES[id(taxonomy)] = entry
@@ -634,6 +640,29 @@ class SkillMatcher:
         self._score_prefix: dict[str, set[str]] = defaultdict(set)
         for word in words:
             self._score_prefix[word[:4]].add(word)
+
+    def _build_profiles(self, esco: Mapping[str, Iterable[str]], uses: Mapping[str, str],
+                        families: Mapping[str, SkillFamily]) -> None:
+        """Every word the taxonomy says about each skill: its terms, ESCO labels,
+        description, uses and family's name, for :meth:`_told_apart`."""
+        self._profiles: dict[str, set[str]] = {}
+        self._profile_words: dict[str, set[str]] = defaultdict(set)     # by 4-letter prefix
+        for skill in self.skills.values():
+            family = families.get(skill.family)
+            texts = (skill.id.replace("-", " "), *skill.terms, *esco.get(skill.id, ()),
+                     skill.description, uses.get(skill.id, ""), family.label if family else "")
+            words = {w for text in texts for mode in (None, True) for w in _tokens(text,
+                                                                                   singular=mode)}
+            self._profiles[skill.id] = words
+            for word in words:
+                self._profile_words[word[:4]].add(word)
+
+    def _said_of(self, word: str, skill_id: str) -> bool:
+        """The taxonomy says `word`, or a word of its stem, about the skill."""
+        profile = self._profiles[skill_id]
+        return word in profile or any(
+            other in profile and (_derived(word, other) or _same_stem(word, other))
+            for other in self._profile_words.get(word[:4], ()))
 
     @staticmethod
     def _core(tokens: Iterable[str]) -> str:
@@ -766,7 +795,49 @@ class SkillMatcher:
                                             resolution))
 
     def _resolve(self, text: str) -> _Resolution:
-        return self._guarded(text, self._resolve_any(text))
+        found = self._guarded(text, self._resolve_any(text))
+        if not found.matched and 2 <= len(found.skills) <= 3:
+            return self._told_apart(text, found)
+        return found
+
+    def _told_apart(self, text: str, found: _Resolution) -> _Resolution:
+        """Of two or three skills the rules narrowed a name to, the one the taxonomy's own
+        words (terms, ESCO labels, description, uses, family) say every specific word of
+        the name about, when it says none of the others' ("cleanroom photolithography":
+        photolithography is cleanroom work, cleanroom protocols involve no lithography;
+        "SLA resin printers"). Words no skill is described by (a maker's name) tell
+        nothing; a declared ambiguous term's own words tell nothing; a name listing
+        things ("ICP-OES / ICP-MS", "X and Y") stays for review unless one term of the
+        skill spans the list ("CI/CD pipelines")."""
+        words = _tokens(text, singular=True)
+        padded = f" {' '.join(_tokens(text))} "
+        declared = {w for key in self._ambiguous if f" {key} " in padded for w in key.split()}
+        specific = [w for w in dict.fromkeys(words) if w not in _GENERIC and w not in _CONNECTORS
+                    and w not in _PROCESS and not w.isdigit() and w not in declared
+                    and any(_derived(w, o) or _same_stem(w, o)
+                            for o in self._profile_words.get(w[:4], ()))]
+        if not specific:
+            return found
+        fits = [s for s in sorted(found.skills) if all(self._said_of(w, s) for w in specific)]
+        if len(fits) != 1 or not self._one_item(text, fits[0]):
+            return found
+        items = [_tokens(i) for i in _ITEMS.split(text)]
+        named = [{s for a, b, owners in self._spans(i) if self._is_term(" ".join(i[a:b]))
+                  for s in owners} & found.skills for i in items if i]
+        if sum(bool(n) for n in named) > 1 and len(set().union(*named)) > 1:
+            return found        # "Microscopy (SEM, TEM)", "SEM - TEM": items naming two
+        return _Resolution(frozenset(fits), "fuzzy", 75.0)
+
+    def _one_item(self, text: str, skill_id: str) -> bool:
+        """The name is no list, or one of the skill's terms spans its separator."""
+        outside = _BRACKETS.sub(" ", text)
+        parts = [" ".join(_tokens(p)) for p in _LIST.split(outside) if _tokens(p)]
+        if len(parts) < 2:
+            return True
+        whole = _tokens(outside)
+        return any(skill_id in owners and self._is_term(key := " ".join(whole[a:b]))
+                   and not any(f" {key} " in f" {part} " for part in parts)
+                   for a, b, owners in self._spans(whole))
 
     def _about_animals(self, skill_id: str) -> bool:
         return (self.skills[skill_id].family == "animal"

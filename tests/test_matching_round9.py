@@ -64,3 +64,37 @@ def test_an_abbreviation_glossed_as_another_sense_stays_for_review(matcher, text
 ])
 def test_an_abbreviation_glossed_by_its_own_words_or_a_maker_matches(matcher, text, skill_id):
     assert _filed(matcher, text) == skill_id
+
+
+# Two or three skills the rules narrowed a name to, told apart by what the taxonomy itself
+# says of each (terms, ESCO labels, description, uses, family): the one it describes by
+# every specific word of the name, when it describes none of the others so.
+@pytest.mark.parametrize("text, skill_id", [
+    ("cleanroom photoresist processing", "photolithography"),   # lithography is cleanroom work
+    ("cleanroom mask aligner", "photolithography"),
+    ("continuous wave EPR spectroscopy", "epr-spectroscopy"),   # EPR is declared ambiguous
+    ("large animal handling (cattle)", "large-animal-husbandry"),
+    ("soil testing (triaxial)", "geotechnical-testing"),
+    ("Statistical consultancy for researchers", "statistics"),
+    ("Glass blowing (studio)", "hot-glass"),                     # studio glassblowing
+])
+def test_the_taxonomys_own_words_tell_two_candidates_apart(matcher, text, skill_id):
+    assert _filed(matcher, text) == skill_id
+
+
+@pytest.mark.parametrize("text, candidates", [
+    ("Microscopy (SEM, TEM)", {"sem", "tem"}),      # a list whose items name two of them
+    ("SEM - TEM", {"sem", "tem"}),
+    ("SEM/EDX", {"sem", "eds-edx"}),
+    ("ICP-OES / ICP-MS", {"icp-oes", "icp-ms"}),
+    ("confocal and widefield microscopy", {"confocal-microscopy", "widefield-microscopy"}),
+    ("TC flasks and passaging", {"cell-culture"}),  # a list: nothing told apart
+    ("solid state NMR spectroscopy", {"solid-state-nmr", "nmr-spectroscopy"}),  # both described
+    ("TC", {"cell-culture"}),                       # a declared term's own words tell nothing
+    ("SLA", {"resin-3d-printing"}),
+    ("laser safety in cleanrooms", {"laser-safety", "cleanroom-protocols"}),
+    ("radiation safety for X-ray diffraction", {"radiation-protection", "xrd"}),
+])
+def test_candidates_the_taxonomy_cannot_tell_apart_stay_for_review(matcher, text, candidates):
+    assert _filed(matcher, text) is None
+    assert candidates <= _suggested(matcher, text)

@@ -25,7 +25,8 @@ NAMES = read_names() + read_names(HELDOUT3) + read_names(HELDOUT4)
 def rules(real_taxonomy):
     """The matcher as built before the model existed: the constructor, no embedder."""
     return SkillMatcher(real_taxonomy.skills, ambiguous=real_taxonomy.ambiguous_terms,
-                        families=real_taxonomy.families, esco_labels=real_taxonomy.esco_labels)
+                        families=real_taxonomy.families, esco_labels=real_taxonomy.esco_labels,
+                        uses=real_taxonomy.uses)
 
 
 @pytest.fixture(scope="module")
