@@ -424,6 +424,15 @@ def _derived(x: str, y: str) -> bool:
     return common >= max(4, len(short) - 1) and (ends <= _DERIVATIONS or ends <= _ADJECTIVES)
 
 
+def _kin(x: str, y: str) -> bool:
+    """Words of one stem by any measure here, or two derivations of one stem of five
+    letters or more ("detection" and "detector", "actuation" and "actuator")."""
+    if _derived(x, y) or _same_stem(x, y):
+        return True
+    common = next((i for i, (c, d) in enumerate(zip(x, y)) if c != d), min(len(x), len(y)))
+    return common >= 5 and {x[common:], y[common:]} <= _DERIVATIONS
+
+
 def _same_stem(x: str, y: str) -> bool:
     """One word's inflection or derivation: "photographs" and "photo", "anesthetic"
     and "anesthesia", "transportation" and "transport", "program" and "programming";
@@ -661,7 +670,7 @@ class SkillMatcher:
         """The taxonomy says `word`, or a word of its stem, about the skill."""
         profile = self._profiles[skill_id]
         return word in profile or any(
-            other in profile and (_derived(word, other) or _same_stem(word, other))
+            other in profile and _kin(word, other)
             for other in self._profile_words.get(word[:4], ()))
 
     @staticmethod
@@ -814,8 +823,7 @@ class SkillMatcher:
         declared = {w for key in self._ambiguous if f" {key} " in padded for w in key.split()}
         specific = [w for w in dict.fromkeys(words) if w not in _GENERIC and w not in _CONNECTORS
                     and w not in _PROCESS and not w.isdigit() and w not in declared
-                    and any(_derived(w, o) or _same_stem(w, o)
-                            for o in self._profile_words.get(w[:4], ()))]
+                    and any(_kin(w, o) for o in self._profile_words.get(w[:4], ()))]
         if not specific:
             return found
         fits = [s for s in sorted(found.skills) if all(self._said_of(w, s) for w in specific)]
@@ -890,6 +898,9 @@ class SkillMatcher:
                     and all(set(_tokens(p)) <= self._category_words
                             for p, r in zip(parts, found) if not r.skills)):
                 return _Resolution(named[0].skills, "fuzzy", min(named[0].score, 95.0))
+            framed = self._framed(parts, found)
+            if framed.matched:
+                return framed
             whole = self._resolve_brackets(text)
             if whole.matched and any(
                     not set(_tokens(p)) & (self._vocabulary(next(iter(whole.skills)))
@@ -897,6 +908,29 @@ class SkillMatcher:
                 return _Resolution(whole.skills)    # "Basket weaving – qPCR": a part is other
             return whole
         return self._resolve_brackets(text)
+
+    def _framed(self, parts: list[str], found: list[_Resolution]) -> _Resolution:
+        """An HR system's "Area – skill" where the area is itself a skill: the skill
+        named after it when the taxonomy relates the two ("flow cytometry – cell
+        sorting"), an area written in words, not two abbreviations of peers ("HPLC –
+        GC"); or the one skill named, when the taxonomy says every specific word of the
+        other part about it ("gas chromatography – flame ionisation detection")."""
+        if len(parts) == 2 and all(r.matched for r in found) and any(
+                c.islower() for c in parts[0]):     # "HPLC – GC" lists two peers
+            area, skill = (next(iter(r.skills)) for r in found)
+            if area != skill and (area in self.skills[skill].related
+                                  or skill in self.skills[area].related):
+                return _Resolution(found[1].skills, "fuzzy", min(found[1].score, 90.0))
+        named = [r for r in found if r.skills]
+        if len(named) != 1 or not named[0].matched:
+            return _NOTHING
+        (skill_id,) = named[0].skills
+        rest = [w for p, r in zip(parts, found) if not r.skills for w in _tokens(p, singular=True)
+                if w not in _GENERIC and w not in _CONNECTORS and w not in _PROCESS
+                and not w.isdigit()]
+        if rest and all(self._said_of(w, skill_id) for w in rest):
+            return _Resolution(named[0].skills, "fuzzy", min(named[0].score, 90.0))
+        return _NOTHING
 
     def _resolve_brackets(self, text: str) -> _Resolution:
         brackets = _BRACKETS.findall(text)

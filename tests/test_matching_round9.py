@@ -98,3 +98,36 @@ def test_the_taxonomys_own_words_tell_two_candidates_apart(matcher, text, skill_
 def test_candidates_the_taxonomy_cannot_tell_apart_stay_for_review(matcher, text, candidates):
     assert _filed(matcher, text) is None
     assert candidates <= _suggested(matcher, text)
+
+
+# HR systems' "Area – skill" frames where the area is itself a skill.
+@pytest.mark.parametrize("text, skill_id", [
+    ("Flow cytometry – FACS sorting", "cell-sorting"),          # the related skill after it
+    ("Light microscopy – confocal", "confocal-microscopy"),
+    ("Histology – immunohistochemistry", "immunohistochemistry"),
+    ("Gas chromatography – flame ionisation detector", "gas-chromatography"),  # described
+])
+def test_an_area_and_its_skill_file_under_the_skill(matcher, text, skill_id):
+    assert _filed(matcher, text) == skill_id
+
+
+@pytest.mark.parametrize("text", [
+    "Basket weaving – qPCR",        # the area names no skill the other relates to
+    "Welding – histology",
+    "Cell culture – PCR",
+    "HPLC – GC",                    # two abbreviations of peers: a list, not a frame
+    "NMR – EPR",
+    "Chromatography – flame ionisation detection",   # the area names no one skill
+])
+def test_frames_of_unrelated_skills_or_peers_stay_for_review(matcher, text):
+    assert _filed(matcher, text) is None
+
+
+@pytest.mark.parametrize("x, y, kin", [
+    ("detection", "detector", True), ("actuation", "actuator", True),
+    ("calibration", "calibrate", True), ("imaging", "imagination", False),
+    ("condition", "conductor", False), ("meter", "metal", False),
+])
+def test_kin_words(x, y, kin):
+    from skillmap.matching import _kin
+    assert _kin(x, y) is kin and _kin(y, x) is kin
