@@ -54,6 +54,7 @@ a person's expertise, while an unmatched name is only kept for review, so:
 from __future__ import annotations
 
 import copy
+import itertools
 import math
 import re
 import unicodedata
@@ -383,7 +384,7 @@ _LEADING_VERBS = frozenset(
     "replace refill fill troubleshoot diagnose upgrade administer coordinate supervise".split())
 # Verbs that make a name about something else: teaching or advising on a skill is not it.
 _OTHER_ACTIVITY = frozenset(
-    "teach teaching train training advise advising liaise liaising sell selling supply "
+    "teach teaching train training advise advising liaise liaising sell selling sale sales supply "
     "supplying market marketing buy buying".split())
 # Skills done for or about something else: beside a name's other words, they may be its
 # subject ("Archery coaching", "teaching histology").
@@ -645,6 +646,13 @@ class SkillMatcher:
                     for word in term:
                         words[word].add(skill.id)
         self._score_owners = dict(words)
+        # Each term's words with their idf and weight, and both totals: the score's sums.
+        self._term_stats = {skill_id: [
+            ([(u, self._idf(u), self._weight(u)) for u in term],
+             sum(self._idf(u) for u in term), sum(self._weight(u) for u in term))
+            for term in terms] for skill_id, terms in self._terms.items()}
+        self._term_words = {skill_id: {u for term in terms for u in term}
+                            for skill_id, terms in self._terms.items()}
         self._cores = {self._core(key.split()) for key in self._fuzzy_keys}
         self._score_prefix: dict[str, set[str]] = defaultdict(set)
         for word in words:
@@ -807,6 +815,13 @@ class SkillMatcher:
         found = self._guarded(text, self._resolve_any(text))
         if not found.matched and 2 <= len(found.skills) <= 3:
             return self._told_apart(text, found)
+        if not found.skills:
+            named = self._named_terms(text)
+            if 1 <= len(named) <= 3 and not set(_tokens(text, singular=True)) & _ACTIVITIES:
+                # never "Python tutoring", "MRI scanner sales": the skill is the subject
+                told = self._guarded(text, self._told_apart(text, _Resolution(named)))
+                if told.matched:
+                    return told
         return found
 
     def _told_apart(self, text: str, found: _Resolution) -> _Resolution:
@@ -821,11 +836,14 @@ class SkillMatcher:
         words = _tokens(text, singular=True)
         padded = f" {' '.join(_tokens(text))} "
         declared = {w for key in self._ambiguous if f" {key} " in padded for w in key.split()}
-        specific = [w for w in dict.fromkeys(words) if w not in _GENERIC and w not in _CONNECTORS
-                    and w not in _PROCESS and not w.isdigit() and w not in declared
-                    and any(_kin(w, o) for o in self._profile_words.get(w[:4], ()))]
-        if not specific:
-            return found
+        content = [w for w in dict.fromkeys(words) if w not in _GENERIC and w not in _CONNECTORS
+                   and w not in _PROCESS and not w.isdigit() and w not in declared]
+        specific = [w for w in content
+                    if any(_kin(w, o) for o in self._profile_words.get(w[:4], ()))]
+        lowered = {w for raw in text.split() if raw.islower() for w in _tokens(raw, singular=True)}
+        if not specific or any(w not in specific and w in lowered and w in english_words()
+                               for w in content):
+            return found    # a common word the taxonomy says of no skill: "chess coaching"
         fits = [s for s in sorted(found.skills) if all(self._said_of(w, s) for w in specific)]
         if len(fits) != 1 or not self._one_item(text, fits[0]):
             return found
@@ -834,7 +852,22 @@ class SkillMatcher:
                   for s in owners} & found.skills for i in items if i]
         if sum(bool(n) for n in named) > 1 and len(set().union(*named)) > 1:
             return found        # "Microscopy (SEM, TEM)", "SEM - TEM": items naming two
+        tokens = _tokens(text)
+        if any(fits[0] not in owners and " ".join(tokens[a:b]) in self._abbreviations
+               for a, b, owners in self._spans(tokens)):
+            return found        # "SEM-EDS": a rival named by its own abbreviation
         return _Resolution(frozenset(fits), "fuzzy", 75.0)
+
+    def _named_terms(self, text: str) -> frozenset[str]:
+        """The skills whose terms the name holds in full (an activity's alone aside:
+        "chess coaching" says what is coached)."""
+        named: set[str] = set()
+        for tokens in (_tokens(text), _tokens(text, singular=True)):
+            for a, b, owners in self._spans(tokens):
+                if (self._is_term(" ".join(tokens[a:b]))
+                        and not set(tokens[a:b]) <= _ACTIVITIES):
+                    named |= owners
+        return frozenset(named)
 
     def _one_item(self, text: str, skill_id: str) -> bool:
         """The name is no list, or one of the skill's terms spans its separator."""
@@ -1211,7 +1244,8 @@ class SkillMatcher:
         a name holding a term's verb and generic words but not its specific word ("solving
         problems" of "solve helpdesk problems") uses little of it."""
         words = self._phrase_words(tokens)
-        total = sum(self._weight(w) for w in words)
+        weights = {w: self._weight(w) for w in words}
+        total = sum(weights.values())
         if not words or total <= 0:
             return []
         forms = {w: {o for o in self._score_prefix.get(w[:4], ()) if _derived(w, o)}
@@ -1220,13 +1254,12 @@ class SkillMatcher:
         ranked = []
         for skill_id in {s for found in forms.values() for f in found
                          for s in self._score_owners[f]}:
-            terms = self._terms[skill_id]
-            vocabulary = {u for term in terms for u in term}
-            name_share = sum(self._weight(w) for w in words if forms[w] & vocabulary) / total
-            term_share = max(min(sum(self._idf(u) for u in term if u in present)
-                                 / sum(self._idf(u) for u in term),
-                                 sum(self._weight(u) for u in term if u in present)
-                                 / sum(self._weight(u) for u in term)) for term in terms)
+            vocabulary = self._term_words[skill_id]
+            name_share = sum(weights[w] for w in words if forms[w] & vocabulary) / total
+            term_share = max(min(sum(idf for u, idf, _ in term if u in present) / idf_total,
+                                 sum(weight for u, _, weight in term if u in present)
+                                 / weight_total)
+                             for term, idf_total, weight_total in self._term_stats[skill_id])
             score = 2 * name_share * term_share / (name_share + term_share)
             ranked.append((round(score, 4), name_share, term_share, skill_id))
         return sorted(ranked, reverse=True)
@@ -1255,6 +1288,10 @@ class SkillMatcher:
             return _NOTHING
         if self._modifier_only(tokens):
             return _NOTHING     # "natural history" of "natural history collections"
+        head = list(itertools.takewhile(lambda w: w not in _CONNECTORS, tokens))
+        if any(w in _ACTIVITIES and w not in self._score_owners_of(skill_id) for w in head):
+            return _NOTHING     # "MRI scanner sales": the skill is what is sold or taught
+            # (a purpose after "for" is no subject: "edit video for teaching")
         rivals = {r[3] for r in ranked[1:] if score - r[0] < self.score_margin}
         own = self._vocabulary(skill_id)
         rivals |= {s for start, end, owners in self._spans(tokens) if skill_id not in owners
@@ -1263,6 +1300,10 @@ class SkillMatcher:
         if rivals:      # close behind, or named in full ("UV-vis/fluorescence spectroscopy")
             return _Resolution(frozenset({skill_id, *rivals}))
         return _Resolution(frozenset({skill_id}), "fuzzy", round(60 + 30 * score, 1))
+
+    def _score_owners_of(self, skill_id: str) -> set[str]:
+        """The words of the skill's scoring terms (ESCO labels included)."""
+        return self._term_words.get(skill_id, set())
 
     def _one_shared_word(self, words: list[str], skill_id: str) -> bool:
         """The name's one specific word is used by other skills' terms too, and the skill's

@@ -131,3 +131,36 @@ def test_frames_of_unrelated_skills_or_peers_stay_for_review(matcher, text):
 def test_kin_words(x, y, kin):
     from skillmap.matching import _kin
     assert _kin(x, y) is kin and _kin(y, x) is kin
+
+
+# A term of one to three skills inside a longer name the rules left alone: the one skill
+# the taxonomy describes by every other specific word of the name.
+@pytest.mark.parametrize("text, skill_id", [
+    ("GitLab administration", "version-control"),
+    ("breeding records in PyRAT", "animal-records"),
+    ("bioinformatics pipeline development", "bioinformatics"),
+    ("MRI safety", "mri"),
+    ("AutoCAD drawing", "cad"),
+    ("create CAD drawings", "cad"),     # kept with engineering drawing before round 9
+])
+def test_a_term_whose_skill_the_taxonomy_describes_by_the_rest_matches(matcher, text, skill_id):
+    assert _filed(matcher, text) == skill_id
+
+
+@pytest.mark.parametrize("text", [
+    "chess coaching",               # a common word the taxonomy says of no skill
+    "mental health first aider",
+    "Python tutoring",              # the skill is what is taught or sold
+    "mass spectrometry sales",
+    "MRI scanner sales",
+    "teaching mass spectrometry",
+    "SEM-EDS",                      # a rival named by its own abbreviation
+    "statistical analysis of EEG data",
+    "fire safety in MRI",
+])
+def test_a_term_beside_words_the_taxonomy_does_not_say_of_it_stays_for_review(matcher, text):
+    assert _filed(matcher, text) is None
+
+
+def test_a_purpose_after_for_is_no_subject(matcher):
+    assert _filed(matcher, "edit video for teaching") == "video-editing"
