@@ -246,6 +246,47 @@ def calibrate_semantic(taxonomy: Taxonomy, names: list[Name], embedder: Embedder
     return lines, grid
 
 
+TIEBREAK_MARGINS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)
+
+
+def calibrate_tiebreak(taxonomy: Taxonomy, names: list[Name], embedder: Embedder
+                       ) -> tuple[list[str], dict[float, dict[str, Tally]]]:
+    """The sentence model as a tie-breaker where the rules narrowed a name to exactly two
+    skills (round 9): accept the one whose meaning is nearer the name by at least a margin.
+    Tallies per split for each margin. Refused: no margin reaches 0.99 precision (pooled
+    0.30-0.40 on 2026-12-01: declared ambiguous terms, lists and "none" names fool it)."""
+    names = [n for n in names if n.split in DEVELOPMENT]
+    matcher = SkillMatcher.for_taxonomy(taxonomy, embedder=embedder)
+    vectors = matcher._meaning_vectors()
+    assert vectors is not None
+    row = {key: i for i, key in enumerate(vectors.keys)}
+    opinions = []
+    for item in names:
+        if matcher.match(item.name).via != "unreviewed":
+            continue
+        pair = matcher._resolve(item.name).skills
+        if len(pair) != 2:
+            continue
+        closeness = vectors.closeness(item.name)
+        nearer, further = sorted(pair, key=lambda s: -float(closeness[row[s]]))
+        opinions.append((item, nearer, float(closeness[row[nearer]] - closeness[row[further]])))
+    grid: dict[float, dict[str, Tally]] = {}
+    lines = [f"{'margin':>6} " + " ".join(f"{s:>16}" for s in SPLITS) + f" {'pooled':>14}"]
+    for margin in TIEBREAK_MARGINS:
+        tallies: dict[str, Tally] = defaultdict(Tally)
+        for item, nearer, gap in opinions:
+            if gap >= margin:
+                tallies[item.split].auto += 1
+                tallies[item.split].correct += nearer == item.expected
+        grid[margin] = dict(tallies)
+        pooled = Tally(auto=sum(t.auto for t in tallies.values()),
+                       correct=sum(t.correct for t in tallies.values()))
+        lines.append(f"{margin:6.2f} " + " ".join(
+            f"{tallies[s].correct:4d}/{tallies[s].auto:<4d} {tallies[s].precision:6.3f}"
+            for s in SPLITS) + f" {pooled.correct:4d}/{pooled.auto:<4d} {pooled.precision:.3f}")
+    return lines, grid
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--errors", action="store_true",
@@ -264,6 +305,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="give the matcher the optional sentence model (suggestion order)")
     parser.add_argument("--calibrate-semantic", action="store_true",
                         help="the grid of the sentence model as a second opinion")
+    parser.add_argument("--calibrate-tiebreak", action="store_true",
+                        help="the sentence model as a tie-breaker between the two skills "
+                             "the rules narrowed a name to (refused: precision < 0.99)")
     parser.add_argument("--taxonomy", default=str(ROOT / "taxonomies"))
     args = parser.parse_args(argv)
     started = time.perf_counter()
@@ -272,8 +316,9 @@ def main(argv: list[str] | None = None) -> int:
              + (read_names(HELDOUT4) if args.heldout4 else [])
              + (read_names(HELDOUT5) if args.heldout5 else []))
     unknown = sorted({n.expected for n in names} - set(taxonomy.skills) - {NONE})
-    embedder = load_embedder() if args.semantic or args.calibrate_semantic else None
-    if (args.semantic or args.calibrate_semantic) and embedder is None:
+    wants_model = args.semantic or args.calibrate_semantic or args.calibrate_tiebreak
+    embedder = load_embedder() if wants_model else None
+    if wants_model and embedder is None:
         parser.error("the optional sentence model is not installed")
     tallies = evaluate(SkillMatcher.for_taxonomy(
         taxonomy, embedder=embedder if args.semantic else None), names)
@@ -282,6 +327,8 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(calibrate(taxonomy, names)))
     if args.calibrate_semantic and embedder is not None:
         print("\n".join(calibrate_semantic(taxonomy, names, embedder)[0]))
+    if args.calibrate_tiebreak and embedder is not None:
+        print("\n".join(calibrate_tiebreak(taxonomy, names, embedder)[0]))
     if unknown:
         print(f"expected ids missing from the taxonomy: {unknown}")
     print("development data: all six parts (heldout5 since its one clean run on 2026-12-01: "
