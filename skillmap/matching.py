@@ -422,6 +422,8 @@ def _derived(x: str, y: str) -> bool:
         return False
     common = next((i for i, (c, d) in enumerate(zip(short, long)) if c != d), len(short))
     ends = {short[common:], long[common:]}
+    if "y" in ends and len(short) < 6:
+        return False    # "stormy", "leafy", "shiny" are no "storm", "leaf", "shin"
     return common >= max(4, len(short) - 1) and (ends <= _DERIVATIONS or ends <= _ADJECTIVES)
 
 
@@ -1381,7 +1383,7 @@ class SkillMatcher:
                                score_cutoff=self.fuzzy_cutoff, limit=5)
         if not hits:
             return _NOTHING
-        hits = [h for h in hits if _near_spelling(key, h[0])]
+        hits = [h for h in hits if _near_spelling(key, h[0]) and not self._other_word(key, h[0])]
         if not hits:            # typos or another word order, never another word
             return _NOTHING
         best = hits[0][1]
@@ -1392,6 +1394,13 @@ class SkillMatcher:
         close = frozenset(s for choice, score, _ in hits if score >= best - 3
                           for s in self._fuzzy_keys[choice])
         return _Resolution(close, "fuzzy", round(best, 1))
+
+    def _other_word(self, key: str, choice: str) -> bool:
+        """A word of the name that a slip away from the term's word is itself an English
+        word the taxonomy does not use: another word, no slip ("submersion" is no
+        "subversion", "insolation" no "isolation", "stuttering" no "sputtering")."""
+        return any(x != y and not _derived(x, y) and x in english_words() and x not in self._df
+                   for x, y in zip(sorted(key.split()), sorted(choice.split())))
 
     def _spans(self, tokens: list[str]) -> list[tuple[int, int, frozenset[str]]]:
         """Maximal runs of `tokens` that are a known, specific term of some skills.

@@ -164,3 +164,21 @@ def test_a_term_beside_words_the_taxonomy_does_not_say_of_it_stays_for_review(ma
 
 def test_a_purpose_after_for_is_no_subject(matcher):
     assert _filed(matcher, "edit video for teaching") == "video-editing"
+
+
+# Precision: a word a slip away from a term's word that is itself an English word is
+# another word, not a typing slip; an adjective in -y of a short word is no derivation.
+@pytest.mark.parametrize("text", [
+    "submersion", "insolation", "stuttering", "smouldering", "nitrification", "annulation",
+    "stormy", "leafy", "shine", "palmy", "statecraft", "tenderling",
+])
+def test_another_english_word_is_no_typing_slip(matcher, text):
+    assert _filed(matcher, text) is None
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    ("soldring", "soldering"), ("Flow cytomtery", "flow-cytometry"), ("histolgy", "histology"),
+    ("sputtering", "thin-film-deposition"), ("potter", "ceramics"), ("joiner", "woodworking"),
+])
+def test_slips_and_derivations_still_match(matcher, text, skill_id):
+    assert _filed(matcher, text) == skill_id
