@@ -147,6 +147,15 @@ _NO_SINGULAR = frozenset({"series", "species", "status", "apparatus", "chassis",
                           "corpus", "virus", "focus", "campus", "bus", "nexus", "census"})
 
 
+# Who does the work, as the work: (ending, its work's ending, whether the ending alone is
+# that word): "photographer" is photography, "printmaker" printmaking; "binder" and "blower"
+# alone are things (a ring binder, a fan), "bookbinder" no. A "maker" after what is made
+# ("costume maker") is its making (:func:`_cached_tokens`), never a "maker space".
+_AGENTS = (("grapher", "graphy", False), ("maker", "making", False),
+           ("binder", "binding", False), ("blower", "blowing", False),
+           ("programmer", "programming", True))
+
+
 @lru_cache(maxsize=65536)
 def _fold_word(word: str) -> str:
     """One word's British/American spelling folded to a single form (both sides agree)."""
@@ -158,7 +167,8 @@ def _fold_word(word: str) -> str:
         if word.startswith(old):
             word = new + word[len(old):]
     if len(word) > 3:
-        word = word[0] + word[1:].replace("ae", "e")           # archaeology, leukaemia, caesium
+        while "ae" in word[1:]:                                 # archaeology, leukaemia, caesium
+            word = word[0] + word[1:].replace("ae", "e")
     word = re.sub(r"iz(?=[aei])", "is", word)                   # -ize, -ization, -izing
     word = word.replace("yz", "ys")                             # analyze
     word = _OUR.sub(r"\1r", word)                               # colour, behavioural
@@ -169,6 +179,10 @@ def _fold_word(word: str) -> str:
         word = word[:-3]
     if word.endswith("ogue"):                                   # analogue, catalogue
         word = word[:-2]
+    for agent, work, alone in _AGENTS:         # photographer, printmaker, costume maker
+        if word.endswith(agent) and (alone or len(word) > len(agent)):
+            word = word[:-len(agent)] + work
+            break
     for instrument, technique in (("ometer", "ometry"), ("oscope", "oscopy"), ("ograph", "ography")):
         if word.endswith(instrument):                           # spectrometer -> spectrometry
             word = word[:-len(instrument)] + technique
@@ -223,6 +237,9 @@ def _cached_tokens(text: str, singular: bool | None) -> tuple[str, ...]:
             out.extend(_singular(w, minimum) for w in _fold_word(_singular(word, minimum)).split())
         else:
             out.extend(_fold_word(word).split())
+    for i in range(1, len(out)):
+        if out[i] == "maker" and out[i + 1:i + 2] != ["space"]:
+            out[i] = "making"
     return tuple(out)
 
 

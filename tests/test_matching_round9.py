@@ -5,8 +5,10 @@ facility pages, not copied from the bench's development parts."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from skillmap.matching import SkillMatcher
+from skillmap.matching import SkillMatcher, matching_key
 
 
 @pytest.fixture(scope="module")
@@ -210,3 +212,31 @@ def test_an_abbreviation_with_another_common_sense_stays_for_review(matcher, tex
 ])
 def test_the_abbreviation_beside_its_own_skills_words_matches(matcher, text, skill_id):
     assert _filed(matcher, text) == skill_id
+
+
+# Who does the work names the work: "photographer" is photography, "costume maker" costume
+# making; a maker space, a ring binder and a leaf blower stay things.
+@pytest.mark.parametrize("text, skill_id", [
+    ("photographer", "photography"), ("Photographer", "photography"),
+    ("costume maker", "costume-making"), ("model maker", "model-making"),
+    ("mould maker", "mould-making"), ("printmaker", "printmaking"),
+    ("bookbinder", "bookbinding"), ("maker space", "makerspace-facilitation"),
+])
+def test_an_agent_noun_names_its_work(matcher, text, skill_id):
+    assert _filed(matcher, text) == skill_id
+
+
+@pytest.mark.parametrize("text", ["maker", "decision maker", "ring binder", "glassblower"])
+def test_an_agent_noun_of_no_one_skill_stays_for_review(matcher, text):
+    assert _filed(matcher, text) is None        # glassblowing: scientific or hot glass
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=12),
+       st.sampled_from([("grapher", "graphy"), ("maker", "making"), ("binder", "binding")]))
+def test_agent_and_work_fold_to_one_key(stem, ending):
+    agent, work = ending
+    assert matching_key(stem + agent) == matching_key(stem + work)
+    assert matching_key(f"costume {stem}{agent}") == matching_key(f"costume {stem}{work}")
+    key = matching_key(f"{stem} maker")
+    assert matching_key(key) == key     # folding twice changes nothing
