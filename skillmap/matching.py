@@ -487,6 +487,9 @@ _ANIMAL_WORDS = _folded(frozenset(
     "animal animals mouse mice rat rats rodent rodents zebrafish fish rabbit rabbits pig pigs "
     "sheep primate primates livestock veterinary".split()))
 
+# What a technique is used in, not which technique: "Running EEG experiments", "ERP studies".
+_STUDIES = _folded(frozenset("experiment experiments study studies session sessions trial "
+                             "trials data".split()))
 _LIST = re.compile(r"\s*[/&+,;]\s*|\s+and\s+", re.IGNORECASE)
 _ITEMS = re.compile(r"[\(\)\[\]\{\}/&+,;]|\s+and\s+|" + _CATEGORY_SEPARATORS.pattern,
                     re.IGNORECASE)
@@ -853,10 +856,16 @@ class SkillMatcher:
         things ("ICP-OES / ICP-MS", "X and Y") stays for review unless one term of the
         skill spans the list ("CI/CD pipelines")."""
         words = _tokens(text, singular=True)
+        verb = text.split()[0].casefold() if len(text.split()) > 1 else ""
+        if verb in _LEADING_VERBS or verb in _PROCESS or _verb_noun(verb) is not None or (
+                verb.endswith("ing") and verb not in _ACTIVITIES and not set(_tokens(verb))
+                & self._df.keys()):
+            words = words[1:]   # "Collecting eye-tracking data": the verb frames the object
         padded = f" {' '.join(_tokens(text))} "
         declared = {w for key in self._ambiguous if f" {key} " in padded for w in key.split()}
         content = [w for w in dict.fromkeys(words) if w not in _GENERIC and w not in _CONNECTORS
-                   and w not in _PROCESS and not w.isdigit() and w not in declared]
+                   and w not in _PROCESS and not w.isdigit() and w not in declared
+                   and w not in _STUDIES]
         specific = [w for w in content
                     if any(_kin(w, o) for o in self._profile_words.get(w[:4], ()))]
         lowered = {w for raw in text.split() if raw.islower() for w in _tokens(raw, singular=True)}
@@ -1237,8 +1246,22 @@ class SkillMatcher:
                        or not full & self._stem_owners_of(tokens[start]))
                   for s in owners}
         if len(full) == 1 and not rivals:
+            (skill_id,) = full
+            if self._part_of_one_term(words, skill_id):
+                return _NOTHING     # "Collecting data": part of "cryo-EM data collection"
             return _Resolution(frozenset(full), "fuzzy", 85.0)
         return _Resolution(frozenset(full | rivals) if full else frozenset())
+
+    def _part_of_one_term(self, words: list[str], skill_id: str) -> bool:
+        """Every word of the name, by stem, in one term of the skill that has specific
+        words the name lacks, and no term of the skill made of the name's words alone: the
+        name is what that term is about, not the term ("collecting data" of "cryo-EM data
+        collection")."""
+        terms = [[w for w in key.split() if w not in _GENERIC and w not in _CONNECTORS]
+                 for key, owners in self._fuzzy_keys.items() if skill_id in owners]
+        covers = [t for t in terms if all(any(_same_stem(w, u) for u in t) for w in words)]
+        return bool(covers) and all(
+            any(not any(_same_stem(u, w) for w in words) for u in t) for t in covers)
 
     # Calibrated on the bench's development parts (dev, heldout, heldout2), never heldout3.
     score_threshold = 0.75

@@ -240,3 +240,23 @@ def test_agent_and_work_fold_to_one_key(stem, ending):
     assert matching_key(f"costume {stem}{agent}") == matching_key(f"costume {stem}{work}")
     key = matching_key(f"{stem} maker")
     assert matching_key(key) == key     # folding twice changes nothing
+
+
+# The taxonomy's words tell skills apart past a leading verb and the studies a technique is
+# used in ("Running EEG experiments"): frames, not content.
+@pytest.mark.parametrize("text, skill_id", [
+    ("Running MRI studies", "mri"),
+    ("Running TMS sessions", "brain-stimulation"),
+    ("Analysing MRI data", "mri"),
+])
+def test_a_verb_and_the_studies_frame_the_technique(matcher, text, skill_id):
+    assert _filed(matcher, text) == skill_id
+
+
+@pytest.mark.parametrize("text", [
+    "Running experiments", "Collecting EEG and eye-tracking data", "Teaching EEG sessions",
+    "statistical analysis of EEG data",
+    "Collecting data",      # part of "cryo-EM data collection", not the term
+])
+def test_frames_alone_or_around_two_skills_stay_for_review(matcher, text):
+    assert _filed(matcher, text) is None
