@@ -41,14 +41,29 @@ a person's expertise, while an unmatched name is only kept for review, so:
    A bracket repeating one candidate's label resolves an ambiguous term
    ("Glassblowing (scientific)"); an ambiguous abbreviation beside its own skill's
    name is explained by it ("Machine learning / AI").
-3. A declared ambiguous term (``Taxonomy.ambiguous_terms``: STEM, SDS, MS...) or a
-   name that fits two skills ("SEM/EDX", "Risk assessment and COSHH") is never
-   matched: it is ``unreviewed`` with every candidate among its :class:`Suggestion`.
-4. Given the optional sentence model (``SkillMatcher.for_taxonomy(..., embedder=...)``),
+   An HR system's "Area – skill" frame whose area is itself a skill files under the skill
+   the taxonomy relates to it ("flow cytometry – cell sorting").
+3. What the taxonomy says of each skill (its terms, ESCO labels, description, uses and
+   family's name, ``SkillMatcher._profiles``) tells apart the two or three skills the
+   rules narrowed a name to, or the one to three skills whose terms a longer name holds:
+   the one it says every specific word of the name of, when it says none of the others
+   so ("cleanroom photolithography", "SLA resin printers", "MRI safety"); a leading verb
+   and the studies a technique is used in ("Running EEG experiments") are frames. Never
+   for a list whose items name two of them ("Microscopy (SEM, TEM)"), a rival named by its
+   own abbreviation ("SEM-EDS"), a common word said of no skill ("chess coaching") or a
+   name about teaching or selling a skill ("Python tutoring").
+4. A declared ambiguous term (``Taxonomy.ambiguous_terms``: STEM, SDS, MS, ROS...) or a
+   name that fits two skills ("SEM/EDX", "Risk assessment and COSHH", "Conduct COSHH and
+   risk assessments") is never matched: it is ``unreviewed`` with every candidate among
+   its :class:`Suggestion`. So is a lone abbreviation glossed in a bracket as another
+   sense ("ML (computer programming)"), and an English word one slip from a term's word
+   ("submersion" is no "subversion").
+5. Given the optional sentence model (``SkillMatcher.for_taxonomy(..., embedder=...)``),
    an unreviewed name's suggestions are re-ordered by a blend of their lexical score and
    the name's cosine to each skill's name and description, so
    the right skill comes first more often; the model never matches a name by itself (on
-   the development names no threshold and margin kept its precision near 0.99).
+   the development names no threshold and margin kept its precision near 0.99, nor as a
+   tie-breaker between the two skills the rules narrowed a name to: 0.30-0.40).
 """
 
 from __future__ import annotations
