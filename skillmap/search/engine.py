@@ -259,6 +259,7 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
         elif concept.kind == "skill":
             skills.append(concept)
     facility_groups = [g for g in groups if g.named_facilities]
+    parsed = _said_by_names(index, parsed, skills)
     leftover = parsed.words
     run_skills = [_run_skill(index, run) for run in parsed.runs]
     if parsed.listing and parsed.runs and all(run_skills) and (
@@ -320,6 +321,19 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
         extras = {k: s * 0.5 for k, s in topics[:2]
                   if not any(k in g.skills for g in groups)}
     return groups, extras
+
+
+def _said_by_names(index: SearchIndex, parsed: ParsedQuery, skills: list[Concept]
+                   ) -> ParsedQuery:
+    """`parsed` without the leftover words that a skill it names already says in one of its
+    own names ("hazardous substances assessment": COSHH assessment; "assessment" asks for no
+    other skill)."""
+    said = frozenset().union(*(index.name_words.get(k, frozenset()) for c in skills
+                               for k in c.options or (c.key,)))
+    if not said or not parsed.words:
+        return parsed
+    runs = [kept for run in parsed.runs if (kept := [w for w in run if stem(w) not in said])]
+    return replace(parsed, words=[w for w in parsed.words if stem(w) not in said], runs=runs)
 
 
 def _prefer_specific(index: SearchIndex, groups: list[_Group], words: list[str]) -> None:

@@ -89,6 +89,7 @@ class SearchIndex:
     generation: int = 0
     semantic: SkillVectors | None = None         # what each topic_keys skill means, embedded
     written: Written = field(default_factory=dict)   # holders' own names for a matched skill
+    name_words: dict[str, frozenset[str]] = field(default_factory=dict)  # skill -> its names' stems
 
 
 def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None = None,
@@ -179,7 +180,19 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
         terms=table, vectorizer=vectorizer, text_matrix=matrix, topics=topics,
         topic_keys=topic_keys, facility_topics=facility_topics, facility_keys=facility_keys,
         graph=G, generation=directory.generation, semantic=vectors,
-        written=written_rows(directory.holdings, row_of, set(directory.skills) - set(visible)))
+        written=written_rows(directory.holdings, row_of, set(directory.skills) - set(visible)),
+        name_words=name_words(table.terms, {sid: info.label for sid, info in visible.items()}))
+
+
+def name_words(terms: Mapping[str, tuple[str, str, str]], labels: Mapping[str, str]
+               ) -> dict[str, frozenset[str]]:
+    """Per skill, the stems of every name it goes by here: its label, its synonyms and
+    abbreviations, the names the directory wrote it under."""
+    found: dict[str, set[str]] = {sid: set(written_words(label)) for sid, label in labels.items()}
+    for term, (kind, key, _) in terms.items():
+        if kind == "skill":
+            found.setdefault(key, set()).update(written_words(term))
+    return {sid: frozenset(words) for sid, words in found.items()}
 
 
 def written_words(text: str) -> frozenset[str]:

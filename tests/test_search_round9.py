@@ -1,0 +1,38 @@
+"""Search on a new institution's own words (issue 15, round 9): rules that read what the
+directory itself says, each with the query that showed the need for it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from skillmap.bundle.records import FacilityRecord, HoldingRecord, PersonRecord, StaffRecord
+from skillmap.directory import Directory, SkillInfo
+from skillmap.search import build_index, search
+
+
+@pytest.fixture(scope="module")
+def site(real_taxonomy):
+    """A few people, unreviewed names written the way HR writes them, and facilities."""
+    def person(pid):
+        return PersonRecord(pid, pid.title(), "Tech", "Uni", "technical")
+    skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in real_taxonomy.skills.values()}
+    held = {"ann": [("coshh", 4)], "bob": [("coshh", 2), ("dse-assessment", 4)]}
+    holdings = [HoldingRecord(pid, sid, level) for pid, pairs in held.items()
+                for sid, level in pairs]
+    facilities: list[FacilityRecord] = []
+    staff: list[StaffRecord] = []
+    directory = Directory([person(p) for p in held], holdings, facilities, staff, skills)
+    return build_index(real_taxonomy, directory, today=date(2026, 11, 25), semantic=False)
+
+
+def ids(response):
+    return [r.person.person_id for r in response.results]
+
+
+def test_a_word_the_named_skills_own_name_says_asks_for_no_other_skill(site):
+    """"assessment" is in "COSHH assessment": not a second skill (DSE assessment) to cover."""
+    response = search(site, "hazardous substances assessment")
+    assert ids(response)[:1] == ["ann"]
+    assert [g for g in response.asked] == ["COSHH assessment"]
