@@ -21,6 +21,11 @@ def site(real_taxonomy):
     held = {"ann": [("coshh", 4)], "bob": [("coshh", 2), ("dse-assessment", 4)]}
     holdings = [HoldingRecord(pid, sid, level) for pid, pairs in held.items()
                 for sid, level in pairs]
+    written = {"cal": "Spirometry & Lung Function Testing (ARTP)",
+               "dan": "Cardiopulmonary Exercise Testing (CPET)"}
+    holdings += [HoldingRecord(pid, "clinical-physiological-measurement", 4 if pid == "cal" else 3,
+                               written=text) for pid, text in written.items()]
+    held.update({pid: [] for pid in written})
     facilities: list[FacilityRecord] = []
     staff: list[StaffRecord] = []
     directory = Directory([person(p) for p in held], holdings, facilities, staff, skills)
@@ -36,3 +41,9 @@ def test_a_word_the_named_skills_own_name_says_asks_for_no_other_skill(site):
     response = search(site, "hazardous substances assessment")
     assert ids(response)[:1] == ["ann"]
     assert [g for g in response.asked] == ["COSHH assessment"]
+
+
+def test_a_name_as_written_saying_more_of_the_query_comes_first(site):
+    """Both wrote a name holding "testing"; only one's also says "exercise"."""
+    assert ids(search(site, "test how fit a volunteer is on an exercise bike"))[:2] == [
+        "dan", "cal"]

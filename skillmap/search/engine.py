@@ -48,6 +48,7 @@ RELATED_WEIGHT = 0.35
 TOPIC_EXTRA = 0.1         # skills a query's leftover words read like, as a tie-breaker
 TEXT_WEIGHT = 0.3
 WRITTEN_FIRST = 5.0       # a direct holder whose name as written says the query's own word
+WRITTEN_MORE = 1.0        # ... per further word of the query it says
 STAFF_FLOOR = 0.3         # staff of a facility that is about what was asked
 TRAINER_LOW_LEVEL = 0.6   # "training": practitioners count for less than experts
 TOPIC_PRIMARY = 0.85      # free text: skills scoring this share of the best are what was asked
@@ -160,7 +161,8 @@ def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
     for group in groups:
         direct, related = _group_scores(index, group, parsed, table, filters.family)
         if not group.facilities or max(group.facilities.values()) < NAMED_FACILITY:
-            total[_said_as_written(index, group, said)] += WRITTEN_FIRST   # a named
+            rows, more = _said_as_written(index, group, said)
+            total[rows] += WRITTEN_FIRST + WRITTEN_MORE * more   # a named
             # facility's staff stay first, in the roles asked for
         covered += direct > 0
         total += np.where(direct > 0, direct, related)
@@ -560,18 +562,24 @@ def _group_scores(index: SearchIndex, group: _Group, parsed: ParsedQuery,
     return direct, np.where(direct > 0, 0, related).astype(np.float32)
 
 
-def _said_as_written(index: SearchIndex, group: _Group, said: frozenset[str]) -> list[int]:
+def _said_as_written(index: SearchIndex, group: _Group, said: frozenset[str]
+                     ) -> tuple[np.ndarray, np.ndarray]:
     """Holders of the group's skills whose name for it as written holds a word of the query
-    that the skill's own name does not ("cpet": the people who wrote it, who do it)."""
-    rows: set[int] = set()
+    that the skill's own name does not ("cpet": the people who wrote it, who do it), and how
+    many more such words it holds than one ("exercise" and "testing": "Cardiopulmonary
+    Exercise Testing" before "Lung Function Testing")."""
+    found: dict[int, int] = {}
     for skill_id in group.skills:
         texts = index.written.get(skill_id)
         if not texts:
             continue
         rare = said - written_words(index.skill_labels.get(skill_id, skill_id))
         if rare:
-            rows.update(row for row, (_, words) in texts.items() if not words.isdisjoint(rare))
-    return sorted(rows)
+            for row, (_, words) in texts.items():
+                if held := len(rare & words):
+                    found[row] = max(found.get(row, 0), held)
+    rows = np.array(sorted(found), dtype=np.int64)
+    return rows, np.array([found[r] - 1 for r in rows.tolist()], dtype=np.float32)
 
 
 def _text_scores(index: SearchIndex, words: str) -> np.ndarray:
