@@ -47,3 +47,20 @@ def test_a_name_as_written_saying_more_of_the_query_comes_first(site):
     """Both wrote a name holding "testing"; only one's also says "exercise"."""
     assert ids(search(site, "test how fit a volunteer is on an exercise bike"))[:2] == [
         "dan", "cal"]
+
+
+def test_a_need_puts_first_the_holders_whose_written_name_reads_like_it(real_taxonomy):
+    """One skill, held as "Spirometry" by a level-4 holder and as "12-Lead ECG Recording" by
+    a level-3 one: a need about electrodes on the chest is the second's (needs the optional model)."""
+    from skillmap.search import semantic
+    if semantic.load_embedder() is None:
+        pytest.skip("optional sentence model not installed")
+    skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in real_taxonomy.skills.values()}
+    people = [PersonRecord(pid, pid.title(), "Tech", "Uni", "technical") for pid in ("eve", "fay")]
+    holdings = [HoldingRecord("eve", "clinical-physiological-measurement", 4,
+                              written="Spirometry & Lung Function Testing"),
+                HoldingRecord("fay", "clinical-physiological-measurement", 3,
+                              written="12-Lead ECG Recording; Body Composition Scanning")]
+    index = build_index(real_taxonomy, Directory(people, holdings, [], [], skills),
+                        today=date(2026, 11, 25), semantic=True)
+    assert ids(search(index, "heartbeat electrodes on the chest")) == ["fay", "eve"]

@@ -49,6 +49,7 @@ TOPIC_EXTRA = 0.1         # skills a query's leftover words read like, as a tie-
 TEXT_WEIGHT = 0.3
 WRITTEN_FIRST = 5.0       # a direct holder whose name as written says the query's own word
 WRITTEN_MORE = 1.0        # ... per further word of the query it says
+WRITTEN_MEANING = 0.5     # a need's holder whose name as written reads most like it
 STAFF_FLOOR = 0.3         # staff of a facility that is about what was asked
 TRAINER_LOW_LEVEL = 0.6   # "training": practitioners count for less than experts
 TOPIC_PRIMARY = 0.85      # free text: skills scoring this share of the best are what was asked
@@ -143,6 +144,7 @@ class _Group:
     rows: list[int] = field(default_factory=list)                  # named people
     asked: list[str] = field(default_factory=list)                 # skills asked for
     described: bool = False            # a facility found by its description, not its name
+    need: bool = False                 # skills a described need reads like
 
 
 def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
@@ -164,6 +166,8 @@ def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
             rows, more = _said_as_written(index, group, said)
             total[rows] += WRITTEN_FIRST + WRITTEN_MORE * more   # a named
             # facility's staff stay first, in the roles asked for
+        if group.need:
+            direct = _meant_as_written(index, group, parsed, direct)
         covered += direct > 0
         total += np.where(direct > 0, direct, related)
         total += np.where((direct == 0) & (related > 0), RELATED_COVER, 0).astype(np.float32)
@@ -291,6 +295,7 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
         for key in primary:       # either of the skills the need reads like, the best first
             for member, weight in _members(index, key).items():
                 group.skills[member] = weight * scored[key] / best
+        group.need = True
         groups.append(group)
         extras = {k: s / best for k, s in ranked[:6] if k not in primary
                   and s >= TOPIC_RELATED * best}
@@ -580,6 +585,42 @@ def _said_as_written(index: SearchIndex, group: _Group, said: frozenset[str]
                     found[row] = max(found.get(row, 0), held)
     rows = np.array(sorted(found), dtype=np.int64)
     return rows, np.array([found[r] - 1 for r in rows.tolist()], dtype=np.float32)
+
+
+def _meant_as_written(index: SearchIndex, group: _Group, parsed: ParsedQuery,
+                      direct: np.ndarray) -> np.ndarray:
+    """A described need's holders, those whose name for the skill as written reads most like
+    it first ("record the heart's electrical activity": "12-Lead ECG Recording" of a skill
+    also held as "Spirometry"), by the sentence model: ``WRITTEN_MEANING`` for the closest
+    name, less down to ``SEMANTIC_SPAN`` below it, nothing for a name no closer than the
+    skill's own."""
+    if index.semantic is None or not 0 < len(parsed.content) <= SEMANTIC_MAX_WORDS:
+        return direct
+    embedder = index.semantic.embedder
+    query = embedder.query(" ".join(parsed.content))
+    bonus = np.zeros_like(direct)
+    for skill_id in group.skills:
+        texts = index.written.get(skill_id)
+        if not texts:
+            continue
+        names = sorted({text for text, _ in texts.values()})
+        parts = [[p.strip() for p in name.split(";") if p.strip()] or [name] for name in names]
+        flat = [p for own in parts for p in own]
+        cosines = embedder.remembered(flat) @ query
+        at, closeness = 0, {}
+        for name, own in zip(names, parts):
+            closeness[name] = float(cosines[at:at + len(own)].max())
+            at += len(own)
+        own_name = float(embedder.remembered([index.skill_labels.get(skill_id, skill_id)])[0]
+                         @ query)
+        best = max(closeness.values())
+        if best <= own_name:
+            continue
+        for row, (text, _) in texts.items():
+            near = (closeness[text] - max(own_name, best - SEMANTIC_SPAN)) / SEMANTIC_SPAN
+            if near > 0 and direct[row] > 0:
+                bonus[row] = max(bonus[row], WRITTEN_MEANING * min(1.0, near))
+    return direct + bonus
 
 
 def _text_scores(index: SearchIndex, words: str) -> np.ndarray:

@@ -246,7 +246,18 @@ def _skill_vectors(taxonomy: Taxonomy, keys: list[str], skills: Mapping[str, Ski
     written = _written(skills, derived or {}, as_written)
     return SkillVectors(embedder, keys, [
         _meaning_texts(taxonomy, key, skills[key].label, (facility_texts or {}).get(key, []))
-        + written.get(key, []) for key in keys])
+        + _each_name(written.get(key, [])) for key in keys])
+
+
+def _each_name(names: Iterable[str]) -> list[str]:
+    """Each name once, those written as several ("12-Lead ECG Recording; Spirometry") apart:
+    a need reads like one of them, not like the list.
+
+    >>> _each_name(["ECG Recording; Spirometry", "Spirometry"])
+    ['ECG Recording', 'Spirometry']
+    """
+    return list(dict.fromkeys(part.strip() for name in names for part in name.split(";")
+                              if part.strip()))
 
 
 def _written(skills: Mapping[str, SkillInfo], derived: Derived,
