@@ -26,8 +26,15 @@ def site(real_taxonomy):
     holdings += [HoldingRecord(pid, "clinical-physiological-measurement", 4 if pid == "cal" else 3,
                                written=text) for pid, text in written.items()]
     held.update({pid: [] for pid in written})
-    facilities: list[FacilityRecord] = []
-    staff: list[StaffRecord] = []
+    holdings += [HoldingRecord("gil", "information-security", 4, written="Trusted Research "
+                               "Environment / Safe Haven Operation (ISO 27001)"),
+                 HoldingRecord("hal", "research-data-management", 4),
+                 HoldingRecord("ivy", "research-data-management", 2)]
+    held.update({pid: [] for pid in ("gil", "hal", "ivy")})
+    facilities = [FacilityRecord("SAFE", "Calderbridge Data Safe Haven", "Uni",
+                                 required_skills=("research-data-management",
+                                                  "information-security"))]
+    staff = [StaffRecord("SAFE", "ivy", "operator")]
     directory = Directory([person(p) for p in held], holdings, facilities, staff, skills)
     return build_index(real_taxonomy, directory, today=date(2026, 11, 25), semantic=False)
 
@@ -64,3 +71,11 @@ def test_a_need_puts_first_the_holders_whose_written_name_reads_like_it(real_tax
     index = build_index(real_taxonomy, Directory(people, holdings, [], [], skills),
                         today=date(2026, 11, 25), semantic=True)
     assert ids(search(index, "heartbeat electrodes on the chest")) == ["fay", "eve"]
+
+
+def test_a_facility_is_about_the_skill_its_name_shares_the_directorys_own_words_with(site):
+    """"Data Safe Haven" shares "data" with research data management's label, and "safe
+    haven" with the name the directory wrote information security under: that one."""
+    assert site.facility_skills["SAFE"][0] == "information-security"
+    order = ids(search(site, "safe haven contact"))
+    assert order[:2] == ["gil", "ivy"]

@@ -134,7 +134,8 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
                         mask[skill_holders[member].rows] = True
             return float(holding[skill_id][staff.rows].mean()) if staff is not None else 0.0
         return held
-    words_of = cache(lambda skill_id: _skill_words(taxonomy, skill_id))
+    words_of = cache(lambda skill_id: _skill_words(taxonomy, skill_id,
+                                                   _each_name(as_written.get(skill_id, []))))
     facility_skills = {f.facility_id: _facility_skills(f, derived, words_of,
                                                        share(f.facility_id))
                        for f in directory.facilities}
@@ -517,7 +518,7 @@ def _facility_skills(facility: FacilityRecord, derived: Derived,
         for known in derived.get(skill_id, (skill_id,)):
             if known not in needed:
                 needed.append(known)
-    name_words = set(tokens(facility.name))
+    name_words = set(tokens(facility.name)) - FACILITY_WORDS - STOPWORDS
 
     def overlap(skill_id: str) -> tuple[int, int, float, int]:
         words, label = words_of(skill_id)
@@ -530,13 +531,16 @@ def _facility_skills(facility: FacilityRecord, derived: Derived,
     return needed
 
 
-def _skill_words(taxonomy: Taxonomy, skill_id: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The words of every name of a skill, and of its label and abbreviations."""
+def _skill_words(taxonomy: Taxonomy, skill_id: str, written: Iterable[str] = ()
+                 ) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of every name of a skill, and of its own names: its label, its
+    abbreviations and the names the directory wrote it under ("Trusted Research Environment
+    / Safe Haven Operation": what "Data Safe Haven" is about)."""
     skill = taxonomy.skills.get(skill_id)
     names = skill.terms if skill else ()
     own = (skill.label, *skill.abbreviations) if skill else (skill_id,)
     return (frozenset(w for term in (skill_id, *names) for w in tokens(term)),
-            frozenset(w for term in own for w in tokens(term)))
+            frozenset(w for term in (*own, *written) for w in tokens(term)))
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
