@@ -31,10 +31,15 @@ def site(real_taxonomy):
                  HoldingRecord("hal", "research-data-management", 4),
                  HoldingRecord("ivy", "research-data-management", 2)]
     held.update({pid: [] for pid in ("gil", "hal", "ivy")})
+    holdings += [HoldingRecord("jon", "hpc", 2), HoldingRecord("kay", "hpc", 4)]
+    held.update({"jon": [], "kay": []})
     facilities = [FacilityRecord("SAFE", "Calderbridge Data Safe Haven", "Uni",
                                  required_skills=("research-data-management",
-                                                  "information-security"))]
-    staff = [StaffRecord("SAFE", "ivy", "operator")]
+                                                  "information-security")),
+                  FacilityRecord("HPC", "Lyra HPC Service", "Uni", description="The "
+                                 "university's high performance computing cluster.",
+                                 required_skills=("hpc",))]
+    staff = [StaffRecord("SAFE", "ivy", "operator"), StaffRecord("HPC", "jon", "operator")]
     directory = Directory([person(p) for p in held], holdings, facilities, staff, skills)
     return build_index(real_taxonomy, directory, today=date(2026, 11, 25), semantic=False)
 
@@ -79,3 +84,9 @@ def test_a_facility_is_about_the_skill_its_name_shares_the_directorys_own_words_
     assert site.facility_skills["SAFE"][0] == "information-security"
     order = ids(search(site, "safe haven contact"))
     assert order[:2] == ["gil", "ivy"]
+
+
+@pytest.mark.parametrize("query", ["lyra cluster admin", "who is the hpc administrator"])
+def test_an_admin_is_who_runs_a_facility(site, query):
+    response = search(site, query)
+    assert response.facilities[0].facility_id == "HPC" and ids(response)[0] == "jon"

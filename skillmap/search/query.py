@@ -38,7 +38,7 @@ many much lot lots various several thing things stuff really very just
 TRAIN_WORDS = frozenset("""train training trained trainer trainers trains teach teaches teaching
 taught induction inductions learn learning course courses""".split())
 OPERATE_WORDS = frozenset("""run runs running operate operates operating operator operators look
-looks""".split())
+looks admin admins administrator administrators""".split())
 LEAD_WORDS = frozenset("""manager managers manages manage head lead leads leader charge
 responsible contact contacts owner director supervisor supervisors coordinator coordinators
 """.split())
