@@ -90,3 +90,22 @@ def test_a_facility_is_about_the_skill_its_name_shares_the_directorys_own_words_
 def test_an_admin_is_who_runs_a_facility(site, query):
     response = search(site, query)
     assert response.facilities[0].facility_id == "HPC" and ids(response)[0] == "jon"
+
+
+@pytest.mark.parametrize("query, skill_id", [
+    ("SEMs", "sem"), ("mris", "mri"), ("eegs", "eeg"), ("pcrs", "pcr"),
+    ("qPCR'ing", "qpcr"), ("CNC'd parts", "cnc-milling"), ("SEM's", "sem")])
+def test_plural_and_glued_abbreviations_name_their_skill(real_taxonomy, query, skill_id):
+    from skillmap.search import parse_query
+    skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in real_taxonomy.skills.values()}
+    index = build_index(real_taxonomy, Directory([], [], [], [], skills), semantic=False)
+    assert [c.key for c in parse_query(query, index.terms).concepts] == [skill_id]
+
+
+@pytest.mark.parametrize("word", ["gems", "uses", "bats"])
+def test_an_english_plural_is_not_an_abbreviations_plural(word):
+    from skillmap.search import parse_query
+    from skillmap.search.query import TermTable
+    table = TermTable({"gem": ("skill", "g", "synonym"), "use": ("skill", "u", "synonym"),
+                       "bat": ("skill", "b", "synonym")})
+    assert parse_query(word, table, fuzzy_cutoff=101).concepts == []

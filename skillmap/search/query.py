@@ -218,10 +218,27 @@ class TermTable:
             hit = self.terms.get(variant)
             if hit:
                 return variant, hit
+        if len(words) == 1 and (one := _plural_abbreviation(words[0], self.terms)):
+            return one, self.terms[one]
         term = self.stemmed.get(_stems(words) or "-") or self.joined.get("".join(words))
         if term and len(words) == 1 and self.terms[term][2] != "exact" and not self.any_form:
             return None     # another form of a one-word synonym ("store", "polish") is an
         return (term, self.terms[term]) if term else None   # ordinary word, not that skill
+
+
+def _plural_abbreviation(word: str, terms: dict[str, tuple[str, str, str]]) -> str | None:
+    """The short one-word term `word` is the plural of ("SEMs", "mris", "ecgs"), when `word`
+    and its singular are no English words ("gems" is not two GEMs, "uses" not two USEs).
+
+    >>> terms = {"sem": ("skill", "sem", "synonym"), "gem": ("skill", "g", "synonym")}
+    >>> _plural_abbreviation("sems", terms), _plural_abbreviation("gems", terms)
+    ('sem', None)
+    """
+    base = word[:-1]
+    if (word.endswith("s") and 2 <= len(base) <= 5 and base in terms and not base.endswith("s")
+            and not english(word) and not {word, base} & english_words()):
+        return base
+    return None
 
 
 def _stems(words: list[str]) -> str:
