@@ -33,6 +33,10 @@ def site(real_taxonomy):
     held.update({pid: [] for pid in ("gil", "hal", "ivy")})
     holdings += [HoldingRecord("jon", "hpc", 2), HoldingRecord("kay", "hpc", 4)]
     held.update({"jon": [], "kay": []})
+    skills["x-geophys"] = SkillInfo("x-geophys", "Near-Surface Geophysics (GPR, resistivity, "
+                                    "magnetometry)", None, "unreviewed")
+    holdings += [HoldingRecord("lou", "x-geophys", 3)]
+    held["lou"] = []
     facilities = [FacilityRecord("SAFE", "Calderbridge Data Safe Haven", "Uni",
                                  required_skills=("research-data-management",
                                                   "information-security")),
@@ -109,3 +113,10 @@ def test_an_english_plural_is_not_an_abbreviations_plural(word):
     table = TermTable({"gem": ("skill", "g", "synonym"), "use": ("skill", "u", "synonym"),
                        "bat": ("skill", "b", "synonym")})
     assert parse_query(word, table, fuzzy_cutoff=101).concepts == []
+
+
+@pytest.mark.parametrize("query", ["ground penetrating radar", "who knows ground penetrating radar"])
+def test_an_abbreviation_spelt_out_finds_the_name_that_holds_it(site, query):
+    assert ids(search(site, query))[:1] == ["lou"]
+    sentence = search(site, "get paid regularly")      # a sentence spells nothing ("gpr")
+    assert "lou" not in ids(sentence) and not sentence.concepts

@@ -297,6 +297,11 @@ def parse_query(text: str, table: TermTable, *, fuzzy_cutoff: float = 84.0,
     if not found and not facilities:
         _fuzzy_name(words, table, covered, found, aside)
     concepts = [concept for _, (_, concept) in sorted(found.items())]
+    ends = [i for i, w in enumerate(words) if not _set_aside(w)]       # "who knows ... ?"
+    if not concepts and not facilities and ends and (spelt := _spelt_out(
+            words[ends[0]:ends[-1] + 1], table)):
+        concepts = [spelt]
+        covered = [True] * len(words)
     query.concepts = _unique(facilities + concepts)
     query.content = [w for w in fixed if not _set_aside(w)]
     query.words = [w for i, w in enumerate(fixed) if not covered[i] and not _set_aside(w)]
@@ -373,6 +378,29 @@ def _exact_spans(words: Words, table: TermTable, covered: Flags, found: Found) -
                 break
         else:
             start += 1
+
+
+def _spelt_out(words: Words, table: TermTable) -> Concept | None:
+    """A query that is a term spelt out, whose initials are a known abbreviation ("ground
+    penetrating radar" where the directory writes "Near-Surface Geophysics (GPR, ...)"):
+    three to six words and no stop word but "of" and "and", their initials (with or without
+    those) a one-word term.
+
+    >>> table = TermTable({"gpr": ("skill", "geo", "synonym"), "coshh": ("skill", "c", "exact")})
+    >>> [_spelt_out(q.split(), table) is not None for q in ("ground penetrating radar",
+    ...  "control of substances hazardous health", "get a pay rise")]
+    [True, True, False]
+    """
+    if (not 3 <= len(words) <= 6 or not all(w.isalpha() for w in words)
+            or any(w in STOPWORDS for w in words if w not in ("of", "and"))):
+        return None                # a sentence ("paint a backdrop for a set") spells nothing
+    kept = [w for w in words if w != "and"]
+    for initials in dict.fromkeys(("".join(w[0] for w in words), "".join(w[0] for w in kept),
+                                   "".join(w[0] for w in kept if w != "of"))):
+        hit = table.terms.get(initials)
+        if hit and hit[0] == "skill":
+            return Concept("skill", hit[1], "synonym", " ".join(words))
+    return None
 
 
 def _bag_spans(words: Words, table: TermTable, covered: Flags, found: Found,
