@@ -37,6 +37,10 @@ def site(real_taxonomy):
                                     "magnetometry)", None, "unreviewed")
     holdings += [HoldingRecord("lou", "x-geophys", 3)]
     held["lou"] = []
+    skills["x-envmicro"] = SkillInfo("x-envmicro", "Environmental Microbiology – Isolation "
+                                     "from Soil Samples", None, "unreviewed")
+    holdings += [HoldingRecord("max", "microbiology", 4), HoldingRecord("ned", "x-envmicro", 3)]
+    held.update({"max": [], "ned": []})
     facilities = [FacilityRecord("SAFE", "Calderbridge Data Safe Haven", "Uni",
                                  required_skills=("research-data-management",
                                                   "information-security")),
@@ -120,3 +124,10 @@ def test_an_abbreviation_spelt_out_finds_the_name_that_holds_it(site, query):
     assert ids(search(site, query))[:1] == ["lou"]
     sentence = search(site, "get paid regularly")      # a sentence spells nothing ("gpr")
     assert "lou" not in ids(sentence) and not sentence.concepts
+
+
+def test_a_need_puts_first_who_holds_it_under_a_name_that_says_its_words(site):
+    """"Environmental Microbiology – Isolation from Soil Samples" is this directory's own name
+    for (part of) microbiology: a need in its words is its holder's first."""
+    assert "microbiology" in site.derived["x-envmicro"]
+    assert ids(search(site, "isolate bacteria from soil"))[:2] == ["ned", "max"]

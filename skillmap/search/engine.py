@@ -576,15 +576,22 @@ def _said_as_written(index: SearchIndex, group: _Group, said: frozenset[str]
     many more such words it holds than one ("exercise" and "testing": "Cardiopulmonary
     Exercise Testing" before "Lung Function Testing")."""
     found: dict[int, int] = {}
+    asked = frozenset().union(*(written_words(index.skill_labels.get(k, k))
+                                for k in group.asked or ()))
     for skill_id in group.skills:
         texts = index.written.get(skill_id)
-        if not texts:
-            continue
         rare = said - written_words(index.skill_labels.get(skill_id, skill_id))
-        if rare:
+        if texts and rare:
             for row, (_, words) in texts.items():
                 if held := len(rare & words):
                     found[row] = max(found.get(row, 0), held)
+        holders = index.skill_holders.get(skill_id)
+        if skill_id in index.derived and holders is not None and asked:
+            # an unreviewed name that holds the skill asked for is the directory's own name
+            # for it ("Ceramics – Throwing, Glazing & Kiln Firing" says "throw")
+            held = len((said - asked) & written_words(index.skill_labels.get(skill_id, "")))
+            for row in holders.rows.tolist() if held else ():
+                found[row] = max(found.get(row, 0), held)
     rows = np.array(sorted(found), dtype=np.int64)
     return rows, np.array([found[r] - 1 for r in rows.tolist()], dtype=np.float32)
 
