@@ -41,6 +41,10 @@ def site(real_taxonomy):
                                      "from Soil Samples", None, "unreviewed")
     holdings += [HoldingRecord("max", "microbiology", 4), HoldingRecord("ned", "x-envmicro", 3)]
     held.update({"max": [], "ned": []})
+    holdings += [HoldingRecord("oli", "first-aid", 2, written="Mental Health First Aider"),
+                 HoldingRecord("pat", "first-aid", 4),
+                 HoldingRecord("quin", "sheet-metal-fabrication", 3, written="Sheet Metal Work")]
+    held.update({"oli": [], "pat": [], "quin": []})
     facilities = [FacilityRecord("SAFE", "Calderbridge Data Safe Haven", "Uni",
                                  required_skills=("research-data-management",
                                                   "information-security")),
@@ -131,3 +135,11 @@ def test_a_need_puts_first_who_holds_it_under_a_name_that_says_its_words(site):
     for (part of) microbiology: a need in its words is its holder's first."""
     assert "microbiology" in site.derived["x-envmicro"]
     assert ids(search(site, "isolate bacteria from soil"))[:2] == ["ned", "max"]
+
+
+def test_an_abbreviation_a_written_name_spells_finds_its_writer(site):
+    """Nobody wrote "MHFA", but "Mental Health First Aider" spells it; and initials a name
+    only spells never turn other words into that name ("sterilise media and waste" is no
+    "Sheet Metal Work")."""
+    assert ids(search(site, "mhfa"))[:1] == ["oli"]
+    assert "quin" not in ids(search(site, "sterilise media and waste"))

@@ -28,7 +28,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from skillmap.bundle.records import FacilityRecord, PersonRecord
 from skillmap.directory import Directory, SkillInfo
 from skillmap.graph import related_skills, skills_graph
-from skillmap.matching import SkillMatcher
+from skillmap.matching import SkillMatcher, english_words
 from skillmap.model import Holding
 from skillmap.search.query import FACILITY_WORDS, STOPWORDS, FacilityName, TermTable, parse_query
 from skillmap.search.semantic import SkillVectors, embedder_for
@@ -162,6 +162,9 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
     vectors = _skill_vectors(taxonomy, topic_keys, visible, semantic,
                              _facility_texts(directory, facility_skills), derived, as_written)
     table.known = known | frozenset(vectorizer.vocabulary_) | _esco_words()
+    table.initials = frozenset().union(*map(_initials, [
+        *(name for names in as_written.values() for name in names),
+        *(info.label for info in visible.values() if info.status == "unreviewed")]))
     table.known_stems = frozenset(map(stem, table.known))
     table.described = sorted(w for w in known if len(w) >= 5 and w not in table.vocabulary)
     return SearchIndex(
@@ -203,12 +206,14 @@ def written_words(text: str) -> frozenset[str]:
 
 def written_rows(holdings: Iterable[Holding], row_of: Mapping[str, int],
                  hidden: Collection[str]) -> Written:
-    """Per skill, its holders' own names for it (those the importer matched to it)."""
+    """Per skill, its holders' own names for it (those the importer matched to it), with
+    their words and the abbreviations they spell."""
     found: Written = {}
     for h in holdings:
         row = row_of.get(h.person_id)
         if h.written and row is not None and h.skill_id not in hidden:
-            found.setdefault(h.skill_id, {})[row] = (h.written, written_words(h.written))
+            found.setdefault(h.skill_id, {})[row] = (h.written, written_words(h.written)
+                                                     | _initials(h.written))
     return found
 
 
@@ -314,7 +319,8 @@ def with_new_skills(index: SearchIndex, taxonomy: Taxonomy, directory: Directory
     words = frozenset(w for info in new.values() for w in tokens(info.label))
     old = index.terms
     table = replace(old, terms=terms, known=old.known | words,
-                    known_stems=old.known_stems | frozenset(map(stem, words)))
+                    known_stems=old.known_stems | frozenset(map(stem, words)),
+                    initials=old.initials.union(*(_initials(i.label) for i in new.values())))
     table.described = [w for w in old.described if w not in table.vocabulary]
     related = _related(index.graph, Directory(skills=dict(new)), index.skill_holders,
                        _extra_related(derived, _suggested(new, derived, taxonomy)))
@@ -325,10 +331,10 @@ def with_new_skills(index: SearchIndex, taxonomy: Taxonomy, directory: Directory
         semantic = semantic.with_texts(
             [*added, *written], [*(_meaning_texts(taxonomy, sid, new[sid].label, [])
                                    for sid in added), *written.values()])
+    labels = {**index.skill_labels, **{s: i.label for s, i in new.items()}}
     return replace(index, terms=table, members=members, derived={**index.derived, **derived},
-                   semantic=semantic,
-                   related={**index.related, **related},
-                   skill_labels={**index.skill_labels, **{s: i.label for s, i in new.items()}},
+                   semantic=semantic, name_words=name_words(table.terms, labels),
+                   related={**index.related, **related}, skill_labels=labels,
                    skill_family={**index.skill_family, **{s: i.family for s, i in new.items()}})
 
 
@@ -502,7 +508,28 @@ def _name_terms(label: str) -> set[str]:
             if 1 <= len(words) <= 2 and len("".join(words)) >= 2 and not (
                     set(words) & (STOPWORDS | FACILITY_WORDS)):
                 found.add(" ".join(words))
+    found |= _initials(label)
     found.discard("")
+    return found
+
+
+def _initials(label: str) -> set[str]:
+    """The abbreviations a name spells without writing them: the initials of each of its
+    parts of three to five words ("Mental Health First Aider": mhfa; "Trusted Research
+    Environment / Safe Haven Operation": tre, sho), unless an English word.
+
+    >>> sorted(_initials("Trusted Research Environment / Safe Haven Operation (ISO 27001)"))
+    ['sho', 'tre']
+    >>> sorted(_initials("Mental Health First Aider; Fire Marshal"))
+    ['mhfa']
+    """
+    found = set()
+    for part in re.split(r"[/;:]|\s[–—-]\s", _PARENS.sub(" ", label)):
+        words = [w for w in tokens(part) if w not in STOPWORDS]
+        if 3 <= len(words) <= 5 and all(w.isalpha() for w in words):
+            initials = "".join(w[0] for w in words)
+            if initials not in english_words():
+                found.add(initials)
     return found
 
 

@@ -123,6 +123,7 @@ class TermTable:
     known_stems: frozenset[str] = frozenset()     # ... and their stems ("compute", "computing")
     described: list[str] = field(default_factory=list)  # words of what skills are and are for
     any_form: bool = False     # another form of a one-word synonym names its skill (HR names)
+    initials: frozenset[str] = frozenset()     # abbreviations only a name's initials spell
     fuzzy_choices: list[str] = field(init=False)
     fuzzy_by_length: dict[int, list[str]] = field(init=False)
     bags: dict[tuple[str, ...], str] = field(init=False)
@@ -398,8 +399,8 @@ def _spelt_out(words: Words, table: TermTable) -> Concept | None:
     for initials in dict.fromkeys(("".join(w[0] for w in words), "".join(w[0] for w in kept),
                                    "".join(w[0] for w in kept if w != "of"))):
         hit = table.terms.get(initials)
-        if hit and hit[0] == "skill":
-            return Concept("skill", hit[1], "synonym", " ".join(words))
+        if hit and hit[0] == "skill" and initials not in table.initials:   # other words
+            return Concept("skill", hit[1], "synonym", " ".join(words))      # than its own
     return None
 
 
