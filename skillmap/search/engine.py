@@ -629,7 +629,7 @@ def _meant_as_written(index: SearchIndex, group: _Group, parsed: ParsedQuery,
             near = (closeness[text] - max(own_name, best - SEMANTIC_SPAN)) / SEMANTIC_SPAN
             if near > 0 and direct[row] > 0:
                 bonus[row] = max(bonus[row], WRITTEN_MEANING * min(1.0, near))
-    return direct + bonus
+    return np.asarray(direct + bonus, dtype=np.float32)
 
 
 def _text_scores(index: SearchIndex, words: str) -> np.ndarray:
