@@ -143,3 +143,13 @@ def test_an_abbreviation_a_written_name_spells_finds_its_writer(site):
     "Sheet Metal Work")."""
     assert ids(search(site, "mhfa"))[:1] == ["oli"]
     assert "quin" not in ids(search(site, "sterilise media and waste"))
+
+
+def test_an_unplaced_names_meaning_texts_hold_the_name_alone(real_taxonomy):
+    """The sentence model reads an unreviewed name by itself as well as with its facilities'
+    texts, which can be long enough to drown a short name."""
+    from skillmap.search.index import _meaning_texts
+    texts = _meaning_texts(real_taxonomy, "x-sim", "Clinical Skills Simulation – Manikin "
+                           "Operation", ["Simulation Suite: a mock ward and control room."])
+    assert texts[0] == "Clinical Skills Simulation – Manikin Operation" and len(texts) == 2
+    assert _meaning_texts(real_taxonomy, "x-sim", "Manikins", []) == ["Manikins"]

@@ -287,8 +287,8 @@ def _meaning_texts(taxonomy: Taxonomy, skill_id: str, label: str,
     it says about itself (the directory's own words for what it is for); for a skill the
     taxonomy does not know, its name and what those facilities say."""
     skill = taxonomy.skills.get(skill_id)
-    if skill is None:
-        return [f"{label}. {' '.join(facility_texts)[:300]}".strip()]
+    if skill is None:       # its name alone too: a facility's text must not drown it
+        return list(dict.fromkeys([label, f"{label}. {' '.join(facility_texts)[:300]}".strip()]))
     synonyms = ", ".join(skill.synonyms[:6])
     texts = [label + (f" ({synonyms})" if synonyms else ""), skill.description,
              *(use.strip() for use in taxonomy.uses.get(skill_id, "").split(";")),
