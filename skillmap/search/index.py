@@ -288,7 +288,7 @@ def _meaning_texts(taxonomy: Taxonomy, skill_id: str, label: str,
     taxonomy does not know, its name and what those facilities say."""
     skill = taxonomy.skills.get(skill_id)
     if skill is None:       # its name alone too: a facility's text must not drown it
-        return list(dict.fromkeys([label, f"{label}. {' '.join(facility_texts)[:300]}".strip()]))
+        return [label, f"{label}. {' '.join(facility_texts)[:300]}"] if facility_texts else [label]
     synonyms = ", ".join(skill.synonyms[:6])
     texts = [label + (f" ({synonyms})" if synonyms else ""), skill.description,
              *(use.strip() for use in taxonomy.uses.get(skill_id, "").split(";")),
