@@ -61,7 +61,7 @@ SEMANTIC_ONE_WORD = 0.4     # ... times this for a one-word query
 SEMANTIC_SPAN = 0.25        # a cosine this far below the best counts nothing
 SEMANTIC_FLOOR = 0.4        # with no word BM25 knows, the best cosine must reach this
 AMBIGUOUS_FLOOR = 0.7        # the weight of the least-held meaning of an ambiguous abbreviation
-SEMANTIC_DECISIVE = 0.15    # asked only when BM25's runner-up scores this share of its best
+SEMANTIC_DECISIVE = 0.3     # asked only when BM25's runner-up scores this share of its best
 SEMANTIC_MAX_WORDS = 8      # ... and of a need of at most this many content words: a longer one
                             # gives BM25 words enough (no evaluation query changed, and the
                             # model's 9-15 ms went to half as many of the bench's queries)
@@ -479,8 +479,8 @@ def _unsure(scores: np.ndarray) -> bool:
 
     >>> _unsure(np.array([8.0, 1.0, 0.0])), _unsure(np.array([2.0, 1.0])), _unsure(np.zeros(3))
     (False, True, True)
-    >>> _unsure(np.array([5.0, 1.0]))       # a runner-up at a fifth: still worth asking
-    True
+    >>> _unsure(np.array([5.0, 1.0]))       # a runner-up at a fifth: BM25 has read it
+    False
     """
     if scores.size < 2:
         return True
