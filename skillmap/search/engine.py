@@ -48,6 +48,8 @@ RELATED_WEIGHT = 0.35
 TOPIC_EXTRA = 0.1         # skills a query's leftover words read like, as a tie-breaker
 TEXT_WEIGHT = 0.3
 WRITTEN_FIRST = 5.0       # a direct holder whose name as written says the query's own word
+WRITTEN_MORE = 1.0        # ... per further word of the query it says
+WRITTEN_MEANING = 0.5     # a need's holder whose name as written reads most like it
 STAFF_FLOOR = 0.3         # staff of a facility that is about what was asked
 TRAINER_LOW_LEVEL = 0.6   # "training": practitioners count for less than experts
 TOPIC_PRIMARY = 0.85      # free text: skills scoring this share of the best are what was asked
@@ -142,6 +144,7 @@ class _Group:
     rows: list[int] = field(default_factory=list)                  # named people
     asked: list[str] = field(default_factory=list)                 # skills asked for
     described: bool = False            # a facility found by its description, not its name
+    need: bool = False                 # skills a described need reads like
 
 
 def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
@@ -160,8 +163,11 @@ def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
     for group in groups:
         direct, related = _group_scores(index, group, parsed, table, filters.family)
         if not group.facilities or max(group.facilities.values()) < NAMED_FACILITY:
-            total[_said_as_written(index, group, said)] += WRITTEN_FIRST   # a named
+            rows, more = _said_as_written(index, group, said)
+            total[rows] += WRITTEN_FIRST + WRITTEN_MORE * more   # a named
             # facility's staff stay first, in the roles asked for
+        if group.need:
+            direct = _meant_as_written(index, group, parsed, direct)
         covered += direct > 0
         total += np.where(direct > 0, direct, related)
         total += np.where((direct == 0) & (related > 0), RELATED_COVER, 0).astype(np.float32)
@@ -259,6 +265,7 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
         elif concept.kind == "skill":
             skills.append(concept)
     facility_groups = [g for g in groups if g.named_facilities]
+    parsed = _said_by_names(index, parsed, skills)
     leftover = parsed.words
     run_skills = [_run_skill(index, run) for run in parsed.runs]
     if parsed.listing and parsed.runs and all(run_skills) and (
@@ -288,6 +295,7 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
         for key in primary:       # either of the skills the need reads like, the best first
             for member, weight in _members(index, key).items():
                 group.skills[member] = weight * scored[key] / best
+        group.need = True
         groups.append(group)
         extras = {k: s / best for k, s in ranked[:6] if k not in primary
                   and s >= TOPIC_RELATED * best}
@@ -320,6 +328,19 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
         extras = {k: s * 0.5 for k, s in topics[:2]
                   if not any(k in g.skills for g in groups)}
     return groups, extras
+
+
+def _said_by_names(index: SearchIndex, parsed: ParsedQuery, skills: list[Concept]
+                   ) -> ParsedQuery:
+    """`parsed` without the leftover words that a skill it names already says in one of its
+    own names ("hazardous substances assessment": COSHH assessment; "assessment" asks for no
+    other skill)."""
+    said = frozenset().union(*(index.name_words.get(k, frozenset()) for c in skills
+                               for k in c.options or (c.key,)))
+    if not said or not parsed.words:
+        return parsed
+    runs = [kept for run in parsed.runs if (kept := [w for w in run if stem(w) not in said])]
+    return replace(parsed, words=[w for w in parsed.words if stem(w) not in said], runs=runs)
 
 
 def _prefer_specific(index: SearchIndex, groups: list[_Group], words: list[str]) -> None:
@@ -458,6 +479,8 @@ def _unsure(scores: np.ndarray) -> bool:
 
     >>> _unsure(np.array([8.0, 1.0, 0.0])), _unsure(np.array([2.0, 1.0])), _unsure(np.zeros(3))
     (False, True, True)
+    >>> _unsure(np.array([5.0, 1.0]))       # a runner-up at a fifth: BM25 has read it
+    False
     """
     if scores.size < 2:
         return True
@@ -546,18 +569,67 @@ def _group_scores(index: SearchIndex, group: _Group, parsed: ParsedQuery,
     return direct, np.where(direct > 0, 0, related).astype(np.float32)
 
 
-def _said_as_written(index: SearchIndex, group: _Group, said: frozenset[str]) -> list[int]:
+def _said_as_written(index: SearchIndex, group: _Group, said: frozenset[str]
+                     ) -> tuple[np.ndarray, np.ndarray]:
     """Holders of the group's skills whose name for it as written holds a word of the query
-    that the skill's own name does not ("cpet": the people who wrote it, who do it)."""
-    rows: set[int] = set()
+    that the skill's own name does not ("cpet": the people who wrote it, who do it), and how
+    many more such words it holds than one ("exercise" and "testing": "Cardiopulmonary
+    Exercise Testing" before "Lung Function Testing")."""
+    found: dict[int, int] = {}
+    asked = frozenset().union(*(written_words(index.skill_labels.get(k, k))
+                                for k in group.asked or ()))
+    for skill_id in group.skills:
+        texts = index.written.get(skill_id)
+        rare = said - written_words(index.skill_labels.get(skill_id, skill_id))
+        if texts and rare:
+            for row, (_, words) in texts.items():
+                if held := len(rare & words):
+                    found[row] = max(found.get(row, 0), held)
+        holders = index.skill_holders.get(skill_id)
+        if skill_id in index.derived and holders is not None and asked:
+            # an unreviewed name that holds the skill asked for is the directory's own name
+            # for it ("Ceramics – Throwing, Glazing & Kiln Firing" says "throw")
+            held = len((said - asked) & written_words(index.skill_labels.get(skill_id, "")))
+            for row in holders.rows.tolist() if held else ():
+                found[row] = max(found.get(row, 0), held)
+    rows = np.array(sorted(found), dtype=np.int64)
+    return rows, np.array([found[r] - 1 for r in rows.tolist()], dtype=np.float32)
+
+
+def _meant_as_written(index: SearchIndex, group: _Group, parsed: ParsedQuery,
+                      direct: np.ndarray) -> np.ndarray:
+    """A described need's holders, those whose name for the skill as written reads most like
+    it first ("record the heart's electrical activity": "12-Lead ECG Recording" of a skill
+    also held as "Spirometry"), by the sentence model: ``WRITTEN_MEANING`` for the closest
+    name, less down to ``SEMANTIC_SPAN`` below it, nothing for a name no closer than the
+    skill's own."""
+    if index.semantic is None or not 0 < len(parsed.content) <= SEMANTIC_MAX_WORDS:
+        return direct
+    embedder = index.semantic.embedder
+    query = embedder.query(" ".join(parsed.content))
+    bonus = np.zeros_like(direct)
     for skill_id in group.skills:
         texts = index.written.get(skill_id)
         if not texts:
             continue
-        rare = said - written_words(index.skill_labels.get(skill_id, skill_id))
-        if rare:
-            rows.update(row for row, (_, words) in texts.items() if not words.isdisjoint(rare))
-    return sorted(rows)
+        names = sorted({text for text, _ in texts.values()})
+        parts = [[p.strip() for p in name.split(";") if p.strip()] or [name] for name in names]
+        flat = [p for own in parts for p in own]
+        cosines = embedder.remembered(flat) @ query
+        at, closeness = 0, {}
+        for name, own in zip(names, parts):
+            closeness[name] = float(cosines[at:at + len(own)].max())
+            at += len(own)
+        own_name = float(embedder.remembered([index.skill_labels.get(skill_id, skill_id)])[0]
+                         @ query)
+        best = max(closeness.values())
+        if best <= own_name:
+            continue
+        for row, (text, _) in texts.items():
+            near = (closeness[text] - max(own_name, best - SEMANTIC_SPAN)) / SEMANTIC_SPAN
+            if near > 0 and direct[row] > 0:
+                bonus[row] = max(bonus[row], WRITTEN_MEANING * min(1.0, near))
+    return np.asarray(direct + bonus, dtype=np.float32)
 
 
 def _text_scores(index: SearchIndex, words: str) -> np.ndarray:

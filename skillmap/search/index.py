@@ -28,7 +28,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from skillmap.bundle.records import FacilityRecord, PersonRecord
 from skillmap.directory import Directory, SkillInfo
 from skillmap.graph import related_skills, skills_graph
-from skillmap.matching import SkillMatcher
+from skillmap.matching import SkillMatcher, english_words
 from skillmap.model import Holding
 from skillmap.search.query import FACILITY_WORDS, STOPWORDS, FacilityName, TermTable, parse_query
 from skillmap.search.semantic import SkillVectors, embedder_for
@@ -89,6 +89,7 @@ class SearchIndex:
     generation: int = 0
     semantic: SkillVectors | None = None         # what each topic_keys skill means, embedded
     written: Written = field(default_factory=dict)   # holders' own names for a matched skill
+    name_words: dict[str, frozenset[str]] = field(default_factory=dict)  # skill -> its names' stems
 
 
 def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None = None,
@@ -133,7 +134,8 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
                         mask[skill_holders[member].rows] = True
             return float(holding[skill_id][staff.rows].mean()) if staff is not None else 0.0
         return held
-    words_of = cache(lambda skill_id: _skill_words(taxonomy, skill_id))
+    words_of = cache(lambda skill_id: _skill_words(taxonomy, skill_id,
+                                                   _each_name(as_written.get(skill_id, []))))
     facility_skills = {f.facility_id: _facility_skills(f, derived, words_of,
                                                        share(f.facility_id))
                        for f in directory.facilities}
@@ -160,6 +162,9 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
     vectors = _skill_vectors(taxonomy, topic_keys, visible, semantic,
                              _facility_texts(directory, facility_skills), derived, as_written)
     table.known = known | frozenset(vectorizer.vocabulary_) | _esco_words()
+    table.initials = frozenset().union(*map(_initials, [
+        *(name for names in as_written.values() for name in names),
+        *(info.label for info in visible.values() if info.status == "unreviewed")]))
     table.known_stems = frozenset(map(stem, table.known))
     table.described = sorted(w for w in known if len(w) >= 5 and w not in table.vocabulary)
     return SearchIndex(
@@ -179,7 +184,19 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
         terms=table, vectorizer=vectorizer, text_matrix=matrix, topics=topics,
         topic_keys=topic_keys, facility_topics=facility_topics, facility_keys=facility_keys,
         graph=G, generation=directory.generation, semantic=vectors,
-        written=written_rows(directory.holdings, row_of, set(directory.skills) - set(visible)))
+        written=written_rows(directory.holdings, row_of, set(directory.skills) - set(visible)),
+        name_words=name_words(table.terms, {sid: info.label for sid, info in visible.items()}))
+
+
+def name_words(terms: Mapping[str, tuple[str, str, str]], labels: Mapping[str, str]
+               ) -> dict[str, frozenset[str]]:
+    """Per skill, the stems of every name it goes by here: its label, its synonyms and
+    abbreviations, the names the directory wrote it under."""
+    found: dict[str, set[str]] = {sid: set(written_words(label)) for sid, label in labels.items()}
+    for term, (kind, key, _) in terms.items():
+        if kind == "skill":
+            found.setdefault(key, set()).update(written_words(term))
+    return {sid: frozenset(words) for sid, words in found.items()}
 
 
 def written_words(text: str) -> frozenset[str]:
@@ -189,12 +206,14 @@ def written_words(text: str) -> frozenset[str]:
 
 def written_rows(holdings: Iterable[Holding], row_of: Mapping[str, int],
                  hidden: Collection[str]) -> Written:
-    """Per skill, its holders' own names for it (those the importer matched to it)."""
+    """Per skill, its holders' own names for it (those the importer matched to it), with
+    their words and the abbreviations they spell."""
     found: Written = {}
     for h in holdings:
         row = row_of.get(h.person_id)
         if h.written and row is not None and h.skill_id not in hidden:
-            found.setdefault(h.skill_id, {})[row] = (h.written, written_words(h.written))
+            found.setdefault(h.skill_id, {})[row] = (h.written, written_words(h.written)
+                                                     | _initials(h.written))
     return found
 
 
@@ -233,7 +252,18 @@ def _skill_vectors(taxonomy: Taxonomy, keys: list[str], skills: Mapping[str, Ski
     written = _written(skills, derived or {}, as_written)
     return SkillVectors(embedder, keys, [
         _meaning_texts(taxonomy, key, skills[key].label, (facility_texts or {}).get(key, []))
-        + written.get(key, []) for key in keys])
+        + _each_name(written.get(key, [])) for key in keys])
+
+
+def _each_name(names: Iterable[str]) -> list[str]:
+    """Each name once, those written as several ("12-Lead ECG Recording; Spirometry") apart:
+    a need reads like one of them, not like the list.
+
+    >>> _each_name(["ECG Recording; Spirometry", "Spirometry"])
+    ['ECG Recording', 'Spirometry']
+    """
+    return list(dict.fromkeys(part.strip() for name in names for part in name.split(";")
+                              if part.strip()))
 
 
 def _written(skills: Mapping[str, SkillInfo], derived: Derived,
@@ -257,8 +287,8 @@ def _meaning_texts(taxonomy: Taxonomy, skill_id: str, label: str,
     it says about itself (the directory's own words for what it is for); for a skill the
     taxonomy does not know, its name and what those facilities say."""
     skill = taxonomy.skills.get(skill_id)
-    if skill is None:
-        return [f"{label}. {' '.join(facility_texts)[:300]}".strip()]
+    if skill is None:       # its name alone too: a facility's text must not drown it
+        return [label, f"{label}. {' '.join(facility_texts)[:300]}"] if facility_texts else [label]
     synonyms = ", ".join(skill.synonyms[:6])
     texts = [label + (f" ({synonyms})" if synonyms else ""), skill.description,
              *(use.strip() for use in taxonomy.uses.get(skill_id, "").split(";")),
@@ -289,7 +319,8 @@ def with_new_skills(index: SearchIndex, taxonomy: Taxonomy, directory: Directory
     words = frozenset(w for info in new.values() for w in tokens(info.label))
     old = index.terms
     table = replace(old, terms=terms, known=old.known | words,
-                    known_stems=old.known_stems | frozenset(map(stem, words)))
+                    known_stems=old.known_stems | frozenset(map(stem, words)),
+                    initials=old.initials.union(*(_initials(i.label) for i in new.values())))
     table.described = [w for w in old.described if w not in table.vocabulary]
     related = _related(index.graph, Directory(skills=dict(new)), index.skill_holders,
                        _extra_related(derived, _suggested(new, derived, taxonomy)))
@@ -300,10 +331,10 @@ def with_new_skills(index: SearchIndex, taxonomy: Taxonomy, directory: Directory
         semantic = semantic.with_texts(
             [*added, *written], [*(_meaning_texts(taxonomy, sid, new[sid].label, [])
                                    for sid in added), *written.values()])
+    labels = {**index.skill_labels, **{s: i.label for s, i in new.items()}}
     return replace(index, terms=table, members=members, derived={**index.derived, **derived},
-                   semantic=semantic,
-                   related={**index.related, **related},
-                   skill_labels={**index.skill_labels, **{s: i.label for s, i in new.items()}},
+                   semantic=semantic, name_words=name_words(table.terms, labels),
+                   related={**index.related, **related}, skill_labels=labels,
                    skill_family={**index.skill_family, **{s: i.family for s, i in new.items()}})
 
 
@@ -477,7 +508,28 @@ def _name_terms(label: str) -> set[str]:
             if 1 <= len(words) <= 2 and len("".join(words)) >= 2 and not (
                     set(words) & (STOPWORDS | FACILITY_WORDS)):
                 found.add(" ".join(words))
+    found |= _initials(label)
     found.discard("")
+    return found
+
+
+def _initials(label: str) -> set[str]:
+    """The abbreviations a name spells without writing them: the initials of each of its
+    parts of three to five words ("Mental Health First Aider": mhfa; "Trusted Research
+    Environment / Safe Haven Operation": tre, sho), unless an English word.
+
+    >>> sorted(_initials("Trusted Research Environment / Safe Haven Operation (ISO 27001)"))
+    ['sho', 'tre']
+    >>> sorted(_initials("Mental Health First Aider; Fire Marshal"))
+    ['mhfa']
+    """
+    found = set()
+    for part in re.split(r"[/;:]|\s[–—-]\s", _PARENS.sub(" ", label)):
+        words = [w for w in tokens(part) if w not in STOPWORDS]
+        if 3 <= len(words) <= 5 and all(w.isalpha() for w in words):
+            initials = "".join(w[0] for w in words)
+            if initials not in english_words():
+                found.add(initials)
     return found
 
 
@@ -493,7 +545,7 @@ def _facility_skills(facility: FacilityRecord, derived: Derived,
         for known in derived.get(skill_id, (skill_id,)):
             if known not in needed:
                 needed.append(known)
-    name_words = set(tokens(facility.name))
+    name_words = set(tokens(facility.name)) - FACILITY_WORDS - STOPWORDS
 
     def overlap(skill_id: str) -> tuple[int, int, float, int]:
         words, label = words_of(skill_id)
@@ -506,13 +558,16 @@ def _facility_skills(facility: FacilityRecord, derived: Derived,
     return needed
 
 
-def _skill_words(taxonomy: Taxonomy, skill_id: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The words of every name of a skill, and of its label and abbreviations."""
+def _skill_words(taxonomy: Taxonomy, skill_id: str, written: Iterable[str] = ()
+                 ) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of every name of a skill, and of its own names: its label, its
+    abbreviations and the names the directory wrote it under ("Trusted Research Environment
+    / Safe Haven Operation": what "Data Safe Haven" is about)."""
     skill = taxonomy.skills.get(skill_id)
     names = skill.terms if skill else ()
     own = (skill.label, *skill.abbreviations) if skill else (skill_id,)
     return (frozenset(w for term in (skill_id, *names) for w in tokens(term)),
-            frozenset(w for term in own for w in tokens(term)))
+            frozenset(w for term in (*own, *written) for w in tokens(term)))
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")

@@ -38,7 +38,7 @@ many much lot lots various several thing things stuff really very just
 TRAIN_WORDS = frozenset("""train training trained trainer trainers trains teach teaches teaching
 taught induction inductions learn learning course courses""".split())
 OPERATE_WORDS = frozenset("""run runs running operate operates operating operator operators look
-looks""".split())
+looks admin admins administrator administrators""".split())
 LEAD_WORDS = frozenset("""manager managers manages manage head lead leads leader charge
 responsible contact contacts owner director supervisor supervisors coordinator coordinators
 """.split())
@@ -123,6 +123,7 @@ class TermTable:
     known_stems: frozenset[str] = frozenset()     # ... and their stems ("compute", "computing")
     described: list[str] = field(default_factory=list)  # words of what skills are and are for
     any_form: bool = False     # another form of a one-word synonym names its skill (HR names)
+    initials: frozenset[str] = frozenset()     # abbreviations only a name's initials spell
     fuzzy_choices: list[str] = field(init=False)
     fuzzy_by_length: dict[int, list[str]] = field(init=False)
     bags: dict[tuple[str, ...], str] = field(init=False)
@@ -218,10 +219,27 @@ class TermTable:
             hit = self.terms.get(variant)
             if hit:
                 return variant, hit
+        if len(words) == 1 and (one := _plural_abbreviation(words[0], self.terms)):
+            return one, self.terms[one]
         term = self.stemmed.get(_stems(words) or "-") or self.joined.get("".join(words))
         if term and len(words) == 1 and self.terms[term][2] != "exact" and not self.any_form:
             return None     # another form of a one-word synonym ("store", "polish") is an
         return (term, self.terms[term]) if term else None   # ordinary word, not that skill
+
+
+def _plural_abbreviation(word: str, terms: dict[str, tuple[str, str, str]]) -> str | None:
+    """The short one-word term `word` is the plural of ("SEMs", "mris", "ecgs"), when `word`
+    and its singular are no English words ("gems" is not two GEMs, "uses" not two USEs).
+
+    >>> terms = {"sem": ("skill", "sem", "synonym"), "gem": ("skill", "g", "synonym")}
+    >>> _plural_abbreviation("sems", terms), _plural_abbreviation("gems", terms)
+    ('sem', None)
+    """
+    base = word[:-1]
+    if (word.endswith("s") and 2 <= len(base) <= 5 and base in terms and not base.endswith("s")
+            and not english(word) and not {word, base} & english_words()):
+        return base
+    return None
 
 
 def _stems(words: list[str]) -> str:
@@ -280,6 +298,11 @@ def parse_query(text: str, table: TermTable, *, fuzzy_cutoff: float = 84.0,
     if not found and not facilities:
         _fuzzy_name(words, table, covered, found, aside)
     concepts = [concept for _, (_, concept) in sorted(found.items())]
+    ends = [i for i, w in enumerate(words) if not _set_aside(w)]       # "who knows ... ?"
+    if not concepts and not facilities and ends and (spelt := _spelt_out(
+            words[ends[0]:ends[-1] + 1], table)):
+        concepts = [spelt]
+        covered = [True] * len(words)
     query.concepts = _unique(facilities + concepts)
     query.content = [w for w in fixed if not _set_aside(w)]
     query.words = [w for i, w in enumerate(fixed) if not covered[i] and not _set_aside(w)]
@@ -356,6 +379,29 @@ def _exact_spans(words: Words, table: TermTable, covered: Flags, found: Found) -
                 break
         else:
             start += 1
+
+
+def _spelt_out(words: Words, table: TermTable) -> Concept | None:
+    """A query that is a term spelt out, whose initials are a known abbreviation ("ground
+    penetrating radar" where the directory writes "Near-Surface Geophysics (GPR, ...)"):
+    three to six words and no stop word but "of" and "and", their initials (with or without
+    those) a one-word term.
+
+    >>> table = TermTable({"gpr": ("skill", "geo", "synonym"), "coshh": ("skill", "c", "exact")})
+    >>> [_spelt_out(q.split(), table) is not None for q in ("ground penetrating radar",
+    ...  "control of substances hazardous health", "get a pay rise")]
+    [True, True, False]
+    """
+    if (not 3 <= len(words) <= 6 or not all(w.isalpha() for w in words)
+            or any(w in STOPWORDS for w in words if w not in ("of", "and"))):
+        return None                # a sentence ("paint a backdrop for a set") spells nothing
+    kept = [w for w in words if w != "and"]
+    for initials in dict.fromkeys(("".join(w[0] for w in words), "".join(w[0] for w in kept),
+                                   "".join(w[0] for w in kept if w != "of"))):
+        hit = table.terms.get(initials)
+        if hit and hit[0] == "skill" and initials not in table.initials:   # other words
+            return Concept("skill", hit[1], "synonym", " ".join(words))      # than its own
+    return None
 
 
 def _bag_spans(words: Words, table: TermTable, covered: Flags, found: Found,

@@ -17,15 +17,20 @@ __all__ = ["BM25", "stem", "tokens"]
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _MICRO = re.compile(r"[µμ]")
+_GLUED = re.compile(r"(?<=[0-9A-Za-z])'(?:s|d|ed|ing|ings)\b", re.IGNORECASE)   # "CNC'd"
 
 
 def tokens(text: str) -> list[str]:
-    """Fold accents, case and punctuation; "&" reads as "and".
+    """Fold accents, case and punctuation; "&" reads as "and"; an ending glued on with an
+    apostrophe is dropped ("qPCR'ing", "CNC'd", "the heart's": qpcr, cnc, heart).
 
     >>> tokens("Gas Chromatography–Mass Spectrometry (GC–MS) & µCT, Zoë")
     ['gas', 'chromatography', 'mass', 'spectrometry', 'gc', 'ms', 'and', 'micro', 'ct', 'zoe']
+    >>> tokens("CNC'd parts, qPCR’ing, O'Hara")
+    ['cnc', 'parts', 'qpcr', 'ohara']
     """
-    text = _MICRO.sub(" micro ", text).replace("&", " and ").replace("'", "").replace("’", "")
+    text = _GLUED.sub("", _MICRO.sub(" micro ", text).replace("’", "'"))
+    text = text.replace("&", " and ").replace("'", "")
     folded = "".join(c for c in unicodedata.normalize("NFKD", text.casefold())
                      if not unicodedata.combining(c))
     return _NON_WORD.sub(" ", folded).split()
