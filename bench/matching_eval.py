@@ -238,12 +238,17 @@ def calibrate_semantic(taxonomy: Taxonomy, names: list[Name], embedder: Embedder
                 tally.auto += 1
                 tally.correct += nearest == item.expected
         grid[(threshold, margin)] = dict(tallies)
-        pooled = Tally(auto=sum(t.auto for t in tallies.values()),
-                       correct=sum(t.correct for t in tallies.values()))
-        lines.append(f"{threshold:6.2f} {margin:6.2f} " + " ".join(
-            f"{tallies[s].correct:4d}/{tallies[s].auto:<4d} {tallies[s].precision:6.3f}"
-            for s in SPLITS) + f" {pooled.correct:4d}/{pooled.auto:<4d} {pooled.precision:.3f}")
+        lines.append(f"{threshold:6.2f} {margin:6.2f} " + _per_split(tallies))
     return lines, grid
+
+
+def _per_split(tallies: dict[str, Tally]) -> str:
+    """Right/accepted and precision for each split, then pooled: one row of a grid."""
+    pooled = Tally(auto=sum(t.auto for t in tallies.values()),
+                   correct=sum(t.correct for t in tallies.values()))
+    cells = [f"{t.correct:4d}/{t.auto:<4d} {t.precision:6.3f}"
+             for t in (tallies.get(s, Tally()) for s in SPLITS)]
+    return " ".join(cells) + f" {pooled.correct:4d}/{pooled.auto:<4d} {pooled.precision:.3f}"
 
 
 TIEBREAK_MARGINS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)
@@ -279,11 +284,7 @@ def calibrate_tiebreak(taxonomy: Taxonomy, names: list[Name], embedder: Embedder
                 tallies[item.split].auto += 1
                 tallies[item.split].correct += nearer == item.expected
         grid[margin] = dict(tallies)
-        pooled = Tally(auto=sum(t.auto for t in tallies.values()),
-                       correct=sum(t.correct for t in tallies.values()))
-        lines.append(f"{margin:6.2f} " + " ".join(
-            f"{tallies[s].correct:4d}/{tallies[s].auto:<4d} {tallies[s].precision:6.3f}"
-            for s in SPLITS) + f" {pooled.correct:4d}/{pooled.auto:<4d} {pooled.precision:.3f}")
+        lines.append(f"{margin:6.2f} " + _per_split(tallies))
     return lines, grid
 
 

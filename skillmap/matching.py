@@ -856,12 +856,14 @@ class SkillMatcher:
             named = self._named_terms(text)
             if 1 <= len(named) <= 3 and not set(_tokens(text, singular=True)) & _ACTIVITIES:
                 # never "Python tutoring", "MRI scanner sales": the skill is the subject
-                told = self._guarded(text, self._told_apart(text, _Resolution(named)))
+                told = self._guarded(text, self._told_apart(text, _Resolution(named),
+                                                            self._sharing(text)))
                 if told.matched:
                     return told
         return found
 
-    def _told_apart(self, text: str, found: _Resolution) -> _Resolution:
+    def _told_apart(self, text: str, found: _Resolution,
+                    sharing: frozenset[str] = frozenset()) -> _Resolution:
         """Of two or three skills the rules narrowed a name to, the one the taxonomy's own
         words (terms, ESCO labels, description, uses, family) say every specific word of
         the name about, when it says none of the others' ("cleanroom photolithography":
@@ -878,18 +880,22 @@ class SkillMatcher:
             words = words[1:]   # "Collecting eye-tracking data": the verb frames the object
         padded = f" {' '.join(_tokens(text))} "
         declared = {w for key in self._ambiguous if f" {key} " in padded for w in key.split()}
-        content = [w for w in dict.fromkeys(words) if w not in _GENERIC and w not in _CONNECTORS
-                   and w not in _PROCESS and not w.isdigit() and w not in declared
-                   and w not in _STUDIES]
+        in_terms = {w for tokens in (_tokens(text), words) for a, b, _ in self._spans(tokens)
+                    if b - a > 1 and self._is_term(" ".join(tokens[a:b])) for w in tokens[a:b]}
+        content = [w for w in dict.fromkeys(words) if w in in_terms or (
+            w not in _GENERIC and w not in _CONNECTORS and w not in _PROCESS
+            and not w.isdigit() and w not in declared and w not in _STUDIES)]
         specific = [w for w in content
                     if any(_kin(w, o) for o in self._profile_words.get(w[:4], ()))]
         lowered = {w for raw in text.split() if raw.islower() for w in _tokens(raw, singular=True)}
-        if not specific or any(w not in specific and w in lowered and w in english_words()
+        if not specific or any(w not in specific and w in lowered
                                for w in content):
             return found    # a common word the taxonomy says of no skill: "chess coaching"
         fits = [s for s in sorted(found.skills) if all(self._said_of(w, s) for w in specific)]
         if len(fits) != 1 or not self._one_item(text, fits[0]):
             return found
+        if any(all(self._said_of(w, s) for w in specific) for s in sharing - set(fits)):
+            return found    # "methods for testing PCBs": PCB assembly is said so as well
         items = [_tokens(i) for i in _ITEMS.split(text)]
         named = [{s for a, b, owners in self._spans(i) if self._is_term(" ".join(i[a:b]))
                   for s in owners} & found.skills for i in items if i]
@@ -911,6 +917,14 @@ class SkillMatcher:
                         and not set(tokens[a:b]) <= _ACTIVITIES):
                     named |= owners
         return frozenset(named)
+
+    def _sharing(self, text: str) -> frozenset[str]:
+        """The skills whose terms use a one-word term the name holds ("PCB": design and
+        assembly alike): they may stop a match, never make one."""
+        return frozenset(s for tokens in (_tokens(text), _tokens(text, singular=True))
+                         for a, b, owners in self._spans(tokens)
+                         if b - a == 1 and self._is_term(tokens[a])
+                         for s in self._owners_of_word(tokens[a]))
 
     def _one_item(self, text: str, skill_id: str) -> bool:
         """The name is no list, or one of the skill's terms spans its separator."""
