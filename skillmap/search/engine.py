@@ -603,8 +603,10 @@ def _meant_as_written(index: SearchIndex, group: _Group, parsed: ParsedQuery,
     also held as "Spirometry"), by the sentence model: ``WRITTEN_MEANING`` for the closest
     name, less down to ``SEMANTIC_SPAN`` below it, nothing for a name no closer than the
     skill's own."""
-    if index.semantic is None or not 0 < len(parsed.content) <= SEMANTIC_MAX_WORDS:
-        return direct
+    if (index.semantic is None or not 0 < len(parsed.content) <= SEMANTIC_MAX_WORDS
+            or not _unsure(index.topics.scores(parsed.content, coordination=COORDINATION))
+            or not any(index.written.get(s) for s in group.skills)):
+        return direct          # the model is asked (9-15 ms) only where _topics asked it
     embedder = index.semantic.embedder
     query = embedder.query(" ".join(parsed.content))
     bonus = np.zeros_like(direct)
