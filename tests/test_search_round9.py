@@ -45,6 +45,10 @@ def site(real_taxonomy):
                  HoldingRecord("pat", "first-aid", 4),
                  HoldingRecord("quin", "sheet-metal-fabrication", 3, written="Sheet Metal Work")]
     held.update({"oli": [], "pat": [], "quin": []})
+    holdings += [HoldingRecord("rae", "darkroom-processing", 3, written="Darkroom Photography – "
+                               "Film Processing & Printing (B&W)"),
+                 HoldingRecord("sam", "photography", 4)]
+    held.update({"rae": [], "sam": []})
     facilities = [FacilityRecord("SAFE", "Calderbridge Data Safe Haven", "Uni",
                                  required_skills=("research-data-management",
                                                   "information-security")),
@@ -153,3 +157,16 @@ def test_an_unplaced_names_meaning_texts_hold_the_name_alone(real_taxonomy):
                            "Operation", ["Simulation Suite: a mock ward and control room."])
     assert texts[0] == "Clinical Skills Simulation – Manikin Operation" and len(texts) == 2
     assert _meaning_texts(real_taxonomy, "x-sim", "Manikins", []) == ["Manikins"]
+
+
+def test_the_skill_whose_own_names_say_every_word_typed_is_what_was_asked(site):
+    """"film photography": photography says one word; the skill written as "Darkroom
+    Photography – Film Processing" says both."""
+    from skillmap.search import parse_query
+    from skillmap.search.engine import _said_whole
+    parsed = parse_query("film photography", site.terms)
+    assert [c.key for c in parsed.concepts] == ["photography"] and parsed.words == ["film"]
+    skills, rest = _said_whole(site, parsed, parsed.concepts[0])
+    assert [c.key for c in skills] == ["darkroom-processing"] and rest.words == []
+    assert ids(search(site, "film photography"))[:1] == ["rae"]
+    assert ids(search(site, "photography"))[:1] == ["sam"]

@@ -266,6 +266,8 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
             skills.append(concept)
     facility_groups = [g for g in groups if g.named_facilities]
     parsed = _said_by_names(index, parsed, skills)
+    if len(skills) == 1 and parsed.words and len(parsed.content) <= 4:
+        skills, parsed = _said_whole(index, parsed, skills[0])
     leftover = parsed.words
     run_skills = [_run_skill(index, run) for run in parsed.runs]
     if parsed.listing and parsed.runs and all(run_skills) and (
@@ -341,6 +343,23 @@ def _said_by_names(index: SearchIndex, parsed: ParsedQuery, skills: list[Concept
         return parsed
     runs = [kept for run in parsed.runs if (kept := [w for w in run if stem(w) not in said])]
     return replace(parsed, words=[w for w in parsed.words if stem(w) not in said], runs=runs)
+
+
+def _said_whole(index: SearchIndex, parsed: ParsedQuery, concept: Concept
+                ) -> tuple[list[Concept], ParsedQuery]:
+    """A short query whose every word one held skill's own names say, where the skill it
+    named says only some ("film photography": the skill held as "Darkroom Photography – Film
+    Processing", not photography and a stray "film"): that skill instead, nothing left over."""
+    wanted = written_words(" ".join(parsed.content))
+    named = concept.options or (concept.key,)
+    whole = [key for key, words in index.name_words.items()
+             if wanted <= words and key not in named and key in index.skill_holders
+             and not set(index.derived.get(key, ())) & set(named)]   # a name of it: see
+    # _prefer_specific
+    if len(whole) != 1:
+        return [concept], parsed
+    return [Concept("skill", whole[0], "synonym", " ".join(parsed.content))], replace(
+        parsed, words=[], runs=[])
 
 
 def _prefer_specific(index: SearchIndex, groups: list[_Group], words: list[str]) -> None:
@@ -603,8 +622,10 @@ def _meant_as_written(index: SearchIndex, group: _Group, parsed: ParsedQuery,
     also held as "Spirometry"), by the sentence model: ``WRITTEN_MEANING`` for the closest
     name, less down to ``SEMANTIC_SPAN`` below it, nothing for a name no closer than the
     skill's own."""
-    if index.semantic is None or not 0 < len(parsed.content) <= SEMANTIC_MAX_WORDS:
-        return direct
+    if (index.semantic is None or not 0 < len(parsed.content) <= SEMANTIC_MAX_WORDS
+            or not _unsure(index.topics.scores(parsed.content, coordination=COORDINATION))
+            or not any(index.written.get(s) for s in group.skills)):
+        return direct          # the model is asked (9-15 ms) only where _topics asked it
     embedder = index.semantic.embedder
     query = embedder.query(" ".join(parsed.content))
     bonus = np.zeros_like(direct)
