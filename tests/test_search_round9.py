@@ -49,13 +49,20 @@ def site(real_taxonomy):
                                "Film Processing & Printing (B&W)"),
                  HoldingRecord("sam", "photography", 4)]
     held.update({"rae": [], "sam": []})
+    holdings += [HoldingRecord("tia", "cnc-milling", 2),
+                 HoldingRecord("uma", "laboratory-animal-husbandry", 4)]
+    held.update({"tia": [], "uma": []})
     facilities = [FacilityRecord("SAFE", "Calderbridge Data Safe Haven", "Uni",
                                  required_skills=("research-data-management",
                                                   "information-security")),
                   FacilityRecord("HPC", "Lyra HPC Service", "Uni", description="The "
                                  "university's high performance computing cluster.",
-                                 required_skills=("hpc",))]
-    staff = [StaffRecord("SAFE", "ivy", "operator"), StaffRecord("HPC", "jon", "operator")]
+                                 required_skills=("hpc",)),
+                  FacilityRecord("WS", "Central Workshop", "Uni", required_skills=("cnc-milling",)),
+                  FacilityRecord("CBS", "Central Biomedical Services", "Uni",
+                                 required_skills=("laboratory-animal-husbandry",))]
+    staff = [StaffRecord("SAFE", "ivy", "operator"), StaffRecord("HPC", "jon", "operator"),
+             StaffRecord("WS", "tia", "lead"), StaffRecord("CBS", "uma", "lead")]
     directory = Directory([person(p) for p in held], holdings, facilities, staff, skills)
     return build_index(real_taxonomy, directory, today=date(2026, 11, 25), semantic=False)
 
@@ -170,3 +177,9 @@ def test_the_skill_whose_own_names_say_every_word_typed_is_what_was_asked(site):
     assert [c.key for c in skills] == ["darkroom-processing"] and rest.words == []
     assert ids(search(site, "film photography"))[:1] == ["rae"]
     assert ids(search(site, "photography"))[:1] == ["sam"]
+
+
+def test_the_kind_of_place_a_query_says_picks_among_facilities_its_words_name(site):
+    response = search(site, "central workshop technician")
+    assert [c.facility_id for c in response.facilities][:1] == ["WS"]
+    assert ids(response)[:1] == ["tia"] and "uma" not in ids(response)

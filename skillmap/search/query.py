@@ -484,6 +484,8 @@ def _facilities(words: Words, table: TermTable, covered: Flags, aside: Flags
                 if kinds & table._by_id[f].words}
     worded = (set.intersection(*(holding(w) for w in content)) - aliased
               if content else set())
+    if len(worded) > 1 and (of_kind := {f for f in worded if kinds & table._by_id[f].words}):
+        worded = of_kind       # "central workshop": the Central Workshop, not Central Services
     for facility_id in sorted(aliased):
         facility = table._by_id[facility_id]
         named.append(Concept("facility", facility_id, "exact",
