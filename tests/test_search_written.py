@@ -46,7 +46,7 @@ def test_an_auto_matched_name_is_kept_as_written_and_an_exact_one_is_not(
         held = {(h.person_id, h.skill_id): h.written for h in load_directory(session).holdings}
     assert held == {("P1", "clinical-physiological-measurement"): CPET,
                     ("P2", "clinical-physiological-measurement"): None,
-                    ("P3", "first-aid"): MHFA, ("P4", "first-aid"): None}
+                    ("P3", "mental-health-first-aid"): MHFA, ("P4", "first-aid"): None}
     again = import_bundle(sessions, bundle, real_taxonomy, institution=INSTITUTION)
     assert again.changes["people whose skills changed"] == 0        # idempotent
 
