@@ -41,7 +41,7 @@ def site(real_taxonomy):
                                      "from Soil Samples", None, "unreviewed")
     holdings += [HoldingRecord("max", "microbiology", 4), HoldingRecord("ned", "x-envmicro", 3)]
     held.update({"max": [], "ned": []})
-    holdings += [HoldingRecord("oli", "first-aid", 2, written="Mental Health First Aider"),
+    holdings += [HoldingRecord("oli", "first-aid", 2, written="Paediatric First Aider"),
                  HoldingRecord("pat", "first-aid", 4),
                  HoldingRecord("quin", "sheet-metal-fabrication", 3, written="Sheet Metal Work")]
     held.update({"oli": [], "pat": [], "quin": []})
@@ -149,10 +149,10 @@ def test_a_need_puts_first_who_holds_it_under_a_name_that_says_its_words(site):
 
 
 def test_an_abbreviation_a_written_name_spells_finds_its_writer(site):
-    """Nobody wrote "MHFA", but "Mental Health First Aider" spells it; and initials a name
+    """Nobody wrote "PFA", but "Paediatric First Aider" spells it; and initials a name
     only spells never turn other words into that name ("sterilise media and waste" is no
     "Sheet Metal Work")."""
-    assert ids(search(site, "mhfa"))[:1] == ["oli"]
+    assert ids(search(site, "pfa"))[:1] == ["oli"]
     assert "quin" not in ids(search(site, "sterilise media and waste"))
 
 
