@@ -6,8 +6,8 @@ import csv
 
 import pytest
 
-from bench.matching_eval import (HELDOUT3, HELDOUT4, HELDOUT5, NONE, ROOT, evaluate, read_names,
-                                 report)
+from bench.matching_eval import (HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, NONE, ROOT, evaluate,
+                                 read_names, report)
 from skillmap.matching import SkillMatcher
 
 
@@ -82,6 +82,43 @@ def test_fifth_held_out_part_is_big_distinct_labelled_and_kept_apart(real_taxono
     assert esco and all(uri.startswith("http://data.europa.eu/esco/skill/") for uri in esco)
     assert all(n.source in plain for n in fifth if n.kind != "esco-label")
     assert all(n.expected == NONE for n in fifth if n.kind == "no-counterpart")
+
+
+VOCAB_ROUND = frozenset("""anatomy-dissection animal-identification animal-nutrition brewing
+chainsaw-tree-work clinical-simulation communication-presentation crop-field-trials
+customer-service diagnostic-radiography fibre-optics foreign-languages general-lab-techniques
+haematology health-and-safety insectary instrumentation-engineering mechanical-fitting metalwork
+navigation office-records parasitology pesticide-application plant-phenotyping refrigeration-hvac
+seed-processing spectroscopy tractor-operation veterinary-nursing veterinary-theatre-support
+virology""".split())
+
+
+def test_sixth_held_out_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
+    """heldout6 (another institution's names, committed before anyone looked at the taxonomy
+    for them, labels after) is held out: checked here for its shape only, never scored here.
+    A vet school, farms and a marine station give it more names no skill of main's covered
+    (124 at first labelling), hence up to 0.30."""
+    sixth = read_names(HELDOUT6)
+    earlier = (read_names() + read_names(HELDOUT3) + read_names(HELDOUT4)
+               + read_names(HELDOUT5))
+    assert len(sixth) >= 400 and {n.split for n in sixth} == {"heldout6"}
+    assert 0.05 <= sum(n.expected == NONE for n in sixth) / len(sixth) <= 0.30
+    folded = [n.name.casefold() for n in sixth]
+    assert len(set(folded)) == len(folded)
+    assert not set(folded) & {n.name.casefold() for n in earlier}, "heldout6 repeats no name"
+    # the second labelling pass filed 50 none rows under skills of the vocabulary round's
+    # taxonomy (/work/wt/matching at ff59857); until that reaches this checkout, only those
+    # may be missing from it
+    assert {n.expected for n in sixth} - {NONE} - real_taxonomy.skills.keys() <= VOCAB_ROUND
+    assert {n.kind for n in sixth} <= {n.kind for n in earlier}, "the earlier parts' kinds"
+    plain = {"hr-export", "skills-survey", "advert", "facility-page"}
+    esco = [n for n in sixth if n.kind == "esco-label"]
+    assert 0.08 <= len(esco) / len(sixth) <= 0.12, "about a tenth are ESCO labels"
+    assert all(n.source.startswith("http://data.europa.eu/esco/skill/") for n in esco)
+    assert all(n.source in plain for n in sixth if n.kind != "esco-label")
+    # kinds were set with the names, before labelling: some "no-counterpart" names (soft
+    # skills, crafts) have a counterpart in the vocabulary round's taxonomy
+
 
 def test_development_part_meets_the_targets(tallies):
     dev = tallies[("dev", "ALL")]

@@ -16,4 +16,8 @@ neuroscience, museums and creative arts, its own HR wordings) and ``queries5.py`
 holds 375 queries written by someone who never saw the engine or the taxonomy; it was run once,
 on 2026-12-01, for the closing report (nDCG@10 0.754, MRR 0.861). Every set here has been
 reported, so all are development data now: the next claim needs a new set, written apart.
+``institution6.py`` generates Inverallan University (1,400 people, 40 facilities, a vet school,
+research farms, a marine station and the usual cores, its own HR wordings) and ``queries6.py``
+("heldout6") holds 386 queries written apart from the engine and the taxonomy and not yet run:
+it is run once, on the final code, by the coordinator (``search_bench.py --heldout6``).
 """
