@@ -84,18 +84,9 @@ def test_fifth_held_out_part_is_big_distinct_labelled_and_kept_apart(real_taxono
     assert all(n.expected == NONE for n in fifth if n.kind == "no-counterpart")
 
 
-VOCAB_ROUND = frozenset("""anatomy-dissection animal-identification animal-nutrition brewing
-chainsaw-tree-work clinical-simulation communication-presentation crop-field-trials
-customer-service diagnostic-radiography fibre-optics foreign-languages general-lab-techniques
-haematology health-and-safety insectary instrumentation-engineering mechanical-fitting metalwork
-navigation office-records parasitology pesticide-application plant-phenotyping refrigeration-hvac
-seed-processing spectroscopy tractor-operation veterinary-nursing veterinary-theatre-support
-virology""".split())
-
-
 def test_sixth_held_out_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
     """heldout6 (another institution's names, committed before anyone looked at the taxonomy
-    for them, labels after) is held out: checked here for its shape only, never scored here.
+    for them, labels after; scored once for round 9's report, development data since).
     A vet school, farms and a marine station give it more names no skill of main's covered
     (124 at first labelling), hence up to 0.30."""
     sixth = read_names(HELDOUT6)
@@ -106,10 +97,8 @@ def test_sixth_held_out_part_is_big_distinct_labelled_and_kept_apart(real_taxono
     folded = [n.name.casefold() for n in sixth]
     assert len(set(folded)) == len(folded)
     assert not set(folded) & {n.name.casefold() for n in earlier}, "heldout6 repeats no name"
-    # the second labelling pass filed 50 none rows under skills of the vocabulary round's
-    # taxonomy (/work/wt/matching at ff59857); until that reaches this checkout, only those
-    # may be missing from it
-    assert {n.expected for n in sixth} - {NONE} - real_taxonomy.skills.keys() <= VOCAB_ROUND
+    # the second labelling pass filed 50 none rows under skills of round 9's taxonomy
+    assert {n.expected for n in sixth} - {NONE} <= real_taxonomy.skills.keys()
     assert {n.kind for n in sixth} <= {n.kind for n in earlier}, "the earlier parts' kinds"
     plain = {"hr-export", "skills-survey", "advert", "facility-page"}
     esco = [n for n in sixth if n.kind == "esco-label"]
@@ -144,13 +133,14 @@ def test_ambiguous_and_unrelated_names_are_never_matched(tallies):
             assert tallies[(split, kind)].auto == 0, tallies[(split, kind)].wrong
 
 
-@pytest.mark.parametrize("path, split, recall, unreviewed", [
-    (HELDOUT3, "heldout3", 0.87, 0.18), (HELDOUT4, "heldout4", 0.79, 0.27),
-    (HELDOUT5, "heldout5", 0.80, 0.34)])
-def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split, recall,
-                                                     unreviewed):
-    """heldout3, heldout4 and heldout5 are development data since the rounds that reported
-    them: a floor a little below the latest figures, so a change that loses them shows."""
+@pytest.mark.parametrize("path, split, precision, recall, unreviewed", [
+    (HELDOUT3, "heldout3", 0.98, 0.90, 0.14), (HELDOUT4, "heldout4", 0.98, 0.81, 0.23),
+    (HELDOUT5, "heldout5", 0.98, 0.85, 0.25), (HELDOUT6, "heldout6", 0.92, 0.70, 0.37)])
+def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split, precision,
+                                                     recall, unreviewed):
+    """heldout3 to heldout6 are development data since the rounds that reported them: a floor
+    a little below the latest figures, so a change that loses them shows (heldout6's clean
+    run: precision 0.924, recall 0.710, 35.8% unreviewed, below the issue's targets)."""
     part = evaluate(SkillMatcher.for_taxonomy(real_taxonomy), read_names(path))[(split, "ALL")]
-    assert part.precision >= 0.98, part.wrong
+    assert part.precision >= precision, part.wrong
     assert part.recall >= recall and part.unreviewed_share_all <= unreviewed, part.missed
