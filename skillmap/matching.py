@@ -851,6 +851,9 @@ class SkillMatcher:
     def _resolve(self, text: str) -> _Resolution:
         found = self._guarded(text, self._resolve_any(text))
         if not found.matched and 2 <= len(found.skills) <= 3:
+            if any(" ".join(_tokens(text, singular=mode)) in self._ambiguous
+                   for mode in (True, False)):
+                return found    # the name is a declared ambiguous term, nothing more
             return self._told_apart(text, found)
         if not found.skills:
             named = self._named_terms(text)

@@ -279,3 +279,20 @@ def test_frames_alone_or_around_two_skills_stay_for_review(matcher, text):
 ])
 def test_esco_labels_the_taxonomy_cannot_tell_apart_stay_for_review(matcher, text):
     assert _filed(matcher, text) is None
+
+
+@pytest.mark.parametrize("text, candidates", [
+    ("NIRS", {"fnirs", "spectroscopy"}),            # brain imaging, or NIR of forage and soils
+    ("near-infrared spectroscopy", {"fnirs", "spectroscopy"}),
+    ("BSL", {"sign-language", "containment-level-2", "containment-level-3"}),
+])
+def test_a_name_that_is_a_declared_ambiguous_term_is_never_told_apart(matcher, text, candidates):
+    """One skill naming the term among its synonyms does not make it that skill's."""
+    match = matcher.match(text)
+    assert match.via == "unreviewed"
+    assert candidates <= {s.skill_id for s in match.suggestions}
+
+
+@pytest.mark.parametrize("text", ["fNIRS", "functional near-infrared spectroscopy"])
+def test_the_unambiguous_forms_still_match(matcher, text):
+    assert matcher.match(text).skill_id == "fnirs"
