@@ -851,9 +851,6 @@ class SkillMatcher:
     def _resolve(self, text: str) -> _Resolution:
         found = self._guarded(text, self._resolve_any(text))
         if not found.matched and 2 <= len(found.skills) <= 3:
-            if any(" ".join(_tokens(text, singular=mode)) in self._ambiguous
-                   for mode in (True, False)):
-                return found    # the name is a declared ambiguous term, nothing more
             return self._told_apart(text, found)
         if not found.skills:
             named = self._named_terms(text)
@@ -881,8 +878,9 @@ class SkillMatcher:
                 verb.endswith("ing") and verb not in _ACTIVITIES and not set(_tokens(verb))
                 & self._df.keys()):
             words = words[1:]   # "Collecting eye-tracking data": the verb frames the object
-        padded = f" {' '.join(_tokens(text))} "
-        declared = {w for key in self._ambiguous if f" {key} " in padded for w in key.split()}
+        padded = [f" {' '.join(_tokens(text, singular=mode))} " for mode in (None, True)]
+        declared = {w for key in self._ambiguous if any(f" {key} " in p for p in padded)
+                    for w in key.split()}
         in_terms = {w for tokens in (_tokens(text), words) for a, b, _ in self._spans(tokens)
                     if b - a > 1 and self._is_term(" ".join(tokens[a:b])) for w in tokens[a:b]}
         content = [w for w in dict.fromkeys(words) if w in in_terms or (
