@@ -144,7 +144,7 @@ class _Group:
     rows: list[int] = field(default_factory=list)                  # named people
     asked: list[str] = field(default_factory=list)                 # skills asked for
     described: bool = False            # a facility found by its description, not its name
-    need: bool = False                 # skills a described need reads like
+    meant: bool = False                # a need the sentence model read: holders' names too
 
 
 def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
@@ -166,7 +166,7 @@ def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
             rows, more = _said_as_written(index, group, said)
             total[rows] += WRITTEN_FIRST + WRITTEN_MORE * more   # a named
             # facility's staff stay first, in the roles asked for
-        if group.need:
+        if group.meant:
             direct = _meant_as_written(index, group, parsed, direct)
         covered += direct > 0
         total += np.where(direct > 0, direct, related)
@@ -277,7 +277,7 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
         skills += [Concept("skill", key, "related", " ".join(run))
                    for key, run in zip(run_skills, parsed.runs) if key and key not in named]
         parsed = replace(parsed, words=[], runs=[])
-    topics = _topics(index, parsed)
+    topics, meant = _topics(index, parsed)
     need = bool(topics) and (not parsed.concepts or (
         len(parsed.words) >= 2 and not facility_groups
         and not any(g.via == "person" for g in groups)))
@@ -297,7 +297,7 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
         for key in primary:       # either of the skills the need reads like, the best first
             for member, weight in _members(index, key).items():
                 group.skills[member] = weight * scored[key] / best
-        group.need = True
+        group.meant = meant
         groups.append(group)
         extras = {k: s / best for k, s in ranked[:6] if k not in primary
                   and s >= TOPIC_RELATED * best}
@@ -320,7 +320,7 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
     for group in facility_groups:
         if group.via == "facility" and max(group.facilities.values()) < NAMED_FACILITY:
             # "sequencing": words of a facility's name, and a topic of their own
-            group.asked += [k for k, s in _topics(index, parsed, always=True)[:2]
+            group.asked += [k for k, s in _topics(index, parsed, always=True)[0][:2]
                             if s >= TOPIC_PRIMARY and k not in group.asked]
         for key in group.asked:
             group.skills.update(_members(index, key))
@@ -470,25 +470,28 @@ def _members(index: SearchIndex, skill_id: str) -> dict[str, float]:
 
 
 def _topics(index: SearchIndex, parsed: ParsedQuery, *, always: bool = False
-            ) -> list[tuple[str, float]]:
+            ) -> tuple[list[tuple[str, float]], bool]:
     """Skills whose documents read like the query's content words, best first, scored
-    relative to the best (1.0); none when every word was understood, unless `always`."""
+    relative to the best (1.0), and whether the sentence model was asked; none when every
+    word was understood, unless `always`."""
     if not parsed.words and not always:
-        return []
+        return [], False
     scores = index.topics.scores(parsed.content, coordination=COORDINATION)
     keys = index.topic_keys
-    if (index.semantic is not None and 0 < len(parsed.content) <= SEMANTIC_MAX_WORDS
-            and _unsure(scores)):
+    meant = (index.semantic is not None and 0 < len(parsed.content) <= SEMANTIC_MAX_WORDS
+             and _unsure(scores))
+    if meant:
+        assert index.semantic is not None
         keys = index.semantic.keys
         scores = _with_meaning(np.pad(scores, (0, len(keys) - scores.size)),
                                index.semantic.closeness(" ".join(parsed.content)),
                                len(parsed.content))
     best = float(scores.max()) if scores.size else 0.0
     if best <= 0:
-        return []
+        return [], meant
     top = np.argsort(-scores)[:8]
     return [(keys[i], float(scores[i]) / best) for i in top
-            if scores[i] >= TOPIC_RELATED * best]
+            if scores[i] >= TOPIC_RELATED * best], meant
 
 
 def _unsure(scores: np.ndarray) -> bool:
@@ -621,11 +624,9 @@ def _meant_as_written(index: SearchIndex, group: _Group, parsed: ParsedQuery,
     it first ("record the heart's electrical activity": "12-Lead ECG Recording" of a skill
     also held as "Spirometry"), by the sentence model: ``WRITTEN_MEANING`` for the closest
     name, less down to ``SEMANTIC_SPAN`` below it, nothing for a name no closer than the
-    skill's own."""
-    if (index.semantic is None or not 0 < len(parsed.content) <= SEMANTIC_MAX_WORDS
-            or not _unsure(index.topics.scores(parsed.content, coordination=COORDINATION))
-            or not any(index.written.get(s) for s in group.skills)):
-        return direct          # the model is asked (9-15 ms) only where _topics asked it
+    skill's own. Only for a group whose need _topics asked the model about (9-15 ms)."""
+    if index.semantic is None or not any(index.written.get(s) for s in group.skills):
+        return direct
     embedder = index.semantic.embedder
     query = embedder.query(" ".join(parsed.content))
     bonus = np.zeros_like(direct)
