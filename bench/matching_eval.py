@@ -82,6 +82,8 @@ HELDOUT3 = ROOT / "bench" / "data" / "matching_names_heldout3.csv"
 HELDOUT4 = ROOT / "bench" / "data" / "matching_names_heldout4.csv"
 HELDOUT5 = ROOT / "bench" / "data" / "matching_names_heldout5.csv"
 HELDOUT6 = ROOT / "bench" / "data" / "matching_names_heldout6.csv"
+LATER_PARTS = {"heldout3": HELDOUT3, "heldout4": HELDOUT4, "heldout5": HELDOUT5,
+               "heldout6": HELDOUT6}       # each in its own file, scored when asked for
 NONE = "none"
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 DEVELOPMENT = SPLITS          # heldout5 and heldout6 too, since their one runs on 2026-12-01
@@ -302,16 +304,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--errors", action="store_true",
                         help="list the wrong and missed names of every part scored "
-                             "(all six are development data)")
-    parser.add_argument("--heldout3", action="store_true",
-                        help="also score heldout3 (development data since its one clean run)")
-    parser.add_argument("--heldout4", action="store_true",
-                        help="also score heldout4 (development data since its one clean run)")
-    parser.add_argument("--heldout5", action="store_true",
-                        help="also score heldout5 (development data since its one clean "
-                             "run on 2026-12-01)")
-    parser.add_argument("--heldout6", action="store_true",
-                        help="also score heldout6 (run once clean on 2026-12-01, development data now)")
+                             "(all seven are development data)")
+    for part in LATER_PARTS:
+        parser.add_argument(f"--{part}", action="store_true",
+                            help=f"also score {part} (development data since its one clean run)")
     parser.add_argument("--calibrate", action="store_true",
                         help="score the score stage's settings on the development parts")
     parser.add_argument("--semantic", action="store_true",
@@ -325,10 +321,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.perf_counter()
     taxonomy = load_taxonomy(args.taxonomy)
-    names = (read_names() + (read_names(HELDOUT3) if args.heldout3 else [])
-             + (read_names(HELDOUT4) if args.heldout4 else [])
-             + (read_names(HELDOUT5) if args.heldout5 else [])
-             + (read_names(HELDOUT6) if args.heldout6 else []))
+    names = read_names() + [name for part, path in LATER_PARTS.items() if getattr(args, part)
+                            for name in read_names(path)]
     unknown = sorted({n.expected for n in names} - set(taxonomy.skills) - {NONE})
     wants_model = args.semantic or args.calibrate_semantic or args.calibrate_tiebreak
     embedder = load_embedder() if wants_model else None
