@@ -20,7 +20,9 @@ a person's expertise, while an unmatched name is only kept for review, so:
    when that skill's own words explain the rest of the name and no other skill is
    named; last, a name of two or more specific words that one skill's terms all use
    by stem ("edit photographs", "provide anaesthetic to animals"; the family's name may
-   explain one word), never a fragment of a longer term ("quality assurance").
+   explain one word), sharing one word outright or by inflection (stems alone are
+   coincidences: "electron microprobe" is no "micro:bit"), never a fragment of a longer
+   term ("quality assurance").
    After these, an IDF-weighted score (:meth:`SkillMatcher._scored`): the share of the
    name's words one skill's terms explain and the share of one of its terms the name
    uses, leading verbs ("operate", "carry out", "set up") weighing nothing; accepted
@@ -37,9 +39,12 @@ a person's expertise, while an unmatched name is only kept for review, so:
    administration"): never beside another skill's term, a head word of another skill
    ("mechanical workshop management", "biological risk assessment"), a word only the
    skill's siblings use ("plastic welding"), an activity whose subject the other words may
-   be ("Archery coaching"), or when the score puts another skill first or close.
+   be ("Archery coaching"), or when the score puts another skill first or close (an English
+   word is another skill's head only as a term's one specific word or a label's first word
+   before generic words: "small" of "Small boat handling" is no head).
    A bracket repeating one candidate's label resolves an ambiguous term
-   ("Glassblowing (scientific)"); an ambiguous abbreviation beside its own skill's
+   ("Glassblowing (scientific)"), never among the skills a list's items name ("AV & lecture
+   capture (Panopto)"); an ambiguous abbreviation beside its own skill's
    name is explained by it ("Machine learning / AI").
    An HR system's "Area – skill" frame whose area is itself a skill files under the skill
    the taxonomy relates to it ("flow cytometry – cell sorting").
@@ -57,7 +62,12 @@ a person's expertise, while an unmatched name is only kept for review, so:
    risk assessments") is never matched: it is ``unreviewed`` with every candidate among
    its :class:`Suggestion`. So is a lone abbreviation glossed in a bracket as another
    sense ("ML (computer programming)"), and an English word one slip from a term's word
-   ("submersion" is no "subversion").
+   ("submersion" is no "subversion"). A term's sense settles that term alone, never the
+   other skills the name brought in ("IVF & sperm cryopreservation (mice)"). A synonym that
+   is its skill's label less the label's modifier, while two or more other skills' terms
+   are the same head after modifiers of their own, is ambiguous among them ("sample
+   preparation": chemical, EM, metallographic...). Species' names say a name is about
+   animals ("canine phlebotomy" is no phlebotomy of people).
 5. Given the optional sentence model (``SkillMatcher.for_taxonomy(..., embedder=...)``),
    an unreviewed name's suggestions are re-ordered by a blend of their lexical score and
    the name's cosine to each skill's name and description, so
@@ -151,6 +161,7 @@ _WORDS = {
     "plough": "plow", "storey": "story", "tyre": "tire", "cheque": "check", "enquiry": "inquiry",
     "lab": "laboratory", "prep": "preparation", "qa": "quality assurance", "qc": "quality control",
     "mgmt": "management", "admin": "administration", "maint": "maintenance", "disc": "disk",
+    "vet": "veterinary",
     "manoeuvre": "maneuver", "skilful": "skillful", "enrol": "enroll", "enrolment": "enrollment",
     "fulfil": "fulfill", "offence": "offense", "draught": "draft", "learnt": "learned",
     "burnt": "burned", "kilogramme": "kilogram", "smoulder": "smolder",
@@ -500,7 +511,8 @@ _DISCIPLINES = _folded(frozenset(
 # Words that say a name is about animals, not people ("take blood samples from mice").
 _ANIMAL_WORDS = _folded(frozenset(
     "animal animals mouse mice rat rats rodent rodents zebrafish fish rabbit rabbits pig pigs "
-    "sheep primate primates livestock veterinary".split()))
+    "sheep primate primates livestock veterinary canine feline equine bovine ovine porcine "
+    "avian murine cattle cow cows horse horses dog dogs poultry".split()))
 
 # What a technique is used in, not which technique: "Running EEG experiments", "ERP studies".
 _STUDIES = _folded(frozenset("experiment experiments study studies session sessions trial "
@@ -509,6 +521,15 @@ _LIST = re.compile(r"\s*[/&+,;]\s*|\s+and\s+", re.IGNORECASE)
 _ITEMS = re.compile(r"[\(\)\[\]\{\}/&+,;]|\s+and\s+|" + _CATEGORY_SEPARATORS.pattern,
                     re.IGNORECASE)
 _BRACKETS = re.compile(r"[\(\[\{]([^\)\]\}]*)[\)\]\}]")
+
+
+def _label_head(label: str) -> set[str]:
+    """A label's first written word when it names the skill alone: the label's other words
+    are generic or a discipline's ("Mechanical engineering", "Light-sheet microscopy"), not
+    specific words of their own ("Small boat handling", "Small-angle X-ray scattering")."""
+    first, *rest = label.split(maxsplit=1) or [""]
+    return set(_tokens(first)) if set(_tokens(" ".join(rest))) <= (
+        _GENERIC | _DISCIPLINES | _CONNECTORS) else set()
 
 
 # --------------------------------------------------------------------------- matcher
@@ -572,6 +593,8 @@ class SkillMatcher:
                 self._index(self._synonym, term, skill.id)
             self._abbreviations.update(matching_key(a) for a in skill.abbreviations)
         self._aliases = self._alias_keys(aliases)
+        self._declared = dict(self._ambiguous)     # the taxonomy's own ambiguous terms
+        self._ambiguous.update(self._shared_heads())
         for key in self._ambiguous:
             for table in (self._exact, self._synonym, self._loose, self._compact, self._bags):
                 table.pop(key, None)
@@ -606,6 +629,14 @@ class SkillMatcher:
                 self._own_heads[skill_id].add(core[0])
         self._head_words = {skill_id: words | self._own_heads[skill_id]
                             for skill_id, words in self._naming_words.items()}
+        # Of those, the ones that name the skill beside another skill's term: an English
+        # word only as a term's one specific word or a label's first word before generic
+        # words ("mechanical" of "Mechanical engineering"), never an adjective before
+        # specific words ("small" of "Small boat handling") nor a word of a product's name
+        # ("media" of "Avid Media Composer").
+        self._heads_beside = {skill.id: self._own_heads[skill.id] | _label_head(skill.label) | {
+            w for w in self._naming_words[skill.id] if w not in english_words()}
+            for skill in self.skills.values()}
         # Product names that are also English words ("Mosquito" robots, "Excel", "TExT"):
         # beside other words they may be the ordinary word ("mosquito rearing").
         self._homonyms = {word for skill in self.skills.values()
@@ -619,6 +650,25 @@ class SkillMatcher:
         self._cache: dict[str, SkillMatch] = {}
         self.embedder: Embedder | None = None
         self._meanings: dict[int, SkillVectors] = {}    # by embedder; shared by copies
+
+    def _shared_heads(self) -> dict[str, tuple[str, ...]]:
+        """A synonym that is its skill's label less the label's modifier ("sample
+        preparation" of "Chemical sample preparation") while other skills' terms are the same
+        head after modifiers of their own ("EM sample preparation", "metallographic sample
+        preparation") names the head they share, not the one skill: ambiguous among them."""
+        heads: dict[str, tuple[str, ...]] = {}
+        for key, owners in self._synonym.items():
+            if key in self._exact or len(owners) != 1:
+                continue
+            (owner,) = owners
+            if not matching_key(self.skills[owner].label).endswith(f" {key}"):
+                continue
+            others = {s for term, found in itertools.chain(self._exact.items(),
+                                                           self._synonym.items())
+                      if term.endswith(f" {key}") for s in found} - owners
+            if len(others) >= 2:    # one may be the skill's own kind ("single-crystal XRD")
+                heads[key] = (owner, *sorted(others))
+        return heads
 
     @classmethod
     def for_taxonomy(cls, taxonomy: Taxonomy, *, aliases: Mapping[str, str] | None = None,
@@ -897,16 +947,20 @@ class SkillMatcher:
             return found
         if any(all(self._said_of(w, s) for w in specific) for s in sharing - set(fits)):
             return found    # "methods for testing PCBs": PCB assembly is said so as well
-        items = [_tokens(i) for i in _ITEMS.split(text)]
-        named = [{s for a, b, owners in self._spans(i) if self._is_term(" ".join(i[a:b]))
-                  for s in owners} & found.skills for i in items if i]
-        if sum(bool(n) for n in named) > 1 and len(set().union(*named)) > 1:
+        if self._items_name_several(text, found.skills):
             return found        # "Microscopy (SEM, TEM)", "SEM - TEM": items naming two
         tokens = _tokens(text)
         if any(fits[0] not in owners and " ".join(tokens[a:b]) in self._abbreviations
                for a, b, owners in self._spans(tokens)):
             return found        # "SEM-EDS": a rival named by its own abbreviation
         return _Resolution(frozenset(fits), "fuzzy", 75.0)
+
+    def _items_name_several(self, text: str, skills: frozenset[str]) -> bool:
+        """The name lists items ("SEM, TEM", "AV & lecture capture") of which two or more
+        each name one of `skills` by a term: each item is its own skill."""
+        named = [{s for a, b, owners in self._spans(i) if self._is_term(" ".join(i[a:b]))
+                  for s in owners} & skills for i in map(_tokens, _ITEMS.split(text)) if i]
+        return sum(bool(n) for n in named) > 1 and len(set().union(*named)) > 1
 
     def _named_terms(self, text: str) -> frozenset[str]:
         """The skills whose terms the name holds in full (an activity's alone aside:
@@ -954,7 +1008,7 @@ class SkillMatcher:
         fits = frozenset(s for s in found.skills if not animal_words or self._about_animals(s))
         words = _tokens(text)       # "CDS" is no plural of "CD"
         padded = f" {' '.join(words)} "
-        for key, options in self._ambiguous.items():
+        for key, options in self._declared.items():
             if f" {key} " not in padded:
                 continue
             if len(options) == 1 and not found.skills:   # "TLS surveying", never "MS Office"
@@ -971,7 +1025,7 @@ class SkillMatcher:
                       and w not in _PROCESS and w not in _ANIMAL_WORDS
                       and self._stem_owners_of(w) & allowed]    # a word no option uses tells none
             explained = {s for s in allowed if all(s in self._stem_owners_of(w) for w in others)}
-            if len(allowed) == 1 and (animals or explained == allowed):
+            if len(allowed) == 1 and (animals or explained == allowed) and fits <= allowed:
                 return _Resolution(frozenset(allowed), "fuzzy", 85.0)
             if len(explained) == 1 and explained == fits:
                 return found
@@ -982,7 +1036,8 @@ class SkillMatcher:
 
     def _resolve_any(self, text: str) -> _Resolution:
         parts = [p for p in _CATEGORY_SEPARATORS.split(text) if p.strip()]
-        if len(parts) > 1:      # "Molecular biology – qPCR", "Microscopy: confocal"
+        if len(parts) > 1 and _CATEGORY_SEPARATORS.search(_BRACKETS.sub(" ", text)):
+            # "Molecular biology – qPCR", "Microscopy: confocal"; never a dash in a bracket
             found = [self._resolve_brackets(p) for p in parts]
             named = [r for r in found if r.skills]
             if (len(named) == 1 and named[0].matched
@@ -1051,8 +1106,10 @@ class SkillMatcher:
                 fits = [s for s in outside.skills if words and words <= set(_tokens(self.skills[s].label))]
                 if len(fits) == 1:
                     return _Resolution(frozenset(fits), "fuzzy", 90.0)
-            if len(named) == 1 and (not outside.skills or named <= outside.skills):
-                return _Resolution(named, "fuzzy", 95.0)
+            if len(named) == 1 and (not outside.skills or named <= outside.skills) and not (
+                    self._items_name_several(_BRACKETS.sub(" ", text), outside.skills)):
+                return _Resolution(named, "fuzzy", 95.0)    # never "AV & lecture capture
+                # (Panopto)": the bracket picks no one of the skills the items name
             if outside.skills or named:
                 return _Resolution(outside.skills | named)
         return self._resolve_plain(text)
@@ -1277,6 +1334,8 @@ class SkillMatcher:
                   for s in owners}
         if len(full) == 1 and not rivals:
             (skill_id,) = full
+            if not any(_derived(w, u) for w in words for u in self._vocabulary(skill_id)):
+                return _NOTHING     # stems alone: "electron microprobe" is no "micro:bit"
             if self._part_of_one_term(words, skill_id):
                 return _NOTHING     # "Collecting data": part of "cryo-EM data collection"
             return _Resolution(frozenset(full), "fuzzy", 85.0)
@@ -1426,7 +1485,7 @@ class SkillMatcher:
                     and not others <= family):
                 continue    # a name several skills beyond the family use, a maker ("Leica
                 # total station") or a shared method ("by PCR"), names none of them alone
-            if (word in _ACTIVITIES or any(word in self._head_words[s] for s in others)
+            if (word in _ACTIVITIES or any(word in self._heads_beside[s] for s in others)
                     or (others and others <= family)):    # "plastic welding": a sibling's kind
                 return _NOTHING
         ranked = self._scored(forced_tokens)
@@ -1567,6 +1626,8 @@ class SkillMatcher:
         own = self._vocabulary(skill_id) | self._family_words.get(self.skills[skill_id].family,
                                                                   set()) | {
             term for term, candidates in self._ambiguous.items() if skill_id in candidates}
+        if self._about_animals(skill_id):
+            own |= _ANIMAL_WORDS    # the guard keeps skills not about animals out
         total = explained = 0.0
         for i, word in enumerate(tokens):
             if word in _GENERIC:
