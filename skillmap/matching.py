@@ -44,7 +44,10 @@ a person's expertise, while an unmatched name is only kept for review, so:
    before generic words: "small" of "Small boat handling" is no head).
    A bracket repeating one candidate's label resolves an ambiguous term
    ("Glassblowing (scientific)"), never among the skills a list's items name ("AV & lecture
-   capture (Panopto)"); an ambiguous abbreviation beside its own skill's
+   capture (Panopto)"); a bracket's product name files a name only when the words outside
+   are said of its skill, or of none ("metabolic cages (Promethion)" is no nanopore
+   sequencing); a species stands for "animal" in a term ("sheep handling" is animal
+   handling); an ambiguous abbreviation beside its own skill's
    name is explained by it ("Machine learning / AI").
    An HR system's "Area – skill" frame whose area is itself a skill files under the skill
    the taxonomy relates to it ("flow cytometry – cell sorting").
@@ -64,9 +67,10 @@ a person's expertise, while an unmatched name is only kept for review, so:
    sense ("ML (computer programming)"), and an English word one slip from a term's word
    ("submersion" is no "subversion"). A term's sense settles that term alone, never the
    other skills the name brought in ("IVF & sperm cryopreservation (mice)"). A synonym that
-   is its skill's label less the label's modifier, while two or more other skills' terms
-   are the same head after modifiers of their own, is ambiguous among them ("sample
-   preparation": chemical, EM, metallographic...). Species' names say a name is about
+   is its skill's label less the label's modifier (or one word, not the label's own head),
+   while two or more other skills' terms are the same head after modifiers of their own, is
+   ambiguous among them ("sample preparation": chemical, EM, metallographic...;
+   "lithography": photo-, electron-beam, nanoimprint...). Species' names say a name is about
    animals ("canine phlebotomy" is no phlebotomy of people).
 5. Given the optional sentence model (``SkillMatcher.for_taxonomy(..., embedder=...)``),
    an unreviewed name's suggestions are re-ordered by a blend of their lexical score and
@@ -653,16 +657,20 @@ class SkillMatcher:
 
     def _shared_heads(self) -> dict[str, tuple[str, ...]]:
         """A synonym that is its skill's label less the label's modifier ("sample
-        preparation" of "Chemical sample preparation") while other skills' terms are the same
-        head after modifiers of their own ("EM sample preparation", "metallographic sample
-        preparation") names the head they share, not the one skill: ambiguous among them."""
+        preparation" of "Chemical sample preparation"), or one word that is not the label's
+        own head ("lithography" of photolithography), while two or more other skills' terms
+        are the same head after modifiers of their own ("EM sample preparation",
+        "metallographic sample preparation"; "electron beam lithography") names the head
+        they share, not the one skill: ambiguous among them."""
         heads: dict[str, tuple[str, ...]] = {}
         for key, owners in self._synonym.items():
             if key in self._exact or len(owners) != 1:
                 continue
             (owner,) = owners
-            if not matching_key(self.skills[owner].label).endswith(f" {key}"):
-                continue
+            label = self.skills[owner].label
+            if {key} == _label_head(label) or (
+                    " " in key and not matching_key(label).endswith(f" {key}")):
+                continue    # "instrumentation" names "Instrumentation engineering" alone
             others = {s for term, found in itertools.chain(self._exact.items(),
                                                            self._synonym.items())
                       if term.endswith(f" {key}") for s in found} - owners
@@ -1107,12 +1115,23 @@ class SkillMatcher:
                 if len(fits) == 1:
                     return _Resolution(frozenset(fits), "fuzzy", 90.0)
             if len(named) == 1 and (not outside.skills or named <= outside.skills) and not (
-                    self._items_name_several(_BRACKETS.sub(" ", text), outside.skills)):
+                    self._items_name_several(_BRACKETS.sub(" ", text), outside.skills)) and (
+                    outside.skills or self._outside_fits(text, next(iter(named)))
+                    or any(matching_key(b) in self._abbreviations for b in brackets)):
                 return _Resolution(named, "fuzzy", 95.0)    # never "AV & lecture capture
                 # (Panopto)": the bracket picks no one of the skills the items name
             if outside.skills or named:
                 return _Resolution(outside.skills | named)
         return self._resolve_plain(text)
+
+    def _outside_fits(self, text: str, skill_id: str) -> bool:
+        """The words outside a bracket that named `skill_id` are said of it, or of no skill
+        ("metabolic cages (Promethion)": cages are no part of nanopore sequencing)."""
+        words = [w for w in _tokens(_BRACKETS.sub(" ", text), singular=True)
+                 if w not in _GENERIC and w not in _CONNECTORS and w not in _PROCESS
+                 and not w.isdigit()]
+        return all(self._said_of(w, skill_id) or not any(
+            _kin(w, o) for o in self._profile_words.get(w[:4], ())) for w in words)
 
     def _gloss_disagrees(self, text: str, outside: _Resolution) -> bool:
         """A lone abbreviation glossed in a bracket by words its skill's terms do not use
@@ -1151,6 +1170,11 @@ class SkillMatcher:
                 as_noun = _NOTHING      # "maintaining records" is no named "record maintenance"
             if as_noun.matched or not found.skills:
                 found = as_noun
+        if not found.skills and set(forced) & _ANIMAL_WORDS - {"animal"}:
+            named = self._resolve_tokens(*(["animal" if w in _ANIMAL_WORDS else w for w in t]
+                                           for t in (tokens, forced)))
+            if named.matched and named.via in ("exact", "synonym"):   # "cattle handling"
+                return _Resolution(named.skills, "fuzzy", 90.0)
         if not found.skills and not reduced:
             reduction = self._without_unknown_words(text)
             if reduction is not None:   # "Growing organoids", "Agilent 7900 ICP-MS"

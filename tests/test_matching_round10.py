@@ -165,3 +165,52 @@ def test_a_bracket_holding_a_separator_resolves_as_without_it(matcher, left, rig
     assert (with_separator.via == "unreviewed") == (without.via == "unreviewed")
     if without.via != "unreviewed":
         assert with_separator.skill_id == without.skill_id
+
+
+@pytest.mark.parametrize("text, candidates", [
+    ("lithography", {"photolithography", "electron-beam-lithography"}),
+    ("isolation", {"permit-to-work", "nucleic-acid-extraction"}),
+    ("prototyping", {"digital-fabrication", "electronics-prototyping"}),
+])
+def test_a_one_word_head_shared_by_several_skills_stays_for_review(matcher, text, candidates):
+    assert _filed(matcher, text) is None
+    assert candidates <= matcher._resolve(text).skills
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    ("instrumentation", "instrumentation-engineering"),   # the label's own head
+    ("cloud", "cloud-computing"),
+    ("photolithography", "photolithography"),
+])
+def test_a_labels_own_head_word_still_matches(matcher, text, skill_id):
+    assert _filed(matcher, text) == skill_id
+
+
+# A product name in a bracket files the name under its skill only when the words outside
+# are said of that skill, or of no skill (a maker's own words); an abbreviation is a gloss.
+@pytest.mark.parametrize("text", ["metabolic cages (Promethion)"])
+def test_a_bracketed_product_of_another_field_files_nothing(matcher, text):
+    assert _filed(matcher, text) is None
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    ("long-read sequencing (PromethION)", "nanopore-sequencing"),
+    ("Gel imaging (ChemiDoc)", "gel-electrophoresis"),
+    ("Dual-energy X-ray absorptiometry (DXA)", "clinical-physiological-measurement"),
+])
+def test_a_bracket_whose_skill_the_outside_describes_still_files(matcher, text, skill_id):
+    assert _filed(matcher, text) == skill_id
+
+
+# A species stands for "animal" in a term: "sheep handling" is animal handling.
+@pytest.mark.parametrize("text, skill_id", [
+    ("sheep handling", "animal-handling"),
+    ("pig handling", "animal-handling"),
+    ("mouse handling", "animal-handling"),       # a term as written
+])
+def test_a_species_stands_for_animal_in_a_term(matcher, text, skill_id):
+    assert _filed(matcher, text) == skill_id
+
+
+def test_a_species_never_makes_a_term_of_other_words(matcher):
+    assert _filed(matcher, "sheep shearing") is None
