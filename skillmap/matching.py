@@ -356,10 +356,12 @@ def _proper(raw: str) -> tuple[str, ...]:
 
 
 def _near_spelling(a: str, b: str) -> bool:
-    """Same words in any order, each a slip of typing away ("technician" is not
-    "technical", "tem sample preparation" is not "sample preparation")."""
+    """Same words in any order, each a slip of typing away that keeps its first letter
+    ("technician" is not "technical", "tem sample preparation" is not "sample preparation",
+    "gematology" is no slip for "haematology": a typist knows how a word starts)."""
     left, right = sorted(a.split()), sorted(b.split())
-    return len(left) == len(right) and all(_same_word(x, y) for x, y in zip(left, right))
+    return len(left) == len(right) and all(_same_word(x, y) and x[:1] == y[:1]
+                                           for x, y in zip(left, right))
 
 
 def _same_word(x: str, y: str) -> bool:

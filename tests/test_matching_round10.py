@@ -214,3 +214,16 @@ def test_a_species_stands_for_animal_in_a_term(matcher, text, skill_id):
 
 def test_a_species_never_makes_a_term_of_other_words(matcher):
     assert _filed(matcher, "sheep shearing") is None
+
+
+# A typing slip keeps the word's first letter.
+@pytest.mark.parametrize("text, skill_id", [
+    ("weldng", "welding"), ("Rheolgy", "rheology"), ("NMR spectroscpy", "nmr-spectroscopy"),
+])
+def test_a_slip_inside_a_word_still_matches(matcher, text, skill_id):
+    assert _filed(matcher, text) == skill_id
+
+
+@pytest.mark.parametrize("text", ["gematology", "citration", "bosimetry"])
+def test_a_changed_first_letter_is_no_slip(matcher, text):
+    assert _filed(matcher, text) is None
