@@ -58,7 +58,8 @@ auto-matching: precision and gain of accepting a name the rules leave unreviewed
 model's nearest skill is the rules' first suggestion, with a cosine and a margin.
 
     python bench/matching_eval.py [--errors] [--heldout3] [--heldout4] [--heldout5] [--heldout6]
-                                  [--semantic] [--calibrate-semantic] [--taxonomy DIR]
+                                  [--semantic] [--calibrate-semantic] [--calibrate-agreement]
+                                  [--taxonomy DIR]
 """
 
 from __future__ import annotations
@@ -72,7 +73,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from skillmap.matching import SkillMatcher
+from skillmap.matching import SkillMatcher, _tokens
 from skillmap.search.semantic import Embedder, load_embedder
 from skillmap.taxonomy import Taxonomy, load_taxonomy
 
@@ -300,6 +301,49 @@ def calibrate_tiebreak(taxonomy: Taxonomy, names: list[Name], embedder: Embedder
     return lines, grid
 
 
+AGREEMENT_GRID = ((0.5, 0.6, 0.7), (0.15, 0.2, 0.3), (0.0, 0.5, 0.6), (0.0, 0.03))
+
+
+def calibrate_agreement(taxonomy: Taxonomy, names: list[Name], embedder: Embedder
+                        ) -> tuple[list[str], dict[tuple[float, ...], dict[str, Tally]]]:
+    """Two independent signals agreeing on a name the rules leave unreviewed with no
+    candidates of their own (round 10): the lexical score's top skill, at least a score and a
+    margin over its second, is the sentence model's nearest skill, at least a cosine and a
+    margin. Tallies per split for each grid point; adopted only if every split's precision is
+    >= 0.98. Refused on 2026-12-01: dev is 0/2-0/5 at every point (pooled 0.53-0.71)."""
+    names = [n for n in names if n.split in DEVELOPMENT]
+    matcher = SkillMatcher.for_taxonomy(taxonomy)
+    vectors = SkillMatcher.for_taxonomy(taxonomy, embedder=embedder)._meaning_vectors()
+    assert vectors is not None
+    opinions = []
+    for item in names:
+        if matcher.match(item.name).via != "unreviewed" or matcher._resolve(item.name).skills:
+            continue
+        ranked = matcher._scored(_tokens(item.name, singular=True))
+        if not ranked:
+            continue
+        closeness = vectors.closeness(item.name)
+        second, best = closeness.argsort()[-2:]
+        lead = ranked[0][0] - (ranked[1][0] if len(ranked) > 1 else 0.0)
+        opinions.append((item, ranked[0][3], ranked[0][0], lead, vectors.keys[best],
+                         float(closeness[best]), float(closeness[best] - closeness[second])))
+    grid: dict[tuple[float, ...], dict[str, Tally]] = {}
+    lines = [f"{'score':>5} {'lead':>5} {'cosine':>6} {'margin':>6} "
+             + " ".join(f"{s:>16}" for s in SPLITS) + f" {'pooled':>14}"]
+    for point in itertools.product(*AGREEMENT_GRID):
+        least, ahead, cosine, margin = point
+        tallies: dict[str, Tally] = defaultdict(Tally)
+        for item, top, score, lead, nearest, near, gap in opinions:
+            if top == nearest and score >= least and lead >= ahead and near >= cosine \
+                    and gap >= margin:
+                tallies[item.split].auto += 1
+                tallies[item.split].correct += top == item.expected
+        grid[point] = dict(tallies)
+        lines.append(f"{least:5.2f} {ahead:5.2f} {cosine:6.2f} {margin:6.2f} "
+                     + _per_split(tallies))
+    return lines, grid
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--errors", action="store_true",
@@ -317,6 +361,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--calibrate-tiebreak", action="store_true",
                         help="the sentence model as a tie-breaker between the two skills "
                              "the rules narrowed a name to (refused: precision < 0.99)")
+    parser.add_argument("--calibrate-agreement", action="store_true",
+                        help="the lexical score's and the sentence model's top skill agreeing "
+                             "(refused: dev precision 0 at every grid point)")
     parser.add_argument("--taxonomy", default=str(ROOT / "taxonomies"))
     args = parser.parse_args(argv)
     started = time.perf_counter()
@@ -324,7 +371,8 @@ def main(argv: list[str] | None = None) -> int:
     names = read_names() + [name for part, path in LATER_PARTS.items() if getattr(args, part)
                             for name in read_names(path)]
     unknown = sorted({n.expected for n in names} - set(taxonomy.skills) - {NONE})
-    wants_model = args.semantic or args.calibrate_semantic or args.calibrate_tiebreak
+    wants_model = (args.semantic or args.calibrate_semantic or args.calibrate_tiebreak
+                   or args.calibrate_agreement)
     embedder = load_embedder() if wants_model else None
     if wants_model and embedder is None:
         parser.error("the optional sentence model is not installed")
@@ -337,6 +385,8 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(calibrate_semantic(taxonomy, names, embedder)[0]))
     if args.calibrate_tiebreak and embedder is not None:
         print("\n".join(calibrate_tiebreak(taxonomy, names, embedder)[0]))
+    if args.calibrate_agreement and embedder is not None:
+        print("\n".join(calibrate_agreement(taxonomy, names, embedder)[0]))
     if unknown:
         print(f"expected ids missing from the taxonomy: {unknown}")
     print("development data: all seven parts (heldout5 and heldout6 since their one clean runs "

@@ -77,7 +77,8 @@ a person's expertise, while an unmatched name is only kept for review, so:
    the name's cosine to each skill's name and description, so
    the right skill comes first more often; the model never matches a name by itself (on
    the development names no threshold and margin kept its precision near 0.99, nor as a
-   tie-breaker between the two skills the rules narrowed a name to: 0.30-0.40).
+   tie-breaker between the two skills the rules narrowed a name to: 0.30-0.40, nor agreeing
+   with the lexical score's clear first: 0.53-0.71 pooled, none on dev).
 """
 
 from __future__ import annotations
