@@ -665,6 +665,11 @@ class SkillMatcher:
         are the same head after modifiers of their own ("EM sample preparation",
         "metallographic sample preparation"; "electron beam lithography") names the head
         they share, not the one skill: ambiguous among them."""
+        endings: dict[str, set[str]] = defaultdict(set)     # a term's words after its first
+        for term, found in itertools.chain(self._exact.items(), self._synonym.items()):
+            words = term.split()
+            for start in range(1, len(words)):
+                endings[" ".join(words[start:])] |= found
         heads: dict[str, tuple[str, ...]] = {}
         for key, owners in self._synonym.items():
             if key in self._exact or len(owners) != 1:
@@ -674,9 +679,7 @@ class SkillMatcher:
             if {key} == _label_head(label) or (
                     " " in key and not matching_key(label).endswith(f" {key}")):
                 continue    # "instrumentation" names "Instrumentation engineering" alone
-            others = {s for term, found in itertools.chain(self._exact.items(),
-                                                           self._synonym.items())
-                      if term.endswith(f" {key}") for s in found} - owners
+            others = endings.get(key, set()) - owners
             if len(others) >= 2:    # one may be the skill's own kind ("single-crystal XRD")
                 heads[key] = (owner, *sorted(others))
         return heads
