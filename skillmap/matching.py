@@ -65,7 +65,8 @@ a person's expertise, while an unmatched name is only kept for review, so:
    risk assessments") is never matched: it is ``unreviewed`` with every candidate among
    its :class:`Suggestion`. So is a lone abbreviation glossed in a bracket as another
    sense ("ML (computer programming)"), and an English word one slip from a term's word
-   ("submersion" is no "subversion"). A term's sense settles that term alone, never the
+   ("submersion" is no "subversion"), nor a word of another skill's terms ("investment
+   costing" is no "investment casting"). A term's sense settles that term alone, never the
    other skills the name brought in ("IVF & sperm cryopreservation (mice)"). A synonym that
    is its skill's label less the label's modifier (or one word, not the label's own head),
    while two or more other skills' terms are the same head after modifiers of their own, is
@@ -1556,9 +1557,13 @@ class SkillMatcher:
 
     def _other_word(self, key: str, choice: str) -> bool:
         """A word of the name that a slip away from the term's word is itself an English
-        word the taxonomy does not use: another word, no slip ("submersion" is no
-        "subversion", "insolation" no "isolation", "stuttering" no "sputtering")."""
-        return any(x != y and not _derived(x, y) and x in english_words() and x not in self._df
+        word the taxonomy does not use, or a word of another skill's terms: another word, no
+        slip ("submersion" is no "subversion", "insolation" no "isolation", "stuttering" no
+        "sputtering", "investment costing" no "investment casting": costing is grant
+        costing's)."""
+        return any(x != y and not _derived(x, y) and (
+            (x in english_words() and x not in self._df)
+            or bool(self._word_owners.get(x, set()) - self._fuzzy_keys[choice]))
                    for x, y in zip(sorted(key.split()), sorted(choice.split())))
 
     def _spans(self, tokens: list[str]) -> list[tuple[int, int, frozenset[str]]]:

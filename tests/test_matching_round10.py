@@ -214,3 +214,16 @@ def test_a_slip_inside_a_word_still_matches(matcher, text, skill_id):
 @pytest.mark.parametrize("text", ["gematology", "citration", "bosimetry"])
 def test_a_changed_first_letter_is_no_slip(matcher, text):
     assert _filed(matcher, text) is None
+
+
+# A word another skill's terms use is that skill's word, no slip for this one's.
+@pytest.mark.parametrize("text", ["investment costing", "metal costing", "grant casting"])
+def test_another_skills_word_is_no_slip(matcher, text):
+    assert _filed(matcher, text) is None
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    ("investment casting", "metal-casting"), ("grant costing", "grant-costing"),
+])
+def test_the_words_as_written_still_match(matcher, text, skill_id):
+    assert _filed(matcher, text) == skill_id
