@@ -1,0 +1,62 @@
+"""Search on a new institution's own words (issue 15, round 10): mechanisms that read what
+the directory itself writes, each with the kind of query that showed the need for it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from skillmap.bundle.records import HoldingRecord, PersonRecord
+from skillmap.directory import Directory, SkillInfo
+from skillmap.search import build_index, search
+
+
+@pytest.fixture(scope="module")
+def site(real_taxonomy):
+    """A few people whose skills are written "Area: item, item & item [make, model]"."""
+    def person(pid):
+        return PersonRecord(pid, pid.title(), "Tech", "Uni", "technical")
+    skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in real_taxonomy.skills.values()}
+    skills["x-ocean"] = SkillInfo("x-ocean", "Marine Instrumentation: XBT, Drifter Buoys "
+                                  "& Mooring", None, "unreviewed")
+    holdings = [
+        HoldingRecord("ann", "x-ocean", 3),
+        HoldingRecord("bob", "oceanographic-instruments", 4),
+        HoldingRecord("cal", "cnc-milling", 2,
+                      written="Machining: Analysis & CNC Milling [Hurco VMX, Sysmex]"),
+        HoldingRecord("dan", "cnc-milling", 4),
+    ]
+    people = sorted({h.person_id for h in holdings})
+    directory = Directory([person(p) for p in people], holdings, [], [], skills)
+    return build_index(real_taxonomy, directory, today=date(2026, 12, 1), semantic=False)
+
+
+def ids(response):
+    return [r.person.person_id for r in response.results]
+
+
+@pytest.mark.parametrize("query, first", [
+    ("xbt", "ann"),                       # an abbreviation listed after the frame's colon
+    ("sysmex", "cal"),                    # a make in square brackets, above a higher level
+    ("hurco vmx", "cal"),                 # ... and a make and model
+    ("drifter buoys", "ann"),             # a listed item of two words
+])
+def test_the_kit_and_items_a_directory_lists_in_a_name_find_its_holders(site, query, first):
+    """Square brackets read as round ones, and the items listed after "Area:" are terms of
+    that name: a make, model or abbreviation the directory writes finds who wrote it."""
+    assert ids(search(site, query))[:1] == [first]
+
+
+@pytest.mark.parametrize("term, skill_id", [
+    ("xbt", "x-ocean"), ("drifter buoys", "x-ocean"), ("sysmex", "cnc-milling"),
+    ("hurco vmx", "cnc-milling"),
+])
+def test_listed_items_and_bracketed_kit_are_terms_of_their_skill(site, term, skill_id):
+    assert site.terms.terms[term][:2] == ("skill", skill_id)
+
+
+@pytest.mark.parametrize("word", ["analysis", "mooring"])
+def test_a_listed_english_word_alone_is_no_term(site, word):
+    """One listed English word ("Analysis") says too little to stand for the name."""
+    assert word not in site.terms.terms or site.terms.terms[word][1] != "x-ocean"
