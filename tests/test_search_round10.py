@@ -60,3 +60,27 @@ def test_listed_items_and_bracketed_kit_are_terms_of_their_skill(site, term, ski
 def test_a_listed_english_word_alone_is_no_term(site, word):
     """One listed English word ("Analysis") says too little to stand for the name."""
     assert word not in site.terms.terms or site.terms.terms[word][1] != "x-ocean"
+
+
+@pytest.fixture(scope="module")
+def listed(real_taxonomy):
+    """Aquatic husbandry held under the taxonomy's name and under the directory's own."""
+    def person(pid):
+        return PersonRecord(pid, pid.title(), "Tech", "Uni", "technical")
+    skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in real_taxonomy.skills.values()}
+    skills["x-seawater"] = SkillInfo("x-seawater", "Seawater Aquarium Systems: Pumps & "
+                                     "Filtration", None, "unreviewed")
+    holdings = [HoldingRecord("ann", "aquatic-husbandry", 4), HoldingRecord("bob", "x-seawater", 2),
+                HoldingRecord("cal", "aquatic-husbandry", 3), HoldingRecord("cal", "x-seawater", 3)]
+    directory = Directory([person(p) for p in ("ann", "bob", "cal")], holdings, [], [], skills)
+    return build_index(real_taxonomy, directory, today=date(2026, 12, 1), semantic=False)
+
+
+@pytest.mark.parametrize("query", ["fish husbandry and seawater systems",
+                                   "seawater systems, fish husbandry"])
+def test_each_item_of_a_list_is_a_need_of_its_own(listed, query):
+    """An item the directory's own name says in full is its own need, not a qualifier of the
+    skill named before it: who holds both comes first."""
+    response = search(listed, query)
+    assert ids(response)[:1] == ["cal"]
+    assert "Seawater Aquarium Systems: Pumps & Filtration" in response.asked

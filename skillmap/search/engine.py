@@ -31,6 +31,7 @@ from skillmap.bundle.records import FacilityRecord, PersonRecord
 from skillmap.search.index import SearchIndex, written_words
 from skillmap.search.query import (
     EXPANSIONS,
+    LIST_WORDS,
     Concept,
     ParsedQuery,
     in_name,
@@ -265,6 +266,8 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
         elif concept.kind == "skill":
             skills.append(concept)
     facility_groups = [g for g in groups if g.named_facilities]
+    listed, parsed = _listed_names(index, parsed, skills)
+    skills += listed
     parsed = _said_by_names(index, parsed, skills)
     if len(skills) == 1 and parsed.words and len(parsed.content) <= 4:
         skills, parsed = _said_whole(index, parsed, skills[0])
@@ -330,6 +333,32 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
         extras = {k: s * 0.5 for k, s in topics[:2]
                   if not any(k in g.skills for g in groups)}
     return groups, extras
+
+
+def _listed_names(index: SearchIndex, parsed: ParsedQuery, skills: list[Concept]
+                  ) -> tuple[list[Concept], ParsedQuery]:
+    """In a list of needs ("fish husbandry and seawater systems"), each item whose every word
+    is said by the names one to three held skills go by here (the directory's own names
+    included: "Seawater Aquarium Systems: Pumps, Filtration ...") is a need of its own, those
+    skills: an item of a list is never a qualifier of the one named before it."""
+    if not parsed.listing or not (skills or len(parsed.runs) > 1) or not (
+            LIST_WORDS & set(query_tokens(parsed.text)) or "," in parsed.text):
+        return [], parsed
+    named = {k for c in skills for k in (c.options or (c.key,))}
+    found, kept = [], []
+    for run in parsed.runs:
+        wanted = written_words(" ".join(run))
+        whole = sorted(k for k, words in index.name_words.items()
+                       if wanted and wanted <= words and k in index.skill_holders
+                       and k not in named)
+        if 1 <= len(whole) <= 3:
+            found.append(Concept("skill", whole[0], "synonym", " ".join(run),
+                                 options=tuple(whole) if len(whole) > 1 else ()))
+        else:
+            kept.append(run)
+    if not found:
+        return [], parsed
+    return found, replace(parsed, runs=kept, words=[w for run in kept for w in run])
 
 
 def _said_by_names(index: SearchIndex, parsed: ParsedQuery, skills: list[Concept]
