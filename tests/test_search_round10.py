@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from skillmap.bundle.records import HoldingRecord, PersonRecord
+from skillmap.bundle.records import FacilityRecord, HoldingRecord, PersonRecord, StaffRecord
 from skillmap.directory import Directory, SkillInfo
 from skillmap.search import build_index, search
 
@@ -84,3 +84,33 @@ def test_each_item_of_a_list_is_a_need_of_its_own(listed, query):
     response = search(listed, query)
     assert ids(response)[:1] == ["cal"]
     assert "Seawater Aquarium Systems: Pumps & Filtration" in response.asked
+
+
+@pytest.fixture(scope="module")
+def places(real_taxonomy):
+    """Facilities with proper names and kinds, their staff, and holders who are not staff."""
+    def person(pid):
+        return PersonRecord(pid, pid.title(), "Tech", "Uni", "technical")
+    skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in real_taxonomy.skills.values()}
+    holdings = [HoldingRecord("ann", "boat-handling", 4), HoldingRecord("bob", "boat-handling", 2),
+                HoldingRecord("cal", "dairy-herd", 4), HoldingRecord("dan", "dairy-herd", 3)]
+    facilities = [FacilityRecord("RV", "RV Cailleach", "Uni", kind="vessel",
+                                 required_skills=("boat-handling",)),
+                  FacilityRecord("DAIRY", "Glenbervie Dairy Research Centre", "Uni", kind="farm",
+                                 required_skills=("dairy-herd",))]
+    staff = [StaffRecord("RV", "bob", "lead"), StaffRecord("DAIRY", "dan", "lead")]
+    directory = Directory([person(p) for p in ("ann", "bob", "cal", "dan")], holdings,
+                          facilities, staff, skills)
+    return build_index(real_taxonomy, directory, today=date(2026, 12, 1), semantic=False)
+
+
+@pytest.mark.parametrize("query, first", [
+    ("cailleach skipper", "bob"),          # a proper word of its name and a role it lacks
+    ("who skippers the cailleach", "bob"),
+    ("glenbervie dairy manager", "dan"),
+])
+def test_a_proper_word_of_a_facilitys_name_names_it_whatever_else_is_said(places, query, first):
+    response = search(places, query)
+    assert ids(response)[:1] == [first]
+    assert response.facilities and response.facilities[0].facility_id in ("RV", "DAIRY")
+
