@@ -114,3 +114,21 @@ def test_a_proper_word_of_a_facilitys_name_names_it_whatever_else_is_said(places
     assert ids(response)[:1] == [first]
     assert response.facilities and response.facilities[0].facility_id in ("RV", "DAIRY")
 
+
+
+def test_an_abbreviation_the_directory_writes_for_another_skill_means_either(real_taxonomy):
+    """"ADCP" is filed under hydrological monitoring, but this directory writes it in its own
+    name for marine instruments: a search for it finds the holders of both."""
+    def person(pid):
+        return PersonRecord(pid, pid.title(), "Tech", "Uni", "technical")
+    skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in real_taxonomy.skills.values()}
+    skills["x-ocean"] = SkillInfo("x-ocean", "Marine Instrumentation: CTD, ADCP & Mooring",
+                                  None, "unreviewed")
+    holdings = [HoldingRecord("ann", "hydrological-monitoring", 4),
+                HoldingRecord("bob", "x-ocean", 4), HoldingRecord("cal", "welding", 4)]
+    directory = Directory([person(p) for p in ("ann", "bob", "cal")], holdings, [], [], skills)
+    index = build_index(real_taxonomy, directory, today=date(2026, 12, 1), semantic=False)
+    assert "ADCP" in real_taxonomy.skills["hydrological-monitoring"].terms, "the premise"
+    response = search(index, "adcp")
+    assert sorted(ids(response)[:2]) == ["ann", "bob"]
+    assert len(response.alternatives["adcp"]) == 2

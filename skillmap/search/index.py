@@ -120,7 +120,8 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
     for term, meaning in named.items():
         terms.setdefault(term, meaning)
     as_written = _holding_texts(directory, visible)
-    for term, meaning in _written_terms(as_written).items():
+    written_terms = _written_terms(as_written)
+    for term, meaning in written_terms.items():
         terms.setdefault(term, meaning)
     members: dict[str, dict[str, float]] = {sid: {sid: 1.0} for sid in visible}
     for unreviewed, targets in derived.items():
@@ -152,6 +153,8 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
             skill_facilities.setdefault(skill_id, []).append(facility_id)
     ambiguous = {" ".join(tokens(term)): tuple(ids) for term, ids in
                  getattr(taxonomy, "ambiguous_terms", {}).items()}
+    for term, ids in _written_otherwise(base, {**written_terms, **named}).items():
+        ambiguous.setdefault(term, ids)
     table = TermTable(terms, facilities=[
                           _facility_name(f.facility_id, f.name, f.description or "")
                           for f in directory.facilities],
@@ -245,6 +248,22 @@ def _written_terms(texts: Mapping[str, list[str]]) -> dict[str, tuple[str, str, 
                 owners.setdefault(term, set()).add(skill_id)
     return {term: ("skill", next(iter(ids)), "synonym") for term, ids in sorted(owners.items())
             if len(ids) == 1}
+
+
+def _written_otherwise(base: Mapping[str, tuple[str, str, str]],
+                       written: Mapping[str, tuple[str, str, str]]) -> dict[str, tuple[str, ...]]:
+    """Abbreviations the directory's own names write for another skill than the taxonomy's
+    (a one-word term that is no English word: "ADCP" in "Oceanographic Instrumentation: CTD,
+    ADCP & Mooring" where the taxonomy files it under hydrological monitoring): here they mean
+    either, each weighed by how many hold it, as a declared ambiguous term is.
+
+    >>> _written_otherwise({"adcp": ("skill", "hydro", "synonym")},
+    ...                    {"adcp": ("skill", "x-ocean", "synonym"), "mooring": ("skill", "x", "")})
+    {'adcp': ('hydro', 'x-ocean')}
+    """
+    return {term: (base[term][1], meaning[1]) for term, meaning in sorted(written.items())
+            if term in base and base[term][1] != meaning[1] and base[term][0] == "skill"
+            and " " not in term and not english(term)}
 
 
 def _skill_vectors(taxonomy: Taxonomy, keys: list[str], skills: Mapping[str, SkillInfo],
