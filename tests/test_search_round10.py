@@ -132,3 +132,24 @@ def test_an_abbreviation_the_directory_writes_for_another_skill_means_either(rea
     response = search(index, "adcp")
     assert sorted(ids(response)[:2]) == ["ann", "bob"]
     assert len(response.alternatives["adcp"]) == 2
+
+
+@pytest.mark.parametrize("query, first", [
+    ("mocap studio", ["bob", "cal"]),      # the skill and the kind of place its facility is:
+    ("motion capture studio", ["bob", "cal"]),   # its staff first
+    ("mocap", ["ann", "bob"]),             # the skill alone: its best holders
+])
+def test_a_skill_said_with_its_facilitys_kind_of_place_asks_for_that_facility(real_taxonomy,
+                                                                             query, first):
+    def person(pid):
+        return PersonRecord(pid, pid.title(), "Tech", "Uni", "technical")
+    skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in real_taxonomy.skills.values()}
+    holdings = [HoldingRecord("ann", "motion-capture", 4), HoldingRecord("bob", "motion-capture", 2),
+                HoldingRecord("cal", "motion-capture", 1)]
+    facilities = [FacilityRecord("ANIM", "Animation & Motion Capture Studio", "Uni",
+                                 required_skills=("motion-capture",))]
+    directory = Directory([person(p) for p in ("ann", "bob", "cal")], holdings, facilities,
+                          [StaffRecord("ANIM", "bob", "lead"), StaffRecord("ANIM", "cal", "operator")],
+                          skills)
+    index = build_index(real_taxonomy, directory, today=date(2026, 12, 1), semantic=False)
+    assert ids(search(index, query))[:2] == first

@@ -320,6 +320,10 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
             group.asked += list(concept.options or (concept.key,))
             continue
         groups.append(_skill_group(index, concept))
+    if parsed.facility_words and not facility_groups:
+        for group in groups:
+            if group.via != "related":       # named, not read from a need's words
+                _place_of(index, group, parsed.facility_words)
     for group in facility_groups:
         if group.via == "facility" and max(group.facilities.values()) < NAMED_FACILITY:
             # "sequencing": words of a facility's name, and a topic of their own
@@ -481,6 +485,16 @@ def _skill_group(index: SearchIndex, concept: Concept) -> _Group:
             group.facilities[facility_id] = max(group.facilities.get(facility_id, 0.0),
                                                 1.0 if main else 0.5)
     return group
+
+
+def _place_of(index: SearchIndex, group: _Group, kinds: list[str]) -> None:
+    """A skill said with the kind of place ("mocap studio", "ndt centre contact") asks for
+    the one facility that is about it and whose name says that kind: it counts as named."""
+    places = [f for f, weight in group.facilities.items() if weight >= 1.0
+              and (name := index.terms.facility(f)) is not None and name.words & set(kinds)]
+    if len(places) == 1:
+        group.facilities[places[0]] = NAMED_FACILITY
+        group.named_facilities.append(places[0])
 
 
 def _commonness(index: SearchIndex, keys: tuple[str, ...]) -> dict[str, float]:
