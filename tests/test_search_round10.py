@@ -153,3 +153,24 @@ def test_a_skill_said_with_its_facilitys_kind_of_place_asks_for_that_facility(re
                           skills)
     index = build_index(real_taxonomy, directory, today=date(2026, 12, 1), semantic=False)
     assert ids(search(index, query))[:2] == first
+
+
+@pytest.mark.parametrize("query, first", [
+    ("who do i ask about the tms kit", ["bob", "cal"]),   # the facility that needs it
+    ("who should i ask for tms", ["bob", "cal"]),
+    ("who knows tms", ["ann", "cal"]),                    # a person who knows it, not a contact
+])
+def test_who_do_i_ask_about_a_skill_asks_for_the_facility_that_needs_it(real_taxonomy, query,
+                                                                        first):
+    def person(pid):
+        return PersonRecord(pid, pid.title(), "Tech", "Uni", "technical")
+    skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in real_taxonomy.skills.values()}
+    holdings = [HoldingRecord("ann", "brain-stimulation", 4), HoldingRecord("bob", "eeg", 4),
+                HoldingRecord("cal", "brain-stimulation", 2)]
+    facilities = [FacilityRecord("EEG", "EEG & Brain Stimulation Laboratories", "Uni",
+                                 required_skills=("eeg", "brain-stimulation"))]
+    staff = [StaffRecord("EEG", "bob", "lead"), StaffRecord("EEG", "cal", "operator")]
+    directory = Directory([person(p) for p in ("ann", "bob", "cal")], holdings, facilities,
+                          staff, skills)
+    index = build_index(real_taxonomy, directory, today=date(2026, 12, 1), semantic=False)
+    assert ids(search(index, query))[:2] == first

@@ -320,10 +320,11 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
             group.asked += list(concept.options or (concept.key,))
             continue
         groups.append(_skill_group(index, concept))
-    if parsed.facility_words and not facility_groups:
+    whom = _asks_whom(query_tokens(parsed.text))
+    if (parsed.facility_words or whom) and not facility_groups:
         for group in groups:
             if group.via != "related":       # named, not read from a need's words
-                _place_of(index, group, parsed.facility_words)
+                _place_of(index, group, parsed.facility_words, whom)
     for group in facility_groups:
         if group.via == "facility" and max(group.facilities.values()) < NAMED_FACILITY:
             # "sequencing": words of a facility's name, and a topic of their own
@@ -363,6 +364,16 @@ def _listed_names(index: SearchIndex, parsed: ParsedQuery, skills: list[Concept]
     if not found:
         return [], parsed
     return found, replace(parsed, runs=kept, words=[w for run in kept for w in run])
+
+
+def _asks_whom(words: list[str]) -> bool:
+    """"who do I ask about ...", "who can I send samples to": a question for whoever looks
+    after it.
+
+    >>> _asks_whom("who do i ask about ship time".split()), _asks_whom(["who", "knows", "gis"])
+    (True, False)
+    """
+    return bool(words) and words[0] == "who" and any(w in ("ask", "send") for w in words[1:5])
 
 
 def _said_by_names(index: SearchIndex, parsed: ParsedQuery, skills: list[Concept]
@@ -487,10 +498,11 @@ def _skill_group(index: SearchIndex, concept: Concept) -> _Group:
     return group
 
 
-def _place_of(index: SearchIndex, group: _Group, kinds: list[str]) -> None:
+def _place_of(index: SearchIndex, group: _Group, kinds: list[str], whom: bool = False) -> None:
     """A skill said with the kind of place ("mocap studio", "ndt centre contact") asks for
-    the one facility that is about it and whose name says that kind: it counts as named."""
-    places = [f for f, weight in group.facilities.items() if weight >= 1.0
+    the one facility that is about it and whose name says that kind: it counts as named; so
+    does the one facility that needs a skill asked about "who do I ask about ..."."""
+    places = [f for f, weight in group.facilities.items() if whom or weight >= 1.0
               and (name := index.terms.facility(f)) is not None and name.words & set(kinds)]
     if len(places) == 1:
         group.facilities[places[0]] = NAMED_FACILITY
