@@ -12,24 +12,28 @@ from skillmap.directory import Directory, SkillInfo
 from skillmap.search import build_index, search
 
 
+def index_of(taxonomy, holdings, facilities=(), staff=(), unreviewed=None):
+    """The index of a directory of `holdings` (everyone in them a person), with the taxonomy's
+    skills and the `unreviewed` names (id -> name as written)."""
+    skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in taxonomy.skills.values()}
+    skills.update({sid: SkillInfo(sid, name, None, "unreviewed")
+                   for sid, name in (unreviewed or {}).items()})
+    people = [PersonRecord(pid, pid.title(), "Tech", "Uni", "technical")
+              for pid in sorted({h.person_id for h in holdings})]
+    directory = Directory(people, list(holdings), list(facilities), list(staff), skills)
+    return build_index(taxonomy, directory, today=date(2026, 12, 1), semantic=False)
+
+
 @pytest.fixture(scope="module")
 def site(real_taxonomy):
     """A few people whose skills are written "Area: item, item & item [make, model]"."""
-    def person(pid):
-        return PersonRecord(pid, pid.title(), "Tech", "Uni", "technical")
-    skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in real_taxonomy.skills.values()}
-    skills["x-ocean"] = SkillInfo("x-ocean", "Marine Instrumentation: XBT, Drifter Buoys "
-                                  "& Mooring", None, "unreviewed")
-    holdings = [
+    return index_of(real_taxonomy, [
         HoldingRecord("ann", "x-ocean", 3),
         HoldingRecord("bob", "oceanographic-instruments", 4),
         HoldingRecord("cal", "cnc-milling", 2,
                       written="Machining: Analysis & CNC Milling [Hurco VMX, Sysmex]"),
         HoldingRecord("dan", "cnc-milling", 4),
-    ]
-    people = sorted({h.person_id for h in holdings})
-    directory = Directory([person(p) for p in people], holdings, [], [], skills)
-    return build_index(real_taxonomy, directory, today=date(2026, 12, 1), semantic=False)
+    ], unreviewed={"x-ocean": "Marine Instrumentation: XBT, Drifter Buoys & Mooring"})
 
 
 def ids(response):
@@ -65,15 +69,10 @@ def test_a_listed_english_word_alone_is_no_term(site, word):
 @pytest.fixture(scope="module")
 def listed(real_taxonomy):
     """Aquatic husbandry held under the taxonomy's name and under the directory's own."""
-    def person(pid):
-        return PersonRecord(pid, pid.title(), "Tech", "Uni", "technical")
-    skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in real_taxonomy.skills.values()}
-    skills["x-seawater"] = SkillInfo("x-seawater", "Seawater Aquarium Systems: Pumps & "
-                                     "Filtration", None, "unreviewed")
-    holdings = [HoldingRecord("ann", "aquatic-husbandry", 4), HoldingRecord("bob", "x-seawater", 2),
-                HoldingRecord("cal", "aquatic-husbandry", 3), HoldingRecord("cal", "x-seawater", 3)]
-    directory = Directory([person(p) for p in ("ann", "bob", "cal")], holdings, [], [], skills)
-    return build_index(real_taxonomy, directory, today=date(2026, 12, 1), semantic=False)
+    return index_of(real_taxonomy, [
+        HoldingRecord("ann", "aquatic-husbandry", 4), HoldingRecord("bob", "x-seawater", 2),
+        HoldingRecord("cal", "aquatic-husbandry", 3), HoldingRecord("cal", "x-seawater", 3),
+    ], unreviewed={"x-seawater": "Seawater Aquarium Systems: Pumps & Filtration"})
 
 
 @pytest.mark.parametrize("query", ["fish husbandry and seawater systems",
@@ -89,9 +88,6 @@ def test_each_item_of_a_list_is_a_need_of_its_own(listed, query):
 @pytest.fixture(scope="module")
 def places(real_taxonomy):
     """Facilities with proper names and kinds, their staff, and holders who are not staff."""
-    def person(pid):
-        return PersonRecord(pid, pid.title(), "Tech", "Uni", "technical")
-    skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in real_taxonomy.skills.values()}
     holdings = [HoldingRecord("ann", "boat-handling", 4), HoldingRecord("bob", "boat-handling", 2),
                 HoldingRecord("cal", "dairy-herd", 4), HoldingRecord("dan", "dairy-herd", 3)]
     facilities = [FacilityRecord("RV", "RV Cailleach", "Uni", kind="vessel",
@@ -99,9 +95,7 @@ def places(real_taxonomy):
                   FacilityRecord("DAIRY", "Glenbervie Dairy Research Centre", "Uni", kind="farm",
                                  required_skills=("dairy-herd",))]
     staff = [StaffRecord("RV", "bob", "lead"), StaffRecord("DAIRY", "dan", "lead")]
-    directory = Directory([person(p) for p in ("ann", "bob", "cal", "dan")], holdings,
-                          facilities, staff, skills)
-    return build_index(real_taxonomy, directory, today=date(2026, 12, 1), semantic=False)
+    return index_of(real_taxonomy, holdings, facilities, staff)
 
 
 @pytest.mark.parametrize("query, first", [
@@ -119,15 +113,10 @@ def test_a_proper_word_of_a_facilitys_name_names_it_whatever_else_is_said(places
 def test_an_abbreviation_the_directory_writes_for_another_skill_means_either(real_taxonomy):
     """"ADCP" is filed under hydrological monitoring, but this directory writes it in its own
     name for marine instruments: a search for it finds the holders of both."""
-    def person(pid):
-        return PersonRecord(pid, pid.title(), "Tech", "Uni", "technical")
-    skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in real_taxonomy.skills.values()}
-    skills["x-ocean"] = SkillInfo("x-ocean", "Marine Instrumentation: CTD, ADCP & Mooring",
-                                  None, "unreviewed")
-    holdings = [HoldingRecord("ann", "hydrological-monitoring", 4),
-                HoldingRecord("bob", "x-ocean", 4), HoldingRecord("cal", "welding", 4)]
-    directory = Directory([person(p) for p in ("ann", "bob", "cal")], holdings, [], [], skills)
-    index = build_index(real_taxonomy, directory, today=date(2026, 12, 1), semantic=False)
+    index = index_of(real_taxonomy, [
+        HoldingRecord("ann", "hydrological-monitoring", 4), HoldingRecord("bob", "x-ocean", 4),
+        HoldingRecord("cal", "welding", 4),
+    ], unreviewed={"x-ocean": "Marine Instrumentation: CTD, ADCP & Mooring"})
     assert "ADCP" in real_taxonomy.skills["hydrological-monitoring"].terms, "the premise"
     response = search(index, "adcp")
     assert sorted(ids(response)[:2]) == ["ann", "bob"]
@@ -141,17 +130,12 @@ def test_an_abbreviation_the_directory_writes_for_another_skill_means_either(rea
 ])
 def test_a_skill_said_with_its_facilitys_kind_of_place_asks_for_that_facility(real_taxonomy,
                                                                              query, first):
-    def person(pid):
-        return PersonRecord(pid, pid.title(), "Tech", "Uni", "technical")
-    skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in real_taxonomy.skills.values()}
-    holdings = [HoldingRecord("ann", "motion-capture", 4), HoldingRecord("bob", "motion-capture", 2),
-                HoldingRecord("cal", "motion-capture", 1)]
-    facilities = [FacilityRecord("ANIM", "Animation & Motion Capture Studio", "Uni",
-                                 required_skills=("motion-capture",))]
-    directory = Directory([person(p) for p in ("ann", "bob", "cal")], holdings, facilities,
-                          [StaffRecord("ANIM", "bob", "lead"), StaffRecord("ANIM", "cal", "operator")],
-                          skills)
-    index = build_index(real_taxonomy, directory, today=date(2026, 12, 1), semantic=False)
+    index = index_of(real_taxonomy, [
+        HoldingRecord("ann", "motion-capture", 4), HoldingRecord("bob", "motion-capture", 2),
+        HoldingRecord("cal", "motion-capture", 1),
+    ], [FacilityRecord("ANIM", "Animation & Motion Capture Studio", "Uni",
+                       required_skills=("motion-capture",))],
+        [StaffRecord("ANIM", "bob", "lead"), StaffRecord("ANIM", "cal", "operator")])
     assert ids(search(index, query))[:2] == first
 
 
@@ -162,15 +146,10 @@ def test_a_skill_said_with_its_facilitys_kind_of_place_asks_for_that_facility(re
 ])
 def test_who_do_i_ask_about_a_skill_asks_for_the_facility_that_needs_it(real_taxonomy, query,
                                                                         first):
-    def person(pid):
-        return PersonRecord(pid, pid.title(), "Tech", "Uni", "technical")
-    skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in real_taxonomy.skills.values()}
-    holdings = [HoldingRecord("ann", "brain-stimulation", 4), HoldingRecord("bob", "eeg", 4),
-                HoldingRecord("cal", "brain-stimulation", 2)]
-    facilities = [FacilityRecord("EEG", "EEG & Brain Stimulation Laboratories", "Uni",
-                                 required_skills=("eeg", "brain-stimulation"))]
-    staff = [StaffRecord("EEG", "bob", "lead"), StaffRecord("EEG", "cal", "operator")]
-    directory = Directory([person(p) for p in ("ann", "bob", "cal")], holdings, facilities,
-                          staff, skills)
-    index = build_index(real_taxonomy, directory, today=date(2026, 12, 1), semantic=False)
+    index = index_of(real_taxonomy, [
+        HoldingRecord("ann", "brain-stimulation", 4), HoldingRecord("bob", "eeg", 4),
+        HoldingRecord("cal", "brain-stimulation", 2),
+    ], [FacilityRecord("EEG", "EEG & Brain Stimulation Laboratories", "Uni",
+                       required_skills=("eeg", "brain-stimulation"))],
+        [StaffRecord("EEG", "bob", "lead"), StaffRecord("EEG", "cal", "operator")])
     assert ids(search(index, query))[:2] == first
