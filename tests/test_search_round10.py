@@ -153,3 +153,14 @@ def test_who_do_i_ask_about_a_skill_asks_for_the_facility_that_needs_it(real_tax
                        required_skills=("eeg", "brain-stimulation"))],
         [StaffRecord("EEG", "bob", "lead"), StaffRecord("EEG", "cal", "operator")])
     assert ids(search(index, query))[:2] == first
+
+
+def test_a_skill_nobody_here_holds_is_answered_by_the_held_skill_most_related_to_it(
+        real_taxonomy):
+    """Nobody holds sound engineering, but the studio's staff hold live sound, which the
+    taxonomy relates to it: they are the answer, as direct holders, not an empty page."""
+    assert "live-sound" in real_taxonomy.skills["sound-engineering"].related, "the premise"
+    index = index_of(real_taxonomy, [HoldingRecord("ann", "live-sound", 3),
+                                     HoldingRecord("bob", "welding", 4)])
+    response = search(index, "mixing and mastering")     # its synonym
+    assert ids(response) == ["ann"] and response.direct_total == 1

@@ -465,12 +465,17 @@ def _names_it(index: SearchIndex, group: _Group, concept: Concept) -> bool:
 
 def _held_instead(index: SearchIndex, concept: Concept) -> Concept:
     """A skill nobody here holds ("TIG welding" where the directory says "Welding (TIG/MIG)"):
-    the held skill whose document holds every word of what was typed, if one does."""
+    the held skill whose document holds every word of what was typed, if one does, or else
+    (unless the skill was only a guess at a misspelling) the held skill the taxonomy relates
+    most closely to it ("mixing and mastering": live sound): what this institution does of it."""
     keys = concept.options or (concept.key,)
     if concept.kind != "skill" or any(m in index.skill_holders for k in keys
                                       for m in _members(index, k)):
         return concept
-    instead = _run_skill(index, concept.text.split())
+    instead = _run_skill(index, concept.text.split()) or next(
+        (other for k in keys if concept.via != "fuzzy"
+         for other, _ in sorted(index.related.get(k, {}).items(), key=lambda kv: -kv[1])
+         if any(m in index.skill_holders for m in _members(index, other))), None)
     return Concept("skill", instead, "related", concept.text) if instead else concept
 
 
