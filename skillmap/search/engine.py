@@ -31,6 +31,7 @@ from skillmap.bundle.records import FacilityRecord, PersonRecord
 from skillmap.search.index import SearchIndex, written_words
 from skillmap.search.query import (
     EXPANSIONS,
+    LIST_WORDS,
     Concept,
     ParsedQuery,
     in_name,
@@ -265,6 +266,8 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
         elif concept.kind == "skill":
             skills.append(concept)
     facility_groups = [g for g in groups if g.named_facilities]
+    listed, parsed = _listed_names(index, parsed, skills)
+    skills += listed
     parsed = _said_by_names(index, parsed, skills)
     if len(skills) == 1 and parsed.words and len(parsed.content) <= 4:
         skills, parsed = _said_whole(index, parsed, skills[0])
@@ -317,6 +320,11 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
             group.asked += list(concept.options or (concept.key,))
             continue
         groups.append(_skill_group(index, concept))
+    whom = _asks_whom(query_tokens(parsed.text))
+    if (parsed.facility_words or whom) and not facility_groups:
+        for group in groups:
+            if group.via != "related":       # named, not read from a need's words
+                _place_of(index, group, parsed.facility_words, whom)
     for group in facility_groups:
         if group.via == "facility" and max(group.facilities.values()) < NAMED_FACILITY:
             # "sequencing": words of a facility's name, and a topic of their own
@@ -330,6 +338,42 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
         extras = {k: s * 0.5 for k, s in topics[:2]
                   if not any(k in g.skills for g in groups)}
     return groups, extras
+
+
+def _listed_names(index: SearchIndex, parsed: ParsedQuery, skills: list[Concept]
+                  ) -> tuple[list[Concept], ParsedQuery]:
+    """In a list of needs ("fish husbandry and seawater systems"), each item whose every word
+    is said by the names one to three held skills go by here (the directory's own names
+    included: "Seawater Aquarium Systems: Pumps, Filtration ...") is a need of its own, those
+    skills: an item of a list is never a qualifier of the one named before it."""
+    if not parsed.listing or not (skills or len(parsed.runs) > 1) or not (
+            LIST_WORDS & set(query_tokens(parsed.text)) or "," in parsed.text):
+        return [], parsed
+    named = {k for c in skills for k in (c.options or (c.key,))}
+    found, kept = [], []
+    for run in parsed.runs:
+        wanted = written_words(" ".join(run))
+        whole = sorted(k for k, words in index.name_words.items()
+                       if wanted and wanted <= words and k in index.skill_holders
+                       and k not in named)
+        if 1 <= len(whole) <= 3:
+            found.append(Concept("skill", whole[0], "synonym", " ".join(run),
+                                 options=tuple(whole) if len(whole) > 1 else ()))
+        else:
+            kept.append(run)
+    if not found:
+        return [], parsed
+    return found, replace(parsed, runs=kept, words=[w for run in kept for w in run])
+
+
+def _asks_whom(words: list[str]) -> bool:
+    """"who do I ask about ...", "who can I send samples to": a question for whoever looks
+    after it.
+
+    >>> _asks_whom("who do i ask about ship time".split()), _asks_whom(["who", "knows", "gis"])
+    (True, False)
+    """
+    return bool(words) and words[0] == "who" and any(w in ("ask", "send") for w in words[1:5])
 
 
 def _said_by_names(index: SearchIndex, parsed: ParsedQuery, skills: list[Concept]
@@ -421,12 +465,17 @@ def _names_it(index: SearchIndex, group: _Group, concept: Concept) -> bool:
 
 def _held_instead(index: SearchIndex, concept: Concept) -> Concept:
     """A skill nobody here holds ("TIG welding" where the directory says "Welding (TIG/MIG)"):
-    the held skill whose document holds every word of what was typed, if one does."""
+    the held skill whose document holds every word of what was typed, if one does, or else
+    (unless the skill was only a guess at a misspelling) the held skill the taxonomy relates
+    most closely to it ("mixing and mastering": live sound): what this institution does of it."""
     keys = concept.options or (concept.key,)
     if concept.kind != "skill" or any(m in index.skill_holders for k in keys
                                       for m in _members(index, k)):
         return concept
-    instead = _run_skill(index, concept.text.split())
+    instead = _run_skill(index, concept.text.split()) or next(
+        (other for k in keys if concept.via != "fuzzy"
+         for other, _ in sorted(index.related.get(k, {}).items(), key=lambda kv: -kv[1])
+         if any(m in index.skill_holders for m in _members(index, other))), None)
     return Concept("skill", instead, "related", concept.text) if instead else concept
 
 
@@ -452,6 +501,17 @@ def _skill_group(index: SearchIndex, concept: Concept) -> _Group:
             group.facilities[facility_id] = max(group.facilities.get(facility_id, 0.0),
                                                 1.0 if main else 0.5)
     return group
+
+
+def _place_of(index: SearchIndex, group: _Group, kinds: list[str], whom: bool = False) -> None:
+    """A skill said with the kind of place ("mocap studio", "ndt centre contact") asks for
+    the one facility that is about it and whose name says that kind: it counts as named; so
+    does the one facility that needs a skill asked about "who do I ask about ..."."""
+    places = [f for f, weight in group.facilities.items() if whom or weight >= 1.0
+              and (name := index.terms.facility(f)) is not None and name.words & set(kinds)]
+    if len(places) == 1:
+        group.facilities[places[0]] = NAMED_FACILITY
+        group.named_facilities.append(places[0])
 
 
 def _commonness(index: SearchIndex, keys: tuple[str, ...]) -> dict[str, float]:

@@ -30,7 +30,14 @@ from skillmap.directory import Directory, SkillInfo
 from skillmap.graph import related_skills, skills_graph
 from skillmap.matching import SkillMatcher, english_words
 from skillmap.model import Holding
-from skillmap.search.query import FACILITY_WORDS, STOPWORDS, FacilityName, TermTable, parse_query
+from skillmap.search.query import (
+    FACILITY_WORDS,
+    STOPWORDS,
+    FacilityName,
+    TermTable,
+    english,
+    parse_query,
+)
 from skillmap.search.semantic import SkillVectors, embedder_for
 from skillmap.search.text import BM25, stem, tokens
 from skillmap.taxonomy import Taxonomy
@@ -113,7 +120,8 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
     for term, meaning in named.items():
         terms.setdefault(term, meaning)
     as_written = _holding_texts(directory, visible)
-    for term, meaning in _written_terms(as_written).items():
+    written_terms = _written_terms(as_written)
+    for term, meaning in written_terms.items():
         terms.setdefault(term, meaning)
     members: dict[str, dict[str, float]] = {sid: {sid: 1.0} for sid in visible}
     for unreviewed, targets in derived.items():
@@ -145,6 +153,8 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
             skill_facilities.setdefault(skill_id, []).append(facility_id)
     ambiguous = {" ".join(tokens(term)): tuple(ids) for term, ids in
                  getattr(taxonomy, "ambiguous_terms", {}).items()}
+    for term, ids in _written_otherwise(base, {**written_terms, **named}).items():
+        ambiguous.setdefault(term, ids)
     table = TermTable(terms, facilities=[
                           _facility_name(f.facility_id, f.name, f.description or "")
                           for f in directory.facilities],
@@ -238,6 +248,22 @@ def _written_terms(texts: Mapping[str, list[str]]) -> dict[str, tuple[str, str, 
                 owners.setdefault(term, set()).add(skill_id)
     return {term: ("skill", next(iter(ids)), "synonym") for term, ids in sorted(owners.items())
             if len(ids) == 1}
+
+
+def _written_otherwise(base: Mapping[str, tuple[str, str, str]],
+                       written: Mapping[str, tuple[str, str, str]]) -> dict[str, tuple[str, ...]]:
+    """Abbreviations the directory's own names write for another skill than the taxonomy's
+    (a one-word term that is no English word: "ADCP" in "Oceanographic Instrumentation: CTD,
+    ADCP & Mooring" where the taxonomy files it under hydrological monitoring): here they mean
+    either, each weighed by how many hold it, as a declared ambiguous term is.
+
+    >>> _written_otherwise({"adcp": ("skill", "hydro", "synonym")},
+    ...                    {"adcp": ("skill", "x-ocean", "synonym"), "mooring": ("skill", "x", "")})
+    {'adcp': ('hydro', 'x-ocean')}
+    """
+    return {term: (base[term][1], meaning[1]) for term, meaning in sorted(written.items())
+            if term in base and base[term][1] != meaning[1] and base[term][0] == "skill"
+            and " " not in term and not english(term)}
 
 
 def _skill_vectors(taxonomy: Taxonomy, keys: list[str], skills: Mapping[str, SkillInfo],
@@ -484,22 +510,30 @@ def _meaning(term: str, skill_id: str, derived: Derived, table: TermTable) -> st
     return skill_id
 
 
-_PARENS = re.compile(r"\(([^)]*)\)")
+_PARENS = re.compile(r"[(\[]([^)\]]*)[)\]]")     # round or square brackets
 _PURPOSE = re.compile(r"\bfor\b", re.IGNORECASE)     # what follows is what a skill is used for
-_DASH = re.compile(r"\s[–—-]\s")
+_FRAME = re.compile(r"\s[–—-]\s|:\s")       # "Area – skill", "Area: skill, skill"
 
 
 def _name_terms(label: str) -> set[str]:
     """Search terms an unreviewed name gives: itself, the part before a bracket, each part
-    between dashes (of two words or more after the first) and the abbreviations in its brackets.
+    after a dash or colon (of two words or more after the first), the abbreviations in its
+    round or square brackets, and the items listed after a frame ("Area: item, item & kit"):
+    each of two or three words, or one word that is no English word (a make, a model or an
+    abbreviation the directory writes: "ADCP", "Fortessa"), so a query naming the kit finds
+    the people whose name for the skill carries it.
 
     >>> sorted(_name_terms("Electron Paramagnetic Resonance (EPR/ESR)"))
     ['electron paramagnetic resonance', 'electron paramagnetic resonance epr esr', 'epr', 'esr']
     >>> sorted(_name_terms("Insectary Management – Mosquito Rearing"))
     ['insectary management', 'insectary management mosquito rearing', 'mosquito rearing']
+    >>> terms = _name_terms("Oceanography: CTD, ADCP & Mooring Deployment [Seabird]")
+    >>> sorted(t for t in terms if len(t.split()) <= 2)
+    ['adcp', 'camd', 'ctd', 'mooring deployment', 'oceanography', 'seabird']
     """
-    found = {" ".join(tokens(label)), " ".join(tokens(_PARENS.sub(" ", label)))}
-    first, *rest = _DASH.split(_PARENS.sub(" ", label))
+    bare = _PARENS.sub(" ", label)
+    found = {" ".join(tokens(label)), " ".join(tokens(bare))}
+    first, *rest = _FRAME.split(bare)
     found.add(" ".join(tokens(first)))
     found |= {" ".join(tokens(part)) for part in rest if len(tokens(part)) >= 2}
     for inside in _PARENS.findall(label):
@@ -507,6 +541,12 @@ def _name_terms(label: str) -> set[str]:
             words = tokens(piece)
             if 1 <= len(words) <= 2 and len("".join(words)) >= 2 and not (
                     set(words) & (STOPWORDS | FACILITY_WORDS)):
+                found.add(" ".join(words))
+    for part in rest:
+        for piece in re.split(r"[/,;&+]| and ", part):
+            words = tokens(piece)
+            if (2 <= len(words) <= 3 or len(words) == 1 and len(words[0]) >= 3
+                    and not english(words[0])) and not set(words) & (STOPWORDS | FACILITY_WORDS):
                 found.add(" ".join(words))
     found |= _initials(label)
     found.discard("")

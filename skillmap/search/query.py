@@ -486,6 +486,8 @@ def _facilities(words: Words, table: TermTable, covered: Flags, aside: Flags
               if content else set())
     if len(worded) > 1 and (of_kind := {f for f in worded if kinds & table._by_id[f].words}):
         worded = of_kind       # "central workshop": the Central Workshop, not Central Services
+    if not worded and not aliased:
+        worded = _proper(content, table)
     for facility_id in sorted(aliased):
         facility = table._by_id[facility_id]
         named.append(Concept("facility", facility_id, "exact",
@@ -510,6 +512,26 @@ def _facilities(words: Words, table: TermTable, covered: Flags, aside: Flags
                 covered[i] = covered[i] or any(in_name(w, table_words)
                                                for table_words in _words_of(table, named))
     return named
+
+
+def _proper(content: Words, table: TermTable) -> set[str]:
+    """The facilities a proper word of their name names ("cailleach skipper": the RV
+    Cailleach; "drummond hospital yard"): a word of one or two facilities' names that is no
+    English word and no word of any skill's names, whatever else the query says (a role,
+    what is done there).
+
+    >>> t = TermTable({}, facilities=[FacilityName("RV", frozenset({"rv", "cailleach"}),
+    ...                                            frozenset())])
+    >>> _proper(["cailleach", "skipper"], t), _proper(["skipper"], t)
+    ({'RV'}, set())
+    """
+    found: set[str] = set()
+    for word in content:
+        named = table._by_word.get(word, set())
+        if (1 <= len(named) <= 2 and len(word) >= 4 and word.isalpha()
+                and word not in table.vocabulary and not english(word)):
+            found |= named
+    return found
 
 
 def _words_of(table: TermTable, named: list[Concept]) -> list[frozenset[str]]:
