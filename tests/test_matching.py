@@ -613,7 +613,7 @@ def test_role_words_and_everyday_names(matcher, text, skill_id):
 @pytest.mark.parametrize("text", [
     "Puppet making", "canvas stretching", "Rhino husbandry",   # products
     "flask washing",                # named like common things: beside other words, the thing
-    "Structural biology", "staff welfare",  # an English word alone names no skill in a name
+    "Structural geology", "staff welfare",  # an English word alone names no skill in a name
 ])
 def test_product_names_that_are_english_words_need_their_own_context(matcher, text):
     assert matcher.match(text).via == "unreviewed"
