@@ -262,7 +262,9 @@ def test_short_stems_and_purposes_name_no_skill(real_taxonomy):
 
 @pytest.mark.parametrize("query, skill_id", [
     ("vitrify protein in thin ice", "cryo-em-grid-preparation"),
-    ("streak out colonies on plates", "microbiology"),
+    # was "streak out colonies on plates": "streak plating" and "colony counting" are
+    # microbiology's names now, so its names alone find that one
+    ("isolate strains from samples", "microbiology"),
 ])
 def test_a_need_in_plain_words_finds_the_skill_through_its_uses(demo, real_taxonomy, query,
                                                                skill_id):
