@@ -183,3 +183,63 @@ def test_sixth_held_out_institution_imports_through_the_importer(tmp_path, real_
     assert len(directory.people) == len(truth.people) == PEOPLE
     assert len(directory.facilities) == len(INVERALLAN.facilities)
     assert len(directory.staff) == sum(len(roles) for roles in truth.staff.values())
+
+
+def test_heldout7_set_is_a_fifth_institution_and_well_formed():
+    """heldout7 (Harbourne Metropolitan University) is only checked for being well formed:
+    never tuned against, it is run once, by the coordinator, on the final code."""
+    from tests.heldout import queries2, queries3, queries4, queries5, queries6
+    from tests.heldout.institution import NORTHGATE
+    from tests.heldout.institution3 import TARNSIDE
+    from tests.heldout.institution5 import CALDERBRIDGE
+    from tests.heldout.institution6 import INVERALLAN
+    from tests.heldout.institution7 import HARBOURNE
+    from tests.heldout.queries7 import PEOPLE, QUERIES as SEVENTH, SEED
+
+    truth = generate(PEOPLE, SEED, HARBOURNE)
+    assert truth.rows == generate(PEOPLE, SEED, HARBOURNE).rows
+    assert 1000 <= len(truth.people) <= 1500
+    assert len(HARBOURNE.facilities) == 40
+    earlier_sites = (NORTHGATE, TARNSIDE, CALDERBRIDGE, INVERALLAN)
+    ours = {row["skill"] for row in truth.rows["person_skills.csv"]}
+    others = {name for site in earlier_sites for names in site.concepts.values()
+              for name in names}
+    assert not ours & others, "Harbourne words its skills its own way"
+    assert not ({f.name for f in HARBOURNE.facilities}
+                & {f.name for site in earlier_sites for f in site.facilities})
+    assert not ({g for g, _, _ in truth.people.values()}
+                & {g for site in earlier_sites for g in site.given})
+    assert not ({f for _, f, _ in truth.people.values()}
+                & {f for site in earlier_sites for f in site.family})
+    # every facility is staffed, with a lead, and what it is about has holders
+    assert {f.facility_id for f in HARBOURNE.facilities} == set(truth.staff)
+    assert all("lead" in roles.values() for roles in truth.staff.values())
+    assert all(truth.holdings.get(c) for f in HARBOURNE.facilities for c in f.skills)
+
+    texts = [q.casefold() for _, q, _ in SEVENTH]
+    assert len(SEVENTH) >= 250 and len(set(texts)) == len(texts)
+    earlier = {q.casefold() for module in (queries2, queries3, queries4, queries5, queries6)
+               for _, q, _ in module.QUERIES} | {q.casefold() for _, q, _ in QUERIES}
+    assert not set(texts) & earlier, "no query repeats one of the earlier sets"
+    counts = Counter(c for c, _, _ in SEVENTH)
+    assert set(counts) == {"free text", "facility", "jargon", "synonym", "abbreviation", "typo",
+                           "training", "multi", "unlisted", "name"}, counts
+    assert all(counts[c] >= 25 for c in ("free text", "typo", "facility", "synonym",
+                                          "abbreviation", "jargon")), counts
+    assert min(counts.values()) >= 15
+    judged = {q: judge(truth) for _, q, judge in SEVENTH}
+    assert [q for q, relevance in judged.items() if not relevance] == []
+    # every facility or training question points at a real facility's staff
+    staffed = {pid for roles in truth.staff.values() for pid in roles}
+    assert [q for c, q, _ in SEVENTH if c in ("facility", "training")
+            and not judged[q].keys() & staffed] == []
+
+
+def test_seventh_held_out_institution_imports_through_the_importer(tmp_path, real_taxonomy):
+    from tests.heldout.institution7 import HARBOURNE
+    from tests.heldout.queries7 import PEOPLE, SEED
+
+    directory, _, truth = load(tmp_path, real_taxonomy, HARBOURNE, PEOPLE, SEED)
+    assert len(directory.people) == len(truth.people) == PEOPLE
+    assert len(directory.facilities) == len(HARBOURNE.facilities)
+    assert len(directory.staff) == sum(len(roles) for roles in truth.staff.values())
