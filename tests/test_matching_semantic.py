@@ -74,7 +74,7 @@ def test_names_it_must_leave_for_review(with_model, name):
 
 @installed
 @pytest.mark.parametrize("name, first", [
-    ("Making glass apparatus for chemists", "hot-glass"),          # rules: costume-making
+    ("Making glass apparatus for chemists", "scientific-glassblowing"),  # rules: costume-making
     ("Measuring particle sizes", "particle-size-analysis"),        # rules: cmm-inspection
     ("Running the autoclave and sterilising media", "autoclave-operation"),
     ("Growing cells in culture flasks", "cell-culture"),
