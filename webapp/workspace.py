@@ -17,7 +17,7 @@ from skillmap.store.mitigations import (SavedScenario, StaleMitigation, add_miti
                                         delete_scenario,
                                         load_mitigations, load_scenarios, save_scenario,
                                         update_mitigation)
-from skillmap.succession import FacilityRisk, Mitigation, SkillRisk
+from skillmap.succession import Mitigation, Risk
 from skillmap.succession.skills import GAP_SEVERITY
 from skillmap.succession.model import SuccessionReport
 from skillmap.succession.tables import summary_figures
@@ -72,7 +72,7 @@ def _target(scope: Scope, kind: str | None, target_id: str):
     else:
         abort(400, description="target_kind must be skill or facility")
     report = build_report(scope, leaving=())
-    gaps: dict[tuple[str, str], SkillRisk | FacilityRisk] = {
+    gaps: dict[tuple[str, str], Risk] = {
         ("skill", r.skill_id): r for r in report.skill_risks if r.severity >= GAP_SEVERITY}
     gaps.update({("facility", f.facility_id): f for f in report.facility_risks
                  if f.severity >= GAP_SEVERITY})

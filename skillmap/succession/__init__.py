@@ -12,14 +12,14 @@ from skillmap.succession.index import SuccessionIndex, build_succession_index
 from skillmap.succession.privacy import NameScope
 from skillmap.succession.model import (MITIGATION_KINDS, MITIGATION_STATUSES, AgeProfile, FacilityRisk, HeatCell,
                                        HeatRow, Holder, Mitigation, MitigationView,
-                                       RequiredSkill, SkillGap, SkillRisk, StaffMember,
+                                       RequiredSkill, Risk, SkillGap, SkillRisk, StaffMember,
                                        SuccessionError, SuccessionReport, Successor)
 from skillmap.succession.report import succession_report
 
 __all__ = [
     "AgeProfile", "FacilityRisk", "HeatCell", "HeatRow", "Holder", "MITIGATION_KINDS",
     "MITIGATION_STATUSES", "NameScope",
-    "Mitigation", "MitigationView", "RequiredSkill", "SkillGap", "SkillRisk", "StaffMember",
+    "Mitigation", "MitigationView", "RequiredSkill", "Risk", "SkillGap", "SkillRisk", "StaffMember",
     "SuccessionError", "SuccessionIndex", "SuccessionReport", "Successor",
     "build_succession_index", "definitions", "succession_report",
 ]

@@ -17,7 +17,7 @@ from skillmap.exceptions import InvalidInput, SkillmapError
 __all__ = [
     "AgeProfile", "FacilityRisk", "HeatCell", "HeatRow", "Holder", "MITIGATION_KINDS",
     "MITIGATION_STATUSES",
-    "MIN_GROUP", "Mitigation", "MitigationView", "RequiredSkill", "SEVERITY_LEVELS", "SkillGap",
+    "MIN_GROUP", "Mitigation", "MitigationView", "RequiredSkill", "Risk", "SEVERITY_LEVELS", "SkillGap",
     "SkillRisk", "StaffMember", "SuccessionError", "SuccessionReport", "Successor",
 ]
 
@@ -137,18 +137,14 @@ class Successor:
     to_gain: tuple[SkillGap, ...]
 
 
-@dataclass(slots=True)
-class SkillRisk:
-    """One skill in one institution, within the report's scope."""
+@dataclass(slots=True, kw_only=True)
+class Risk:
+    """What a skill's and a facility's risk share: cover now and after the leavers, severity
+    before and after mitigation, why, and who could be trained."""
 
-    skill_id: str
     label: str
-    family: str | None
     institution: str
-    departments: list[str]
-    facilities: list[str]
     holders_by_level: dict[int, int]
-    retiring_by_level: dict[int, int]
     retiring: list[Holder]
     unknown_retirement: int
     experts_now: int
@@ -172,6 +168,17 @@ class SkillRisk:
     #: Candidates the viewer may not name (private profiles of other departments), by
     #: department.
     other_candidates: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(slots=True, kw_only=True)
+class SkillRisk(Risk):
+    """One skill in one institution, within the report's scope."""
+
+    skill_id: str
+    family: str | None
+    departments: list[str]
+    facilities: list[str]
+    retiring_by_level: dict[int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,42 +211,16 @@ class StaffMember:
     retiring: bool | None     # None: not shown (outside the viewer's departments)
 
 
-@dataclass(slots=True)
-class FacilityRisk:
+@dataclass(slots=True, kw_only=True)
+class FacilityRisk(Risk):
     """One facility: how well its required skills (or, lacking those, its staff) survive."""
 
     facility_id: str
-    label: str
     kind: str | None
-    institution: str
     department: str | None
     required_skills: list[RequiredSkill]
     weakest_skill: str | None
     staff: list[StaffMember]
-    holders_by_level: dict[int, int]
-    retiring: list[Holder]
-    unknown_retirement: int
-    experts_now: int
-    experts_remaining: int
-    experts_retiring: int
-    practitioners_now: int
-    practitioners_remaining: int
-    capable_now: int
-    bus_factor: int
-    cover_now: float
-    cover_remaining: float
-    expert_only: bool
-    facility_critical: bool
-    severity: float
-    level: str
-    mitigated_severity: float
-    mitigated_level: str
-    reasons: list[str] = field(default_factory=list)
-    mitigations: list[MitigationView] = field(default_factory=list)
-    successors: list[Successor] = field(default_factory=list)
-    #: Candidates the viewer may not name (private profiles of other departments), by
-    #: department.
-    other_candidates: dict[str, int] = field(default_factory=dict)
     #: Staff the viewer may not name, by department.
     other_staff: dict[str, int] = field(default_factory=dict)
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from dataclasses import dataclass
 
-from skillmap.succession.model import FacilityRisk, SkillRisk, SuccessionReport
+from skillmap.succession.model import FacilityRisk, Risk, SuccessionReport
 
 __all__ = ["Table", "report_tables", "summary_figures"]
 
@@ -86,7 +86,7 @@ def report_tables(report: SuccessionReport) -> list[Table]:
                r.unknown_retirement, r.bus_factor, r.cover_now, r.cover_remaining,
                "; ".join(r.reasons), len(r.mitigations)]
               for rank, r in enumerate(report.skill_risks, 1)]
-    gaps: list[tuple[str, str, str, SkillRisk | FacilityRisk]] = \
+    gaps: list[tuple[str, str, str, Risk]] = \
         [("facility", f.facility_id, f.label, f) for f in report.facility_risks] + \
         [("skill", r.skill_id, r.label, r) for r in report.skill_risks]
     successors = [[kind, gid, label, n, s.person_id, s.name, s.department or "", s.readiness,
@@ -115,6 +115,6 @@ def report_tables(report: SuccessionReport) -> list[Table]:
     ]
 
 
-def _cover(risk: SkillRisk | FacilityRisk) -> list[int]:
+def _cover(risk: Risk) -> list[int]:
     return [risk.experts_now, risk.experts_retiring, risk.experts_remaining,
             risk.practitioners_now, risk.practitioners_remaining]
