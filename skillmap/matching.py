@@ -662,7 +662,7 @@ class SkillMatcher:
     def _shared_heads(self) -> dict[str, tuple[str, ...]]:
         """A synonym that is its skill's label less the label's modifier ("sample
         preparation" of "Chemical sample preparation"), or one word that is not the label's
-        own head ("lithography" of photolithography), while two or more other skills' terms
+        own head nor a word of its label ("lithography" of photolithography), while two or more other skills' terms
         are the same head after modifiers of their own ("EM sample preparation",
         "metallographic sample preparation"; "electron beam lithography") names the head
         they share, not the one skill: ambiguous among them."""
@@ -678,8 +678,10 @@ class SkillMatcher:
             (owner,) = owners
             label = self.skills[owner].label
             if {key} == _label_head(label) or (
-                    " " in key and not matching_key(label).endswith(f" {key}")):
-                continue    # "instrumentation" names "Instrumentation engineering" alone
+                    " " in key and not matching_key(label).endswith(f" {key}")) or (
+                    " " not in key and key in _tokens(label)):
+                continue    # "instrumentation" names "Instrumentation engineering" alone;
+                # "autoclave", a word of "Autoclave operation and sterilisation", names it
             others = endings.get(key, set()) - owners
             if len(others) >= 2:    # one may be the skill's own kind ("single-crystal XRD")
                 heads[key] = (owner, *sorted(others))

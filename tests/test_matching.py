@@ -147,7 +147,7 @@ def test_declared_ambiguous_abbreviations_are_never_resolved(matcher, real_taxon
                                                         "autoclave-operation"}),
     ("Risk assessment and COSHH", {"risk-assessment", "coshh"}),
     ("Histology and immunohistochemistry", {"histology", "immunohistochemistry"}),
-    ("TEM sample preparation", {"tem", "chemical-sample-preparation"}),
+    ("TEM sample preparation", {"tem", "em-sample-preparation"}),
     ("Polymerase chain reaction (PCR) and quantitative PCR (qPCR)", {"pcr", "qpcr"}),
     ("Microscopy (SEM, TEM)", {"sem", "tem"}),
     ("Genotyping (PCR)", {"transgenic-genotyping", "pcr"}),
@@ -512,7 +512,7 @@ def test_esco_labels_name_no_other_joining_process(real_taxonomy, skill_id, fore
     ("Nikon confocal microscopy", "confocal-microscopy"),
     ("departmental PAT testing", "electrical-safety-testing"),
     ("semiconductor cleanroom protocols", "cleanroom-protocols"),
-    ("cardiac MRI", "mri"),
+    ("knee MRI", "mri"),      # "cardiac" names clinical physiology now
     # the one word that names a skill alone, used by no other skill
     ("mycoplasma contamination", "mycoplasma-testing"),
     ("zebrafish facility duties", "zebrafish-husbandry"),
@@ -613,7 +613,7 @@ def test_role_words_and_everyday_names(matcher, text, skill_id):
 @pytest.mark.parametrize("text", [
     "Puppet making", "canvas stretching", "Rhino husbandry",   # products
     "flask washing",                # named like common things: beside other words, the thing
-    "Structural geology", "staff welfare",  # an English word alone names no skill in a name
+    "Structural poetry", "staff welfare",  # an English word alone names no skill in a name
 ])
 def test_product_names_that_are_english_words_need_their_own_context(matcher, text):
     assert matcher.match(text).via == "unreviewed"

@@ -31,7 +31,7 @@ def site(real_taxonomy):
         HoldingRecord("ann", "x-ocean", 3),
         HoldingRecord("bob", "oceanographic-instruments", 4),
         HoldingRecord("cal", "cnc-milling", 2,
-                      written="Machining: Analysis & CNC Milling [Hurco VMX, Sysmex]"),
+                      written="Machining: Analysis & CNC Milling [Hurco VMX, Brantwell]"),
         HoldingRecord("dan", "cnc-milling", 4),
     ], unreviewed={"x-ocean": "Marine Instrumentation: XBT, Drifter Buoys & Mooring"})
 
@@ -42,7 +42,7 @@ def ids(response):
 
 @pytest.mark.parametrize("query, first", [
     ("xbt", "ann"),                       # an abbreviation listed after the frame's colon
-    ("sysmex", "cal"),                    # a make in square brackets, above a higher level
+    ("brantwell", "cal"),                 # a make in square brackets, above a higher level
     ("hurco vmx", "cal"),                 # ... and a make and model
     ("drifter buoys", "ann"),             # a listed item of two words
 ])
@@ -53,7 +53,7 @@ def test_the_kit_and_items_a_directory_lists_in_a_name_find_its_holders(site, qu
 
 
 @pytest.mark.parametrize("term, skill_id", [
-    ("xbt", "x-ocean"), ("drifter buoys", "x-ocean"), ("sysmex", "cnc-milling"),
+    ("xbt", "x-ocean"), ("drifter buoys", "x-ocean"), ("brantwell", "cnc-milling"),
     ("hurco vmx", "cnc-milling"),
 ])
 def test_listed_items_and_bracketed_kit_are_terms_of_their_skill(site, term, skill_id):
@@ -124,8 +124,8 @@ def test_an_abbreviation_the_directory_writes_for_another_skill_means_either(rea
 
 
 @pytest.mark.parametrize("query, first", [
-    ("mocap studio", ["bob", "cal"]),      # the skill and the kind of place its facility is:
-    ("motion capture studio", ["bob", "cal"]),   # its staff first
+    ("mocap suite", ["bob", "cal"]),       # the skill and the kind of place its facility is:
+    ("motion capture suite", ["bob", "cal"]),    # its staff first ("mocap studio" is a name)
     ("mocap", ["ann", "bob"]),             # the skill alone: its best holders
 ])
 def test_a_skill_said_with_its_facilitys_kind_of_place_asks_for_that_facility(real_taxonomy,
@@ -133,7 +133,7 @@ def test_a_skill_said_with_its_facilitys_kind_of_place_asks_for_that_facility(re
     index = index_of(real_taxonomy, [
         HoldingRecord("ann", "motion-capture", 4), HoldingRecord("bob", "motion-capture", 2),
         HoldingRecord("cal", "motion-capture", 1),
-    ], [FacilityRecord("ANIM", "Animation & Motion Capture Studio", "Uni",
+    ], [FacilityRecord("ANIM", "Animation & Motion Capture Suite", "Uni",
                        required_skills=("motion-capture",))],
         [StaffRecord("ANIM", "bob", "lead"), StaffRecord("ANIM", "cal", "operator")])
     assert ids(search(index, query))[:2] == first
