@@ -112,16 +112,16 @@ def test_sixth_held_out_part_is_big_distinct_labelled_and_kept_apart(real_taxono
 def test_heldout7_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
     """heldout7 (a fifth institution's names -- a post-1992 university's health professions,
     pharmacy, optometry, sport, forensic and food science, engineering, computing and art
-    school -- committed before anyone looked at the taxonomy for them, labels after) is held
-    out: checked here for its shape only, never scored by a test, never calibrated on; the
-    coordinator runs it once (``--heldout7``). Strict labelling leaves many names of the
+    school -- committed before anyone looked at the taxonomy for them, labels after) was run
+    once, clean, for round 10's report (0.890 / 0.664 / 39.1% unreviewed); development data
+    since, with a floor below that run. Strict labelling leaves many names of the
     health professions and forensic science without a counterpart (140 at first labelling, 96
     after the second pass filed 44 under new skills of the vocabulary round's taxonomy)."""
     seventh = read_names(HELDOUT7)
     earlier = (read_names() + read_names(HELDOUT3) + read_names(HELDOUT4)
                + read_names(HELDOUT5) + read_names(HELDOUT6))
     assert len(seventh) >= 400 and {n.split for n in seventh} == {"heldout7"}
-    assert "heldout7" not in DEVELOPMENT
+    assert "heldout7" in DEVELOPMENT    # since its one run
     assert 0.05 <= sum(n.expected == NONE for n in seventh) / len(seventh) <= 0.30
     folded = [n.name.casefold() for n in seventh]
     assert len(set(folded)) == len(folded)
@@ -163,7 +163,8 @@ def test_ambiguous_and_unrelated_names_are_never_matched(tallies):
 
 @pytest.mark.parametrize("path, split, precision, recall, unreviewed", [
     (HELDOUT3, "heldout3", 0.98, 0.90, 0.14), (HELDOUT4, "heldout4", 0.98, 0.81, 0.23),
-    (HELDOUT5, "heldout5", 0.98, 0.85, 0.25), (HELDOUT6, "heldout6", 0.92, 0.70, 0.37)])
+    (HELDOUT5, "heldout5", 0.98, 0.85, 0.25), (HELDOUT6, "heldout6", 0.96, 0.80, 0.30),
+    (HELDOUT7, "heldout7", 0.88, 0.65, 0.40)])
 def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split, precision,
                                                      recall, unreviewed):
     """heldout3 to heldout6 are development data since the rounds that reported them: a floor
