@@ -531,6 +531,12 @@ _ITEMS = re.compile(r"[\(\)\[\]\{\}/&+,;]|\s+and\s+|" + _CATEGORY_SEPARATORS.pat
 _BRACKETS = re.compile(r"[\(\[\{]([^\)\]\}]*)[\)\]\}]")
 
 
+def _specific(word: str) -> bool:
+    """A word that says what a name is about: no generic word, connector, process word or
+    number."""
+    return not (word in _GENERIC or word in _CONNECTORS or word in _PROCESS or word.isdigit())
+
+
 def _label_head(label: str) -> set[str]:
     """A label's first written word when it names the skill alone: the label's other words
     are generic or a discipline's ("Mechanical engineering", "Light-sheet microscopy"), not
@@ -778,6 +784,10 @@ class SkillMatcher:
             for word in words:
                 self._profile_words[word[:4]].add(word)
 
+    def _said_of_any(self, word: str) -> bool:
+        """The taxonomy says `word`, or a word of its stem, about some skill."""
+        return any(_kin(word, other) for other in self._profile_words.get(word[:4], ()))
+
     def _said_of(self, word: str, skill_id: str) -> bool:
         """The taxonomy says `word`, or a word of its stem, about the skill."""
         profile = self._profiles[skill_id]
@@ -951,10 +961,8 @@ class SkillMatcher:
         in_terms = {w for tokens in (_tokens(text), words) for a, b, _ in self._spans(tokens)
                     if b - a > 1 and self._is_term(" ".join(tokens[a:b])) for w in tokens[a:b]}
         content = [w for w in dict.fromkeys(words) if w in in_terms or (
-            w not in _GENERIC and w not in _CONNECTORS and w not in _PROCESS
-            and not w.isdigit() and w not in declared and w not in _STUDIES)]
-        specific = [w for w in content
-                    if any(_kin(w, o) for o in self._profile_words.get(w[:4], ()))]
+            _specific(w) and w not in declared and w not in _STUDIES)]
+        specific = [w for w in content if self._said_of_any(w)]
         lowered = {w for raw in text.split() if raw.islower() for w in _tokens(raw, singular=True)}
         if not specific or any(w not in specific and w in lowered
                                for w in content):
@@ -1089,8 +1097,7 @@ class SkillMatcher:
             return _NOTHING
         (skill_id,) = named[0].skills
         rest = [w for p, r in zip(parts, found) if not r.skills for w in _tokens(p, singular=True)
-                if w not in _GENERIC and w not in _CONNECTORS and w not in _PROCESS
-                and not w.isdigit()]
+                if _specific(w)]
         if rest and all(self._said_of(w, skill_id) for w in rest):
             return _Resolution(named[0].skills, "fuzzy", min(named[0].score, 90.0))
         return _NOTHING
@@ -1136,11 +1143,8 @@ class SkillMatcher:
     def _outside_fits(self, text: str, skill_id: str) -> bool:
         """The words outside a bracket that named `skill_id` are said of it, or of no skill
         ("metabolic cages (Promethion)": cages are no part of nanopore sequencing)."""
-        words = [w for w in _tokens(_BRACKETS.sub(" ", text), singular=True)
-                 if w not in _GENERIC and w not in _CONNECTORS and w not in _PROCESS
-                 and not w.isdigit()]
-        return all(self._said_of(w, skill_id) or not any(
-            _kin(w, o) for o in self._profile_words.get(w[:4], ())) for w in words)
+        words = [w for w in _tokens(_BRACKETS.sub(" ", text), singular=True) if _specific(w)]
+        return all(self._said_of(w, skill_id) or not self._said_of_any(w) for w in words)
 
     def _gloss_disagrees(self, text: str, outside: _Resolution) -> bool:
         """A lone abbreviation glossed in a bracket by words its skill's terms do not use
