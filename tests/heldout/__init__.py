@@ -25,4 +25,11 @@ post-1992 university's health professions, pharmacy, optometry, sport, forensic 
 science, engineering, computing and art school, its own HR wordings) and ``queries7.py``
 ("heldout7") holds 395 queries written apart from the engine and never run: the coordinator runs
 it once, on the final code (``search_bench.py --heldout7``).
+``institution8.py`` generates Caerwern University (1,400 people, 40 facilities, a research-intensive
+Welsh university: space instrumentation, nuclear and radiation laboratories, an ion beam centre,
+ultrafast lasers and photonics, a compound semiconductor cleanroom, chemistry cores, a dental
+school, medical physics, a botanic garden and herbarium, library conservation and digitisation,
+film and drama, sport, its own US-made HR system's wordings) and ``queries8.py`` ("heldout8")
+holds 523 queries written apart from the engine and the taxonomy and never run: the coordinator
+runs it once, on the final code (``search_bench.py --heldout8``).
 """
