@@ -137,9 +137,12 @@ def test_heldout7_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
     assert all(n.source in plain for n in seventh if n.kind != "esco-label")
 
 
-# skills that the second labelling pass of heldout8 filed names under, added by the vocabulary
-# engineers of its round on their branches: on main once those branches are merged
-HELDOUT8_NEW_SKILLS: frozenset[str] = frozenset()
+# skills that the second labelling pass of heldout8 filed 22 none rows under, added by the
+# vocabulary engineer "campus" of its round on its branch (at 377c060): on main once merged
+HELDOUT8_NEW_SKILLS = frozenset({
+    "catalysis-testing", "grounds-maintenance", "irradiator-operation", "library-services",
+    "lifeguarding", "nuclear-engineering", "pool-plant-operation", "projection-video-design",
+    "rehabilitation-engineering", "spacecraft-ait", "stage-pyrotechnics"})
 
 
 def test_heldout8_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
@@ -150,7 +153,8 @@ def test_heldout8_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
     committed before anyone looked at the taxonomy for them, labels after) is HELD OUT: checked
     here for its shape only, never scored by a test, never calibrated on, its errors never
     listed; the coordinator runs it once (``--heldout8``). Strict labelling left 77 of 518
-    without a counterpart against main's taxonomy at the first pass."""
+    without a counterpart against main's taxonomy at the first pass, 55 after a second pass
+    filed 22 under new skills of the round's vocabulary branch."""
     eighth = read_names(HELDOUT8)
     earlier = (read_names() + read_names(HELDOUT3) + read_names(HELDOUT4)
                + read_names(HELDOUT5) + read_names(HELDOUT6) + read_names(HELDOUT7))
