@@ -43,6 +43,16 @@ def _assert_a_distinct_labelled_part(part, earlier, split, taxonomy, most_none=0
     assert not set(folded) & {n.name.casefold() for n in earlier}, f"{split} repeats no name"
 
 
+def _assert_kinds_and_sources(part, earlier):
+    """The earlier parts' kinds; about a tenth ESCO labels (by URI), the rest plain sources."""
+    assert {n.kind for n in part} <= {n.kind for n in earlier}, "the earlier parts' kinds"
+    plain = {"hr-export", "skills-survey", "advert", "facility-page"}
+    esco = [n for n in part if n.kind == "esco-label"]
+    assert 0.08 <= len(esco) / len(part) <= 0.12, "about a tenth are ESCO labels"
+    assert all(n.source.startswith("http://data.europa.eu/esco/skill/") for n in esco)
+    assert all(n.source in plain for n in part if n.kind != "esco-label")
+
+
 def test_third_held_out_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
     """heldout3 (written before the third round of matcher work) is checked here for its
     shape only; it is development data since its one clean run."""
@@ -99,12 +109,7 @@ def test_sixth_held_out_part_is_big_distinct_labelled_and_kept_apart(real_taxono
     assert not set(folded) & {n.name.casefold() for n in earlier}, "heldout6 repeats no name"
     # the second labelling pass filed 50 none rows under skills of round 9's taxonomy
     assert {n.expected for n in sixth} - {NONE} <= real_taxonomy.skills.keys()
-    assert {n.kind for n in sixth} <= {n.kind for n in earlier}, "the earlier parts' kinds"
-    plain = {"hr-export", "skills-survey", "advert", "facility-page"}
-    esco = [n for n in sixth if n.kind == "esco-label"]
-    assert 0.08 <= len(esco) / len(sixth) <= 0.12, "about a tenth are ESCO labels"
-    assert all(n.source.startswith("http://data.europa.eu/esco/skill/") for n in esco)
-    assert all(n.source in plain for n in sixth if n.kind != "esco-label")
+    _assert_kinds_and_sources(sixth, earlier)
     # kinds were set with the names, before labelling: some "no-counterpart" names (soft
     # skills, crafts) have a counterpart in the vocabulary round's taxonomy
 
@@ -129,12 +134,7 @@ def test_heldout7_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
     # the second labelling pass filed some none rows under skills of the vocabulary round's
     # taxonomy: this holds once that taxonomy is merged
     assert {n.expected for n in seventh} - {NONE} <= real_taxonomy.skills.keys()
-    assert {n.kind for n in seventh} <= {n.kind for n in earlier}, "the earlier parts' kinds"
-    plain = {"hr-export", "skills-survey", "advert", "facility-page"}
-    esco = [n for n in seventh if n.kind == "esco-label"]
-    assert 0.08 <= len(esco) / len(seventh) <= 0.12, "about a tenth are ESCO labels"
-    assert all(n.source.startswith("http://data.europa.eu/esco/skill/") for n in esco)
-    assert all(n.source in plain for n in seventh if n.kind != "esco-label")
+    _assert_kinds_and_sources(seventh, earlier)
 
 
 # skills that the second labelling pass of heldout8 filed 22 none rows under, added by the
@@ -167,12 +167,7 @@ def test_heldout8_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
     # every label is a skill of the taxonomy, or one the vocabulary round adds on its branches
     known = real_taxonomy.skills.keys() | HELDOUT8_NEW_SKILLS
     assert {n.expected for n in eighth} - {NONE} <= known
-    assert {n.kind for n in eighth} <= {n.kind for n in earlier}, "the earlier parts' kinds"
-    plain = {"hr-export", "skills-survey", "advert", "facility-page"}
-    esco = [n for n in eighth if n.kind == "esco-label"]
-    assert 0.08 <= len(esco) / len(eighth) <= 0.12, "about a tenth are ESCO labels"
-    assert all(n.source.startswith("http://data.europa.eu/esco/skill/") for n in esco)
-    assert all(n.source in plain for n in eighth if n.kind != "esco-label")
+    _assert_kinds_and_sources(eighth, earlier)
 
 
 def test_development_part_meets_the_targets(tallies):
