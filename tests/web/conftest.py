@@ -25,12 +25,11 @@ def app_on_bundle(db_path: Path, bundle: Path, taxonomy, *, taxonomy_dir: Path |
     through the normal importer) and the accounts `users`: (email, role, create_user options)."""
     from skillmap.store.accounts import create_user
     from skillmap.store.importer import import_bundle
-    from skillmap.store.session import init_db, make_engine, make_sessionmaker
-    from tests.conftest import INSTITUTION
+    from skillmap.store.session import make_sessionmaker
+    from tests.conftest import INSTITUTION, migrated_sqlite
 
     url = f"sqlite:///{db_path}"
-    engine = make_engine(url)
-    init_db(engine)
+    engine = migrated_sqlite(db_path)
     sessions = make_sessionmaker(engine)
     report = import_bundle(sessions, bundle, taxonomy, institution=institution or INSTITUTION)
     assert report.ok, report.as_text()
