@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import functools
 import os
 import shutil
 import tempfile
@@ -38,6 +39,14 @@ def fresh_postgres_engine():
         connection.execute(text("DROP SCHEMA public CASCADE"))
         connection.execute(text("CREATE SCHEMA public"))
     return engine
+
+
+@functools.cache
+def known_hash(password: str) -> str:
+    """``hash_password(password)``, computed once per test run: fixtures that make many
+    accounts with a few test passwords skip scrypt's deliberate cost for each (signing in
+    still verifies the password with scrypt)."""
+    return hash_password(password)
 
 
 _SCHEMA: list[Path] = []       # an empty SQLite database at the newest schema, made once
