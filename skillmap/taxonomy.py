@@ -7,10 +7,11 @@ with its own. This module knows nothing about the database.
 
 from __future__ import annotations
 
-from typing import Any
-
 import csv
+import hashlib
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -156,17 +157,59 @@ class Taxonomy:
         return next((g for g in job_family.grades if g.code == code), None) if job_family else None
 
 
+#: The files a Taxonomy is read from (``commitment.yaml`` is read by skillmap.commitment).
+FILES = ("skill_families.csv", "skills.csv", "registrations.yaml", "grades.yaml",
+         "ambiguous_terms.csv", "esco_labels.csv", "skill_uses.csv")
+LOADED_LIMIT = 8            # taxonomies (distinct file contents) kept per process
+_LOADED: OrderedDict[str, Taxonomy] = OrderedDict()
+_LOADED_LOCK = threading.Lock()
+
+
 def load_taxonomy(folder: str | Path | None = None) -> Taxonomy:
     """Read and cross-check the taxonomy files in `folder` (default: the bundled ``taxonomies/``).
+
+    A folder whose files hold what an earlier call read gives that call's Taxonomy object
+    again (read once per process, whichever folder holds the files): what is built on a
+    taxonomy and kept per taxonomy object (the matcher's index, the search's) is then built
+    once, not once per application object or test. A changed file is read afresh.
 
     Raises
     ------
     TaxonomyError
         When a file is missing or a reference does not resolve; the message names the file.
+
+    >>> load_taxonomy() is load_taxonomy()
+    True
     """
     if folder is None:
         folder = Path(__file__).resolve().parent.parent / "taxonomies"
     folder = Path(folder)
+    key = _contents_key(folder)
+    with _LOADED_LOCK:
+        found = _LOADED.get(key)
+        if found is not None:
+            _LOADED.move_to_end(key)
+            return found
+    taxonomy = _read_taxonomy(folder)
+    with _LOADED_LOCK:
+        taxonomy = _LOADED.setdefault(key, taxonomy)     # a concurrent reader's, if first
+        while len(_LOADED) > LOADED_LIMIT:
+            _LOADED.popitem(last=False)
+    return taxonomy
+
+
+def _contents_key(folder: Path) -> str:
+    """A digest of what the taxonomy files in `folder` hold (a missing file counts too)."""
+    digest = hashlib.blake2b(digest_size=20)
+    for name in FILES:
+        path = folder / name
+        data = path.read_bytes() if path.is_file() else None
+        digest.update(f"{name}:{-1 if data is None else len(data)}:".encode())
+        digest.update(data or b"")
+    return digest.hexdigest()
+
+
+def _read_taxonomy(folder: Path) -> Taxonomy:
     families = _load_skill_families(folder / "skill_families.csv")
     skills = _load_skills(folder / "skills.csv", families)
     registers = _load_registers(folder / "registrations.yaml")

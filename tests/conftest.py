@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import atexit
+import functools
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -38,14 +41,41 @@ def fresh_postgres_engine():
     return engine
 
 
+@functools.cache
+def known_hash(password: str) -> str:
+    """``hash_password(password)``, computed once per test run: fixtures that make many
+    accounts with a few test passwords skip scrypt's deliberate cost for each (signing in
+    still verifies the password with scrypt)."""
+    return hash_password(password)
+
+
+_SCHEMA: list[Path] = []       # an empty SQLite database at the newest schema, made once
+
+
+def migrated_sqlite(path: Path):
+    """An engine on a new SQLite database at `path` with the newest schema and no rows: a
+    copy of one database migrated once per test run, the very file ``init_db`` makes,
+    without running every migration again for each test (or hypothesis example)."""
+    if not _SCHEMA:
+        folder = Path(tempfile.mkdtemp(prefix="skillmap-schema-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        template = make_engine(f"sqlite:///{folder / 'schema.db'}")
+        init_db(template)
+        template.dispose()       # the last connection closed: the WAL is checkpointed
+        _SCHEMA.append(folder / "schema.db")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(_SCHEMA[0], path)
+    return make_engine(f"sqlite:///{path}")
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def engine(request, tmp_path):
     """A fresh, migrated database of each kind: one file per test for SQLite."""
     if request.param == "sqlite":
-        engine = make_engine(f"sqlite:///{tmp_path / 'test.db'}")
+        engine = migrated_sqlite(tmp_path / "test.db")
     else:
         engine = fresh_postgres_engine()
-    init_db(engine)
+        init_db(engine)
     yield engine
     engine.dispose()
 
@@ -109,3 +139,15 @@ def demo_db_url(tmp_path_factory, real_taxonomy) -> str:
             user.password_hash = hash_password(DEMO_PASSWORD)
     engine.dispose()
     return f"sqlite:///{folder / 'demo.db'}"
+
+
+@pytest.fixture(scope="session")
+def demo_search(demo_db_url, real_taxonomy):
+    """The demo institution's directory and its search index (settings as the environment
+    says), built once per test run for the modules that only search it."""
+    from skillmap.search import build_index
+    from skillmap.store.queries import load_directory
+
+    with make_sessionmaker(demo_db_url)() as session:
+        directory = load_directory(session)
+    return directory, build_index(real_taxonomy, directory)

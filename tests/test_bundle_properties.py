@@ -138,7 +138,8 @@ def test_importer_stores_hostile_text_verbatim_or_reports_it(summary, skill, gra
 
     from skillmap.store.importer import import_bundle
     from skillmap.store.models import Person
-    from skillmap.store.session import init_db, make_engine, make_sessionmaker
+    from skillmap.store.session import make_sessionmaker
+    from tests.conftest import migrated_sqlite
 
     folder = tmp_path_factory.mktemp("hostile")
     for name, rows in {"people.csv": [["person_id", "given_name", "family_name", "grade",
@@ -147,8 +148,7 @@ def test_importer_stores_hostile_text_verbatim_or_reports_it(summary, skill, gra
         buffer = io.StringIO()
         csv.writer(buffer).writerows(rows)
         (folder / name).write_text(buffer.getvalue(), encoding="utf-8", errors="surrogatepass")
-    engine = make_engine(f"sqlite:///{folder / 'db.sqlite'}")
-    init_db(engine)
+    engine = migrated_sqlite(folder / "db.sqlite")
     sessions = make_sessionmaker(engine)
     report = import_bundle(sessions, folder, taxonomy, institution="U", today=TODAY)
     with sessions() as session:

@@ -50,6 +50,18 @@ def any_app(request: pytest.FixtureRequest, tmp_path: Path,
     yield from demo_app(url, demo_bundle)
 
 
+_MATCHERS: dict[int, tuple[object, SkillMatcher]] = {}
+
+
+def plain_matcher(app: SkillmapApp) -> SkillMatcher:
+    """A matcher over the app's skills alone, made once per taxonomy object (a profile save
+    only reads it)."""
+    found = _MATCHERS.get(id(app.taxonomy))
+    if found is None or found[0] is not app.taxonomy:
+        found = _MATCHERS[id(app.taxonomy)] = (app.taxonomy, SkillMatcher(app.taxonomy.skills))
+    return found[1]
+
+
 def edit(app: SkillmapApp, person_id: str, **changes: object) -> None:
     with app.transaction() as session:
         profile = current_profile(session, person_id)
@@ -63,7 +75,7 @@ def edit(app: SkillmapApp, person_id: str, **changes: object) -> None:
         fields.update(changes)
         save_profile(session, person_id, ProfileEdit(**fields),  # type: ignore[arg-type]
                      expected_version=profile["version"], actor="test",
-                     matcher=SkillMatcher(app.taxonomy.skills))
+                     matcher=plain_matcher(app))
 
 
 def same_up_to_text_drift(patched: Workspace, rebuilt: Workspace, drift: float = 0.02) -> None:

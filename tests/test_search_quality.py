@@ -7,18 +7,15 @@ from statistics import mean
 
 import pytest
 
-from skillmap.search import build_index, search
+from skillmap.search import search
 from skillmap.search.evaluation import ndcg_at_k, reciprocal_rank
-from skillmap.store.queries import load_directory
-from skillmap.store.session import make_sessionmaker
 from tests.search_queries import QUERIES
 
 
-@pytest.fixture(scope="module")
-def demo(demo_db_url, real_taxonomy):
-    with make_sessionmaker(demo_db_url)() as session:
-        directory = load_directory(session)
-    return directory, build_index(real_taxonomy, directory)
+@pytest.fixture
+def demo(demo_search):
+    """The demo directory and its search index (shared: searching changes neither)."""
+    return demo_search
 
 
 def test_evaluation_set_is_big_and_every_query_has_answers(demo):

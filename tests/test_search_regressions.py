@@ -12,15 +12,12 @@ from skillmap.bundle.records import HoldingRecord, PersonRecord
 from skillmap.directory import Directory, SkillInfo
 from skillmap.search import build_index, parse_query, search
 from skillmap.search.query import TermTable
-from skillmap.store.queries import load_directory
-from skillmap.store.session import make_sessionmaker
 
 
-@pytest.fixture(scope="module")
-def demo(demo_db_url, real_taxonomy):
-    with make_sessionmaker(demo_db_url)() as session:
-        directory = load_directory(session)
-    return directory, build_index(real_taxonomy, directory)
+@pytest.fixture
+def demo(demo_search):
+    """The demo directory and its search index (shared: searching changes neither)."""
+    return demo_search
 
 
 def holders(directory, skill_id, min_level=1):

@@ -17,8 +17,6 @@ from skillmap.search import build_index, search
 from skillmap.search import semantic
 from skillmap.search.index import with_new_skills
 from skillmap.settings import Settings
-from skillmap.store.queries import load_directory
-from skillmap.store.session import make_sessionmaker
 from skillmap.workspace import Workspace, WorkspaceSettings
 
 REFERENCE = Path(__file__).parent / "fixtures" / "minilm_reference.json"
@@ -29,10 +27,9 @@ installed = pytest.mark.skipif(
 NEED = "my simulation needs to run on many processors"     # no word of the skill's name
 
 
-@pytest.fixture(scope="module")
-def directory(demo_db_url):
-    with make_sessionmaker(demo_db_url)() as session:
-        return load_directory(session)
+@pytest.fixture
+def directory(demo_search):
+    return demo_search[0]
 
 
 def asked(index, text):

@@ -16,8 +16,9 @@ from skillmap.sheets import (FORMULA_STARTS, Sheet, csv_text, safe_text, sheet_n
                              xlsx_bytes)
 from skillmap.store.exporter import export_bundle
 from skillmap.store.importer import import_bundle
-from skillmap.store.session import init_db, make_engine, make_sessionmaker
+from skillmap.store.session import make_sessionmaker
 from skillmap.taxonomy import Taxonomy, load_taxonomy
+from tests.conftest import migrated_sqlite
 
 TODAY = date(2026, 11, 25)
 ROOT = Path(__file__).resolve().parents[1]
@@ -95,8 +96,7 @@ def test_export_import_export_is_byte_identical_with_formula_like_text(
     for n in range(3):           # the original; the first export's folder; its workbook
         source = [bundle, *exports[:1], *exports[1:2]][n]
 
-        engine = make_engine(f"sqlite:///{root / f'db{n}.sqlite'}")
-        init_db(engine)
+        engine = migrated_sqlite(root / f"db{n}.sqlite")
         sessions = make_sessionmaker(engine)
         report = import_bundle(sessions, source, _taxonomy(), institution="U", today=TODAY)
         assert report.ok, report.as_text()

@@ -14,7 +14,8 @@ from sqlalchemy import select
 from skillmap.store.exporter import export_bundle
 from skillmap.store.importer import import_bundle
 from skillmap.store.models import FacilityStaff, PersonSkill
-from skillmap.store.session import init_db, make_engine, make_sessionmaker
+from skillmap.store.session import make_sessionmaker
+from tests.conftest import migrated_sqlite
 from tests.store.test_importer import run_import
 
 PEOPLE = "person_id,given_name,family_name\nP1,Ada,Lovelace\nP2,Bob,Machin\n"
@@ -134,8 +135,7 @@ def bundles_with_duplicates(draw):
 
 
 def fresh_sessions(folder: Path):
-    engine = make_engine(f"sqlite:///{folder / 'db.sqlite'}")
-    init_db(engine)
+    engine = migrated_sqlite(folder / "db.sqlite")
     return make_sessionmaker(engine), engine
 
 

@@ -25,18 +25,21 @@ def app_on_bundle(db_path: Path, bundle: Path, taxonomy, *, taxonomy_dir: Path |
     through the normal importer) and the accounts `users`: (email, role, create_user options)."""
     from skillmap.store.accounts import create_user
     from skillmap.store.importer import import_bundle
-    from skillmap.store.session import init_db, make_engine, make_sessionmaker
-    from tests.conftest import INSTITUTION
+    from skillmap.store.session import make_sessionmaker
+    from tests.conftest import INSTITUTION, known_hash, migrated_sqlite
 
     url = f"sqlite:///{db_path}"
-    engine = make_engine(url)
-    init_db(engine)
+    engine = migrated_sqlite(db_path)
     sessions = make_sessionmaker(engine)
     report = import_bundle(sessions, bundle, taxonomy, institution=institution or INSTITUTION)
     assert report.ok, report.as_text()
     with sessions.begin() as session:
         for email, role, options in users:
-            create_user(session, email, role, **options)
+            options = dict(options)
+            password = options.pop("password")
+            user = create_user(session, email, role, password=None, **options)
+            if password is not None:
+                user.password_hash = known_hash(password)
     engine.dispose()
     config = {"DATABASE_URL": url, "TESTING": True, "SECRET_KEY": "test-only-secret"}
     if taxonomy_dir is not None:
@@ -156,15 +159,16 @@ def loaded(sessions, taxonomy, make_bundle):
     (admin0..admin11@test.invalid) and the users of ``small_app``."""
     from skillmap.store.accounts import create_user
     from skillmap.store.importer import import_bundle
-    from tests.conftest import INSTITUTION
+    from tests.conftest import INSTITUTION, known_hash
     from tests.store.test_importer import GOOD
 
     assert import_bundle(sessions, make_bundle(GOOD), taxonomy, institution=INSTITUTION).ok
     with sessions.begin() as session:
         for n in range(EDITORS):
-            create_user(session, f"admin{n}@test.invalid", "admin", password=EDITOR_PASSWORD)
+            create_user(session, f"admin{n}@test.invalid", "admin",
+                        password=None).password_hash = known_hash(EDITOR_PASSWORD)
         create_user(session, "ada@test.invalid", "technician", person_id="P1",
-                    password=PASSWORDS["ada@test.invalid"])
+                    password=None).password_hash = known_hash(PASSWORDS["ada@test.invalid"])
     return sessions
 
 
