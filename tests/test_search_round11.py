@@ -86,3 +86,29 @@ def test_held_saying_finds_held_skills_whose_names_say_every_word(listed):
     assert _held_saying(listed, wanted, ()) == ["x-seawater"]
     assert _held_saying(listed, wanted, ("x-seawater",)) == []
     assert _held_saying(listed, frozenset(), ()) == []
+
+
+@pytest.fixture(scope="module")
+def places():
+    return TermTable({"crime scene house": ("skill", "csi", "synonym"),
+                      "crime scene": ("skill", "csi", "synonym"),
+                      "environmental chamber": ("skill", "env", "synonym")}, facilities=[
+        FacilityName("CSH", frozenset({"crime", "scene", "house"}), frozenset()),
+        FacilityName("CHAMBER", frozenset({"environmental", "chamber"}), frozenset())])
+
+
+@pytest.mark.parametrize("query, facility", [
+    ("who resets the crime scene house", "CSH"),
+    ("who do i ask to book the environmental chamber", "CHAMBER"),
+    ("enviromental chamber", "CHAMBER"),
+])
+def test_a_query_saying_a_facility_s_whole_name_names_it(places, query, facility):
+    """Every word of its name, whatever else the question says ("book", "resets") and though
+    a skill is called the same: the facility is named, strongly (its staff first)."""
+    named = [c for c in parse_query(query, places).concepts if c.kind == "facility"]
+    assert [(c.key, c.confidence) for c in named] == [(facility, 1.0)]
+
+
+def test_part_of_a_facility_s_name_that_is_a_skill_does_not_name_it_strongly(places):
+    named = [c for c in parse_query("crime scene", places).concepts if c.kind == "facility"]
+    assert all(c.confidence < 1.0 for c in named)

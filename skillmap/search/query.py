@@ -564,6 +564,10 @@ def _facilities(words: Words, table: TermTable, covered: Flags, aside: Flags
         worded = of_kind       # "central workshop": the Central Workshop, not Central Services
     if not worded and not aliased:
         worded = _proper(content, table)
+    said = set(words)       # every word of a facility's name ("book the environmental chamber",
+    entire = {f.facility_id for f in table.facilities     # "who resets the crime scene house")
+              if len(f.words - STOPWORDS) >= 2 and f.words - STOPWORDS <= said} - aliased
+    worded |= entire
     for facility_id in sorted(aliased):
         facility = table._by_id[facility_id]
         named.append(Concept("facility", facility_id, "exact",
@@ -577,7 +581,7 @@ def _facilities(words: Words, table: TermTable, covered: Flags, aside: Flags
                     for w in facility.words - FACILITY_WORDS - STOPWORDS)
         # a word of its name that names no skill ("hawthorn cluster", "kelsall") is its own
         proper = any(w in facility.words and w not in table.vocabulary for w in content)
-        strong = asks or (whole and not skill_words) or proper
+        strong = asks or (whole and not skill_words) or proper or facility_id in entire
         named.append(Concept("facility", facility_id, "exact", " ".join(content),
                              confidence=1.0 if strong else 0.5))
     if len({table._by_id[c.key].words for c in named}) > 3:   # no facility in particular
