@@ -20,7 +20,7 @@ Ranking, in order of weight:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -352,10 +352,7 @@ def _listed_names(index: SearchIndex, parsed: ParsedQuery, skills: list[Concept]
     named = {k for c in skills for k in (c.options or (c.key,))}
     found, kept = [], []
     for run in parsed.runs:
-        wanted = written_words(" ".join(run))
-        whole = sorted(k for k, words in index.name_words.items()
-                       if wanted and wanted <= words and k in index.skill_holders
-                       and k not in named)
+        whole = _held_saying(index, written_words(" ".join(run)), named)
         if 1 <= len(whole) <= 3:
             found.append(Concept("skill", whole[0], "synonym", " ".join(run),
                                  options=tuple(whole) if len(whole) > 1 else ()))
@@ -364,6 +361,15 @@ def _listed_names(index: SearchIndex, parsed: ParsedQuery, skills: list[Concept]
     if not found:
         return [], parsed
     return found, replace(parsed, runs=kept, words=[w for run in kept for w in run])
+
+
+def _held_saying(index: SearchIndex, wanted: frozenset[str], named: Collection[str]
+                 ) -> list[str]:
+    """Held skills, other than `named`, whose names (see :func:`name_words`) say every
+    `wanted` word, in id order; none when nothing is wanted."""
+    return sorted(key for key, words in index.name_words.items()
+                  if wanted and wanted <= words and key in index.skill_holders
+                  and key not in named)
 
 
 def _asks_whom(words: list[str]) -> bool:
@@ -394,11 +400,9 @@ def _said_whole(index: SearchIndex, parsed: ParsedQuery, concept: Concept
     """A short query whose every word one held skill's own names say, where the skill it
     named says only some ("film photography": the skill held as "Darkroom Photography – Film
     Processing", not photography and a stray "film"): that skill instead, nothing left over."""
-    wanted = written_words(" ".join(parsed.content))
     named = concept.options or (concept.key,)
-    whole = [key for key, words in index.name_words.items()
-             if wanted <= words and key not in named and key in index.skill_holders
-             and not set(index.derived.get(key, ())) & set(named)]   # a name of it: see
+    whole = [key for key in _held_saying(index, written_words(" ".join(parsed.content)), named)
+             if not set(index.derived.get(key, ())) & set(named)]   # a name of it: see
     # _prefer_specific
     if len(whole) != 1:
         return [concept], parsed

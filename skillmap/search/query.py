@@ -19,6 +19,7 @@ from itertools import combinations, product
 from os.path import commonprefix
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from skillmap.matching import english_words
 from skillmap.search.text import stem
@@ -136,6 +137,8 @@ class TermTable:
     _by_word: dict[str, set[str]] = field(init=False)
     _by_alias: dict[str, set[str]] = field(init=False)
     _words: list[str] = field(init=False)
+    _terms: list[str] = field(init=False)
+    _corrected: dict[tuple[str, int, int], list[str]] = field(init=False)
 
     def __post_init__(self) -> None:
         for term, options in self.ambiguous.items():     # found, then offered as choices
@@ -168,6 +171,8 @@ class TermTable:
             for alias in f.aliases:
                 self._by_alias.setdefault(alias, set()).add(f.facility_id)
         self._words = sorted(self._by_word)
+        self._terms = sorted(self.terms)
+        self._corrected = {}
 
     def facilities_with(self, word: str, shortest: int = 4) -> set[str]:
         """Facilities whose name holds `word` (see :func:`in_name`), or a word starting
@@ -189,25 +194,73 @@ class TermTable:
         return set().union(*(self._by_alias.get(p, set()) for p in phrases))
 
     def correct(self, word: str) -> str | None:
-        """The known word `word` is a misspelling of ("glasbolwing" -> "glassblowing"): a word
-        of a term, else a word of what a skill is or is used for."""
+        """The known word `word` is a misspelling of ("glasbolwing" -> "glassblowing"), see
+        :meth:`corrections`."""
+        found = self.corrections(word)
+        return found[0] if found else None
+
+    def corrections(self, word: str) -> list[str]:
+        key = (word, len(self.known), len(self.described))   # both are set after __init__
+        if key not in self._corrected:
+            if len(self._corrected) > 10_000:
+                self._corrected.clear()
+            self._corrected[key] = self._corrections(word)
+        return self._corrected[key]
+
+    def _corrections(self, word: str) -> list[str]:
+        """The known words `word` may be a misspelling of, likeliest first: a word of a term,
+        else a word of what a skill is or is used for, that keeps its first letter (a typist
+        knows how a word starts: "windtunel" is no "intune"), a slip of a letter or two
+        (a swapped pair counts as one: "feilds" is "fields"). None for a word that is no
+        slip: a known word, a number, an English word of fewer than eight letters."""
         if (len(word) < 5 or word in self.vocabulary or word in self.known or word.isdigit()
-                or stem(word) in self.known_stems):
-            return None
+                or stem(word) in self.known_stems or self._starts_name(word)):
+            return []           # a known word, or the start of a facility's ("nanofab")
         is_english = english(word)  # an English word ("arctic", "pallets") is no misspelling,
         if is_english and len(word) < 8:    # at most another form of the same word
-            return None
+            return []
         cutoff = 80 if len(word) >= 7 else 85
+        slips = 2 if len(word) >= 8 else 1
         hits = [hit for choices in (self.spelling_choices, self.described)
                 for hit in process.extract(word, choices, scorer=fuzz.ratio,
                                            score_cutoff=cutoff, limit=5)]
+        hits = hits or [(choice, 100.0 * (1 - distance / len(word)), at)
+                 for choices in (self.spelling_choices, self.described)
+                 for choice, distance, at in process.extract(
+                     word, choices, scorer=OSA.distance, score_cutoff=slips, limit=5)]
+        hits = [hit for hit in hits if hit[0][:1] == word[:1]]
         if is_english:
             hits = [hit for hit in hits if len(commonprefix([word, hit[0]])) >= len(word) - 3]
         if not hits:
-            return None
+            return []
         best = max(score for _, score, _ in hits)     # a near tie goes to the word of the same
-        return min((hit for hit in hits if hit[1] >= best - 5),   # shape ("toughnes" is
-                   key=lambda hit: _shape_distance(word, hit[0], hit[1]))[0]  # "toughness")
+        near = sorted((hit for hit in hits if hit[1] >= best - 5),   # shape ("toughnes" is
+                      key=lambda hit: _shape_distance(word, hit[0], hit[1]))  # "toughness")
+        return list(dict.fromkeys(hit[0] for hit in near))
+
+    def _starts_name(self, word: str) -> bool:
+        at = bisect_left(self._words, word)
+        return at < len(self._words) and self._words[at].startswith(word)
+
+    def split(self, word: str) -> list[str]:
+        """A term of two words written as one, perhaps misspelt ("windtunel": wind tunnel):
+        a word of a term, then a slip away from the word that follows it in that term."""
+        if (len(word) < 8 or not word.isalpha() or word in self.vocabulary or word in self.known
+                or english(word) or self._starts_name(word) or self.corrections(word)):
+            return []       # a word of one (corrected), or a facility's ("nanofab")
+        for at in range(3, len(word) - 3):
+            left, right = word[:at], word[at:]
+            if left not in self.vocabulary:
+                continue
+            start = bisect_left(self._terms, left + " ")
+            for term in self._terms[start:start + 200]:
+                if not term.startswith(left + " "):
+                    break
+                parts = term.split()
+                if (len(parts) == 2 and parts[1][:1] == right[:1] and OSA.distance(
+                        right, parts[1]) <= (2 if len(parts[1]) >= 8 else 1)):
+                    return parts
+        return []
 
     def facility(self, facility_id: str) -> FacilityName | None:
         return self._by_id.get(facility_id)
@@ -275,6 +328,8 @@ def parse_query(text: str, table: TermTable, *, fuzzy_cutoff: float = 84.0,
     ['ms']
     """
     words = query_tokens(text)
+    if correct:
+        words = _unjoined(words, table)
     query = ParsedQuery(text=text)
     covered = [False] * len(words)
     found: dict[int, tuple[int, Concept]] = {}
@@ -292,7 +347,7 @@ def parse_query(text: str, table: TermTable, *, fuzzy_cutoff: float = 84.0,
         if word in FACILITY_WORDS:
             query.facility_words.append(word)
     aside = [covered[i] or _set_aside(w) for i, w in enumerate(words)]
-    facilities = _facilities(words, table, covered, aside)
+    facilities = _facilities(fixed, table, covered, aside)
     if fuzzy_cutoff <= 100:
         _fuzzy_spans(words, table, covered, found, fuzzy_cutoff, aside)
     if not found and not facilities:
@@ -448,7 +503,7 @@ def _corrected_spans(words: Words, table: TermTable, covered: Flags, found: Foun
                      ) -> list[str]:
     """Spans that are known terms once misspelt words are corrected, matched as fuzzy;
     returns the words, corrected."""
-    fixed = [w if covered[i] or _set_aside(w) else (table.correct(w) or w)
+    fixed = [w if covered[i] or _set_aside(w) else _in_context(words, i, table)
              for i, w in enumerate(words)]
     if fixed == words:
         return words
@@ -459,6 +514,27 @@ def _corrected_spans(words: Words, table: TermTable, covered: Flags, found: Foun
             found[start] = (length, Concept(concept.kind, concept.key, "fuzzy", " ".join(
                 words[start:start + length]), 0.9, concept.options))
     return fixed
+
+
+def _unjoined(words: Words, table: TermTable) -> Words:
+    """`words` with a term of two words written as one (see :meth:`TermTable.split`) cut
+    in two where its first word ends, the second as typed, to be corrected."""
+    out: Words = []
+    for word in words:
+        parts = [] if word in table.family_names else table.split(word)
+        out += [word[:len(parts[0])], word[len(parts[0]):]] if parts else [word]
+    return out
+
+
+def _in_context(words: Words, at: int, table: TermTable) -> str:
+    """The correction of the word at `at` that makes a known term with a word beside it
+    ("radiogrpahy positioning"), else the likeliest; the word itself when it is no slip."""
+    options = table.corrections(words[at])
+    for option in options[1:] and options:
+        if any(table.lookup(span) for span in (words[max(0, at - 1):at] + [option],
+                                                [option] + words[at + 1:at + 2]) if len(span) > 1):
+            return option
+    return options[0] if options else words[at]
 
 
 def _facilities(words: Words, table: TermTable, covered: Flags, aside: Flags
@@ -488,6 +564,10 @@ def _facilities(words: Words, table: TermTable, covered: Flags, aside: Flags
         worded = of_kind       # "central workshop": the Central Workshop, not Central Services
     if not worded and not aliased:
         worded = _proper(content, table)
+    said = set(words)       # every word of a facility's name ("book the environmental chamber",
+    entire = {f.facility_id for f in table.facilities     # "who resets the crime scene house")
+              if len(f.words - STOPWORDS) >= 2 and f.words - STOPWORDS <= said} - aliased
+    worded |= entire
     for facility_id in sorted(aliased):
         facility = table._by_id[facility_id]
         named.append(Concept("facility", facility_id, "exact",
@@ -501,7 +581,7 @@ def _facilities(words: Words, table: TermTable, covered: Flags, aside: Flags
                     for w in facility.words - FACILITY_WORDS - STOPWORDS)
         # a word of its name that names no skill ("hawthorn cluster", "kelsall") is its own
         proper = any(w in facility.words and w not in table.vocabulary for w in content)
-        strong = asks or (whole and not skill_words) or proper
+        strong = asks or (whole and not skill_words) or proper or facility_id in entire
         named.append(Concept("facility", facility_id, "exact", " ".join(content),
                              confidence=1.0 if strong else 0.5))
     if len({table._by_id[c.key].words for c in named}) > 3:   # no facility in particular
