@@ -404,6 +404,21 @@ _VERB_NOUNS = {"calibrate": "calibration", "test": "testing", "design": "design"
                "cost": "costing", "service": "servicing"}
 _VERB_NOUNS = {" ".join(_tokens(verb)): " ".join(_tokens(noun))
                for verb, noun in _VERB_NOUNS.items()}
+# Verbs of testing and inspecting equipment ("test photographic equipment", "inspect lifting
+# equipment": compliance work of its own), and of overseeing people ("supervise camera
+# crew"): activities of their own beside the skill's. Maintaining or repairing a skill's
+# equipment is the skill's own work in HR wording ("maintain diving equipment").
+_UPKEEP_VERBS = frozenset("test testing check checking inspect inspecting".split())
+_OVERSIGHT = {"supervise": "supervision", "supervising": "supervision",
+              "oversee": "oversight", "overseeing": "oversight"}
+_CHECKS = {"check": "checking", "checking": "checking"}
+# Who is overseen: "supervise cleanroom protocols" is the protocols at lead level.
+_PEOPLE = _folded(frozenset("staff crew crews team teams technician technicians student "
+                            "students operator operators worker workers personnel volunteer "
+                            "volunteers apprentice apprentices trainee trainees user "
+                            "users".split()))
+_EQUIPMENT = frozenset("equipment instrument instrumentation tool machine machinery device "
+                       "apparatus kit gear appliance".split())
 _WORK_NOUNS = frozenset(w for noun in _VERB_NOUNS.values() for w in noun.split())
 
 
@@ -662,6 +677,8 @@ class SkillMatcher:
         self._build_scoring(esco_labels or {})
         self._build_profiles(esco_labels or {}, uses or {}, families or {})
         self._cache: dict[str, SkillMatch] = {}
+        self._own_said: dict[str, set[str]] = {}
+        self._uses = dict(uses or {})
         self.embedder: Embedder | None = None
         self._meanings: dict[int, SkillVectors] = {}    # by embedder; shared by copies
 
@@ -926,6 +943,12 @@ class SkillMatcher:
                                             resolution))
 
     def _resolve(self, text: str) -> _Resolution:
+        found = self._resolved(text)
+        if found.matched and found.via != "exact" and not self._own_activity(text, found):
+            return _Resolution(found.skills)    # kept for review, the skill suggested
+        return found
+
+    def _resolved(self, text: str) -> _Resolution:
         found = self._guarded(text, self._resolve_any(text))
         if not found.matched and 2 <= len(found.skills) <= 3:
             return self._told_apart(text, found)
@@ -938,6 +961,61 @@ class SkillMatcher:
                 if told.matched:
                     return told
         return found
+
+    def _own_words(self, skill_id: str) -> set[str]:
+        """The words the skill's own names, description, uses and family's name use (never
+        its ESCO labels: a linked ESCO concept may be a neighbour's work on the same things)."""
+        if skill_id not in self._own_said:
+            skill = self.skills[skill_id]
+            texts = (skill.label, skill.description, self._uses.get(skill_id, ""),
+                     " ".join(self._family_words.get(skill.family, ())))
+            self._own_said[skill_id] = self._vocabulary(skill_id) | {
+                w for text in texts for mode in (None, True) for w in _tokens(text, singular=mode)}
+        return self._own_said[skill_id]
+
+    def _says_own(self, word: str, skill_id: str) -> bool:
+        own = self._own_words(skill_id)
+        return word in own or any(_derived(word, o) or (_kin(word, o) and min(len(word), len(o)) > 5)
+                                  for o in own if o[:4] == word[:4])
+
+    def _own_activity(self, text: str, found: _Resolution) -> bool:
+        """Whether a name opening with a verb may file under the skill found.
+
+        Testing or inspecting equipment ("test", "inspect", "check" ... "equipment",
+        "instruments", "tools") is that testing, and overseeing people ("supervise",
+        "oversee" ... "staff", "crew", "technicians") is that oversight: the name files only when the skill's
+        own names or description say the activity ("test photographic equipment" is no
+        photography; "inspect lifting equipment" is LOLER inspection). A name that is a linked ESCO label (a verb phrase) does not file
+        when its object holds another skill's term that the skill's own names and
+        description do not say ("maintain database security" is security work; "solder
+        metal" is soldering). An admin's curated alias always files."""
+        (skill_id,) = found.skills
+        key, forced = matching_key(text), " ".join(_tokens(text, singular=True))
+        if key in self._aliases or forced in self._aliases:
+            return True
+        raws = _BRACKETS.sub(" ", text).split()
+        verb = raws[0].casefold() if len(raws) > 1 else ""
+        noun = _verb_noun(verb) or _OVERSIGHT.get(verb) or _CHECKS.get(verb)
+        object_words = _tokens(" ".join(raws[1:]), singular=True)
+        upkeep = verb in _UPKEEP_VERBS and bool(object_words) and object_words[-1] in _EQUIPMENT
+        oversight = verb in _OVERSIGHT and bool(object_words) and object_words[-1] in _PEOPLE
+        if (upkeep or oversight) and noun is not None and not any(
+                self._says_own(w, skill_id) for w in (*noun.split(), *_tokens(verb))):
+            return False
+        if found.via == "synonym" and (key in self._esco or forced in self._esco) and not (
+                key in self._synonym or forced in self._synonym):
+            outside = " ".join(raws)
+            for words in (_tokens(outside), _tokens(outside, singular=True)):
+                if noun is not None:    # "solder metal": soldering's own term
+                    words = [*noun.split(), *words[1:]]
+                elif verb in _LEADING_VERBS or verb in _PROCESS:
+                    words = words[1:]
+                if any((a == 0 and noun is not None or b == len(words))  # the verb, the head
+                       and skill_id not in owners and self._is_term(" ".join(words[a:b]))
+                       and not all(self._says_own(w, skill_id) for w in words[a:b])
+                       for a, b, owners in self._spans(words)):
+                    return False
+        return True
 
     def _told_apart(self, text: str, found: _Resolution,
                     sharing: frozenset[str] = frozenset()) -> _Resolution:
