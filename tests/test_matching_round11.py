@@ -139,3 +139,24 @@ def test_a_terms_words_reordered_name_its_things(matcher, text):
 @pytest.mark.parametrize("text", ["colorimetric"])
 def test_a_terms_modifier_alone_files_nothing(matcher, text):
     assert _filed(matcher, text) is None
+
+
+# Abbreviations with a second everyday sense in a university (taxonomies/ambiguous_terms.csv):
+# alone they stay for review with their skill suggested; beside their skill's words they file.
+@pytest.mark.parametrize("text, skill_id", [
+    ("RPE", "face-fit-testing"),            # or the rating of perceived exertion
+    ("SMT", "pcb-assembly"),                # or a senior management team
+    ("DMA", "thermal-analysis"),            # or direct memory access
+    ("PPM", "equipment-maintenance"),       # or parts per million
+])
+def test_an_abbreviation_with_an_everyday_second_sense_is_reviewed(matcher, text, skill_id):
+    assert _filed(matcher, text) is None
+    assert skill_id in _suggested(matcher, text)
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    ("RPE face fit testing", "face-fit-testing"),
+    ("SMT assembly", "pcb-assembly"),
+])
+def test_an_ambiguous_abbreviation_beside_its_skills_words_files(matcher, text, skill_id):
+    assert _filed(matcher, text) == skill_id
