@@ -357,6 +357,37 @@ def _proper(raw: str) -> tuple[str, ...]:
     return tuple(words) if len(words) == 1 else ()
 
 
+def _initials(letters: list[str], words: list[str]) -> bool:
+    """Whether `letters` abbreviate `words`: each word but a connector gives its first
+    letter, and a letter may also come from inside the word it follows ("GSR" of "gunshot
+    residue", "COSHH" of "control of substances hazardous to health")."""
+    if not words:
+        return not letters
+    first, rest = words[0], words[1:]
+    if first in _CONNECTORS and _initials(letters, rest):
+        return True
+    if not letters or letters[0] != first[0]:
+        return False
+    # the word's first letter, then any of the following letters taken from inside it
+    todo = letters[1:]
+    for taken in range(len(todo) + 1):
+        inside = iter(first[1:])
+        if all(c in inside for c in todo[:taken]) and _initials(todo[taken:], rest):
+            return True
+    return False
+
+
+def _head_moved(words: list[str], term: list[str]) -> bool:
+    """The name's words are the term's in another order, so the name's head (an English
+    compound's last word) is the term's modifier: "electrophoresis gels" are the gels gel
+    electrophoresis runs, "chromatography columns" the columns of column chromatography. A
+    verb before its object keeps the meaning ("blowing glass", "casting bronze"); a caller
+    lets "of" say the order ("testing of materials")."""
+    if len(words) < 2 or len(term) < 2 or _same_word(words[-1], term[-1]):
+        return False
+    return not words[0].endswith("ing") and _verb_noun(words[0]) is None
+
+
 def _near_spelling(a: str, b: str) -> bool:
     """Same words in any order, each a slip of typing away that keeps its first letter
     ("technician" is not "technical", "tem sample preparation" is not "sample preparation",
@@ -404,6 +435,25 @@ _VERB_NOUNS = {"calibrate": "calibration", "test": "testing", "design": "design"
                "cost": "costing", "service": "servicing"}
 _VERB_NOUNS = {" ".join(_tokens(verb)): " ".join(_tokens(noun))
                for verb, noun in _VERB_NOUNS.items()}
+# Verbs of testing and inspecting equipment ("test photographic equipment", "inspect lifting
+# equipment": compliance work of its own), and of overseeing people ("supervise camera
+# crew"): activities of their own beside the skill's. Maintaining or repairing a skill's
+# equipment is the skill's own work in HR wording ("maintain diving equipment").
+_UPKEEP_VERBS = frozenset("test testing check checking inspect inspecting".split())
+_OVERSIGHT = {"supervise": "supervision", "supervising": "supervision",
+              "oversee": "oversight", "overseeing": "oversight"}
+_CHECKS = {"check": "checking", "checking": "checking"}
+# Verbs of a discipline of their own, whatever they are done to: testing, calibrating,
+# inspecting, validating or auditing a thing is not making or preparing it.
+_DISCIPLINE_VERBS = frozenset("test testing calibrate calibrating inspect inspecting validate "
+                              "validating audit auditing".split())
+# Who is overseen: "supervise cleanroom protocols" is the protocols at lead level.
+_PEOPLE = _folded(frozenset("staff crew crews team teams technician technicians student "
+                            "students operator operators worker workers personnel volunteer "
+                            "volunteers apprentice apprentices trainee trainees user "
+                            "users".split()))
+_EQUIPMENT = frozenset("equipment instrument instrumentation tool machine machinery device "
+                       "apparatus kit gear appliance".split())
 _WORK_NOUNS = frozenset(w for noun in _VERB_NOUNS.values() for w in noun.split())
 
 
@@ -438,10 +488,10 @@ _OTHER_ACTIVITY = frozenset(
     "teach teaching train training advise advising liaise liaising sell selling sale sales supply "
     "supplying market marketing buy buying".split())
 # Skills done for or about something else: beside a name's other words, they may be its
-# subject ("Archery coaching", "teaching histology").
+# subject ("Archery coaching", "teaching histology", "3D printer demonstrations").
 _ACTIVITIES = _OTHER_ACTIVITY | _folded(frozenset(
-    "coach coaching mentor mentoring tutor tutoring "
-    "consult consulting consultancy".split()))
+    "coach coaching mentor mentoring tutor tutoring demonstrate demonstrating demonstration "
+    "demonstrator consult consulting consultancy".split()))
 # The verbs of ESCO and advert phrases ("operate ...", "carry out ...", "set up ..."):
 # they say what is done with a skill, not which skill, so scoring ignores them.
 _PROCESS = _folded(frozenset(
@@ -662,6 +712,8 @@ class SkillMatcher:
         self._build_scoring(esco_labels or {})
         self._build_profiles(esco_labels or {}, uses or {}, families or {})
         self._cache: dict[str, SkillMatch] = {}
+        self._own_said: dict[str, set[str]] = {}
+        self._uses = dict(uses or {})
         self.embedder: Embedder | None = None
         self._meanings: dict[int, SkillVectors] = {}    # by embedder; shared by copies
 
@@ -926,6 +978,35 @@ class SkillMatcher:
                                             resolution))
 
     def _resolve(self, text: str) -> _Resolution:
+        found = self._resolved(text)
+        if found.matched and found.via != "exact" and (
+                not self._own_activity(text, found)
+                or self._spelled_out(text, next(iter(found.skills)))):
+            return _Resolution(found.skills)    # kept for review, the skill suggested
+        return found
+
+    def _spelled_out(self, text: str, skill_id: str) -> bool:
+        """Whether the name spells out an abbreviation of the skill as other words: an
+        abbreviation in a bracket whose letters start the words before it is what those
+        words say, and when the skill's own names and description say none of them it is
+        another sense ("gunshot residue (GSR)" is no galvanic skin response)."""
+        for found in _BRACKETS.finditer(text):
+            inner = found.group(1).strip()
+            if (not re.fullmatch(r"[A-Za-z][A-Za-z0-9&-]{1,9}", inner)
+                    or sum(c.isupper() for c in inner) < 2
+                    or skill_id not in self._synonym.get(matching_key(inner), ())):
+                continue
+            letters = [c.casefold() for c in inner if c.isalpha()]
+            before = re.findall(r"[^\W_]+", text[:found.start()])
+            for count in range(1, min(len(before), 2 * len(letters)) + 1):
+                words = [w.casefold() for w in before[-count:]]
+                if _initials(letters, words):
+                    return not any(self._says_own(w, skill_id)
+                                   for w in _tokens(" ".join(words), singular=True)
+                                   if _specific(w))
+        return False
+
+    def _resolved(self, text: str) -> _Resolution:
         found = self._guarded(text, self._resolve_any(text))
         if not found.matched and 2 <= len(found.skills) <= 3:
             return self._told_apart(text, found)
@@ -938,6 +1019,64 @@ class SkillMatcher:
                 if told.matched:
                     return told
         return found
+
+    def _own_words(self, skill_id: str) -> set[str]:
+        """The words the skill's own names, description, uses and family's name use (never
+        its ESCO labels: a linked ESCO concept may be a neighbour's work on the same things)."""
+        if skill_id not in self._own_said:
+            skill = self.skills[skill_id]
+            texts = (skill.label, skill.description, self._uses.get(skill_id, ""),
+                     " ".join(self._family_words.get(skill.family, ())))
+            self._own_said[skill_id] = self._vocabulary(skill_id) | {
+                w for text in texts for mode in (None, True) for w in _tokens(text, singular=mode)}
+        return self._own_said[skill_id]
+
+    def _says_own(self, word: str, skill_id: str) -> bool:
+        own = self._own_words(skill_id)
+        return word in own or any(_derived(word, o) or (_kin(word, o) and min(len(word), len(o)) > 5)
+                                  for o in own if o[:4] == word[:4])
+
+    def _own_activity(self, text: str, found: _Resolution) -> bool:
+        """Whether a name opening with a verb may file under the skill found.
+
+        Testing or inspecting equipment ("test", "inspect", "check" ... "equipment",
+        "instruments", "tools") is that testing, and overseeing people ("supervise",
+        "oversee" ... "staff", "crew", "technicians") is that oversight: the name files only when the skill's
+        own names or description say the activity ("test photographic equipment" is no
+        photography; "inspect lifting equipment" is LOLER inspection). A name that is a linked ESCO label (a verb phrase) does not file
+        when its object holds another skill's term that the skill's own names and
+        description do not say ("maintain database security" is security work; "solder
+        metal" is soldering). An admin's curated alias always files."""
+        (skill_id,) = found.skills
+        key, forced = matching_key(text), " ".join(_tokens(text, singular=True))
+        if key in self._aliases or forced in self._aliases:
+            return True
+        raws = _BRACKETS.sub(" ", text).split()
+        verb = raws[0].casefold() if len(raws) > 1 else ""
+        noun = _verb_noun(verb) or _OVERSIGHT.get(verb) or _CHECKS.get(verb)
+        object_words = _tokens(" ".join(raws[1:]), singular=True)
+        upkeep = verb in _UPKEEP_VERBS and bool(object_words) and object_words[-1] in _EQUIPMENT
+        oversight = verb in _OVERSIGHT and bool(object_words) and object_words[-1] in _PEOPLE
+        if (upkeep or oversight) and noun is not None and not any(
+                self._says_own(w, skill_id) for w in (*noun.split(), *_tokens(verb))):
+            return False
+        if (found.via == "fuzzy" and verb in _DISCIPLINE_VERBS and noun is not None
+                and not any(self._said_of(w, skill_id) for w in (*noun.split(), *_tokens(verb)))):
+            return False    # "test chemical samples" is no sample preparation
+        if found.via == "synonym" and (key in self._esco or forced in self._esco) and not (
+                key in self._synonym or forced in self._synonym):
+            outside = " ".join(raws)
+            for words in (_tokens(outside), _tokens(outside, singular=True)):
+                if noun is not None:    # "solder metal": soldering's own term
+                    words = [*noun.split(), *words[1:]]
+                elif verb in _LEADING_VERBS or verb in _PROCESS:
+                    words = words[1:]
+                if any((a == 0 and noun is not None or b == len(words))  # the verb, the head
+                       and skill_id not in owners and self._is_term(" ".join(words[a:b]))
+                       and not all(self._says_own(w, skill_id) for w in words[a:b])
+                       for a, b, owners in self._spans(words)):
+                    return False
+        return True
 
     def _told_apart(self, text: str, found: _Resolution,
                     sharing: frozenset[str] = frozenset()) -> _Resolution:
@@ -1318,7 +1457,10 @@ class SkillMatcher:
                 return _Resolution(frozenset(self._loose[loose_key]), "fuzzy", 95.0)
         elif key in self._loose and self._specific(tokens):
             return _Resolution(frozenset(self._loose[key]), "fuzzy", 95.0)
-        for bag in (_bag(tokens), _bag(forced_tokens)):
+        for bag in (_bag(tokens) if set(tokens) & _CONNECTORS else "",
+                    _bag(forced_tokens) if set(tokens) & _CONNECTORS else ""):
+            # "testing of materials" is materials testing; nouns merely reordered change
+            # the head: "electrophoresis gels" are no gel electrophoresis
             if len(bag.split()) > 1 and bag in self._bags:
                 return _Resolution(frozenset(self._bags[bag]), "fuzzy", 95.0)
         fuzzy = self._fuzzy(key)
@@ -1442,6 +1584,10 @@ class SkillMatcher:
         words = self._phrase_words(tokens)
         if len(words) == 1 and len(ranked) > 1:
             return _NOTHING     # one word several skills use ("Sequencing", "mice")
+        if len(words) == 1 and not any(_derived(words[0], term[-1])
+                                       for term in self._terms[skill_id]):
+            return _NOTHING     # a term's modifier, derived: "colorimetry" of "colorimetric
+            # assays" (a term's head is the skill: "taxidermist" of "taxidermy")
         if set(words) <= _SCORING_GENERIC:
             return _NOTHING     # generic words alone say no skill ("machine operation")
         if self._one_shared_word(words, skill_id):
@@ -1456,6 +1602,8 @@ class SkillMatcher:
             return _NOTHING
         if self._modifier_only(tokens):
             return _NOTHING     # "natural history" of "natural history collections"
+        if self._head_reversed(tokens, skill_id):
+            return _NOTHING     # "electrophoresis gels" are what gel electrophoresis runs
         head = list(itertools.takewhile(lambda w: w not in _CONNECTORS, tokens))
         if any(w in _ACTIVITIES and w not in self._score_owners_of(skill_id) for w in head):
             return _NOTHING     # "MRI scanner sales": the skill is what is sold or taught
@@ -1465,9 +1613,33 @@ class SkillMatcher:
         rivals |= {s for start, end, owners in self._spans(tokens) if skill_id not in owners
                    and self._is_term(" ".join(tokens[start:end]))
                    and not set(tokens[start:end]) <= own for s in owners}
+        rivals |= self._items_of_others(tokens, skill_id)
         if rivals:      # close behind, or named in full ("UV-vis/fluorescence spectroscopy")
             return _Resolution(frozenset({skill_id, *rivals}))
         return _Resolution(frozenset({skill_id}), "fuzzy", round(60 + 30 * score, 1))
+
+    def _head_reversed(self, tokens: list[str], skill_id: str) -> bool:
+        """The name is a term of the skill in another order (:func:`_head_moved`)."""
+        words = [w for w in tokens if w not in _GENERIC]
+        return not set(tokens) & _CONNECTORS and any(
+            set(term) == set(words) and _head_moved(words, list(term))
+            for term in self._terms[skill_id])
+
+    def _items_of_others(self, tokens: list[str], skill_id: str) -> set[str]:
+        """The skills other than `skill_id` that an item of a list ("X and Y") names by
+        one of their terms, the whole item: each item is its own skill, even when the
+        skill's terms mention the other's ("PCR & agarose gel electrophoresis")."""
+        items: list[list[str]] = [[]]
+        for word in tokens:
+            if word in ("and", "or"):
+                items.append([])
+            else:
+                items[-1].append(word)
+        if len(items) < 2:
+            return set()
+        named = (self._exact.get(key) or self._synonym.get(key) or set()
+                 for key in (" ".join(item) for item in items if item))
+        return {s for owners in named if skill_id not in owners for s in owners}
 
     def _score_owners_of(self, skill_id: str) -> set[str]:
         """The words of the skill's scoring terms (ESCO labels included)."""
@@ -1491,7 +1663,8 @@ class SkillMatcher:
         that name no other skill: a kind, an object or a maker ("sandwich ELISA", "handheld
         XRF", "corporate video production", "SMD rework station"). Never when the name
         holds another skill's term, another skill's head word ("mechanical" of mechanical
-        testing), a word only the skill's siblings use ("plastic welding") or an activity
+        testing), a list's item that is another skill's term ("PCR & gel
+        electrophoresis"), a word only the skill's siblings use ("plastic welding") or an activity
         whose subject the rest may be ("Archery coaching"); nor when the idf-weighted score
         puts another skill first, or close by a word outside the term ("NMR" brings
         superconducting magnets close to "NMR spectrometer maintenance": no rival)."""
@@ -1512,6 +1685,8 @@ class SkillMatcher:
             return _NOTHING         # "Archery coaching": the other words say what is taught
         if self._one_shared_word(self._phrase_words(forced_tokens), skill_id):
             return _NOTHING
+        if self._items_of_others(tokens, skill_id):
+            return _NOTHING     # "PCR & gel electrophoresis": an item naming another skill
         family = self._family_members[self.skills[skill_id].family]
         for i, word in enumerate(tokens):
             if (i in inside or word in own or word in _GENERIC or word in _CONNECTORS
@@ -1549,7 +1724,9 @@ class SkillMatcher:
                                score_cutoff=self.fuzzy_cutoff, limit=5)
         if not hits:
             return _NOTHING
-        hits = [h for h in hits if _near_spelling(key, h[0]) and not self._other_word(key, h[0])]
+        hits = [h for h in hits if _near_spelling(key, h[0]) and not self._other_word(key, h[0])
+                and (set(key.split()) & _CONNECTORS or not _head_moved(key.split(),
+                                                                       h[0].split()))]
         if not hits:            # typos or another word order, never another word
             return _NOTHING
         best = hits[0][1]
