@@ -106,7 +106,9 @@ def test_the_suggestion_order_keeps_its_calibrated_gain(real_taxonomy, rules, wi
     # relabelled rows join it (measured: heldout2 0.625 / 1.000 of 8, heldout3 0.542 / 0.792,
     # heldout4 0.761 / 0.870); with both vocabulary branches merged heldout2 0.556 / 0.889 of
     # 9, heldout3 0.520 / 0.760, heldout4 0.733 / 0.844
-    floors = {"heldout2": (0.55, 0.85), "heldout3": (0.50, 0.75), "heldout4": (0.65, 0.82)}
+    # heldout2 0.55 -> 0.50 in the ESCO review (esco11): a
+    # name the model ordered right is now filed by a linked ESCO label, leaving 4 of 8 first
+    floors = {"heldout2": (0.50, 0.85), "heldout3": (0.50, 0.75), "heldout4": (0.65, 0.82)}
     for split, (at_1, at_3) in floors.items():
         old, new = before[(split, "ALL")], after[(split, "ALL")]
         assert (new.auto, new.correct) == (old.auto, old.correct)

@@ -175,6 +175,40 @@ def test_esco_labels_belong_to_the_skills_own_or_linked_esco_concepts(real_taxon
     assert "widefield-microscopy" not in labels and "mri" not in labels
 
 
+def test_every_esco_concept_is_reviewed_once(real_taxonomy):
+    """Each concept of the shipped ESCO subset is a skill's own ``esco_uri``, linked to a
+    skill in ``esco_labels.csv``, or listed in ``esco_unlinked.csv`` (reviewed: broader
+    than any one skill, a generic verb, a management or soft skill, another trade, or
+    straddling two skills). A skill may later take an unlinked concept as its own."""
+    def uris(name: str) -> list[str]:
+        with (ROOT / name).open(encoding="utf-8") as handle:
+            return [row.get("uri") or row["esco_uri"] for row in csv.DictReader(handle)]
+
+    concepts = set(uris("skillmap/search/data/esco_skills.csv"))
+    own = {skill.esco_uri for skill in real_taxonomy.skills.values() if skill.esco_uri}
+    linked, unlinked = uris("taxonomies/esco_labels.csv"), uris("taxonomies/esco_unlinked.csv")
+    assert len(unlinked) == len(set(unlinked))
+    assert set(unlinked) <= concepts
+    assert not set(unlinked) & set(linked), "a concept is linked or unlinked, not both"
+    assert concepts - own - set(linked) - set(unlinked) == set()
+
+
+def test_no_esco_label_names_another_skill(real_taxonomy):
+    """An ESCO label is a name of its skill: never another skill's term, another skill's
+    ESCO label or a declared ambiguous term ("TLS", "lathe work", "radiographic imaging")."""
+    from skillmap.matching import matching_key
+
+    owners: dict[str, set[str]] = {}
+    for skill in real_taxonomy.skills.values():
+        for term in (skill.id, *skill.terms, *real_taxonomy.esco_labels.get(skill.id, ())):
+            owners.setdefault(matching_key(term), set()).add(skill.id)
+    ambiguous = {matching_key(term) for term in real_taxonomy.ambiguous_terms}
+    clashes = [(skill_id, name) for skill_id, names in real_taxonomy.esco_labels.items()
+               for name in names
+               if owners[matching_key(name)] != {skill_id} or matching_key(name) in ambiguous]
+    assert clashes == []
+
+
 def test_an_esco_label_of_no_skills_concept_is_rejected(taxonomy_copy):
     skill = next(iter(load_taxonomy(taxonomy_copy).skills))
     (taxonomy_copy / "esco_labels.csv").write_text(
