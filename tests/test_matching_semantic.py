@@ -74,9 +74,11 @@ def test_names_it_must_leave_for_review(with_model, name):
 
 @installed
 @pytest.mark.parametrize("name, first", [
-    ("Making glass apparatus for chemists", "scientific-glassblowing"),  # rules: costume-making
+    # "Making glass apparatus for chemists" and "Sterilising media and waste" were here until the
+    # rules alone filed them, rightly (round 11's ESCO review): these two the rules still leave.
+    ("Making and mending glass apparatus", "scientific-glassblowing"),
     ("Measuring particle sizes", "particle-size-analysis"),        # rules: cmm-inspection
-    ("Sterilising media and waste", "autoclave-operation"),  # its description says so
+    ("Running the sterilisers for media and waste", "autoclave-operation"),
     ("Growing cells in culture flasks", "cell-culture"),
 ])
 def test_it_puts_the_skill_meant_first(rules, with_model, name, first):
