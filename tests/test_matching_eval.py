@@ -137,36 +137,26 @@ def test_heldout7_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
     _assert_kinds_and_sources(seventh, earlier)
 
 
-# skills that the second labelling pass of heldout8 filed 22 none rows under, added by the
-# vocabulary engineer "campus" of its round on its branch (at 377c060): on main once merged
-HELDOUT8_NEW_SKILLS = frozenset({
-    "catalysis-testing", "grounds-maintenance", "irradiator-operation", "library-services",
-    "lifeguarding", "nuclear-engineering", "pool-plant-operation", "projection-video-design",
-    "rehabilitation-engineering", "spacecraft-ait", "stage-pyrotechnics"})
-
-
 def test_heldout8_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
     """heldout8 (a sixth institution's names -- a research-intensive Welsh university's space
     instrumentation, nuclear, accelerator, laser and cleanroom work, chemistry cores, dental
     school, medical physics, botanic garden and herbarium, library conservation, film and drama
     and sport, as a US-made HR system, a skills survey, adverts and facility pages write them --
-    committed before anyone looked at the taxonomy for them, labels after) is HELD OUT: checked
-    here for its shape only, never scored by a test, never calibrated on, its errors never
-    listed; the coordinator runs it once (``--heldout8``). Strict labelling left 77 of 518
-    without a counterpart against main's taxonomy at the first pass, 55 after a second pass
-    filed 22 under new skills of the round's vocabulary branch."""
+    committed before anyone looked at the taxonomy for them, labels after) was run once, clean,
+    for round 11's report (0.870 / 0.665 / 31.7% unreviewed); development data since, with a
+    floor below that run. Strict labelling left 77 of 518 without a counterpart against main's
+    taxonomy at the first pass, 55 after a second pass filed 22 under new skills of the round's
+    vocabulary branch."""
     eighth = read_names(HELDOUT8)
     earlier = (read_names() + read_names(HELDOUT3) + read_names(HELDOUT4)
                + read_names(HELDOUT5) + read_names(HELDOUT6) + read_names(HELDOUT7))
     assert len(eighth) >= 450 and {n.split for n in eighth} == {"heldout8"}
-    assert "heldout8" in HELD_OUT and "heldout8" not in DEVELOPMENT
+    assert "heldout8" in DEVELOPMENT and not HELD_OUT    # since its one run
     assert 0.05 <= sum(n.expected == NONE for n in eighth) / len(eighth) <= 0.30
     folded = [n.name.casefold() for n in eighth]
     assert len(set(folded)) == len(folded)
     assert not set(folded) & {n.name.casefold() for n in earlier}, "heldout8 repeats no name"
-    # every label is a skill of the taxonomy, or one the vocabulary round adds on its branches
-    known = real_taxonomy.skills.keys() | HELDOUT8_NEW_SKILLS
-    assert {n.expected for n in eighth} - {NONE} <= known
+    assert {n.expected for n in eighth} - {NONE} <= real_taxonomy.skills.keys()
     _assert_kinds_and_sources(eighth, earlier)
 
 
@@ -197,10 +187,10 @@ def test_ambiguous_and_unrelated_names_are_never_matched(tallies):
 @pytest.mark.parametrize("path, split, precision, recall, unreviewed", [
     (HELDOUT3, "heldout3", 0.98, 0.90, 0.14), (HELDOUT4, "heldout4", 0.98, 0.81, 0.23),
     (HELDOUT5, "heldout5", 0.98, 0.85, 0.25), (HELDOUT6, "heldout6", 0.96, 0.80, 0.30),
-    (HELDOUT7, "heldout7", 0.90, 0.65, 0.42)])
+    (HELDOUT7, "heldout7", 0.90, 0.65, 0.42), (HELDOUT8, "heldout8", 0.86, 0.65, 0.33)])
 def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split, precision,
                                                      recall, unreviewed):
-    """heldout3 to heldout6 are development data since the rounds that reported them: a floor
+    """heldout3 to heldout8 are development data since the rounds that reported them: a floor
     a little below the latest figures, so a change that loses them shows (heldout6's clean
     run: precision 0.924, recall 0.710, 35.8% unreviewed, below the issue's targets). Round 11
     raised heldout7's precision floor and let its unreviewed share rise by what the wrong

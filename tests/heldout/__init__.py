@@ -30,6 +30,6 @@ Welsh university: space instrumentation, nuclear and radiation laboratories, an 
 ultrafast lasers and photonics, a compound semiconductor cleanroom, chemistry cores, a dental
 school, medical physics, a botanic garden and herbarium, library conservation and digitisation,
 film and drama, sport, its own US-made HR system's wordings) and ``queries8.py`` ("heldout8")
-holds 523 queries written apart from the engine and the taxonomy and never run: the coordinator
-runs it once, on the final code (``search_bench.py --heldout8``).
+holds 523 queries written apart from the engine and the taxonomy, run once on round 11's final
+code (``search_bench.py --heldout8``: 0.792 / 0.919) and development data since.
 """
