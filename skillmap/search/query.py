@@ -139,6 +139,8 @@ class TermTable:
     _words: list[str] = field(init=False)
     _terms: list[str] = field(init=False)
     _corrected: dict[tuple[str, int, int], list[str]] = field(init=False)
+    _with: dict[tuple[str, int], frozenset[str]] = field(init=False)
+    _entire: dict[str, list[tuple[frozenset[str], str]]] = field(init=False)
 
     def __post_init__(self) -> None:
         for term, options in self.ambiguous.items():     # found, then offered as choices
@@ -172,11 +174,29 @@ class TermTable:
                 self._by_alias.setdefault(alias, set()).add(f.facility_id)
         self._words = sorted(self._by_word)
         self._terms = sorted(self.terms)
-        self._corrected = {}
+        self._corrected, self._with, self._entire = {}, {}, {}
+        for f in self.facilities:           # names of two content words or more, by each word
+            content = frozenset(f.words - STOPWORDS)
+            if len(content) >= 2:
+                for word in content:
+                    self._entire.setdefault(word, []).append((content, f.facility_id))
 
-    def facilities_with(self, word: str, shortest: int = 4) -> set[str]:
+    def facilities_with(self, word: str, shortest: int = 4) -> frozenset[str]:
         """Facilities whose name holds `word` (see :func:`in_name`), or a word starting
-        with it if it has `shortest` letters or more."""
+        with it if it has `shortest` letters or more (memoised: names are scanned once)."""
+        key = (word, shortest)
+        if key not in self._with:
+            if len(self._with) > 10_000:
+                self._with.clear()
+            self._with[key] = frozenset(self._facilities_with(word, shortest))
+        return self._with[key]
+
+    def facilities_entire(self, said: set[str]) -> set[str]:
+        """Facilities every content word of whose name (two or more) `said` holds."""
+        return {facility_id for word in said for content, facility_id in self._entire.get(word, ())
+                if content <= said}
+
+    def _facilities_with(self, word: str, shortest: int) -> set[str]:
         found: set[str] = set()
         for form in (word, *EXPANSIONS.get(word, ())):
             found |= self._by_word.get(form, set())
@@ -550,23 +570,26 @@ def _facilities(words: Words, table: TermTable, covered: Flags, aside: Flags
     aliased = table.facilities_aliased(joined)
     kinds = {w for w in words if w in FACILITY_WORDS}
 
-    def holding(word: str) -> set[str]:
+    def holding(word: str) -> frozenset[str]:
         """... or, for a clipped word ("sim suite", "geo lab"), a name that holds a word it
         starts and the kind of place the query also says."""
         found = table.facilities_with(word)
         if found or len(word) != 3 or not word.isalpha() or not kinds:
             return found
-        return {f for f in table.facilities_with(word, shortest=3)
-                if kinds & table._by_id[f].words}
-    worded = (set.intersection(*(holding(w) for w in content)) - aliased
-              if content else set())
+        return frozenset(f for f in table.facilities_with(word, shortest=3)
+                         if kinds & table._by_id[f].words)
+    worded: set[str] = set()
+    for at, word in enumerate(content):     # facilities holding every content word
+        worded = set(holding(word)) if at == 0 else worded & holding(word)
+        if not worded:
+            break
+    worded -= aliased
     if len(worded) > 1 and (of_kind := {f for f in worded if kinds & table._by_id[f].words}):
         worded = of_kind       # "central workshop": the Central Workshop, not Central Services
     if not worded and not aliased:
         worded = _proper(content, table)
     said = set(words)       # every word of a facility's name ("book the environmental chamber",
-    entire = {f.facility_id for f in table.facilities     # "who resets the crime scene house")
-              if len(f.words - STOPWORDS) >= 2 and f.words - STOPWORDS <= said} - aliased
+    entire = table.facilities_entire(said) - aliased      # "who resets the crime scene house")
     worded |= entire
     for facility_id in sorted(aliased):
         facility = table._by_id[facility_id]

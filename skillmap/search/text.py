@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Iterable, Sequence
 
 import numpy as np
@@ -51,6 +52,7 @@ _IRREGULAR = {"mice": "mouse", "geese": "goose", "teeth": "tooth", "feet": "foot
 _DOUBLED = frozenset("bdgmnprt")
 
 
+@lru_cache(maxsize=65_536)     # a pure function of the word, called for every word of every query
 def stem(word: str) -> str:
     """A light stemmer for BM25: plurals (irregular ones too), -ing, -ed, British and
     American -ise.
