@@ -85,6 +85,14 @@ from tests.heldout import institution7, queries7  # noqa: E402
 from tests.heldout import institution8, queries8  # noqa: E402
 from tests.search_queries import QUERIES  # noqa: E402
 
+# the later sets, each its own institution, reported on request (--heldout5 ...)
+LATER_SETS = {
+    "heldout5": ("Calderbridge University", institution5.CALDERBRIDGE, queries5),
+    "heldout6": ("Inverallan University", institution6.INVERALLAN, queries6),
+    "heldout7": ("Harbourne Metropolitan University", institution7.HARBOURNE, queries7),
+    "heldout8": ("Caerwern University", institution8.CAERWERN, queries8),
+}
+
 
 def directory_of(people: int, taxonomy):
     """Load (generating and importing once) a demo directory of `people` people."""
@@ -205,18 +213,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--people", type=int, default=50_000, help="0: quality only")
     parser.add_argument("--queries", type=int, default=1000)
-    parser.add_argument("--heldout5", action="store_true",
-                        help="also report the set heldout5 (Calderbridge University; run once "
-                             "clean, reported, development data now)")
-    parser.add_argument("--heldout6", action="store_true",
-                        help="also report the set heldout6 (Inverallan University; run once "
-                             "clean, reported, development data now)")
-    parser.add_argument("--heldout7", action="store_true",
-                        help="also report the set heldout7 (Harbourne Metropolitan University; "
-                             "run once clean, reported, development data now)")
-    parser.add_argument("--heldout8", action="store_true",
-                        help="also report the set heldout8 (Caerwern University; run once "
-                             "clean, reported, development data now)")
+    for part, (name, _, _) in LATER_SETS.items():
+        parser.add_argument(f"--{part}", action="store_true",
+                            help=f"also report the set {part} ({name}; run once clean, "
+                                 "reported, development data now)")
     args = parser.parse_args()
     taxonomy = load_taxonomy(read_settings()["TAXONOMY_DIR"])
     demo, demo_file = directory_of(700, taxonomy)
@@ -231,26 +231,12 @@ def main() -> None:
             third, third_file, HELD_OUT_3, third_truth)
     compare("set heldout4 (Tarnside: free text and misspellings; run once clean, reported, now development data)",
             taxonomy, third, third_file, HELD_OUT_4, third_truth)
-    if args.heldout5:
-        fifth, fifth_file, fifth_truth = northgate.load(
-            OUT, taxonomy, institution5.CALDERBRIDGE, queries5.PEOPLE, queries5.SEED)
-        compare("set heldout5 (Calderbridge University; run once clean, reported, now development data)", taxonomy,
-                fifth, fifth_file, queries5.QUERIES, fifth_truth)
-    if args.heldout6:
-        sixth, sixth_file, sixth_truth = northgate.load(
-            OUT, taxonomy, institution6.INVERALLAN, queries6.PEOPLE, queries6.SEED)
-        compare("set heldout6 (Inverallan University; run once clean, reported, now development data)",
-                taxonomy, sixth, sixth_file, queries6.QUERIES, sixth_truth)
-    if args.heldout7:
-        seventh, seventh_file, seventh_truth = northgate.load(
-            OUT, taxonomy, institution7.HARBOURNE, queries7.PEOPLE, queries7.SEED)
-        compare("set heldout7 (Harbourne Metropolitan University; run once clean, reported, now development data)",
-                taxonomy, seventh, seventh_file, queries7.QUERIES, seventh_truth)
-    if args.heldout8:
-        eighth, eighth_file, eighth_truth = northgate.load(
-            OUT, taxonomy, institution8.CAERWERN, queries8.PEOPLE, queries8.SEED)
-        compare("set heldout8 (Caerwern University; reported, now development data)",
-                taxonomy, eighth, eighth_file, queries8.QUERIES, eighth_truth)
+    for part, (name, site, queries) in LATER_SETS.items():
+        if getattr(args, part):
+            directory, directory_file, truth = northgate.load(
+                OUT, taxonomy, site, queries.PEOPLE, queries.SEED)
+            compare(f"set {part} ({name}; run once clean, reported, now development data)",
+                    taxonomy, directory, directory_file, queries.QUERIES, truth)
     if args.people:
         speed(args.people, args.queries, taxonomy)
 
