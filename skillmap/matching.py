@@ -1457,10 +1457,9 @@ class SkillMatcher:
                 return _Resolution(frozenset(self._loose[loose_key]), "fuzzy", 95.0)
         elif key in self._loose and self._specific(tokens):
             return _Resolution(frozenset(self._loose[key]), "fuzzy", 95.0)
-        for bag in (_bag(tokens) if set(tokens) & _CONNECTORS else "",
-                    _bag(forced_tokens) if set(tokens) & _CONNECTORS else ""):
-            # "testing of materials" is materials testing; nouns merely reordered change
-            # the head: "electrophoresis gels" are no gel electrophoresis
+        # "testing of materials" is materials testing; nouns merely reordered change the
+        # head: "electrophoresis gels" are no gel electrophoresis
+        for bag in ((_bag(tokens), _bag(forced_tokens)) if set(tokens) & _CONNECTORS else ()):
             if len(bag.split()) > 1 and bag in self._bags:
                 return _Resolution(frozenset(self._bags[bag]), "fuzzy", 95.0)
         fuzzy = self._fuzzy(key)

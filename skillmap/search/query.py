@@ -13,10 +13,11 @@ by spelling (rapidfuzz) in short spans, and the words still left are free text.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
 from itertools import combinations, product
 from os.path import commonprefix
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -111,6 +112,20 @@ class ParsedQuery:
         return self.wants_trainer or self.wants_lead or self.wants_operator or self.wants_facility
 
 
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+def _remembered(memo: dict[K, V], key: K, make: Callable[[], V]) -> V:
+    """`memo[key]`, made on first use; the memo is emptied past 10,000 entries (queries
+    are open-ended)."""
+    if key not in memo:
+        if len(memo) > 10_000:
+            memo.clear()
+        memo[key] = make()
+    return memo[key]
+
+
 @dataclass
 class TermTable:
     """Known terms (``normalised token string -> (kind, key, via)``), names and facilities."""
@@ -184,12 +199,8 @@ class TermTable:
     def facilities_with(self, word: str, shortest: int = 4) -> frozenset[str]:
         """Facilities whose name holds `word` (see :func:`in_name`), or a word starting
         with it if it has `shortest` letters or more (memoised: names are scanned once)."""
-        key = (word, shortest)
-        if key not in self._with:
-            if len(self._with) > 10_000:
-                self._with.clear()
-            self._with[key] = frozenset(self._facilities_with(word, shortest))
-        return self._with[key]
+        return _remembered(self._with, (word, shortest),
+                           lambda: frozenset(self._facilities_with(word, shortest)))
 
     def facilities_entire(self, said: set[str]) -> set[str]:
         """Facilities every content word of whose name (two or more) `said` holds."""
@@ -220,12 +231,9 @@ class TermTable:
         return found[0] if found else None
 
     def corrections(self, word: str) -> list[str]:
-        key = (word, len(self.known), len(self.described))   # both are set after __init__
-        if key not in self._corrected:
-            if len(self._corrected) > 10_000:
-                self._corrected.clear()
-            self._corrected[key] = self._corrections(word)
-        return self._corrected[key]
+        return _remembered(self._corrected,     # known and described are set after __init__
+                           (word, len(self.known), len(self.described)),
+                           lambda: self._corrections(word))
 
     def _corrections(self, word: str) -> list[str]:
         """The known words `word` may be a misspelling of, likeliest first: a word of a term,
@@ -550,7 +558,7 @@ def _in_context(words: Words, at: int, table: TermTable) -> str:
     """The correction of the word at `at` that makes a known term with a word beside it
     ("radiogrpahy positioning"), else the likeliest; the word itself when it is no slip."""
     options = table.corrections(words[at])
-    for option in options[1:] and options:
+    for option in options if len(options) > 1 else ():
         if any(table.lookup(span) for span in (words[max(0, at - 1):at] + [option],
                                                 [option] + words[at + 1:at + 2]) if len(span) > 1):
             return option
