@@ -29,7 +29,8 @@ def site(real_taxonomy):
     holdings += [HoldingRecord("gil", "information-security", 4, written="Trusted Research "
                                "Environment / Safe Haven Operation (ISO 27001)"),
                  HoldingRecord("hal", "research-data-management", 4),
-                 HoldingRecord("ivy", "research-data-management", 2)]
+                 HoldingRecord("ivy", "research-data-management", 2),
+                 HoldingRecord("ivy", "information-security", 2)]   # its staff: no preference
     held.update({pid: [] for pid in ("gil", "hal", "ivy")})
     holdings += [HoldingRecord("jon", "hpc", 2), HoldingRecord("kay", "hpc", 4)]
     held.update({"jon": [], "kay": []})
@@ -103,7 +104,8 @@ def test_a_need_puts_first_the_holders_whose_written_name_reads_like_it(real_tax
 
 def test_a_facility_is_about_the_skill_its_name_shares_the_directorys_own_words_with(site):
     """"Data Safe Haven" shares "data" with research data management's label, and "safe
-    haven" with the name the directory wrote information security under: that one."""
+    haven" with the name the directory wrote information security under: that one, where its
+    staff know both equally (else what they know best: tests/test_search_round12.py)."""
     assert site.facility_skills["SAFE"][0] == "information-security"
     order = ids(search(site, "safe haven contact"))
     assert order[:2] == ["gil", "ivy"]

@@ -56,6 +56,7 @@ TRAINER_LOW_LEVEL = 0.6   # "training": practitioners count for less than expert
 TOPIC_PRIMARY = 0.85      # free text: skills scoring this share of the best are what was asked
 TOPIC_RELATED = 0.5
 NAMED_TOPIC_BONUS = 0.35    # a skill the need names outright (a guessed spelling: none)
+SURE_SPELLING = 0.9         # a misspelt query alone, corrected this surely, names its skill
 COORDINATION = 1.0          # free text: skills whose documents hold more of the need's words
 SEMANTIC_WEIGHT = 0.6       # free text: the sentence model's share of a skill's topic score
 SEMANTIC_ONE_WORD = 0.4     # ... times this for a one-word query
@@ -305,7 +306,8 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
         extras = {k: s / best for k, s in ranked[:6] if k not in primary
                   and s >= TOPIC_RELATED * best}
         return groups, extras
-    skills = [_held_instead(index, c) for c in skills]
+    alone = len(skills) == 1 and not parsed.words and not facility_groups
+    skills = [_held_instead(index, c, alone) for c in skills]
     for concept in skills:
         absorbed = [g for g in facility_groups if g.text == concept.text
                     or _about(index, g.named_facilities[0], concept)]
@@ -467,17 +469,19 @@ def _names_it(index: SearchIndex, group: _Group, concept: Concept) -> bool:
             and all(in_name(w, name.words) for w in concept.text.split()))
 
 
-def _held_instead(index: SearchIndex, concept: Concept) -> Concept:
+def _held_instead(index: SearchIndex, concept: Concept, alone: bool = False) -> Concept:
     """A skill nobody here holds ("TIG welding" where the directory says "Welding (TIG/MIG)"):
     the held skill whose document holds every word of what was typed, if one does, or else
-    (unless the skill was only a guess at a misspelling) the held skill the taxonomy relates
-    most closely to it ("mixing and mastering": live sound): what this institution does of it."""
+    (unless the skill was only a guess at a misspelling, other than a sure correction of the
+    query `alone`: "wleding") the held skill the taxonomy relates most closely to it ("mixing
+    and mastering": live sound): what this institution does of it."""
     keys = concept.options or (concept.key,)
     if concept.kind != "skill" or any(m in index.skill_holders for k in keys
                                       for m in _members(index, k)):
         return concept
     instead = _run_skill(index, concept.text.split()) or next(
-        (other for k in keys if concept.via != "fuzzy"
+        (other for k in keys
+         if concept.via != "fuzzy" or alone and concept.confidence >= SURE_SPELLING
          for other, _ in sorted(index.related.get(k, {}).items(), key=lambda kv: -kv[1])
          if any(m in index.skill_holders for m in _members(index, other))), None)
     return Concept("skill", instead, "related", concept.text) if instead else concept

@@ -129,18 +129,19 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
             members.setdefault(target, {target: 1.0})[unreviewed] = DERIVED_WEIGHT
     facility_staff = _facility_staff(directory, row_of)
 
-    holding: dict[str, np.ndarray] = {}         # skill -> who holds it (or a member), per row
+    holding: dict[str, np.ndarray] = {}         # skill -> level held (of it or a member), per row
 
     def share(facility_id: str) -> Callable[[str], float]:
         staff = facility_staff.get(facility_id)
 
         def held(skill_id: str) -> float:
             if skill_id not in holding:
-                mask = holding[skill_id] = np.zeros(len(people), dtype=bool)
+                levels = holding[skill_id] = np.zeros(len(people), dtype=np.int8)
                 for member in members.get(skill_id, {skill_id: 1.0}):
                     if member in skill_holders:
-                        mask[skill_holders[member].rows] = True
-            return float(holding[skill_id][staff.rows].mean()) if staff is not None else 0.0
+                        found = skill_holders[member]
+                        levels[found.rows] = np.maximum(levels[found.rows], found.levels)
+            return float(holding[skill_id][staff.rows].mean()) / 4 if staff is not None else 0.0
         return held
     words_of = cache(lambda skill_id: _skill_words(taxonomy, skill_id,
                                                    _each_name(as_written.get(skill_id, []))))
@@ -577,9 +578,11 @@ def _facility_skills(facility: FacilityRecord, derived: Derived,
                      words_of: Callable[[str], tuple[frozenset[str], frozenset[str]]],
                      share: Callable[[str], float]) -> list[str]:
     """The skills a facility needs, known skills for unreviewed names, the one it is about
-    first: the one its name names ("Zebrafish facility" -> zebrafish husbandry; by its label
-    first, so "Proteomics & Mass Spectrometry Facility" is about mass spectrometry), and among
-    those (or when its name names none) the one most of its staff hold (`share`)."""
+    first: the one its staff know best (`share`: their mean level in it, out of 4; the people
+    who run a facility are expert in what it does, while a word its name shares with a skill
+    can mislead: "Brain Imaging Centre" is no image analysis service), and among those equally
+    known the one its name names ("Zebrafish facility" -> zebrafish husbandry; by its label
+    first, so "Proteomics & Mass Spectrometry Facility" is about mass spectrometry)."""
     needed: list[str] = []
     for skill_id in facility.required_skills:
         for known in derived.get(skill_id, (skill_id,)):
@@ -587,9 +590,9 @@ def _facility_skills(facility: FacilityRecord, derived: Derived,
                 needed.append(known)
     name_words = set(tokens(facility.name)) - FACILITY_WORDS - STOPWORDS
 
-    def overlap(skill_id: str) -> tuple[int, int, float, int]:
+    def overlap(skill_id: str) -> tuple[float, int, int, int]:
         words, label = words_of(skill_id)
-        return (len(name_words & label), len(name_words & words), share(skill_id),
+        return (share(skill_id), len(name_words & label), len(name_words & words),
                 -needed.index(skill_id))
     best = max(needed, key=overlap, default=None)
     if best is not None:

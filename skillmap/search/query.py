@@ -724,10 +724,23 @@ def _fuzzy(words: list[str], table: TermTable, cutoff: float) -> Concept | None:
         return None      # a correctly spelt word is not a misspelt term ("store" is not "stores")
     hit = process.extractOne(span, table.fuzzy_by_length.get(len(words), []), scorer=fuzz.ratio,
                              score_cutoff=cutoff)
-    if not hit:
+    if not hit or not _slips(words, hit[0].split()):
         return None
     kind, key, _ = table.terms[hit[0]]
     return Concept(kind, key, "fuzzy", span, round(hit[1] / 100, 3))
+
+
+def _slips(words: list[str], term: list[str]) -> bool:
+    """Whether every word of a span that differs from its term's word keeps that word's first
+    letter, as a typist's slips do: "gamma spectometry" is no misspelt "raman spectroscopy",
+    nor "dose monitoring" "noise monitoring".
+
+    >>> _slips(["gamma", "spectometry"], ["raman", "spectroscopy"])
+    False
+    >>> _slips(["herbarium", "curator"], ["herbarium", "curation"])
+    True
+    """
+    return len(words) == 1 or all(w[:1] == t[:1] for w, t in zip(words, term))
 
 
 def english(word: str) -> bool:
