@@ -10,7 +10,7 @@ import pytest
 
 from skillmap.bundle.records import FacilityRecord, HoldingRecord, StaffRecord
 from skillmap.search import search
-from skillmap.search.query import TermTable, parse_query
+from skillmap.search.query import FacilityName, TermTable, parse_query
 from tests.test_search_round10 import ids, index_of
 
 
@@ -90,3 +90,14 @@ def test_a_misspelt_skill_nobody_holds_is_answered_like_the_skill_spelt_right(we
     """A sure correction ("wleding": one swapped pair) names the skill as surely as typing it
     right: the held skill closest to it answers, as for "welding"."""
     assert ids(search(welders, query))[:1] == ["ann"]
+
+
+def test_a_facilitys_own_abbreviation_names_it_not_another_whose_name_starts_with_it():
+    """"brf manager": the Biological Research Facility (BRF), not also the "BRF Aquatics
+    Unit", which the query names only when it says more of its name."""
+    table = TermTable({}, facilities=[
+        FacilityName("BRF", frozenset({"biological", "research", "facility", "brf"}),
+                     frozenset({"brf"})),
+        FacilityName("AQUA", frozenset({"brf", "aquatics", "unit"}), frozenset())])
+    assert [c.key for c in parse_query("brf manager", table).concepts] == ["BRF"]
+    assert "AQUA" in [c.key for c in parse_query("brf aquatics", table).concepts]

@@ -592,6 +592,8 @@ def _facilities(words: Words, table: TermTable, covered: Flags, aside: Flags
         if not worded:
             break
     worded -= aliased
+    if aliased and set(content) <= {w for p in joined if p in table._by_alias for w in p.split()}:
+        worded = set()      # "brf": the facility that goes by it, not the "BRF Aquatics Unit"
     if len(worded) > 1 and (of_kind := {f for f in worded if kinds & table._by_id[f].words}):
         worded = of_kind       # "central workshop": the Central Workshop, not Central Services
     if not worded and not aliased:
