@@ -101,3 +101,25 @@ def test_a_facilitys_own_abbreviation_names_it_not_another_whose_name_starts_wit
         FacilityName("AQUA", frozenset({"brf", "aquatics", "unit"}), frozenset())])
     assert [c.key for c in parse_query("brf manager", table).concepts] == ["BRF"]
     assert "AQUA" in [c.key for c in parse_query("brf aquatics", table).concepts]
+
+
+@pytest.fixture(scope="module")
+def aquarium(real_taxonomy):
+    """An aquarium whose listed need is the directory's own name "Seawater Aquarium Systems:
+    Pumps & Filtration", which search files under aquatic animal husbandry."""
+    holdings = [HoldingRecord("lea", "aquatic-husbandry", 2),
+                HoldingRecord("amy", "aquatic-husbandry", 4),
+                HoldingRecord("zed", "x-seawater", 4)]
+    facilities = [FacilityRecord("AQ", "Marine Station Aquarium", "Uni", kind="laboratory",
+                                 required_skills=("x-seawater",))]
+    return index_of(real_taxonomy, holdings, facilities, [StaffRecord("AQ", "lea", "lead")],
+                    unreviewed={"x-seawater": "Seawater Aquarium Systems: Pumps & Filtration"})
+
+
+def test_the_name_a_facility_lists_as_its_need_counts_as_much_as_the_skill_it_is_filed_under(
+        aquarium):
+    """Its holders are as much what the facility asks for as the broad skill's, not less."""
+    assert aquarium.derived.get("x-seawater") == ("aquatic-husbandry",)
+    response = search(aquarium, "marine station aquarium manager")
+    score = {r.person.person_id: r.score for r in response.results}
+    assert ids(response)[0] == "lea" and score["zed"] >= score["amy"]

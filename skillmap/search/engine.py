@@ -67,6 +67,7 @@ SEMANTIC_DECISIVE = 0.3     # asked only when BM25's runner-up scores this share
 SEMANTIC_MAX_WORDS = 8      # ... and of a need of at most this many content words: a longer one
                             # gives BM25 words enough (no evaluation query changed, and the
                             # model's 9-15 ms went to half as many of the bench's queries)
+NEEDED_NAME = 1.0          # the name a facility asked for lists as its need: no less than its skill
 SPECIFIC_MEMBER = 2.0      # a name a skill is held under that says the query's other words
 DESCRIBED_MARGIN = 1.25    # a facility found by its description reads this much more like it
 NAMED_FACILITY = 2.0      # a facility the query names ("fab lab", "NMR core", "who runs...")
@@ -334,6 +335,10 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
                             if s >= TOPIC_PRIMARY and k not in group.asked]
         for key in group.asked:
             group.skills.update(_members(index, key))
+        needed = [f.required_skills for f in map(index.facilities.get, group.named_facilities) if f]
+        for member in group.skills:         # the directory's own name of what it needs
+            if member in index.derived and any(member in names for names in needed):
+                group.skills[member] = NEEDED_NAME
     if leftover:
         _prefer_specific(index, groups, leftover)
     if parsed.words:
