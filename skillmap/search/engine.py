@@ -335,9 +335,9 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
                             if s >= TOPIC_PRIMARY and k not in group.asked]
         for key in group.asked:
             group.skills.update(_members(index, key))
-        listed = [f.required_skills for f in map(index.facilities.get, group.named_facilities) if f]
+        needs = [f.required_skills for f in map(index.facilities.get, group.named_facilities) if f]
         for member in group.skills:         # the directory's own name of what it needs
-            if member in index.derived and any(member in names for names in listed):
+            if member in index.derived and any(member in names for names in needs):
                 group.skills[member] = NEEDED_NAME
     if leftover:
         _prefer_specific(index, groups, leftover)
