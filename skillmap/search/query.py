@@ -733,9 +733,10 @@ def _fuzzy(words: list[str], table: TermTable, cutoff: float) -> Concept | None:
 
 
 def _slips(words: list[str], term: list[str]) -> bool:
-    """Whether every word of a span that differs from its term's word keeps that word's first
-    letter, as a typist's slips do: "gamma spectometry" is no misspelt "raman spectroscopy",
-    nor "dose monitoring" "noise monitoring".
+    """Whether every word of a span of several words that differs from its term's word keeps
+    that word's first letter, as a typist's slips do: "gamma spectometry" is no misspelt
+    "raman spectroscopy", nor "dose monitoring" "noise monitoring" (one word alone is left to
+    the rules above: a known word is never a misspelt term).
 
     >>> _slips(["gamma", "spectometry"], ["raman", "spectroscopy"])
     False
