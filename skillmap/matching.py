@@ -1203,6 +1203,9 @@ class SkillMatcher:
         if len(parts) > 1 and _CATEGORY_SEPARATORS.search(_BRACKETS.sub(" ", text)):
             # "Molecular biology – qPCR", "Microscopy: confocal"; never a dash in a bracket
             found = [self._resolve_brackets(p) for p in parts]
+            both = frozenset(s for r in found if r.matched for s in r.skills)
+            if len(both) > 1:   # "Sound design – QLab show control": whether the area or
+                return _Resolution(both)    # the detail comes first is the HR system's habit
             named = [r for r in found if r.skills]
             if (len(named) == 1 and named[0].matched
                     and all(set(_tokens(p)) <= self._category_words
@@ -1408,9 +1411,13 @@ class SkillMatcher:
                         or following.endswith("ing")):
                     drop.add(position)
                     position += 1
-        capitalised = [i for i, r in enumerate(raws) if unknown[i] and r[:1].isupper()]
-        model = any(any(c.isdigit() for c in r) or sum(c.isupper() for c in r) > 1
-                    or (i > 0 and r[:1].isupper() and set(_tokens(r)) <= self._proper_words)
+        coded = [any(c.isdigit() for c in r) or sum(c.isupper() for c in r) > 1 for r in raws]
+        title_case = all(r[:1].isupper() for r in raws if r[:1].isalpha() and len(r) > 3)
+        # In a Title Case name ("Radon Measurements In Buildings") a capital marks no maker
+        # on an English word: a code, or a word no dictionary has ("Profoto"), may be one
+        capitalised = [i for i, r in enumerate(raws) if unknown[i] and r[:1].isupper()
+                       and (coded[i] or not title_case or r.casefold() not in english_words())]
+        model = any(coded[i] or (i > 0 and r[:1].isupper() and set(_tokens(r)) <= self._proper_words)
                     for i, r in enumerate(raws))
         sentence_case = all(r[:1].islower() for r in raws[1:])
         if model or len(capitalised) > 1:
