@@ -1204,8 +1204,10 @@ class SkillMatcher:
             # "Molecular biology – qPCR", "Microscopy: confocal"; never a dash in a bracket
             found = [self._resolve_brackets(p) for p in parts]
             both = frozenset(s for r in found if r.matched for s in r.skills)
-            if len(both) > 1:   # "Sound design – QLab show control": whether the area or
-                return _Resolution(both)    # the detail comes first is the HR system's habit
+            if len(both) > 1 and len(_tokens(parts[0])) > 1:    # "Sound design – QLab show
+                return _Resolution(both)    # control": a skill, then its detail or an area
+            # named as a skill? Which comes first is the HR system's habit; a one-word area
+            # ("Welding – TIG", "Cryogenics – dilution refrigerators") is no skill's detail
             named = [r for r in found if r.skills]
             if (len(named) == 1 and named[0].matched
                     and all(set(_tokens(p)) <= self._category_words
