@@ -1203,11 +1203,6 @@ class SkillMatcher:
         if len(parts) > 1 and _CATEGORY_SEPARATORS.search(_BRACKETS.sub(" ", text)):
             # "Molecular biology – qPCR", "Microscopy: confocal"; never a dash in a bracket
             found = [self._resolve_brackets(p) for p in parts]
-            both = frozenset(s for r in found if r.matched for s in r.skills)
-            if len(both) > 1 and len(_tokens(parts[0])) > 1:    # "Sound design – QLab show
-                return _Resolution(both)    # control": a skill, then its detail or an area
-            # named as a skill? Which comes first is the HR system's habit; a one-word area
-            # ("Welding – TIG", "Cryogenics – dilution refrigerators") is no skill's detail
             named = [r for r in found if r.skills]
             if (len(named) == 1 and named[0].matched
                     and all(set(_tokens(p)) <= self._category_words
@@ -1419,7 +1414,8 @@ class SkillMatcher:
         # on an English word: a code, or a word no dictionary has ("Profoto"), may be one
         capitalised = [i for i, r in enumerate(raws) if unknown[i] and r[:1].isupper()
                        and (coded[i] or not title_case or r.casefold() not in english_words())]
-        model = any(coded[i] or (i > 0 and r[:1].isupper() and set(_tokens(r)) <= self._proper_words)
+        model = any(coded[i] or (i > 0 and r[:1].isupper()
+                                 and set(_tokens(r)) <= self._proper_words)
                     for i, r in enumerate(raws))
         sentence_case = all(r[:1].islower() for r in raws[1:])
         if model or len(capitalised) > 1:
