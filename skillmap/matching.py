@@ -579,6 +579,15 @@ _LIST = re.compile(r"\s*[/&+,;]\s*|\s+and\s+", re.IGNORECASE)
 _ITEMS = re.compile(r"[\(\)\[\]\{\}/&+,;]|\s+and\s+|" + _CATEGORY_SEPARATORS.pattern,
                     re.IGNORECASE)
 _BRACKETS = re.compile(r"[\(\[\{]([^\)\]\}]*)[\)\]\}]")
+# An HR system's field labels and proficiency ratings around a skill's name ("Competency:
+# Venepuncture – Competent", "Skill: X / Proficiency: Expert", "X (Level 2)"): not its words.
+_RATINGS = (r"(?:beginner|novice|basic|foundation|awareness|aware|trainee|developing|"
+            r"intermediate|competent|fully competent|proficient|practitioner|skilled|"
+            r"advanced|expert|specialist|master|level\s*\d)")
+_HR_FIELD = re.compile(r"^\s*(?:skill|skills|competency|competence|capability)\s*:\s*"
+                       r"|\s*(?:[-‐‑‒–—―/|,]\s*(?:(?:proficiency|level|rating)\s*:?\s*)?"
+                       rf"{_RATINGS}|\(\s*(?:level\s*)?{_RATINGS}\s*\))\s*$",
+                       re.IGNORECASE)
 
 
 def _specific(word: str) -> bool:
@@ -912,6 +921,7 @@ class SkillMatcher:
 
     def _suggestions(self, text: str, match: SkillMatch | None, limit: int,
                      resolution: _Resolution | None = None) -> tuple[Suggestion, ...]:
+        text = _HR_FIELD.sub("", text) or text
         scores: dict[str, float] = {}
         if match is not None and match.via != "unreviewed":
             scores[match.skill_id] = match.score
@@ -978,6 +988,7 @@ class SkillMatcher:
                                             resolution))
 
     def _resolve(self, text: str) -> _Resolution:
+        text = _HR_FIELD.sub("", text) or text
         found = self._resolved(text)
         if found.matched and found.via != "exact" and (
                 not self._own_activity(text, found)
