@@ -7,8 +7,10 @@ a person's expertise, while an unmatched name is only kept for review, so:
 
 1. Both the taxonomy's terms and the name are folded by :func:`matching_key`
    (Unicode NFKC, every dash, quote and slash, "&" = "and", units, British/American
-   spellings, plurals, lab = laboratory). Equal keys match: ``exact`` for an id or
-   label, ``synonym`` for a synonym, abbreviation or an admin's curated alias.
+   spellings, plurals, lab = laboratory), an HR system's field label and proficiency
+   rating aside ("Competency: X – Competent", "Skill: X / Proficiency: Expert"). Equal keys
+   match: ``exact`` for an id or label, ``synonym`` for a synonym, abbreviation or an
+   admin's curated alias.
 2. Then, in order, each reported as ``fuzzy`` with a score so the import report
    lists it: the skill after a category prefix ("Molecular biology – qPCR"); the
    name outside a bracket (or the kind named inside it: "Welding
@@ -32,8 +34,9 @@ a person's expertise, while an unmatched name is only kept for review, so:
    further concepts linked to it (``Taxonomy.esco_labels``), which also match as synonyms.
    When nothing is found, the words that cannot say which skill are dropped and the
    rest resolved again: a leading verb ("Growing organoids"), and makers' and models'
-   names ("Agilent 7900 ICP-MS"), each unknown to every skill's terms; last, a head
-   that names one skill, when its tail ("for facility users", "at sea") names no other.
+   names ("Agilent 7900 ICP-MS"; in a Title Case name only a code or a word no
+   dictionary holds: "Radon Measurements" keeps "radon"), each unknown to every skill's
+   terms; last, a head that names one skill, when its tail ("for facility users", "at sea") names no other.
    When the score finds nothing either, a term of exactly one skill with words that name
    no other skill is accepted ("sandwich ELISA", "corporate video production", "JupyterHub
    administration"): never beside another skill's term, a head word of another skill
