@@ -36,7 +36,8 @@ a person's expertise, while an unmatched name is only kept for review, so:
    rest resolved again: a leading verb ("Growing organoids"), and makers' and models'
    names ("Agilent 7900 ICP-MS"; in a Title Case name only a code or a word no
    dictionary holds: "Radon Measurements" keeps "radon"), each unknown to every skill's
-   terms; last, a head that names one skill, when its tail ("for facility users", "at sea") names no other.
+   terms; last, a head that names one skill, when its tail ("for facility users", "at
+   sea") names no other.
    When the score finds nothing either, a term of exactly one skill with words that name
    no other skill is accepted ("sandwich ELISA", "corporate video production", "JupyterHub
    administration"): never beside another skill's term, a head word of another skill
