@@ -1218,6 +1218,13 @@ class SkillMatcher:
         if len(parts) > 1 and _CATEGORY_SEPARATORS.search(_BRACKETS.sub(" ", text)):
             # "Molecular biology – qPCR", "Microscopy: confocal"; never a dash in a bracket
             found = [self._resolve_brackets(p) for p in parts]
+            both = frozenset(s for r in found if r.matched for s in r.skills)
+            if len(both) > 1 and found[-1].via not in ("exact", "synonym"):
+                # "Sound engineering – live mixing desk": a skill, then a detail that only
+                # resembles another skill (an area, then the skill, names it outright: "Flow
+                # cytometry – cell sorting"); which comes first is each HR system's habit
+                whole = self._resolve_brackets(text)    # a dash may join one term ("GC — MS")
+                return whole if whole.via in ("exact", "synonym") else _Resolution(both)
             named = [r for r in found if r.skills]
             if (len(named) == 1 and named[0].matched
                     and all(set(_tokens(p)) <= self._category_words

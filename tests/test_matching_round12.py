@@ -59,3 +59,28 @@ def test_a_wrapped_ambiguous_name_is_still_reviewed(matcher, text, skills):
 ])
 def test_a_rating_word_inside_a_name_stays(matcher, text, skill_id):
     assert _filed(matcher, text) == skill_id
+
+
+# "A – B" where both parts point at skills: one HR system writes the area then the skill
+# ("Histology – Cryosectioning"), another the skill then its detail ("Sound engineering – live
+# mixing desk"). When the second part names its skill outright (its label, a synonym, an
+# abbreviation) it is the skill; when it only resembles one (kit, a standard, a place), the
+# first part may be the skill and the second its detail: reviewed, both suggested.
+@pytest.mark.parametrize("text, skills", [
+    ("Sound Engineering – Live Mixing Desk", {"sound-engineering", "live-sound"}),
+    ("Technical Drawing – Tolerancing Standards", {"technical-drawing", "gd-and-t"}),
+])
+def test_a_skill_and_a_detail_resembling_another_skill_are_reviewed(matcher, text, skills):
+    assert _filed(matcher, text) is None
+    assert skills <= _suggested(matcher, text)
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    ("Histology – Cryosectioning", "cryosectioning"),
+    ("Electron Microscopy – Cryo-EM", "cryo-em"),
+    ("Cell Culture – Mycoplasma Testing", "mycoplasma-testing"),
+    ("Welding – TIG", "tig-welding"),
+    ("gas chromatography — mass spectrometry", "gc-ms"),    # a dash inside one term
+])
+def test_an_area_then_a_named_skill_still_files(matcher, text, skill_id):
+    assert _filed(matcher, text) == skill_id
