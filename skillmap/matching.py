@@ -54,7 +54,9 @@ a person's expertise, while an unmatched name is only kept for review, so:
    handling); an ambiguous abbreviation beside its own skill's
    name is explained by it ("Machine learning / AI").
    An HR system's "Area – skill" frame whose area is itself a skill files under the skill
-   the taxonomy relates to it ("flow cytometry – cell sorting").
+   the taxonomy relates to it ("flow cytometry – cell sorting"), when the skill after it is
+   named outright: a part that only resembles another skill may be the first's detail
+   ("Sound design – QLab show control"), and the name is reviewed.
 3. What the taxonomy says of each skill (its terms, ESCO labels, description, uses and
    family's name, ``SkillMatcher._profiles``) tells apart the two or three skills the
    rules narrowed a name to, or the one to three skills whose terms a longer name holds:
