@@ -7,8 +7,10 @@ a person's expertise, while an unmatched name is only kept for review, so:
 
 1. Both the taxonomy's terms and the name are folded by :func:`matching_key`
    (Unicode NFKC, every dash, quote and slash, "&" = "and", units, British/American
-   spellings, plurals, lab = laboratory). Equal keys match: ``exact`` for an id or
-   label, ``synonym`` for a synonym, abbreviation or an admin's curated alias.
+   spellings, plurals, lab = laboratory), an HR system's field label and proficiency
+   rating aside ("Competency: X – Competent", "Skill: X / Proficiency: Expert"). Equal keys
+   match: ``exact`` for an id or label, ``synonym`` for a synonym, abbreviation or an
+   admin's curated alias.
 2. Then, in order, each reported as ``fuzzy`` with a score so the import report
    lists it: the skill after a category prefix ("Molecular biology – qPCR"); the
    name outside a bracket (or the kind named inside it: "Welding
@@ -32,8 +34,10 @@ a person's expertise, while an unmatched name is only kept for review, so:
    further concepts linked to it (``Taxonomy.esco_labels``), which also match as synonyms.
    When nothing is found, the words that cannot say which skill are dropped and the
    rest resolved again: a leading verb ("Growing organoids"), and makers' and models'
-   names ("Agilent 7900 ICP-MS"), each unknown to every skill's terms; last, a head
-   that names one skill, when its tail ("for facility users", "at sea") names no other.
+   names ("Agilent 7900 ICP-MS"; in a Title Case name only a code or a word no
+   dictionary holds: "Radon Measurements" keeps "radon"), each unknown to every skill's
+   terms; last, a head that names one skill, when its tail ("for facility users", "at
+   sea") names no other.
    When the score finds nothing either, a term of exactly one skill with words that name
    no other skill is accepted ("sandwich ELISA", "corporate video production", "JupyterHub
    administration"): never beside another skill's term, a head word of another skill
@@ -50,7 +54,9 @@ a person's expertise, while an unmatched name is only kept for review, so:
    handling); an ambiguous abbreviation beside its own skill's
    name is explained by it ("Machine learning / AI").
    An HR system's "Area – skill" frame whose area is itself a skill files under the skill
-   the taxonomy relates to it ("flow cytometry – cell sorting").
+   the taxonomy relates to it ("flow cytometry – cell sorting"), when the skill after it is
+   named outright: a part that only resembles another skill may be the first's detail
+   ("Sound design – QLab show control"), and the name is reviewed.
 3. What the taxonomy says of each skill (its terms, ESCO labels, description, uses and
    family's name, ``SkillMatcher._profiles``) tells apart the two or three skills the
    rules narrowed a name to, or the one to three skills whose terms a longer name holds:
@@ -579,6 +585,15 @@ _LIST = re.compile(r"\s*[/&+,;]\s*|\s+and\s+", re.IGNORECASE)
 _ITEMS = re.compile(r"[\(\)\[\]\{\}/&+,;]|\s+and\s+|" + _CATEGORY_SEPARATORS.pattern,
                     re.IGNORECASE)
 _BRACKETS = re.compile(r"[\(\[\{]([^\)\]\}]*)[\)\]\}]")
+# An HR system's field labels and proficiency ratings around a skill's name ("Competency:
+# Venepuncture – Competent", "Skill: X / Proficiency: Expert", "X (Level 2)"): not its words.
+_RATINGS = (r"(?:beginner|novice|basic|foundation|awareness|aware|trainee|developing|"
+            r"intermediate|competent|fully competent|proficient|practitioner|skilled|"
+            r"advanced|expert|specialist|master|level\s*\d)")
+_HR_FIELD = re.compile(r"^\s*(?:skill|skills|competency|competence|capability)\s*:\s*"
+                       r"|\s*(?:[-‐‑‒–—―/|,]\s*(?:(?:proficiency|level|rating)\s*:?\s*)?"
+                       rf"{_RATINGS}|\(\s*(?:level\s*)?{_RATINGS}\s*\))\s*$",
+                       re.IGNORECASE)
 
 
 def _specific(word: str) -> bool:
@@ -912,6 +927,7 @@ class SkillMatcher:
 
     def _suggestions(self, text: str, match: SkillMatch | None, limit: int,
                      resolution: _Resolution | None = None) -> tuple[Suggestion, ...]:
+        text = _HR_FIELD.sub("", text) or text
         scores: dict[str, float] = {}
         if match is not None and match.via != "unreviewed":
             scores[match.skill_id] = match.score
@@ -978,6 +994,7 @@ class SkillMatcher:
                                             resolution))
 
     def _resolve(self, text: str) -> _Resolution:
+        text = _HR_FIELD.sub("", text) or text
         found = self._resolved(text)
         if found.matched and found.via != "exact" and (
                 not self._own_activity(text, found)
@@ -1203,6 +1220,13 @@ class SkillMatcher:
         if len(parts) > 1 and _CATEGORY_SEPARATORS.search(_BRACKETS.sub(" ", text)):
             # "Molecular biology – qPCR", "Microscopy: confocal"; never a dash in a bracket
             found = [self._resolve_brackets(p) for p in parts]
+            both = frozenset(s for r in found if r.matched for s in r.skills)
+            if len(both) > 1 and found[-1].via not in ("exact", "synonym"):
+                # "Sound engineering – live mixing desk": a skill, then a detail that only
+                # resembles another skill (an area, then the skill, names it outright: "Flow
+                # cytometry – cell sorting"); which comes first is each HR system's habit
+                whole = self._resolve_brackets(text)    # a dash may join one term ("GC — MS")
+                return whole if whole.via in ("exact", "synonym") else _Resolution(both)
             named = [r for r in found if r.skills]
             if (len(named) == 1 and named[0].matched
                     and all(set(_tokens(p)) <= self._category_words
@@ -1408,9 +1432,14 @@ class SkillMatcher:
                         or following.endswith("ing")):
                     drop.add(position)
                     position += 1
-        capitalised = [i for i, r in enumerate(raws) if unknown[i] and r[:1].isupper()]
-        model = any(any(c.isdigit() for c in r) or sum(c.isupper() for c in r) > 1
-                    or (i > 0 and r[:1].isupper() and set(_tokens(r)) <= self._proper_words)
+        coded = [any(c.isdigit() for c in r) or sum(c.isupper() for c in r) > 1 for r in raws]
+        title_case = all(r[:1].isupper() for r in raws if r[:1].isalpha() and len(r) > 3)
+        # In a Title Case name ("Radon Measurements In Buildings") a capital marks no maker
+        # on an English word: a code, or a word no dictionary has ("Profoto"), may be one
+        capitalised = [i for i, r in enumerate(raws) if unknown[i] and r[:1].isupper()
+                       and (coded[i] or not title_case or r.casefold() not in english_words())]
+        model = any(coded[i] or (i > 0 and r[:1].isupper()
+                                 and set(_tokens(r)) <= self._proper_words)
                     for i, r in enumerate(raws))
         sentence_case = all(r[:1].islower() for r in raws[1:])
         if model or len(capitalised) > 1:

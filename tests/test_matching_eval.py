@@ -187,14 +187,16 @@ def test_ambiguous_and_unrelated_names_are_never_matched(tallies):
 @pytest.mark.parametrize("path, split, precision, recall, unreviewed", [
     (HELDOUT3, "heldout3", 0.98, 0.90, 0.14), (HELDOUT4, "heldout4", 0.98, 0.81, 0.23),
     (HELDOUT5, "heldout5", 0.98, 0.85, 0.25), (HELDOUT6, "heldout6", 0.96, 0.80, 0.30),
-    (HELDOUT7, "heldout7", 0.90, 0.65, 0.42), (HELDOUT8, "heldout8", 0.86, 0.65, 0.33)])
+    (HELDOUT7, "heldout7", 0.90, 0.65, 0.42), (HELDOUT8, "heldout8", 0.88, 0.65, 0.35)])
 def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split, precision,
                                                      recall, unreviewed):
     """heldout3 to heldout8 are development data since the rounds that reported them: a floor
     a little below the latest figures, so a change that loses them shows (heldout6's clean
     run: precision 0.924, recall 0.710, 35.8% unreviewed, below the issue's targets). Round 11
     raised heldout7's precision floor and let its unreviewed share rise by what the wrong
-    matches it now keeps for review cost (a wrong match misfiles; a reviewed name does not)."""
+    matches it now keeps for review cost (a wrong match misfiles; a reviewed name does not);
+    round 12 did the same for heldout8 ("Skill – detail" names whose detail only resembles
+    another skill are reviewed)."""
     part = evaluate(SkillMatcher.for_taxonomy(real_taxonomy), read_names(path))[(split, "ALL")]
     assert part.precision >= precision, part.wrong
     assert part.recall >= recall and part.unreviewed_share_all <= unreviewed, part.missed
