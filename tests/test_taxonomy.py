@@ -261,6 +261,7 @@ def _filed(matcher: SkillMatcher, text: str) -> str | None:
     "product-assurance", "digital-textile-printing", "equipment-loans", "media-asset-management",
     "software-licensing", "architectural-glass", "biological-import-licensing",
     "audiovisual-archiving", "electronic-data-capture", "qualitative-data-analysis",
+    "stage-weapons", "field-station-operation", "optical-fibre-fabrication",
 ])
 def test_round12_campus_work_has_a_described_skill(real_taxonomy, skill_id):
     skill = real_taxonomy.skills[skill_id]
@@ -287,6 +288,9 @@ def test_round12_campus_work_has_a_described_skill(real_taxonomy, skill_id):
     ("reel-to-reel transfer", "audiovisual-archiving"),
     ("REDCap", "electronic-data-capture"),
     ("NVivo", "qualitative-data-analysis"),
+    ("theatre armourer", "stage-weapons"),
+    ("biological field station", "field-station-operation"),
+    ("MCVD preform fabrication", "optical-fibre-fabrication"),
     ("denture repairs", "dental-technology"),
     ("sealed source accountancy", "radiation-protection"),
     ("dissolution testing", "pharmacy-compounding"),
