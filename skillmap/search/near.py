@@ -27,8 +27,9 @@ class NearChoices:
     reach `cutoff`, in their order.
 
     >>> near = NearChoices(["cnc milling", "confocal microscopy", "cell culture"])
-    >>> near.extract_one("cnc miling", 84)
-    ('cnc milling', 95.23809523809524, 0)
+    >>> hit = near.extract_one("cnc miling", 84)
+    >>> hit[0], round(hit[1], 1), hit[2]
+    ('cnc milling', 95.2, 0)
     >>> near.extract_one("welding", 84) is None
     True
     """
