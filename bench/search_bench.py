@@ -259,11 +259,12 @@ def speed(people: int, count: int, taxonomy) -> None:
     print(f"  index build: {build_seconds:.1f} s ({build_cpu:.1f} s CPU); peak memory {peak_mb:,.0f} MB "
           f"(directory loaded: {rss_before:,.0f} MB)")
     print(f"  {'engine':<16} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'max ms':>7}   "
-          f"{'CPU p50':>7} {'CPU p95':>7}  (1-minute load average {os.getloadavg()[0]:.1f})")
+          f"{'CPU p50':>7} {'CPU p95':>7} {'CPU p99':>7} {'CPU max':>7}  "
+          f"(1-minute load average {os.getloadavg()[0]:.1f})")
     for name, (timings, cpu) in (("skillmap", ours), ("SQLite FTS5", baseline)):
-        print(f"  {name:<16} {percentile(timings, 50):>7.2f} {percentile(timings, 95):>7.2f} "
-              f"{percentile(timings, 99):>7.2f} {max(timings):>7.2f}   "
-              f"{percentile(cpu, 50):>7.2f} {percentile(cpu, 95):>7.2f}")
+        wall, used = (" ".join(f"{percentile(values, p):>7.2f}" for p in (50, 95, 99, 100))
+                      for values in (timings, cpu))
+        print(f"  {name:<16} {wall}   {used}")
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ from rapidfuzz import fuzz, process
 
 from skillmap.accounts import ANONYMOUS, Viewer
 from skillmap.bundle.records import FacilityRecord, PersonRecord
-from skillmap.search.index import SearchIndex, written_words
+from skillmap.search.index import SearchIndex, text_query, written_words
 from skillmap.search.query import (
     EXPANSIONS,
     LIST_WORDS,
@@ -710,7 +710,7 @@ def _meant_as_written(index: SearchIndex, group: _Group, parsed: ParsedQuery,
         names = sorted({text for text, _ in texts.values()})
         parts = [[p.strip() for p in name.split(";") if p.strip()] or [name] for name in names]
         flat = [p for own in parts for p in own]
-        cosines = embedder.remembered(flat) @ query
+        cosines = embedder.cosines(embedder.remembered(flat), query)
         at, closeness = 0, {}
         for name, own in zip(names, parts):
             closeness[name] = float(cosines[at:at + len(own)].max())
@@ -730,17 +730,17 @@ def _meant_as_written(index: SearchIndex, group: _Group, parsed: ParsedQuery,
 def _text_scores(index: SearchIndex, words: str) -> np.ndarray:
     if not words.strip():
         return np.zeros(len(index.people), dtype=np.float32)
-    vector = index.vectorizer.transform([words])
-    if vector.nnz == 0:
+    indices, weights = text_query(index.vectorizer, words)
+    if not indices.size:
         return np.zeros(len(index.people), dtype=np.float32)
-    columns = index.text_matrix[:, vector.indices]
-    return np.asarray(columns @ vector.data, dtype=np.float32).ravel()
+    columns = index.text_matrix[:, indices]
+    return np.asarray(columns @ weights, dtype=np.float32).ravel()
 
 
-def _position(rows: np.ndarray, row: int) -> int | None:
-    """Where `row` is in the ascending `rows`, or None."""
-    at = int(np.searchsorted(rows, row))
-    return at if at < rows.size and rows[at] == row else None
+def _positions(rows: np.ndarray, page: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each of `page` is in the ascending, non-empty `rows`, and whether it is there."""
+    at = np.minimum(np.searchsorted(rows, page), rows.size - 1)
+    return at, rows[at] == page
 
 
 def _explain(index: SearchIndex, groups: list[_Group], extras: dict[str, float],
@@ -754,8 +754,8 @@ def _explain(index: SearchIndex, groups: list[_Group], extras: dict[str, float],
         holders = index.skill_holders.get(skill_id)
         if holders is None or not rows:
             return np.zeros(len(rows), dtype=np.int8)
-        at = np.minimum(np.searchsorted(holders.rows, page), holders.rows.size - 1)
-        return np.where(holders.rows[at] == page, holders.levels[at], 0)
+        at, there = _positions(holders.rows, page)
+        return np.where(there, holders.levels[at], 0)
 
     def add(i: int, match: Match) -> None:
         if match not in matched[i]:
@@ -781,12 +781,11 @@ def _explain(index: SearchIndex, groups: list[_Group], extras: dict[str, float],
             staff = index.facility_staff.get(facility_id)
             if staff is None:
                 continue
-            for i, row in enumerate(rows):
-                at = _position(staff.rows, row)
-                if at is not None and (found[i] or weight >= 1.0):
-                    add(i, Match(f"{index.facility_names[facility_id]} ({staff.roles[at]})",
-                                 None, "facility"))
-                    found[i] = True
+            at, there = _positions(staff.rows, page)
+            for i in np.flatnonzero(there & (found | (weight >= 1.0))).tolist():
+                add(i, Match(f"{index.facility_names[facility_id]} ({staff.roles[at[i]]})",
+                             None, "facility"))
+                found[i] = True
         if group.via != "person":
             others = [o for s in (group.asked or list(group.skills))
                       for o in index.related.get(s, {})]

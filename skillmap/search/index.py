@@ -23,7 +23,7 @@ from typing import Any
 import networkx as nx
 import numpy as np
 from scipy.sparse import csr_matrix
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
 from skillmap.bundle.records import FacilityRecord, PersonRecord
 from skillmap.directory import Directory, SkillInfo
@@ -42,7 +42,8 @@ from skillmap.search.semantic import SkillVectors, embedder_for
 from skillmap.search.text import BM25, stem, tokens
 from skillmap.taxonomy import Taxonomy
 
-__all__ = ["Holders", "SearchIndex", "build_index", "with_new_skills", "written_words"]
+__all__ = ["Holders", "SearchIndex", "build_index", "text_query", "with_new_skills",
+           "written_words"]
 
 ROLE_WEIGHT = {"lead": 1.0, "operator": 0.85, "trainer": 0.8, "backup": 0.6}
 HIDDEN_STATUSES = frozenset({"merged", "rejected"})    # names curated out of public view
@@ -178,6 +179,8 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
         *(info.label for info in visible.values() if info.status == "unreviewed")]))
     table.known_stems = frozenset(map(stem, table.known))
     table.described = sorted(w for w in known if len(w) >= 5 and w not in table.vocabulary)
+    for words in (0, *table.fuzzy_by_length):      # spelling tables made now, not by the first
+        table.near(words)                         # misspelt query (50-150 ms at 50,000 people)
     return SearchIndex(
         people=people, row_of=row_of, public=np.array([p.public for p in people], dtype=bool),
         institution=np.array([institutions[p.institution] for p in people], dtype=np.int32),
@@ -277,9 +280,13 @@ def _skill_vectors(taxonomy: Taxonomy, keys: list[str], skills: Mapping[str, Ski
     if embedder is None:
         return None
     written = _written(skills, derived or {}, as_written)
-    return SkillVectors(embedder, keys, [
+    vectors = SkillVectors(embedder, keys, [
         _meaning_texts(taxonomy, key, skills[key].label, (facility_texts or {}).get(key, []))
         + _each_name(written.get(key, [])) for key in keys])
+    # a need's holders are ranked by their own names against the skill's label alone
+    # (engine._meant_as_written): embedded here, not in a query's 20 ms
+    embedder.remembered([skills[key].label for key in sorted(as_written or {}) if key in skills])
+    return vectors
 
 
 def _each_name(names: Iterable[str]) -> list[str]:
@@ -837,3 +844,21 @@ def _text_index(people: list[PersonRecord], directory: Directory
         matrix = (vectorizer.transform(documents) if documents else
                   csr_matrix((0, len(vectorizer.vocabulary_)), dtype=np.float32))
     return vectorizer, matrix.tocsc()          # queries read a few columns
+
+
+def text_query(vectorizer: TfidfVectorizer, text: str) -> tuple[np.ndarray, np.ndarray]:
+    """The columns and weights of ``vectorizer.transform([text])``, worked out as it does
+    (counts, 1 + log, idf, then divided by the norm summed in double precision) but without
+    its input checks, which in scikit-learn 1.9 read every installed package's entry points
+    on each call: 2-8 ms of a query."""
+    counts = CountVectorizer.transform(vectorizer, [text])
+    data = counts.data
+    np.log(data, data)
+    data += 1.0
+    data *= vectorizer.idf_[counts.indices]
+    total = 0.0
+    for square in (data * data).tolist():      # in order, as sklearn's l2 normalisation
+        total += square
+    if total:
+        data = (data / np.float64(np.sqrt(total))).astype(np.float32)
+    return counts.indices, data

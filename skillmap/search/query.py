@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from skillmap.matching import english_words
+from skillmap.search.near import NearChoices
 from skillmap.search.text import stem
 from skillmap.search.text import tokens as query_tokens
 
@@ -156,6 +157,7 @@ class TermTable:
     _corrected: dict[tuple[str, int, int], list[str]] = field(init=False)
     _with: dict[tuple[str, int], frozenset[str]] = field(init=False)
     _entire: dict[str, list[tuple[frozenset[str], str]]] = field(init=False)
+    _near: dict[int, NearChoices] = field(init=False)    # fuzzy_by_length, and names (0)
 
     def __post_init__(self) -> None:
         for term, options in self.ambiguous.items():     # found, then offered as choices
@@ -189,7 +191,7 @@ class TermTable:
                 self._by_alias.setdefault(alias, set()).add(f.facility_id)
         self._words = sorted(self._by_word)
         self._terms = sorted(self.terms)
-        self._corrected, self._with, self._entire = {}, {}, {}
+        self._corrected, self._with, self._entire, self._near = {}, {}, {}, {}
         for f in self.facilities:           # names of two content words or more, by each word
             content = frozenset(f.words - STOPWORDS)
             if len(content) >= 2:
@@ -201,6 +203,11 @@ class TermTable:
         with it if it has `shortest` letters or more (memoised: names are scanned once)."""
         return _remembered(self._with, (word, shortest),
                            lambda: frozenset(self._facilities_with(word, shortest)))
+
+    def near(self, words: int) -> NearChoices:
+        """The terms of `words` words (0: people's names) for spelling matches, made once."""
+        return _remembered(self._near, words, lambda: NearChoices(
+            self.fuzzy_by_length.get(words, []) if words else self.name_choices))
 
     def facilities_entire(self, said: set[str]) -> set[str]:
         """Facilities every content word of whose name (two or more) `said` holds."""
@@ -431,7 +438,7 @@ def _fuzzy_name(words: Words, table: TermTable, covered: Flags, found: Found,
     if not 2 <= len(content) <= 4 or not table.name_choices:
         return
     span = " ".join(content)
-    hit = process.extractOne(span, table.name_choices, scorer=fuzz.ratio, score_cutoff=86)
+    hit = table.near(0).extract_one(span, 86)
     if hit:
         for person_id in table.names[hit[0]]:
             found[len(found)] = (len(content), Concept("person", person_id, "fuzzy", span,
@@ -724,8 +731,7 @@ def _fuzzy(words: list[str], table: TermTable, cutoff: float) -> Concept | None:
     span = " ".join(words)
     if len(span) < (4 if len(words) > 1 else 5) or len(words) == 1 and span in table.known:
         return None      # a correctly spelt word is not a misspelt term ("store" is not "stores")
-    hit = process.extractOne(span, table.fuzzy_by_length.get(len(words), []), scorer=fuzz.ratio,
-                             score_cutoff=cutoff)
+    hit = table.near(len(words)).extract_one(span, cutoff)
     if not hit or not _slips(words, hit[0].split()):
         return None
     kind, key, _ = table.terms[hit[0]]

@@ -139,6 +139,12 @@ class Embedder:
                 self._queries.popitem(last=False)
         return vector
 
+    def cosines(self, vectors: np.ndarray, query: np.ndarray) -> np.ndarray:
+        """`vectors @ query` on one BLAS thread: the same figures, but a second thread
+        spinning on a busy machine made a product over 10,000 texts cost 8 ms of CPU, not 1."""
+        with self._threads.limit(limits=1):
+            return np.asarray(vectors @ query, dtype=np.float32)
+
     def _forward(self, batch: list[list[int]]) -> np.ndarray:
         n, length = len(batch), max(len(ids) for ids in batch)
         ids = np.zeros((n, length), dtype=np.int64)
@@ -196,7 +202,8 @@ class SkillVectors:
         """Each skill's best cosine between `text` and its texts (-1 for a skill with none)."""
         best = np.full(len(self.keys), -1.0, dtype=np.float32)
         if self.owners.size:
-            np.maximum.at(best, self.owners, self.vectors @ self.embedder.query(text))
+            np.maximum.at(best, self.owners,
+                          self.embedder.cosines(self.vectors, self.embedder.query(text)))
         return best
 
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from collections.abc import Iterable, Sequence
 
 import numpy as np
-from scipy.sparse import csr_matrix
+from scipy.sparse import csc_matrix, csr_matrix
 
 __all__ = ["BM25", "stem", "tokens"]
 
@@ -138,7 +138,15 @@ class BM25:
     def covers(self, row: int, words: Iterable[str]) -> bool:
         """Whether document `row` holds every one of `words` (as stems)."""
         cols = [self.vocabulary.get(w) for w in self.analyse(" ".join(words), self.stopwords)]
-        return bool(cols) and all(c is not None and self.matrix[row, c] > 0 for c in cols)
+        start, end = self.matrix.indptr[row], self.matrix.indptr[row + 1]
+        held = dict(zip(self.matrix.indices[start:end].tolist(),    # the row's own entries,
+                        self.matrix.data[start:end].tolist()))      # not scipy's indexing
+        return bool(cols) and all(c is not None and held.get(c, 0.0) > 0 for c in cols)
+
+    @cached_property
+    def _by_column(self) -> csc_matrix:
+        """The matrix by column: a query reads a few of them."""
+        return self.matrix.tocsc()
 
     def scores(self, words: Iterable[str], *, coordination: float = 0.0) -> np.ndarray:
         """BM25 score of every document for the query `words` (each counted once).
@@ -157,9 +165,9 @@ class BM25:
                        if w in self.vocabulary})
         if not cols:
             return np.zeros(self.matrix.shape[0], dtype=np.float32)
-        columns = self.matrix[:, cols]
+        columns = self._by_column[:, cols].tocsr()      # summed by row, as before
         scores = np.asarray(columns.sum(axis=1), dtype=np.float32).ravel()
         if coordination > 0 and len(cols) > 1:
-            held = np.diff(columns.tocsr().indptr).astype(np.float32)   # words each document holds
+            held = np.diff(columns.indptr).astype(np.float32)   # words each document holds
             scores *= (held / len(cols)) ** coordination
         return scores
