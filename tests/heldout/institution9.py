@@ -740,35 +740,36 @@ FACILITIES = (
                  ("hpc", "storage", "ml")),
 )
 
-GIVEN = """Arthur Beatrice Bernard Bianca Caroline Cassandra Clara Cressida Damian Daphne Desmond Dorothy 
-Evelyn Frances Francis Gillian Gwendolen Hattie Henrietta India Ivan Jacqueline Jeremy 
-Josephine Julian Justine Lionel Lucinda Marina Melissa Miles Miranda Monica Nathaniel Octavia 
-Pamela Patrick Penelope Philippa Prudence Raymond Reginald Roderick Rowena Sally Tabitha 
-Terence Thea Timothy Verity Vivienne Warren Winifred Zachary Aurelio Darya Magdalena Priyanka 
-Uchenna Xiu Cristina Dimitra Feng Gulsen Hamid Ambrose Anselm Araminta Bertram Blythe Candida 
-Casimir Clemency Cosmo Delphine Dorian Ebenezer Ephraim Euphemia Florian Gervase Ginevra 
-Horatio Hyacinth Ignatius Isolde Jolyon Kasimir Leopold Linnea Lysander Marigold Montague 
-Morwenna Ninian Odile Ottoline Peregrine Perpetua Quincy Rosamund Rupertina Saffron Seraphina 
-Silas Sholto Thaddeus Tobias Ulrika Valentine Wilhelmina Xanthe Yolande Zephyr Chinonso 
-Deepika Ebru Folasade Gbenga Hyun-woo Jae-won Ngozi Obinna Ravindra Sunita Tunde Ummi Vusi 
-Wanjiru Yetunde Zoltan Anneliese Bronislaw Cosmina Dragos Eliska Grazyna Henrik Irena Jolanta 
-Kamila Leszek Miroslav Natalia Ondrej Przemek Renata Stanislav Teodora Urszula""".split()
-FAMILY = """Bramley Brocklehurst Chadwick Cheshire Colclough Dalrymple Dewhurst Entwistle Fenwick 
-Greenhalgh Grimshaw Heseltine Illingworth Mottram Oldroyd Pickersgill Postlethwaite Ramsbottom 
-Rawsthorne Sidebottom Thistlethwaite Uttley Whitworth Winterbottom Woodhead Aldridge Bagshaw 
-Beresford Cholmondeley Dimbleby Fotheringham Haddington Kettleborough Langridge Mapplethorpe 
-Netherwood Quenby Rutherford Saltonstall Trevelyan Underwood Vavasour Wetherby Yardley 
-Abernethy Fofana Jaworski Mbeki Oyelowo Patel-Shaw Santos Tkachenko Wongsakul Xu Yamamoto 
-Antonelli Castellano Dufresne Engstrom Ferrante Hendricks Jensen Kowalczyk Lefebvre Moretti 
-Nieminen Olsen Pereira Quintero Ruiz Schneider Takeda Ulrich Verhoeven Weiss Ackroyd 
-Bellingham Birtwistle Calderwood Clitheroe Cowperthwaite Dearden Eccleston Farnworth Gorton 
-Haslingden Heywood Ingleby Kilburn Lumb Micklethwaite Mossop Openshaw Pilling Rishworth 
-Scarisbrick Shuttleworth Tattersall Threlfall Todmorden Walmsley Whittaker Wolstenholme 
-Ackerley Bickerstaffe Cottingham Eckersley Higginbottom Leadbetter Mawdsley Pennington 
-Rothwell Standring Tyldesley Adewale Chikwanha Delgado Eriksson Fonseca Grigoryan Ilunga 
-Jovanovic Lukashenko Nwachukwu Ozturk Petrakis Rosenberg Sadowski Tiwari Ueda Vasiliev 
-Wieczorek Yoshida Zapata Ahlberg Bergstrom Cavendish-Hale Ferraro Gunnarsson Holmqvist Ibarra 
-Jelinek Kristiansen Lundqvist Markovic Nordqvist Oyinlola""".split()
+GIVEN = """Arthur Beatrice Bernard Bianca Caroline Cassandra Clara Cressida Damian Daphne Desmond
+Dorothy Evelyn Frances Francis Gillian Gwendolen Hattie Henrietta India Ivan Jacqueline
+Jeremy Josephine Julian Justine Lionel Lucinda Marina Melissa Miles Miranda Monica Nathaniel
+Octavia Pamela Patrick Penelope Philippa Prudence Raymond Reginald Roderick Rowena Sally
+Tabitha Terence Thea Timothy Verity Vivienne Warren Winifred Zachary Aurelio Darya Magdalena
+Priyanka Uchenna Xiu Cristina Dimitra Feng Gulsen Hamid Ambrose Anselm Araminta Bertram
+Blythe Candida Casimir Clemency Cosmo Delphine Dorian Ebenezer Ephraim Euphemia Florian
+Gervase Ginevra Horatio Hyacinth Ignatius Isolde Jolyon Kasimir Leopold Linnea Lysander
+Marigold Montague Morwenna Ninian Odile Ottoline Peregrine Perpetua Quincy Rosamund
+Rupertina Saffron Seraphina Silas Sholto Thaddeus Tobias Ulrika Valentine Wilhelmina Xanthe
+Yolande Zephyr Chinonso Deepika Ebru Folasade Gbenga Hyun-woo Jae-won Ngozi Obinna Ravindra
+Sunita Tunde Ummi Vusi Wanjiru Yetunde Zoltan Anneliese Bronislaw Cosmina Dragos Eliska
+Grazyna Henrik Irena Jolanta Kamila Leszek Miroslav Natalia Ondrej Przemek Renata Stanislav
+Teodora Urszula""".split()
+FAMILY = """Bramley Brocklehurst Chadwick Cheshire Colclough Dalrymple Dewhurst Entwistle Fenwick
+Greenhalgh Grimshaw Heseltine Illingworth Mottram Oldroyd Pickersgill Postlethwaite
+Ramsbottom Rawsthorne Sidebottom Thistlethwaite Uttley Whitworth Winterbottom Woodhead
+Aldridge Bagshaw Beresford Cholmondeley Dimbleby Fotheringham Haddington Kettleborough
+Langridge Mapplethorpe Netherwood Quenby Rutherford Saltonstall Trevelyan Underwood Vavasour
+Wetherby Yardley Abernethy Fofana Jaworski Mbeki Oyelowo Patel-Shaw Santos Tkachenko
+Wongsakul Xu Yamamoto Antonelli Castellano Dufresne Engstrom Ferrante Hendricks Jensen
+Kowalczyk Lefebvre Moretti Nieminen Olsen Pereira Quintero Ruiz Schneider Takeda Ulrich
+Verhoeven Weiss Ackroyd Bellingham Birtwistle Calderwood Clitheroe Cowperthwaite Dearden
+Eccleston Farnworth Gorton Haslingden Heywood Ingleby Kilburn Lumb Micklethwaite Mossop
+Openshaw Pilling Rishworth Scarisbrick Shuttleworth Tattersall Threlfall Todmorden Walmsley
+Whittaker Wolstenholme Ackerley Bickerstaffe Cottingham Eckersley Higginbottom Leadbetter
+Mawdsley Pennington Rothwell Standring Tyldesley Adewale Chikwanha Delgado Eriksson Fonseca
+Grigoryan Ilunga Jovanovic Lukashenko Nwachukwu Ozturk Petrakis Rosenberg Sadowski Tiwari
+Ueda Vasiliev Wieczorek Yoshida Zapata Ahlberg Bergstrom Cavendish-Hale Ferraro Gunnarsson
+Holmqvist Ibarra Jelinek Kristiansen Lundqvist Markovic Nordqvist Oyinlola""".split()
 FAMILY += ["van Rensburg", "Núñez", "Ødegaard", "Le Fèvre"]
 
 ASHCOMBE = Site("Ashcombe University", "ACU", "ashcombe.ac.uk", CONCEPTS, GROUPS, SHARED,
