@@ -163,7 +163,7 @@ def test_heldout8_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
 
 # skills that the second labelling pass of heldout9 filed names under, added by the vocabulary
 # engineer of its round on their branch: on main once that branch is merged
-HELDOUT9_NEW_SKILLS: frozenset[str] = frozenset()
+HELDOUT9_NEW_SKILLS: frozenset[str] = frozenset({"architectural-glass", "equipment-loans"})
 
 
 def test_heldout9_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
@@ -174,7 +174,8 @@ def test_heldout9_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
     -- committed before anyone looked at the taxonomy for them, labels after) is HELD OUT:
     checked here for its shape only, never scored by a test, never calibrated on, its errors
     never listed; the coordinator runs it once (``--heldout9``). Strict labelling left 100 of
-    657 without a counterpart against main's taxonomy at the first pass."""
+    657 without a counterpart against main's taxonomy at the first pass, 98 after a second pass
+    filed 2 under new skills of the round's vocabulary branch."""
     ninth = read_names(HELDOUT9)
     earlier = (read_names() + read_names(HELDOUT3) + read_names(HELDOUT4)
                + read_names(HELDOUT5) + read_names(HELDOUT6) + read_names(HELDOUT7)
