@@ -76,7 +76,8 @@ computing and estates -- as its ERP competency export writes them ("SK-0412 MASS
 (ORBITRAP) - LVL 3", "Competency: Flow Cytometry – Level: Expert", capitals, a 40-character
 field, semicolon lists, "incl." and "e.g.", "Senior NMR Technician duties"), its skills survey,
 adverts and facility pages, plus 58 ESCO labels; 100 labelled ``none`` against main's taxonomy
-at the first pass) was written before anyone looked at the taxonomy for it (names committed
+at the first pass, 98 after a second pass filed 2 under new skills of the round's vocabulary
+branch) was written before anyone looked at the taxonomy for it (names committed
 first, labels after, by someone who never ran the matcher on it). It is HELD OUT: not
 development data, run once (``--heldout9``) by the coordinator on the final code.
 
