@@ -7,7 +7,8 @@ import csv
 import pytest
 
 from bench.matching_eval import (DEVELOPMENT, HELD_OUT, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6,
-                                 HELDOUT7, HELDOUT8, NONE, ROOT, evaluate, read_names, report)
+                                 HELDOUT7, HELDOUT8, HELDOUT9, NONE, ROOT, evaluate, read_names,
+                                 report)
 from skillmap.matching import SkillMatcher
 
 
@@ -151,13 +152,47 @@ def test_heldout8_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
     earlier = (read_names() + read_names(HELDOUT3) + read_names(HELDOUT4)
                + read_names(HELDOUT5) + read_names(HELDOUT6) + read_names(HELDOUT7))
     assert len(eighth) >= 450 and {n.split for n in eighth} == {"heldout8"}
-    assert "heldout8" in DEVELOPMENT and not HELD_OUT    # since its one run
+    assert "heldout8" in DEVELOPMENT and "heldout8" not in HELD_OUT    # since its one run
     assert 0.05 <= sum(n.expected == NONE for n in eighth) / len(eighth) <= 0.30
     folded = [n.name.casefold() for n in eighth]
     assert len(set(folded)) == len(folded)
     assert not set(folded) & {n.name.casefold() for n in earlier}, "heldout8 repeats no name"
     assert {n.expected for n in eighth} - {NONE} <= real_taxonomy.skills.keys()
     _assert_kinds_and_sources(eighth, earlier)
+
+
+# skills that the second labelling pass of heldout9 filed names under, added by the vocabulary
+# engineer of its round on their branch: on main once that branch is merged
+HELDOUT9_NEW_SKILLS: frozenset[str] = frozenset({"architectural-glass", "equipment-loans"})
+
+
+def test_heldout9_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
+    """heldout9 (a seventh institution's names -- an English research-intensive university's
+    life-science cores, chemistry, physics and materials, engineering, earth science,
+    psychology, art and music schools, archaeology and museum, library, research computing and
+    estates, as an ERP competency export, a skills survey, adverts and facility pages write them
+    -- committed before anyone looked at the taxonomy for them, labels after) is HELD OUT:
+    checked here for its shape only, never scored by a test, never calibrated on, its errors
+    never listed; the coordinator runs it once (``--heldout9``). Strict labelling left 100 of
+    657 without a counterpart against main's taxonomy at the first pass, 98 after a second pass
+    filed 2 under new skills of the round's vocabulary branch."""
+    ninth = read_names(HELDOUT9)
+    earlier = (read_names() + read_names(HELDOUT3) + read_names(HELDOUT4)
+               + read_names(HELDOUT5) + read_names(HELDOUT6) + read_names(HELDOUT7)
+               + read_names(HELDOUT8))
+    assert len(ninth) >= 500 and {n.split for n in ninth} == {"heldout9"}
+    assert HELD_OUT == ("heldout9",) and "heldout9" not in DEVELOPMENT
+    assert 0.05 <= sum(n.expected == NONE for n in ninth) / len(ninth) <= 0.30
+    folded = [n.name.casefold() for n in ninth]
+    assert len(set(folded)) == len(folded), "heldout9 names no name twice"
+    assert not set(folded) & {n.name.casefold() for n in earlier}, "heldout9 repeats no name"
+    assert all(n.expected for n in ninth), "every name is labelled, a skill or none"
+    # every label is a skill of the taxonomy, or one the vocabulary round adds on its branch
+    known = real_taxonomy.skills.keys() | HELDOUT9_NEW_SKILLS
+    assert {n.expected for n in ninth} - {NONE} <= known
+    _assert_kinds_and_sources(ninth, earlier)
+    with (ROOT / "bench" / "data" / "matching_names_heldout9.csv").open(encoding="utf-8") as f:
+        assert next(csv.reader(f)) == ["name", "expected", "kind", "source", "split"]
 
 
 def test_development_part_meets_the_targets(tallies):

@@ -32,4 +32,11 @@ school, medical physics, a botanic garden and herbarium, library conservation an
 film and drama, sport, its own US-made HR system's wordings) and ``queries8.py`` ("heldout8")
 holds 523 queries written apart from the engine and the taxonomy, run once on round 11's final
 code (``search_bench.py --heldout8``: 0.792 / 0.919) and development data since.
+``institution9.py`` generates Ashcombe University (1,400 people, 40 facilities, an English
+research-intensive university of the plain broad kind: life-science core facilities, chemistry,
+physics and materials, engineering, earth science, psychology, an art school and a music school,
+archaeology and a museum, the library, research computing and estates, its skills as an ERP
+competency export writes them) and ``queries9.py`` ("heldout9") holds 562 queries written apart
+from the engine and the taxonomy and never run: the coordinator runs it once, on the final code
+(``search_bench.py --heldout9``).
 """
