@@ -161,35 +161,28 @@ def test_heldout8_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
     _assert_kinds_and_sources(eighth, earlier)
 
 
-# skills that the second labelling pass of heldout9 filed names under, added by the vocabulary
-# engineer of its round on their branch: on main once that branch is merged
-HELDOUT9_NEW_SKILLS: frozenset[str] = frozenset({"architectural-glass", "equipment-loans"})
-
-
 def test_heldout9_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
     """heldout9 (a seventh institution's names -- an English research-intensive university's
     life-science cores, chemistry, physics and materials, engineering, earth science,
     psychology, art and music schools, archaeology and museum, library, research computing and
     estates, as an ERP competency export, a skills survey, adverts and facility pages write them
-    -- committed before anyone looked at the taxonomy for them, labels after) is HELD OUT:
-    checked here for its shape only, never scored by a test, never calibrated on, its errors
-    never listed; the coordinator runs it once (``--heldout9``). Strict labelling left 100 of
-    657 without a counterpart against main's taxonomy at the first pass, 98 after a second pass
-    filed 2 under new skills of the round's vocabulary branch."""
+    -- committed before anyone looked at the taxonomy for them, labels after) was scored once
+    for round 12's report (precision 0.947, recall 0.773, 30.6% unreviewed) and is development
+    data since, with a floor below that run. Strict labelling left 100 of 657 without a
+    counterpart against main's taxonomy at the first pass, 98 after a second pass filed 2 under
+    new skills of the round's vocabulary branch (architectural glass, equipment loans)."""
     ninth = read_names(HELDOUT9)
     earlier = (read_names() + read_names(HELDOUT3) + read_names(HELDOUT4)
                + read_names(HELDOUT5) + read_names(HELDOUT6) + read_names(HELDOUT7)
                + read_names(HELDOUT8))
     assert len(ninth) >= 500 and {n.split for n in ninth} == {"heldout9"}
-    assert HELD_OUT == ("heldout9",) and "heldout9" not in DEVELOPMENT
+    assert "heldout9" in DEVELOPMENT and "heldout9" not in HELD_OUT    # since its one run
     assert 0.05 <= sum(n.expected == NONE for n in ninth) / len(ninth) <= 0.30
     folded = [n.name.casefold() for n in ninth]
     assert len(set(folded)) == len(folded), "heldout9 names no name twice"
     assert not set(folded) & {n.name.casefold() for n in earlier}, "heldout9 repeats no name"
     assert all(n.expected for n in ninth), "every name is labelled, a skill or none"
-    # every label is a skill of the taxonomy, or one the vocabulary round adds on its branch
-    known = real_taxonomy.skills.keys() | HELDOUT9_NEW_SKILLS
-    assert {n.expected for n in ninth} - {NONE} <= known
+    assert {n.expected for n in ninth} - {NONE} <= real_taxonomy.skills.keys()
     _assert_kinds_and_sources(ninth, earlier)
     with (ROOT / "bench" / "data" / "matching_names_heldout9.csv").open(encoding="utf-8") as f:
         assert next(csv.reader(f)) == ["name", "expected", "kind", "source", "split"]
@@ -222,10 +215,11 @@ def test_ambiguous_and_unrelated_names_are_never_matched(tallies):
 @pytest.mark.parametrize("path, split, precision, recall, unreviewed", [
     (HELDOUT3, "heldout3", 0.98, 0.90, 0.14), (HELDOUT4, "heldout4", 0.98, 0.81, 0.23),
     (HELDOUT5, "heldout5", 0.98, 0.85, 0.25), (HELDOUT6, "heldout6", 0.96, 0.80, 0.30),
-    (HELDOUT7, "heldout7", 0.90, 0.65, 0.42), (HELDOUT8, "heldout8", 0.88, 0.65, 0.35)])
+    (HELDOUT7, "heldout7", 0.90, 0.65, 0.42), (HELDOUT8, "heldout8", 0.88, 0.65, 0.35),
+    (HELDOUT9, "heldout9", 0.93, 0.75, 0.33)])
 def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split, precision,
                                                      recall, unreviewed):
-    """heldout3 to heldout8 are development data since the rounds that reported them: a floor
+    """heldout3 to heldout9 are development data since the rounds that reported them: a floor
     a little below the latest figures, so a change that loses them shows (heldout6's clean
     run: precision 0.924, recall 0.710, 35.8% unreviewed, below the issue's targets). Round 11
     raised heldout7's precision floor and let its unreviewed share rise by what the wrong
