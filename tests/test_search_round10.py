@@ -111,16 +111,17 @@ def test_a_proper_word_of_a_facilitys_name_names_it_whatever_else_is_said(places
 
 
 def test_an_abbreviation_the_directory_writes_for_another_skill_means_either(real_taxonomy):
-    """"ADCP" is filed under hydrological monitoring, but this directory writes it in its own
-    name for marine instruments: a search for it finds the holders of both."""
+    """"CTD" is filed under oceanographic instruments, but this directory writes it in its own
+    name for river survey kit: a search for it finds the holders of both. (Round 10 wrote this
+    with ADCP, which round 12 declared ambiguous: rivers and the sea both use the profilers.)"""
     index = index_of(real_taxonomy, [
-        HoldingRecord("ann", "hydrological-monitoring", 4), HoldingRecord("bob", "x-ocean", 4),
+        HoldingRecord("ann", "oceanographic-instruments", 4), HoldingRecord("bob", "x-river", 4),
         HoldingRecord("cal", "welding", 4),
-    ], unreviewed={"x-ocean": "Marine Instrumentation: CTD, ADCP & Mooring"})
-    assert "ADCP" in real_taxonomy.skills["hydrological-monitoring"].terms, "the premise"
-    response = search(index, "adcp")
+    ], unreviewed={"x-river": "River Survey Kit: CTD, Flow Meter & Sonde"})
+    assert "CTD" in real_taxonomy.skills["oceanographic-instruments"].terms, "the premise"
+    response = search(index, "ctd")
     assert sorted(ids(response)[:2]) == ["ann", "bob"]
-    assert len(response.alternatives["adcp"]) == 2
+    assert len(response.alternatives["ctd"]) == 2
 
 
 @pytest.mark.parametrize("query, first", [
