@@ -596,6 +596,12 @@ _HR_FIELD = re.compile(r"^\s*(?:skill|skills|competency|competence|capability)\s
                        re.IGNORECASE)
 
 
+def _field_value(text: str) -> str:
+    """`text` without an HR field label or rating around it ("Skill: X / Proficiency: Expert"
+    is X), read once where a name comes in; the unreviewed id keeps the name as written."""
+    return _HR_FIELD.sub("", text) or text
+
+
 def _specific(word: str) -> bool:
     """A word that says what a name is about: no generic word, connector, process word or
     number."""
@@ -923,11 +929,11 @@ class SkillMatcher:
 
         A confidently matched name gives its skill first with its match score.
         """
-        return self._suggestions(text, self.match(text), limit)
+        return self._suggestions(_field_value(text), self.match(text), limit)
 
     def _suggestions(self, text: str, match: SkillMatch | None, limit: int,
                      resolution: _Resolution | None = None) -> tuple[Suggestion, ...]:
-        text = _HR_FIELD.sub("", text) or text
+        """Suggestions for `text`, the name without an HR field label (:func:`_field_value`)."""
         scores: dict[str, float] = {}
         if match is not None and match.via != "unreviewed":
             scores[match.skill_id] = match.score
@@ -985,16 +991,16 @@ class SkillMatcher:
     # ------------------------------------------------------------------ matching
 
     def _match(self, text: str) -> SkillMatch:
-        resolution = self._resolve(text)
+        value = _field_value(text)
+        resolution = self._resolve(value)
         if resolution.matched:
             (skill_id,) = resolution.skills
             return SkillMatch(skill_id, resolution.via, resolution.score)
-        return SkillMatch(unreviewed_skill_id(text), "unreviewed", 0.0,
-                          self._suggestions(text, None, max(3, len(resolution.skills)),
+        return SkillMatch(unreviewed_skill_id(text), "unreviewed", 0.0,     # the name as written
+                          self._suggestions(value, None, max(3, len(resolution.skills)),
                                             resolution))
 
     def _resolve(self, text: str) -> _Resolution:
-        text = _HR_FIELD.sub("", text) or text
         found = self._resolved(text)
         if found.matched and found.via != "exact" and (
                 not self._own_activity(text, found)
