@@ -12,8 +12,8 @@ search terms, so a directory written the way HR writes is searchable as is.
 from __future__ import annotations
 
 import csv
-import re
 import math
+import re
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -131,8 +131,8 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
             members.setdefault(target, {target: 1.0})[unreviewed] = DERIVED_WEIGHT
     facility_staff = _facility_staff(directory, row_of)
 
-    holding: dict[str, np.ndarray] = {}         # skill -> level held (of it or a member), per row
-    rarity: dict[str, float] = {}               # skill -> log(people / its holders), as idf
+    holding: dict[str, tuple[np.ndarray, float]] = {}   # skill -> level per row (of it or a
+                                                        # member), log(people / holders) as idf
 
     def share(facility_id: str) -> Callable[[str], float]:
         staff = facility_staff.get(facility_id)
@@ -142,15 +142,17 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
             directory (a safety skill that many hold is no facility's subject: risk assessment
             is not what the glassblowing workshop is about, however well its staff know it)."""
             if skill_id not in holding:
-                levels = holding[skill_id] = np.zeros(len(people), dtype=np.int8)
+                levels = np.zeros(len(people), dtype=np.int8)
                 for member in members.get(skill_id, {skill_id: 1.0}):
                     if member in skill_holders:
                         found = skill_holders[member]
                         levels[found.rows] = np.maximum(levels[found.rows], found.levels)
-                rarity[skill_id] = math.log((len(people) + 1) / (np.count_nonzero(levels) + 1))
+                holding[skill_id] = (levels, math.log((len(people) + 1)
+                                                      / (np.count_nonzero(levels) + 1)))
             if staff is None:
                 return 0.0
-            return float(holding[skill_id][staff.rows].mean()) / 4 * rarity[skill_id]
+            levels, idf = holding[skill_id]
+            return float(levels[staff.rows].mean()) / 4 * idf
         return held
     words_of = cache(lambda skill_id: _skill_words(taxonomy, skill_id,
                                                    _each_name(as_written.get(skill_id, []))))
@@ -593,11 +595,11 @@ def _facility_skills(facility: FacilityRecord, derived: Derived,
                      words_of: Callable[[str], tuple[frozenset[str], frozenset[str]]],
                      share: Callable[[str], float]) -> list[str]:
     """The skills a facility needs, known skills for unreviewed names, the one it is about
-    first: the one its staff know best for a skill so rare (`share`: their mean level in it,
-    out of 4, times its idf in the directory; the people who run a facility are expert in what
-    it does, a skill many hold is no facility's subject, and a word its name shares with a
-    skill can mislead: "Brain Imaging Centre" is no image analysis service), and among those equally
-    known the one its name names ("Zebrafish facility" -> zebrafish husbandry; by its label
+    first: the one its staff know best, weighed by how rare it is in the directory (`share`:
+    their mean level in it, out of 4, times its idf; the people who run a facility are expert
+    in what it does, a skill many hold is no facility's subject, and a word its name shares
+    with a skill can mislead: "Brain Imaging Centre" is no image analysis service), and among
+    those equally known the one its name names ("Zebrafish facility" -> zebrafish husbandry; by its label
     first, so "Proteomics & Mass Spectrometry Facility" is about mass spectrometry)."""
     needed: list[str] = []
     for skill_id in facility.required_skills:

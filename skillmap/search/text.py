@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cached_property, lru_cache
 from collections.abc import Iterable, Sequence
+from functools import cached_property, lru_cache
 
 import numpy as np
 from scipy.sparse import csc_matrix, csr_matrix
