@@ -139,7 +139,9 @@ LATER_SETS = {
 }
 # a set not yet run, in the same form: only checked for being well formed, never imported
 # through the importer (which runs the matcher) nor searched by a test before its one run
-HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {}
+HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {
+    "heldout10": ("institution10:HOLLINSMOOR", 7, "queries10", 8, 400, 40),
+}
 
 
 def _later(part: str):
@@ -150,13 +152,14 @@ def _later(part: str):
     from tests.heldout.institution6 import INVERALLAN
     from tests.heldout.institution7 import HARBOURNE
     from tests.heldout.institution8 import CAERWERN
+    from tests.heldout.institution9 import ASHCOMBE
 
     site_name, sites_before, queries_name, sets_before, at_least, per_category = (
         LATER_SETS | HELD_OUT_SETS)[part]
     module, name = site_name.split(":")
     site = getattr(import_module(f"tests.heldout.{module}"), name)
     earlier_sites = (NORTHGATE, TARNSIDE, CALDERBRIDGE, INVERALLAN, HARBOURNE,
-                     CAERWERN)[:sites_before]
+                     CAERWERN, ASHCOMBE)[:sites_before]
     queries = import_module(f"tests.heldout.{queries_name}")
     earlier_sets = [import_module(f"tests.heldout.queries{k}").QUERIES
                     for k in range(2, 2 + sets_before)] + [QUERIES]
@@ -169,7 +172,9 @@ def test_a_later_held_out_set_is_a_new_institution_and_well_formed(part):
     heldout8 (Caerwern University) and heldout9 (Ashcombe University) are checked here for being
     well formed; each was run once clean for its round's report (0.760 / 0.877, 0.757 / 0.920,
     0.792 / 0.919 and 0.807 / 0.918) and is development data since. A set written for the next
-    round goes in HELD_OUT_SETS until its one run."""
+    round goes in HELD_OUT_SETS until its one run: heldout10 (Hollinsmoor University) is held
+    out, only checked here for being well formed, never imported or searched by a test; the
+    coordinator runs it once, on the final code."""
     site, earlier_sites, queries, earlier_sets, at_least, per_category = _later(part)
     truth = generate(queries.PEOPLE, queries.SEED, site)
     assert truth.rows == generate(queries.PEOPLE, queries.SEED, site).rows
@@ -218,15 +223,20 @@ def test_a_later_held_out_institution_imports_through_the_importer(part, tmp_pat
     assert len(directory.staff) == sum(len(roles) for roles in truth.staff.values())
 
 
-def test_the_held_out_institution_is_deterministic_to_the_byte(tmp_path):
-    """heldout9's generator (written as the held-out set of round 12): the same seed writes the same bundle, byte for byte, and another
-    seed another one (no engine, no importer: its bundle is only written and compared)."""
+@pytest.mark.parametrize("site_name", ["institution9:ASHCOMBE", "institution10:HOLLINSMOOR"])
+def test_the_held_out_institution_is_deterministic_to_the_byte(tmp_path, site_name):
+    """heldout9's generator (written as the held-out set of round 12) and heldout10's (round 13):
+    the same seed writes the same bundle, byte for byte, and another seed another one (no
+    engine, no importer: its bundle is only written and compared)."""
+    from importlib import import_module
     from tests.heldout.institution import write_bundle
-    from tests.heldout.institution9 import ASHCOMBE, PEOPLE, SEED
 
-    first = write_bundle(generate(PEOPLE, SEED, ASHCOMBE), tmp_path / "first")
-    second = write_bundle(generate(PEOPLE, SEED, ASHCOMBE), tmp_path / "second")
-    other = write_bundle(generate(PEOPLE, SEED + 1, ASHCOMBE), tmp_path / "other")
+    module_name, name = site_name.split(":")
+    module = import_module(f"tests.heldout.{module_name}")
+    site, people, seed = getattr(module, name), module.PEOPLE, module.SEED
+    first = write_bundle(generate(people, seed, site), tmp_path / "first")
+    second = write_bundle(generate(people, seed, site), tmp_path / "second")
+    other = write_bundle(generate(people, seed + 1, site), tmp_path / "other")
     names = sorted(p.name for p in first.iterdir())
     assert names == sorted(p.name for p in second.iterdir()) == sorted(
         ["people.csv", "person_skills.csv", "facilities.csv", "facility_staff.csv"])
@@ -234,28 +244,26 @@ def test_the_held_out_institution_is_deterministic_to_the_byte(tmp_path):
     assert (first / "person_skills.csv").read_bytes() != (other / "person_skills.csv").read_bytes()
 
 
-def test_the_held_out_institution_is_a_well_formed_contract_bundle(tmp_path):
-    """heldout9's bundle as the contract's reader reads it (skillmap.bundle.reading, which does
+def _read_as_the_contract_reads(truth, folder, people):
+    """A generated bundle as the contract's reader reads it (skillmap.bundle.reading, which does
     not match skills): the four files, known columns with the required ones, every reference
-    resolved, levels and roles of the contract, no skill text twice for one person, and the
-    ERP export's ways of writing skills present."""
+    resolved, levels and roles of the contract, no skill text twice for one person. Returns the
+    skill texts and the facility rows."""
     from skillmap.bundle.columns import FILES, ROLES
     from skillmap.bundle.reading import read_bundle
     from tests.heldout.institution import write_bundle
-    from tests.heldout.institution9 import ASHCOMBE, FIELD, PEOPLE, SEED
 
-    truth = generate(PEOPLE, SEED, ASHCOMBE)
-    tables = read_bundle(write_bundle(truth, tmp_path / "acu-bundle"))
+    tables = read_bundle(write_bundle(truth, folder))
     assert set(tables) == set(FILES)
     for name, table in tables.items():
         assert set(table.header) <= set(FILES[name].columns), name
         assert FILES[name].required <= set(table.header), name
         assert not table.encoding_errors and not table.problems, name
         assert len(table.rows) == len(truth.rows[name]), name
-    people = [row for _, row in tables["people.csv"].rows]
-    ids = [row["person_id"] for row in people]
-    assert len(ids) == len(set(ids)) == PEOPLE
-    assert {row["public"] for row in people} == {"true", "false"}
+    rows = [row for _, row in tables["people.csv"].rows]
+    ids = [row["person_id"] for row in rows]
+    assert len(ids) == len(set(ids)) == people
+    assert {row["public"] for row in rows} == {"true", "false"}
     skills = [row for _, row in tables["person_skills.csv"].rows]
     assert {row["person_id"] for row in skills} <= set(ids)
     assert {row["level"] for row in skills} <= {"1", "2", "3", "4"}
@@ -271,11 +279,39 @@ def test_the_held_out_institution_is_a_well_formed_contract_bundle(tmp_path):
     assert {row["facility_id"] for row in staff} == set(facility_ids)
     assert {row["person_id"] for row in staff} <= set(ids)
     assert {row["role"] for row in staff} <= set(ROLES)
+    return {row["skill"] for row in skills}, facilities
+
+
+def test_the_held_out_institution_is_a_well_formed_contract_bundle(tmp_path):
+    """heldout9's bundle as the contract's reader reads it, and the ERP export's ways of
+    writing skills present."""
+    from tests.heldout.institution9 import ASHCOMBE, FIELD, PEOPLE, SEED
+
+    texts, _ = _read_as_the_contract_reads(generate(PEOPLE, SEED, ASHCOMBE),
+                                           tmp_path / "acu-bundle", PEOPLE)
     # the ERP export's skill field: a code, capitals, cut at a fixed width; free-text rows beside
-    texts = {row["skill"] for row in skills}
     erp = {t for t in texts if t.startswith("SK-")}
     assert erp and all(len(t) <= FIELD and t == t.upper() for t in erp)
     assert any(len(t) == FIELD for t in erp), "long titles are cut at the field's width"
     assert any(t.startswith("Competency: ") for t in texts)
     assert any(";" in t for t in texts) and any(t.endswith(" duties") for t in texts)
     assert any("e.g." in t for t in texts) and any("incl." in t for t in texts)
+
+
+def test_heldout10_institution_is_a_well_formed_contract_bundle(tmp_path):
+    """heldout10's bundle (Hollinsmoor University) as the contract's reader reads it, and its
+    HR system's ways of writing skills present: the competency library's three-level path, the
+    old college matrix's inverted rows with an awarding body's scheme, free-text phrases."""
+    from tests.heldout.institution10 import HOLLINSMOOR, PEOPLE, SEED, SEPARATOR
+
+    texts, facilities = _read_as_the_contract_reads(generate(PEOPLE, SEED, HOLLINSMOOR),
+                                                    tmp_path / "hlm-bundle", PEOPLE)
+    # the library path: three levels, most rows; required skills are always written that way
+    paths = {t for t in texts if SEPARATOR in t}
+    assert paths and all(len(t.split(SEPARATOR)) == 3 for t in paths)
+    assert len(paths) > len(texts) / 2
+    assert all(all(SEPARATOR in part for part in row["required_skills"].split(";"))
+               for row in facilities)
+    # beside them, the college matrix's inverted rows and lower-case free text
+    assert any(SEPARATOR not in t and ", " in t and "(" in t for t in texts)
+    assert any(t == t.lower() and " " in t for t in texts)

@@ -39,4 +39,13 @@ archaeology and a museum, the library, research computing and estates, its skill
 competency export writes them) and ``queries9.py`` ("heldout9") holds 562 queries written apart
 from the engine and the taxonomy, run once on round 12's final code
 (``search_bench.py --heldout9``: 0.807 / 0.918) and development data since.
+``institution10.py`` generates Hollinsmoor University (1,400 people, 40 facilities, a
+multi-campus technological university formed from a polytechnic and an agricultural and
+further-education college: the built environment, automotive and motorsport, aerospace,
+engineering and an applied research institute, computing, games and VR, media production,
+fashion, hospitality, land-based study and vet nursing, pharmacy, biomedical, chemistry and
+forensic teaching labs and sport science, its skills as its own HR system writes them)
+and ``queries10.py`` ("heldout10") holds 561 queries written apart from the engine and the
+taxonomy and never run: the coordinator runs it once, on the final code
+(``search_bench.py --heldout10``).
 """
