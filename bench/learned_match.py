@@ -45,7 +45,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.matching_eval import LATER_PARTS, NONE, SPLITS, Name, read_names  # noqa: E402
+from bench.matching_eval import (LATER_PARTS, NONE, SPLITS, Name, Tally,  # noqa: E402
+                                 read_names)
 from skillmap.matching import (SkillMatch, SkillMatcher, _field_value,  # noqa: E402
                                _tokens, matching_key)
 
@@ -263,34 +264,20 @@ def thresholds(rows: Sequence[Row], p: np.ndarray, target: float = 0.98
 
 
 @dataclass
-class Tally:
-    names: int = 0
-    with_counterpart: int = 0
-    auto: int = 0
-    correct: int = 0
+class StageTally(Tally):
+    """The benchmark's tally, with the names the stage promoted and demoted."""
+
     promoted: int = 0
     promoted_right: int = 0
     demoted: int = 0
     demoted_right: int = 0
 
-    @property
-    def precision(self) -> float:
-        return self.correct / self.auto if self.auto else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.correct / self.with_counterpart if self.with_counterpart else 1.0
-
-    @property
-    def unreviewed(self) -> float:
-        return 1 - self.auto / self.names if self.names else 0.0
-
 
 def score(rows: Sequence[Row], p: np.ndarray | None, promote: float, demote: float
-          ) -> tuple[Tally, Tally]:
+          ) -> tuple[StageTally, StageTally]:
     """(rules alone, with the stage) over `rows`; `p` the predictions of the judged rows in
     order (``None``: the rules alone twice)."""
-    rules, stage = Tally(), Tally()
+    rules, stage = StageTally(), StageTally()
     judged = iter(p if p is not None else ())
     for row in rows:
         q = next(judged) if row.features is not None and p is not None else None
@@ -308,13 +295,14 @@ def score(rows: Sequence[Row], p: np.ndarray | None, promote: float, demote: flo
             tally.with_counterpart += row.expected != NONE
             tally.auto += accepted
             tally.correct += accepted and row.right
+            tally.unreviewed += not accepted
     return rules, stage
 
 
 @dataclass
 class PartResult:
-    rules: Tally
-    stage: Tally
+    rules: StageTally
+    stage: StageTally
     promote: float
     demote: float
 
@@ -352,7 +340,7 @@ def table(results: dict[str, PartResult]) -> list[str]:
     lines = [f"{'part':9} {'names':>5}  {'rules prec/recall/unrev':>24}  "
              f"{'stage prec/recall/unrev':>24}  {'t_prom':>6} {'t_dem':>6} "
              f"{'promoted':>9} {'demoted':>9}"]
-    pooled = [Tally(), Tally()]
+    pooled = [StageTally(), StageTally()]
     for part in [s for s in SPLITS if s in results] + [s for s in results if s not in SPLITS]:
         result = results[part]
         for total, tally in zip(pooled, (result.rules, result.stage)):
@@ -364,10 +352,10 @@ def table(results: dict[str, PartResult]) -> list[str]:
     return lines
 
 
-def _line(part: str, rules: Tally, stage: Tally, cuts: str) -> str:
+def _line(part: str, rules: StageTally, stage: StageTally, cuts: str) -> str:
     return (f"{part:9} {rules.names:5d}  "
-            f"{rules.precision:8.3f} {rules.recall:6.3f} {rules.unreviewed:6.1%}    "
-            f"{stage.precision:8.3f} {stage.recall:6.3f} {stage.unreviewed:6.1%}  "
+            f"{rules.precision:8.3f} {rules.recall:6.3f} {rules.unreviewed_share_all:6.1%}    "
+            f"{stage.precision:8.3f} {stage.recall:6.3f} {stage.unreviewed_share_all:6.1%}  "
             f"{cuts} {stage.promoted_right:5d}/{stage.promoted:<3d}"
             f" {stage.demoted_right:5d}/{stage.demoted:<3d}")
 

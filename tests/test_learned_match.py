@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from bench.learned_match import (FEATURES, Row, Tally, candidate, features, fit,
+from bench.learned_match import (FEATURES, Row, StageTally, candidate, features, fit,
                                  leave_one_part_out, score, table, thresholds)
 from skillmap.matching import SkillMatcher
 from skillmap.taxonomy import Skill
@@ -118,6 +118,11 @@ def test_a_part_never_judges_itself():
     assert np.allclose(before, after)
 
 
-def test_tally_shares():
-    tally = Tally(names=10, with_counterpart=8, auto=5, correct=4)
-    assert (tally.precision, tally.recall, tally.unreviewed) == (0.8, 0.5, 0.5)
+def test_the_stage_counts_names_left_for_review_as_the_benchmark_does():
+    rows = [_row("p", "unreviewed", True, 0.9), _row("p", "fuzzy", False, 0.1, "none"),
+            Row("exact", "p", "exact", "a", "a", None)]
+    rules, stage = score([r for r in rows], np.array([0.9, 0.1]), promote=0.5, demote=0.5)
+    assert (rules.auto, rules.correct, rules.unreviewed) == (2, 1, 1)
+    assert (stage.auto, stage.correct, stage.unreviewed) == (2, 2, 1)
+    assert isinstance(stage, StageTally) and stage.precision == 1.0
+    assert stage.unreviewed_share_all == pytest.approx(1 / 3)
