@@ -48,7 +48,7 @@ if str(ROOT) not in sys.path:
 from bench.matching_eval import (LATER_PARTS, NONE, SPLITS, Name, Tally,  # noqa: E402
                                  read_names)
 from skillmap.matching import (SkillMatch, SkillMatcher, _field_value,  # noqa: E402
-                               _tokens, matching_key)
+                               _Resolution, _tokens, matching_key)
 
 _SEPARATORS = (("amp", re.compile(r"&|\+")), ("slash", re.compile(r"/")),
                ("semicolon", re.compile(r";")), ("comma", re.compile(r",")),
@@ -85,7 +85,8 @@ def candidate(matcher: SkillMatcher, text: str, match: SkillMatch) -> Candidate 
     if match.via == "unreviewed":
         ranked = tuple((s.skill_id, s.score) for s in match.suggestions)
         return Candidate(ranked[0][0], ranked) if ranked else None
-    others = matcher._suggestions(_field_value(text), match, 3)
+    others = matcher._suggestions(_field_value(text), match, 3,     # the rules' resolution
+                                  _Resolution(frozenset({match.skill_id}), match.via))
     ranked = ((match.skill_id, match.score),
               *((s.skill_id, s.score) for s in others if s.skill_id != match.skill_id))
     return Candidate(match.skill_id, ranked[:3])
