@@ -108,6 +108,8 @@ it is (a curator accepts a suggestion with one click).
 names' suggestions); ``--calibrate-semantic`` prints the grid that kept the model from
 auto-matching: precision and gain of accepting a name the rules leave unreviewed when the
 model's nearest skill is the rules' first suggestion, with a cosine and a margin.
+``bench/learned_match.py`` judges a learned, calibrated accept / review stage over these
+parts leave-one-part-out (round 13: refused, see ``docs/evaluation.md``).
 
     python bench/matching_eval.py [--errors] [--heldout3] [--heldout4] [--heldout5] [--heldout6]
                                   [--heldout7] [--heldout8] [--heldout9] [--heldout10]
