@@ -42,8 +42,9 @@ from statistics import mean
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out"
 sys.path.insert(0, str(ROOT))
-for _threads in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_threads, "1")      # one core per worker (--jobs)
+if __name__ == "__main__":
+    for _threads in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(_threads, "1")      # one core per worker (--jobs)
 
 from skillmap.search import build_index, engine, search, semantic  # noqa: E402
 from skillmap.search.evaluation import ndcg_at_k, reciprocal_rank  # noqa: E402

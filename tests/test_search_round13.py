@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from skillmap.bundle.records import HoldingRecord, PersonRecord
+from skillmap.bundle.records import FacilityRecord, HoldingRecord, PersonRecord, StaffRecord
 from skillmap.directory import Directory, SkillInfo
 from skillmap.search import build_index, engine, search
 
@@ -60,3 +60,41 @@ def test_the_text_weight_is_below_a_step_between_levels():
     from skillmap.search.index import LEVEL_WEIGHT
     steps = [float(b - a) for a, b in zip(LEVEL_WEIGHT[1:], LEVEL_WEIGHT[2:])]
     assert engine.TEXT_WEIGHT < min(steps)
+
+
+@pytest.fixture(scope="module")
+def cored(real_taxonomy):
+    """A confocal core led by a practitioner whose title says zebrafish, and an expert who
+    staffs no facility, in a directory of microscopy technicians."""
+    titles = {"lee": "Zebrafish Technician", "max": "Microscopy Technician",
+              **{f"m{i}": "Microscopy Technician" for i in range(8)}}
+    people = [PersonRecord(pid, "Alex", "Jones", "Uni", "technical", job_title=title)
+              for pid, title in titles.items()]
+    holdings = [HoldingRecord("lee", "confocal-microscopy", 3),
+                HoldingRecord("max", "confocal-microscopy", 4)]
+    facilities = [FacilityRecord("CC", "Confocal Core", "Uni", kind="instrument",
+                                 required_skills=("confocal-microscopy",))]
+    staff = [StaffRecord("CC", "lee", "lead")]
+    skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in real_taxonomy.skills.values()}
+    directory = Directory(people, holdings, facilities, staff, skills)
+    return build_index(real_taxonomy, directory, today=date(2026, 12, 1), semantic=False)
+
+
+def test_a_role_asked_for_still_counts(cored):
+    """"confocal microscopy lead": the lead of the core first."""
+    assert ids(search(cored, "confocal microscopy lead"))[0] == "lee"
+
+
+
+def test_the_tuning_harness_sets_the_engines_weights_and_restores_them():
+    """bench/search_tune.py scores a setting by setting the engine's module constants (read at
+    query time), a ROLE_BONUS table scaled as a whole, and puts today's back after."""
+    from bench.search_tune import TODAY, applied, setting_of
+    before = {table: dict(bonus) for table, bonus in engine.ROLE_BONUS.items()}
+    setting = setting_of({**TODAY, "TEXT_WEIGHT": 0.5, "ROLE_BONUS*plain": 2.0})
+    assert setting == (("ROLE_BONUS*plain", 2.0), ("TEXT_WEIGHT", 0.5))
+    with applied(setting):
+        assert engine.TEXT_WEIGHT == 0.5
+        assert engine.ROLE_BONUS["plain"]["lead"] == pytest.approx(2 * before["plain"]["lead"])
+        assert engine.ROLE_BONUS["trainer"] == before["trainer"]
+    assert engine.TEXT_WEIGHT == TODAY["TEXT_WEIGHT"] and engine.ROLE_BONUS == before
