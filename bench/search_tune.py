@@ -7,7 +7,7 @@
 
 Every directory is generated, imported and indexed once (the same directories and query sets
 as bench/search_bench.py: the demo institution, Northgate with its two sets, Tarnside with its
-two, Calderbridge, Inverallan, Harbourne, Caerwern and Ashcombe: 3,000 graded queries over eight
+two, Calderbridge, Inverallan, Harbourne, Caerwern and Ashcombe: 2,964 graded queries over eight
 directories); then a setting of the weights is applied to the engine's module constants
 (skillmap/search/engine.py reads them at query time) and every set's queries are rescored. A
 setting's per-query scores are remembered, so the folds of --loio share what they both ask.
@@ -21,7 +21,11 @@ counts the same, however many queries it has). Printed per set: today's weights,
 fitted on all institutions (in-sample), and the left-out score (each institution scored by the
 setting fitted without it), then which value each fold chose for each weight.
 
-Deterministic: the same code, taxonomy and directories give the same table.
+Deterministic: the same code, taxonomy and directories give the same table. Round 13's tables
+(docs/evaluation.md): `--sweep --loio --jobs 2`, then `--loio --passes 2 --jobs 2 --weights
+'TEXT_WEIGHT,ROLE_BONUS*plain,ROLE_BONUS*facility,ROLE_BONUS*trainer,ROLE_BONUS*lead,TOPIC_EXTRA,
+TRAINER_LOW_LEVEL,NAMED_TOPIC_BONUS,SEMANTIC_FLOOR,RELATED_COVER,WRITTEN_MEANING'` (without spaces
+or line breaks), both from main's weights (TEXT_WEIGHT 0.3).
 """
 
 from __future__ import annotations
