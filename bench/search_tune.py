@@ -57,36 +57,29 @@ from skillmap.taxonomy import load_taxonomy  # noqa: E402
 
 # the weights fitted, each with the values tried (today's value is always among them)
 WEIGHTS: dict[str, tuple[float, ...]] = {
-    "TEXT_WEIGHT": (0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 0.8),
-    "RELATED_WEIGHT": (0.2, 0.35, 0.5, 0.7),
-    "RELATED_COVER": (0.0, 1.0, 2.0, 4.0),
-    "TOPIC_EXTRA": (0.0, 0.05, 0.1, 0.2, 0.4),
-    "WRITTEN_FIRST": (0.0, 0.5, 2.0, 5.0),
-    "WRITTEN_MORE": (0.0, 0.5, 1.0, 2.0),
+    # people's own words, related skills, what a query's other words read like
+    "TEXT_WEIGHT": (0.05, 0.1, 0.15, 0.2, 0.3, 0.5, 0.8), "RELATED_WEIGHT": (0.2, 0.35, 0.5, 0.7),
+    "RELATED_COVER": (0.0, 1.0, 2.0, 4.0), "TOPIC_EXTRA": (0.0, 0.05, 0.1, 0.2, 0.4),
+    # a holder's own name for the skill as the directory wrote it
+    "WRITTEN_FIRST": (0.0, 0.5, 2.0, 5.0), "WRITTEN_MORE": (0.0, 0.5, 1.0, 2.0),
     "WRITTEN_MEANING": (0.0, 0.25, 0.5, 1.0),
-    "STAFF_FLOOR": (0.0, 0.15, 0.3, 0.5),
-    "TRAINER_LOW_LEVEL": (0.3, 0.6, 0.8, 1.0),
-    "TOPIC_PRIMARY": (0.7, 0.8, 0.85, 0.9, 0.95),
-    "TOPIC_RELATED": (0.3, 0.4, 0.5, 0.6, 0.7),
-    "NAMED_TOPIC_BONUS": (0.0, 0.15, 0.35, 0.6),
-    "SURE_SPELLING": (0.8, 0.85, 0.9, 0.95),
+    # facility staff and trainers
+    "STAFF_FLOOR": (0.0, 0.15, 0.3, 0.5), "TRAINER_LOW_LEVEL": (0.3, 0.6, 0.8, 1.0),
+    # free text: which skills a need reads like
+    "TOPIC_PRIMARY": (0.7, 0.8, 0.85, 0.9, 0.95), "TOPIC_RELATED": (0.3, 0.4, 0.5, 0.6, 0.7),
+    "NAMED_TOPIC_BONUS": (0.0, 0.15, 0.35, 0.6), "SURE_SPELLING": (0.8, 0.85, 0.9, 0.95),
     "COORDINATION": (0.0, 0.5, 1.0, 2.0),
-    "SEMANTIC_WEIGHT": (0.4, 0.5, 0.6, 0.7, 0.8),
-    "SEMANTIC_ONE_WORD": (0.0, 0.2, 0.4, 0.7),
-    "SEMANTIC_SPAN": (0.15, 0.2, 0.25, 0.35),
-    "SEMANTIC_FLOOR": (0.3, 0.35, 0.4, 0.5),
-    "AMBIGUOUS_FLOOR": (0.4, 0.55, 0.7, 0.85, 1.0),
-    "SEMANTIC_DECISIVE": (0.1, 0.2, 0.3, 0.5),
+    # the sentence model, and an ambiguous abbreviation's meanings
+    "SEMANTIC_WEIGHT": (0.4, 0.5, 0.6, 0.7, 0.8), "SEMANTIC_ONE_WORD": (0.0, 0.2, 0.4, 0.7),
+    "SEMANTIC_SPAN": (0.15, 0.2, 0.25, 0.35), "SEMANTIC_FLOOR": (0.3, 0.35, 0.4, 0.5),
+    "AMBIGUOUS_FLOOR": (0.4, 0.55, 0.7, 0.85, 1.0), "SEMANTIC_DECISIVE": (0.1, 0.2, 0.3, 0.5),
     "SEMANTIC_MAX_WORDS": (5, 8, 12),
-    "SPECIFIC_MEMBER": (1.0, 1.5, 2.0, 3.0),
-    "DESCRIBED_MARGIN": (1.1, 1.25, 1.5),
-    "LEVEL_SHARE": (0.1, 0.3, 0.5, 1.0),
-    "STAFF_FIRST": (0.5, 1.0, 2.0),
+    # names a skill is held under, described facilities, a named facility's staff
+    "SPECIFIC_MEMBER": (1.0, 1.5, 2.0, 3.0), "DESCRIBED_MARGIN": (1.1, 1.25, 1.5),
+    "LEVEL_SHARE": (0.1, 0.3, 0.5, 1.0), "STAFF_FIRST": (0.5, 1.0, 2.0),
     # ROLE_BONUS's tables, each scaled as a whole (1: as today)
-    "ROLE_BONUS*plain": (0.0, 0.5, 1.0, 2.0),
-    "ROLE_BONUS*facility": (0.5, 1.0, 1.5, 2.0),
-    "ROLE_BONUS*trainer": (0.5, 1.0, 1.5, 2.0),
-    "ROLE_BONUS*lead": (0.5, 1.0, 1.5, 2.0),
+    "ROLE_BONUS*plain": (0.0, 0.5, 1.0, 2.0), "ROLE_BONUS*facility": (0.5, 1.0, 1.5, 2.0),
+    "ROLE_BONUS*trainer": (0.5, 1.0, 1.5, 2.0), "ROLE_BONUS*lead": (0.5, 1.0, 1.5, 2.0),
 }
 ROLE_BONUS = {table: dict(bonus) for table, bonus in engine.ROLE_BONUS.items()}
 TODAY: dict[str, float] = {name: 1.0 if "*" in name else getattr(engine, name)
