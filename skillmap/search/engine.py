@@ -47,7 +47,10 @@ DIRECT = 100.0            # per concept held directly: nothing related-only can 
 RELATED_COVER = 2.0       # per concept reached only through a related skill
 RELATED_WEIGHT = 0.35
 TOPIC_EXTRA = 0.1         # skills a query's leftover words read like, as a tie-breaker
-TEXT_WEIGHT = 0.3
+TEXT_WEIGHT = 0.1         # people's own words (title, summary, facilities) on a query's other
+                          # words: a tie-breaker, below the step between two levels (0.3 until
+                          # round 13: fitted leave-one-institution-out, 0.1 scores better on
+                          # every institution left out; bench/search_tune.py)
 WRITTEN_FIRST = 5.0       # a direct holder whose name as written says the query's own word
 WRITTEN_MORE = 1.0        # ... per further word of the query it says
 WRITTEN_MEANING = 0.5     # a need's holder whose name as written reads most like it
