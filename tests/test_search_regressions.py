@@ -109,9 +109,15 @@ def test_paging_past_twenty(demo):
 
 
 def test_training_puts_the_facility_trainer_near_the_top(demo):
+    """The NMR facility's trainer when their profile is public; the demo is generated from
+    the taxonomy (round 13's skills made the only trainer private), so a private trainer is
+    never found and the facility's public staff stand in."""
     directory, index = demo
+    public = {p.person_id for p in directory.people if p.public}
     trainers = staff(directory, "nmr-facility", "trainer")
-    assert trainers & set(ids(search(index, "NMR training", limit=3)))
+    assert not (trainers - public) & set(ids(search(index, "NMR training", limit=60)))
+    wanted = (trainers & public) or (staff(directory, "nmr-facility") & public)
+    assert wanted & set(ids(search(index, "NMR training", limit=3)))
 
 
 @pytest.mark.parametrize("query, role", [("contact for mass spec", "lead"),
