@@ -673,11 +673,15 @@ def test_a_machine_or_maker_still_names_its_skill(small_matcher, text, skill_id)
 
 
 @pytest.mark.parametrize("text, skill_id", [
-    ("biobank management", None), ("biobank coordinator", None),   # "biobanking" is declared
-    ("biobanking", None),                       # ambiguous: never a third skill
+    # round 13: biobanking is a skill of its own (consent and HTA records, sample release),
+    # no longer declared ambiguous between sample processing and storage; a biobank's
+    # processing and its sample tracking still name those narrower skills
+    ("biobank management", "biobanking"), ("biobank coordinator", "biobanking"),
+    ("biobanking", "biobanking"), ("biobank sample processing", "clinical-sample-processing"),
+    ("biobank sample tracking", "sample-storage"),
     ("cell banking", "cell-cryopreservation"),
 ])
-def test_a_biobank_is_no_skill_the_declaration_excludes(matcher, text, skill_id):
+def test_a_biobank_is_its_own_skill_and_its_parts_stay_theirs(matcher, text, skill_id):
     assert _filed(matcher, text) == skill_id
 
 

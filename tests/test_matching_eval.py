@@ -30,7 +30,9 @@ def test_second_held_out_part_is_big_distinct_and_has_unmatched_names():
     names = read_names()
     second = [n for n in names if n.split == "heldout2"]
     assert len(second) >= 200
-    assert 0.05 <= sum(n.expected == NONE for n in second) / len(second) <= 0.15
+    # >= 4%: round 13 filed two of its no-counterpart names (biobanking, bricklaying) under
+    # skills the taxonomy gained for them
+    assert 0.04 <= sum(n.expected == NONE for n in second) / len(second) <= 0.15
     earlier = {n.name.casefold() for n in names if n.split != "heldout2"}
     assert not earlier & {n.name.casefold() for n in second}, "heldout2 repeats no earlier name"
 
