@@ -190,12 +190,6 @@ def test_heldout9_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
         assert next(csv.reader(f)) == ["name", "expected", "kind", "source", "split"]
 
 
-# skills that the second labelling pass of heldout10 filed names under, added by the vocabulary
-# engineer of its round on their branch: on main once that branch is merged
-HELDOUT10_NEW_SKILLS: frozenset[str] = frozenset(
-    {"construction-crafts", "esports-facilities", "food-beverage-service"})
-
-
 def test_heldout10_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
     """heldout10 (an eighth institution's names -- an English multi-campus technological
     university formed from a polytechnic and an agricultural and further-education college:
@@ -203,9 +197,9 @@ def test_heldout10_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
     research institute, computing, games and VR, media, fashion, hospitality, land-based study
     and vet nursing, pharmacy, biomedical, chemistry and forensic teaching labs and sport
     science, as its HR export, a skills survey, adverts and facility pages write them --
-    committed before anyone looked at the taxonomy for them, labels after) is HELD OUT: checked
-    here for its shape only, never scored by a test, never calibrated on, its errors never
-    listed; the coordinator runs it once (``--heldout10``). Strict labelling left 55 of 537
+    committed before anyone looked at the taxonomy for them, labels after) was scored once for
+    round 13's report (precision 0.907, recall 0.477, 52.0% unreviewed) and is development data
+    since, with a floor below its figures now. Strict labelling left 55 of 537
     without a counterpart against main's taxonomy at the first pass, 46 after a second pass
     filed 9 under new skills of the round's vocabulary branch (construction crafts, esports
     facilities, food and beverage service)."""
@@ -214,15 +208,13 @@ def test_heldout10_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
                + read_names(HELDOUT5) + read_names(HELDOUT6) + read_names(HELDOUT7)
                + read_names(HELDOUT8) + read_names(HELDOUT9))
     assert len(tenth) >= 500 and {n.split for n in tenth} == {"heldout10"}
-    assert HELD_OUT == ("heldout10",) and "heldout10" not in DEVELOPMENT
+    assert "heldout10" in DEVELOPMENT and "heldout10" not in HELD_OUT    # since its one run
     assert 0.05 <= sum(n.expected == NONE for n in tenth) / len(tenth) <= 0.30
     folded = [n.name.casefold() for n in tenth]
     assert len(set(folded)) == len(folded), "heldout10 names no name twice"
     assert not set(folded) & {n.name.casefold() for n in earlier}, "heldout10 repeats no name"
     assert all(n.expected for n in tenth), "every name is labelled, a skill or none"
-    # every label is a skill of the taxonomy, or one the vocabulary round adds on its branch
-    known = real_taxonomy.skills.keys() | HELDOUT10_NEW_SKILLS
-    assert {n.expected for n in tenth} - {NONE} <= known
+    assert {n.expected for n in tenth} - {NONE} <= real_taxonomy.skills.keys()
     _assert_kinds_and_sources(tenth, earlier)
     with (ROOT / "bench" / "data" / "matching_names_heldout10.csv").open(encoding="utf-8") as f:
         assert next(csv.reader(f)) == ["name", "expected", "kind", "source", "split"]
@@ -256,10 +248,10 @@ def test_ambiguous_and_unrelated_names_are_never_matched(tallies):
     (HELDOUT3, "heldout3", 0.98, 0.90, 0.14), (HELDOUT4, "heldout4", 0.98, 0.81, 0.23),
     (HELDOUT5, "heldout5", 0.98, 0.85, 0.25), (HELDOUT6, "heldout6", 0.96, 0.80, 0.30),
     (HELDOUT7, "heldout7", 0.90, 0.65, 0.42), (HELDOUT8, "heldout8", 0.88, 0.65, 0.35),
-    (HELDOUT9, "heldout9", 0.93, 0.75, 0.33)])
+    (HELDOUT9, "heldout9", 0.93, 0.75, 0.33), (HELDOUT10, "heldout10", 0.88, 0.45, 0.54)])
 def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split, precision,
                                                      recall, unreviewed):
-    """heldout3 to heldout9 are development data since the rounds that reported them: a floor
+    """heldout3 to heldout10 are development data since the rounds that reported them: a floor
     a little below the latest figures, so a change that loses them shows (heldout6's clean
     run: precision 0.924, recall 0.710, 35.8% unreviewed, below the issue's targets). Round 11
     raised heldout7's precision floor and let its unreviewed share rise by what the wrong

@@ -136,12 +136,11 @@ LATER_SETS = {
     "heldout7": ("institution7:HARBOURNE", 4, "queries7", 5, 250, 25),
     "heldout8": ("institution8:CAERWERN", 5, "queries8", 6, 400, 40),
     "heldout9": ("institution9:ASHCOMBE", 6, "queries9", 7, 400, 40),
+    "heldout10": ("institution10:HOLLINSMOOR", 7, "queries10", 8, 400, 40),
 }
 # a set not yet run, in the same form: only checked for being well formed, never imported
 # through the importer (which runs the matcher) nor searched by a test before its one run
-HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {
-    "heldout10": ("institution10:HOLLINSMOOR", 7, "queries10", 8, 400, 40),
-}
+HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {}
 
 
 def _later(part: str):
@@ -169,12 +168,11 @@ def _later(part: str):
 @pytest.mark.parametrize("part", LATER_SETS | HELD_OUT_SETS)
 def test_a_later_held_out_set_is_a_new_institution_and_well_formed(part):
     """heldout6 (Inverallan University), heldout7 (Harbourne Metropolitan University),
-    heldout8 (Caerwern University) and heldout9 (Ashcombe University) are checked here for being
-    well formed; each was run once clean for its round's report (0.760 / 0.877, 0.757 / 0.920,
-    0.792 / 0.919 and 0.807 / 0.918) and is development data since. A set written for the next
-    round goes in HELD_OUT_SETS until its one run: heldout10 (Hollinsmoor University) is held
-    out, only checked here for being well formed, never imported or searched by a test; the
-    coordinator runs it once, on the final code."""
+    heldout8 (Caerwern University), heldout9 (Ashcombe University) and heldout10 (Hollinsmoor
+    University) are checked here for being well formed; each was run once clean for its round's
+    report (0.760 / 0.877, 0.757 / 0.920, 0.792 / 0.919, 0.807 / 0.918 and 0.725 / 0.886) and is
+    development data since. A set written for the next round goes in HELD_OUT_SETS until its
+    one run."""
     site, earlier_sites, queries, earlier_sets, at_least, per_category = _later(part)
     truth = generate(queries.PEOPLE, queries.SEED, site)
     assert truth.rows == generate(queries.PEOPLE, queries.SEED, site).rows

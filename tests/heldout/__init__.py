@@ -46,6 +46,5 @@ engineering and an applied research institute, computing, games and VR, media pr
 fashion, hospitality, land-based study and vet nursing, pharmacy, biomedical, chemistry and
 forensic teaching labs and sport science, its skills as its own HR system writes them)
 and ``queries10.py`` ("heldout10") holds 561 queries written apart from the engine and the
-taxonomy and never run: the coordinator runs it once, on the final code
-(``search_bench.py --heldout10``).
+taxonomy and run once, on round 13's final code (0.725 / 0.886); development data since.
 """
