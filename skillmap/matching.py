@@ -563,6 +563,8 @@ def _bag(tokens: list[str]) -> str:
 
 
 # Skills-survey systems prefix a category: "Molecular biology – qPCR", "Microscopy: SEM".
+# A competency library writes a skill as its path in the library: "Area > Group > Skill".
+_PATH = re.compile(r"\s*[>»›]\s*")
 _CATEGORY_SEPARATORS = re.compile(r"\s+[-‐‑‒–—―]\s+|\s*[:>|»›]\s*")
 _DISCIPLINES = _folded(frozenset(
     "biology molecular cell biochemistry chemistry physics engineering science sciences life "
@@ -1222,6 +1224,9 @@ class SkillMatcher:
         return _Resolution(fits)
 
     def _resolve_any(self, text: str) -> _Resolution:
+        path = [p for p in _PATH.split(text) if p.strip()]
+        if len(path) > 1 and _PATH.search(_BRACKETS.sub(" ", text)):
+            return self._resolve_path(path)
         parts = [p for p in _CATEGORY_SEPARATORS.split(text) if p.strip()]
         if len(parts) > 1 and _CATEGORY_SEPARATORS.search(_BRACKETS.sub(" ", text)):
             # "Molecular biology – qPCR", "Microscopy: confocal"; never a dash in a bracket
@@ -1248,6 +1253,20 @@ class SkillMatcher:
                 return _Resolution(whole.skills)    # "Basket weaving – qPCR": a part is other
             return whole
         return self._resolve_brackets(text)
+
+    def _resolve_path(self, path: list[str]) -> _Resolution:
+        """A competency library's path, broadest first ("Life Sciences > Imaging > Confocal
+        Microscopy"): the last step is the skill, the steps before it only file it. The last
+        step's skill stands unless a step before it names another skill and the last step
+        does not name its own outright ("Welding > Soldering Practice": both, for review)."""
+        leaf = self._resolve_any(path[-1])
+        if not leaf.matched:
+            return leaf if leaf.skills else self._resolve_any(" ".join(path))
+        others = frozenset(s for p in path[:-1] for r in [self._resolve_brackets(p)]
+                           if r.matched for s in r.skills) - leaf.skills
+        if others and leaf.via not in ("exact", "synonym"):
+            return _Resolution(leaf.skills | others)
+        return leaf
 
     def _framed(self, parts: list[str], found: list[_Resolution]) -> _Resolution:
         """An HR system's "Area – skill" where the area is itself a skill: the skill

@@ -248,7 +248,7 @@ def test_ambiguous_and_unrelated_names_are_never_matched(tallies):
     (HELDOUT3, "heldout3", 0.98, 0.90, 0.14), (HELDOUT4, "heldout4", 0.98, 0.81, 0.23),
     (HELDOUT5, "heldout5", 0.98, 0.85, 0.25), (HELDOUT6, "heldout6", 0.96, 0.80, 0.30),
     (HELDOUT7, "heldout7", 0.90, 0.65, 0.42), (HELDOUT8, "heldout8", 0.88, 0.65, 0.35),
-    (HELDOUT9, "heldout9", 0.93, 0.75, 0.33), (HELDOUT10, "heldout10", 0.88, 0.45, 0.54)])
+    (HELDOUT9, "heldout9", 0.93, 0.75, 0.33), (HELDOUT10, "heldout10", 0.90, 0.63, 0.37)])
 def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split, precision,
                                                      recall, unreviewed):
     """heldout3 to heldout10 are development data since the rounds that reported them: a floor
@@ -257,7 +257,8 @@ def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split
     raised heldout7's precision floor and let its unreviewed share rise by what the wrong
     matches it now keeps for review cost (a wrong match misfiles; a reviewed name does not);
     round 12 did the same for heldout8 ("Skill – detail" names whose detail only resembles
-    another skill are reviewed)."""
+    another skill are reviewed); round 13 raised heldout10's after the path rule written after
+    its run ("Area > Group > Skill")."""
     part = evaluate(SkillMatcher.for_taxonomy(real_taxonomy), read_names(path))[(split, "ALL")]
     assert part.precision >= precision, part.wrong
     assert part.recall >= recall and part.unreviewed_share_all <= unreviewed, part.missed
