@@ -565,7 +565,7 @@ def _bag(tokens: list[str]) -> str:
 # Skills-survey systems prefix a category: "Molecular biology – qPCR", "Microscopy: SEM".
 # A competency library writes a skill as its path in the library: "Area > Group > Skill".
 _PATH = re.compile(r"\s*[>»›]\s*")
-_CATEGORY_SEPARATORS = re.compile(r"\s+[-‐‑‒–—―]\s+|\s*[:>|»›]\s*")
+_CATEGORY_SEPARATORS = re.compile(r"\s+[-‐‑‒–—―]\s+|\s*[:|]\s*|" + _PATH.pattern)
 _DISCIPLINES = _folded(frozenset(
     "biology molecular cell biochemistry chemistry physics engineering science sciences life "
     "biomedical medical clinical analytical imaging microscopy spectroscopy chromatography "
@@ -596,6 +596,14 @@ _HR_FIELD = re.compile(r"^\s*(?:skill|skills|competency|competence|capability)\s
                        r"|\s*(?:[-‐‑‒–—―/|,]\s*(?:(?:proficiency|level|rating)\s*:?\s*)?"
                        rf"{_RATINGS}|\(\s*(?:level\s*)?{_RATINGS}\s*\))\s*$",
                        re.IGNORECASE)
+
+
+def _split_outside_brackets(separator: re.Pattern[str], text: str) -> list[str]:
+    """`text`'s non-empty parts between `separator`s, when one stands outside brackets;
+    else `text` whole ("Sieving (> 2 mm)" is one name)."""
+    if not separator.search(_BRACKETS.sub(" ", text)):
+        return [text]
+    return [p for p in separator.split(text) if p.strip()]
 
 
 def _field_value(text: str) -> str:
@@ -1224,11 +1232,11 @@ class SkillMatcher:
         return _Resolution(fits)
 
     def _resolve_any(self, text: str) -> _Resolution:
-        path = [p for p in _PATH.split(text) if p.strip()]
-        if len(path) > 1 and _PATH.search(_BRACKETS.sub(" ", text)):
+        path = _split_outside_brackets(_PATH, text)
+        if len(path) > 1:
             return self._resolve_path(path)
-        parts = [p for p in _CATEGORY_SEPARATORS.split(text) if p.strip()]
-        if len(parts) > 1 and _CATEGORY_SEPARATORS.search(_BRACKETS.sub(" ", text)):
+        parts = _split_outside_brackets(_CATEGORY_SEPARATORS, text)
+        if len(parts) > 1:
             # "Molecular biology – qPCR", "Microscopy: confocal"; never a dash in a bracket
             found = [self._resolve_brackets(p) for p in parts]
             both = frozenset(s for r in found if r.matched for s in r.skills)
