@@ -77,6 +77,7 @@ import resource
 import sqlite3
 import sys
 import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from statistics import mean
 
@@ -123,6 +124,33 @@ def _standing(part: str) -> str:
     """What a later set is now: held out until its one run, development data after."""
     return ("held out, run once" if part in HELD_OUT_SETS
             else "run once clean, reported, now development data")
+
+
+def institutions(taxonomy, later: Iterable[str]) -> list[tuple[str, Callable, list[tuple]]]:
+    """The institutions the sets are judged on, in order: each one's short name, a loader of
+    (its directory, its database file, the truth its queries are judged against), and its sets
+    as (part, title, queries); the demo, Northgate and Tarnside always, then the `later` sets.
+    This bench and bench/search_tune.py both read them from here."""
+    plan: list[tuple[str, Callable, list[tuple]]] = [
+        ("demo", lambda: (lambda d, f: (d, f, d))(*directory_of(700, taxonomy)),
+         [("demo", "development set (demo institution)", QUERIES)]),
+        ("Northgate", lambda: northgate.load(OUT, taxonomy),
+         [("northgate", "Northgate set (Northgate University; looked at, now development data)",
+           HELD_OUT),
+          ("heldout2", "set heldout2 (Northgate University; reported, now development data)",
+           HELD_OUT_2)]),
+        ("Tarnside", lambda: northgate.load(OUT, taxonomy, TARNSIDE, PEOPLE, SEED),
+         [("heldout3", "set heldout3 (Tarnside Institute; reported, now development data)",
+           HELD_OUT_3),
+          ("heldout4", "set heldout4 (Tarnside: free text and misspellings; run once clean, "
+                       "reported, now development data)", HELD_OUT_4)]),
+    ]
+    for part in later:
+        name, site, queries = LATER_SETS[part]
+        plan.append((name.split()[0],
+                     lambda s=site, q=queries: northgate.load(OUT, taxonomy, s, q.PEOPLE, q.SEED),
+                     [(part, f"set {part} ({name}; {_standing(part)})", queries.QUERIES)]))
+    return plan
 
 
 def directory_of(people: int, taxonomy):
@@ -249,24 +277,10 @@ def main() -> None:
                             help=f"also report the set {part} ({name}; {_standing(part)})")
     args = parser.parse_args()
     taxonomy = load_taxonomy(read_settings()["TAXONOMY_DIR"])
-    demo, demo_file = directory_of(700, taxonomy)
-    compare("development set (demo institution)", taxonomy, demo, demo_file, QUERIES, demo)
-    other, other_file, truth = northgate.load(OUT, taxonomy)
-    compare("Northgate set (Northgate University; looked at, now development data)", taxonomy,
-            other, other_file, HELD_OUT, truth)
-    compare("set heldout2 (Northgate University; reported, now development data)", taxonomy,
-            other, other_file, HELD_OUT_2, truth)
-    third, third_file, third_truth = northgate.load(OUT, taxonomy, TARNSIDE, PEOPLE, SEED)
-    compare("set heldout3 (Tarnside Institute; reported, now development data)", taxonomy,
-            third, third_file, HELD_OUT_3, third_truth)
-    compare("set heldout4 (Tarnside: free text and misspellings; run once clean, reported, now development data)",
-            taxonomy, third, third_file, HELD_OUT_4, third_truth)
-    for part, (name, site, queries) in LATER_SETS.items():
-        if getattr(args, part):
-            directory, directory_file, truth = northgate.load(
-                OUT, taxonomy, site, queries.PEOPLE, queries.SEED)
-            compare(f"set {part} ({name}; {_standing(part)})",
-                    taxonomy, directory, directory_file, queries.QUERIES, truth)
+    for _, load, sets in institutions(taxonomy, [p for p in LATER_SETS if getattr(args, p)]):
+        directory, directory_file, truth = load()
+        for _, title, queries in sets:
+            compare(title, taxonomy, directory, directory_file, queries, truth)
     if args.people:
         speed(args.people, args.queries, taxonomy)
 

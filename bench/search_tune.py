@@ -132,38 +132,19 @@ def applied(setting: Setting) -> Iterator[None]:
 
 def load_institutions(only: set[str] | None = None) -> list[Institution]:
     """Every directory generated, imported and indexed once, each with its graded query sets."""
-    from bench.search_bench import LATER_SETS, directory_of
-    from tests.heldout import institution as northgate
-    from tests.heldout.institution3 import TARNSIDE
-    from tests.heldout.queries import QUERIES as HELD_OUT
-    from tests.heldout.queries2 import QUERIES as HELD_OUT_2
-    from tests.heldout.queries3 import PEOPLE, SEED
-    from tests.heldout.queries3 import QUERIES as HELD_OUT_3
-    from tests.heldout.queries4 import QUERIES as HELD_OUT_4
-    from tests.search_queries import QUERIES
+    from bench.search_bench import LATER_SETS, institutions as plan
 
     taxonomy = load_taxonomy(read_settings()["TAXONOMY_DIR"])
     OUT.mkdir(parents=True, exist_ok=True)
-    plan: list[tuple[str, Callable[[], tuple[object, object]], list[tuple[str, list]]]] = [
-        ("demo", lambda: (lambda d: (d, d))(directory_of(700, taxonomy)[0]), [("demo", QUERIES)]),
-        ("Northgate", lambda: (lambda r: (r[0], r[2]))(northgate.load(OUT, taxonomy)),
-         [("northgate", HELD_OUT), ("heldout2", HELD_OUT_2)]),
-        ("Tarnside", lambda: (lambda r: (r[0], r[2]))(
-            northgate.load(OUT, taxonomy, TARNSIDE, PEOPLE, SEED)),
-         [("heldout3", HELD_OUT_3), ("heldout4", HELD_OUT_4)]),
-    ]
-    for part, (name, site, queries) in LATER_SETS.items():
-        plan.append((name.split()[0], (lambda s=site, q=queries: (lambda r: (r[0], r[2]))(
-            northgate.load(OUT, taxonomy, s, q.PEOPLE, q.SEED))), [(part, queries.QUERIES)]))
     institutions = []
-    for name, load, parts in plan:
-        if only and name not in only and not {p for p, _ in parts} & only:
+    for name, load, parts in plan(taxonomy, LATER_SETS):
+        if only and name not in only and not {p for p, _, _ in parts} & only:
             continue
         started = time.perf_counter()
-        directory, judged = load()
+        directory, _, judged = load()
         index = build_index(taxonomy, directory)
         sets = [QuerySet(part, name, [c for c, _, _ in queries], [q for _, q, _ in queries],
-                         [judge(judged) for _, _, judge in queries]) for part, queries in parts]
+                         [judge(judged) for _, _, judge in queries]) for part, _, queries in parts]
         institutions.append(Institution(name, index, sets))
         print(f"# {name}: loaded and indexed in {time.perf_counter() - started:.1f} s "
               f"({sum(len(s.queries) for s in sets)} queries)", file=sys.stderr)
