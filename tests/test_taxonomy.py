@@ -406,7 +406,8 @@ def test_round13_esco_links_reviewed(real_taxonomy, label, skill):
     "clinical-trials-pharmacy", "orthopaedic-casting", "plant-ecophysiology",
     "atmospheric-measurements", "bioenergy-conversion", "timber-testing", "livestock-embryology",
     "sports-surface-testing", "vehicle-body-repair", "financial-trading-room", "boatbuilding",
-    "culture-collections", "materials-synthesis",
+    "culture-collections", "materials-synthesis", "accessible-formats", "hyperbaric-chambers",
+    "animatronics", "language-labs", "forest-mensuration",
 ])
 def test_round14_new_skills_are_described_and_used(real_taxonomy, skill_id):
     skill = real_taxonomy.skills[skill_id]
@@ -456,6 +457,12 @@ def test_round14_new_skills_are_described_and_used(real_taxonomy, skill_id):
     ("GRP boat repair", "boatbuilding"),
     ("NCIMB", "culture-collections"),
     ("arc melting", "materials-synthesis"),
+    ("braille embossing", "accessible-formats"),
+    ("recompression chamber", "hyperbaric-chambers"),
+    ("creature effects", "animatronics"),
+    ("interpreting booths", "language-labs"),
+    ("permanent sample plots", "forest-mensuration"),
+    ("AudioMoth", "ecological-survey"),
     ("knife skills", "culinary-kitchen"),
     ("snake handling", "exotic-animal-husbandry"),
     ("sheep pregnancy scanning", "ultrasound-scanning"),
@@ -487,6 +494,8 @@ def test_round14_names_file_under_their_skill(full_matcher, typed, skill_id):
     ("perform surgical procedures on animals", "surgical-skills-training"),
     ("Sounding rocket payload integration", "propulsion-testing"),
     ("The Carpentries", "woodworking"),
+    ("maintain diving equipment", "hyperbaric-chambers"),
+    ("interpreting", "language-labs"),                    # a language skill, not the booths
 ])
 def test_round14_refused_words_take_no_name(full_matcher, typed, not_skill):
     assert _filed(full_matcher, typed) != not_skill
