@@ -407,7 +407,8 @@ def test_round13_esco_links_reviewed(real_taxonomy, label, skill):
     "atmospheric-measurements", "bioenergy-conversion", "timber-testing", "livestock-embryology",
     "sports-surface-testing", "vehicle-body-repair", "financial-trading-room", "boatbuilding",
     "culture-collections", "materials-synthesis", "accessible-formats", "hyperbaric-chambers",
-    "animatronics", "language-labs", "forest-mensuration",
+    "animatronics", "language-labs", "forest-mensuration", "wildlife-biologging",
+    "high-pressure-experiments", "fisheries-acoustics",
 ])
 def test_round14_new_skills_are_described_and_used(real_taxonomy, skill_id):
     skill = real_taxonomy.skills[skill_id]
@@ -463,6 +464,9 @@ def test_round14_new_skills_are_described_and_used(real_taxonomy, skill_id):
     ("interpreting booths", "language-labs"),
     ("permanent sample plots", "forest-mensuration"),
     ("AudioMoth", "ecological-survey"),
+    ("GPS collaring", "wildlife-biologging"),
+    ("diamond anvil cell loading", "high-pressure-experiments"),
+    ("Echoview", "fisheries-acoustics"),
     ("knife skills", "culinary-kitchen"),
     ("snake handling", "exotic-animal-husbandry"),
     ("sheep pregnancy scanning", "ultrasound-scanning"),
@@ -496,6 +500,7 @@ def test_round14_names_file_under_their_skill(full_matcher, typed, skill_id):
     ("The Carpentries", "woodworking"),
     ("maintain diving equipment", "hyperbaric-chambers"),
     ("interpreting", "language-labs"),                    # a language skill, not the booths
+    ("calibrate surveying equipment", "fisheries-acoustics"),
 ])
 def test_round14_refused_words_take_no_name(full_matcher, typed, not_skill):
     assert _filed(full_matcher, typed) != not_skill
