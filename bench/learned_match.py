@@ -45,7 +45,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.matching_eval import (LATER_PARTS, NONE, SPLITS, Name, Tally,  # noqa: E402
+from bench.matching_eval import (DEVELOPMENT_PARTS, NONE, SPLITS, Name, Tally,  # noqa: E402
                                  read_names)
 from skillmap.matching import (SkillMatch, SkillMatcher, _field_value,  # noqa: E402
                                _Resolution, _tokens, matching_key)
@@ -410,7 +410,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.perf_counter()
     taxonomy = load_taxonomy(args.taxonomy)
-    names = read_names() + [n for path in LATER_PARTS.values() for n in read_names(path)]
+    names = read_names() + [n for path in DEVELOPMENT_PARTS.values() for n in read_names(path)]
     semantic = None
     if args.cache is not None and args.cache.exists():
         with args.cache.open("rb") as handle:

@@ -96,6 +96,18 @@ it). It was run once, on round 13's final code of 2026-12-02 (precision 0.907, r
 52.0% of all names unreviewed; main's code before the round 0.909 / 0.466 / 53.1%), and is
 development data since; the competency-library path rule ("Area > Group > Skill") was written
 after that run.
+``heldout11`` (``matching_names_heldout11.csv``: 714 names of a ninth institution, not a
+university -- a publicly funded research campus of institutes in England: crop science with
+plant transformation, field trials, glasshouses, controlled-environment rooms and a seed store;
+animal health with high containment large-animal units, CL3/SAPO 4 virology and a necropsy
+suite; food, gut microbiome and nutrition with a human studies unit and a pilot food hall; a
+genome and bioinformatics centre; the science park's core facilities; and campus services -- as
+its HR export, skills survey, adverts and facility pages write them, 53 of them ESCO labels; 93
+labelled ``none`` against main's taxonomy at the first pass, 91 after a second pass filed 2
+under a new skill of the round's vocabulary branch) was written before anyone looked at the
+taxonomy for it (names committed first, labels after, by someone who never ran the matcher
+on it). It is HELD OUT: not development data, run once (``--heldout11``) by the coordinator on
+the final code.
 
 An *auto-match* is any result other than ``unreviewed``. Precision is the share
 of auto-matches that hit the expected skill (a wrong one silently misfiles
@@ -115,7 +127,7 @@ parts leave-one-part-out (round 13: refused, see ``docs/evaluation.md``).
 
     python bench/matching_eval.py [--errors] [--heldout3] [--heldout4] [--heldout5] [--heldout6]
                                   [--heldout7] [--heldout8] [--heldout9] [--heldout10]
-                                  [--semantic] [--calibrate-semantic]
+                                  [--heldout11] [--semantic] [--calibrate-semantic]
                                   [--calibrate-agreement] [--taxonomy DIR]
 """
 
@@ -144,14 +156,21 @@ HELDOUT7 = ROOT / "bench" / "data" / "matching_names_heldout7.csv"
 HELDOUT8 = ROOT / "bench" / "data" / "matching_names_heldout8.csv"
 HELDOUT9 = ROOT / "bench" / "data" / "matching_names_heldout9.csv"
 HELDOUT10 = ROOT / "bench" / "data" / "matching_names_heldout10.csv"
+HELDOUT11 = ROOT / "bench" / "data" / "matching_names_heldout11.csv"
 LATER_PARTS = {"heldout3": HELDOUT3, "heldout4": HELDOUT4, "heldout5": HELDOUT5,
                "heldout6": HELDOUT6, "heldout7": HELDOUT7,
                "heldout8": HELDOUT8, "heldout9": HELDOUT9,
-               "heldout10": HELDOUT10}   # each in its own file, when asked
-HELD_OUT: tuple[str, ...] = ()   # heldout10 run once on 2026-12-02: development data since
+               "heldout10": HELDOUT10,
+               "heldout11": HELDOUT11}   # each in its own file, when asked
+# heldout10 run once on 2026-12-02: development data since; heldout11 not yet run: never
+# calibrated on, its errors never listed
+HELD_OUT: tuple[str, ...] = ("heldout11",)
+# the later parts a harness may learn or calibrate from (bench/learned_match.py): no held-out
+# part
+DEVELOPMENT_PARTS = {part: path for part, path in LATER_PARTS.items() if part not in HELD_OUT}
 NONE = "none"
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-          "heldout7", "heldout8", "heldout9", "heldout10")
+          "heldout7", "heldout8", "heldout9", "heldout10", "heldout11")
 DEVELOPMENT = tuple(s for s in SPLITS if s not in HELD_OUT)   # heldout5-9 since their runs
 
 
@@ -459,7 +478,7 @@ def main(argv: list[str] | None = None) -> int:
     print("development data: every part (heldout5 to heldout10 since their one clean "
           "runs on 2026-12-01 and -02: 0.957 / 0.801 / 31.7%, 0.924 / 0.710 / 35.8%, 0.890 / "
           "0.664 / 39.1%, 0.870 / 0.665 / 31.7%, 0.947 / 0.773 / 30.6% and (heldout10) 0.907 / "
-          "0.477 / 52.0% unreviewed)")
+          "0.477 / 52.0% unreviewed) but heldout11, which is held out")
     if args.errors:
         for split in (d for d in DEVELOPMENT if (d, "ALL") in tallies):
             t = tallies[(split, "ALL")]

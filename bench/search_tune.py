@@ -132,12 +132,12 @@ def applied(setting: Setting) -> Iterator[None]:
 
 def load_institutions(only: set[str] | None = None) -> list[Institution]:
     """Every directory generated, imported and indexed once, each with its graded query sets."""
-    from bench.search_bench import LATER_SETS, institutions as plan
+    from bench.search_bench import DEVELOPMENT_SETS, institutions as plan
 
     taxonomy = load_taxonomy(read_settings()["TAXONOMY_DIR"])
     OUT.mkdir(parents=True, exist_ok=True)
     institutions = []
-    for name, load, parts in plan(taxonomy, LATER_SETS):
+    for name, load, parts in plan(taxonomy, DEVELOPMENT_SETS):   # never a held-out set
         if only and name not in only and not {p for p, _, _ in parts} & only:
             continue
         started = time.perf_counter()

@@ -7,8 +7,8 @@ import csv
 import pytest
 
 from bench.matching_eval import (DEVELOPMENT, HELD_OUT, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6,
-                                 HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, NONE, ROOT, evaluate,
-                                 read_names, report)
+                                 HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, NONE, ROOT,
+                                 evaluate, read_names, report)
 from skillmap.matching import SkillMatcher
 
 
@@ -46,12 +46,12 @@ def _assert_a_distinct_labelled_part(part, earlier, split, taxonomy, most_none=0
     assert not set(folded) & {n.name.casefold() for n in earlier}, f"{split} repeats no name"
 
 
-def _assert_kinds_and_sources(part, earlier):
+def _assert_kinds_and_sources(part, earlier, fewest_esco=0.08):
     """The earlier parts' kinds; about a tenth ESCO labels (by URI), the rest plain sources."""
     assert {n.kind for n in part} <= {n.kind for n in earlier}, "the earlier parts' kinds"
     plain = {"hr-export", "skills-survey", "advert", "facility-page"}
     esco = [n for n in part if n.kind == "esco-label"]
-    assert 0.08 <= len(esco) / len(part) <= 0.12, "about a tenth are ESCO labels"
+    assert fewest_esco <= len(esco) / len(part) <= 0.12, "about a tenth are ESCO labels"
     assert all(n.source.startswith("http://data.europa.eu/esco/skill/") for n in esco)
     assert all(n.source in plain for n in part if n.kind != "esco-label")
 
@@ -195,6 +195,54 @@ def test_a_later_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy, pat
     _assert_kinds_and_sources(names, earlier)
     with path.open(encoding="utf-8") as f:
         assert next(csv.reader(f)) == ["name", "expected", "kind", "source", "split"]
+
+
+# skills that the second labelling pass of heldout11 filed names under, added by the vocabulary
+# engineer of its round on their branch: on main once that branch is merged
+HELDOUT11_NEW_SKILLS: frozenset[str] = frozenset({"grain-quality-testing"})
+
+
+def test_heldout11_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
+    """heldout11 (a ninth institution's names, and the first that is not a university: a
+    publicly funded research campus of institutes -- crop science, animal health with high
+    containment, food and gut health with a human studies unit and a pilot food hall, a genome
+    centre with research computing, the science park's core facilities and campus services --
+    as its HR export, a skills survey, adverts and facility pages write them; committed before
+    anyone looked at the taxonomy for them, labels after) is HELD OUT: checked here for its
+    shape only, never scored by a test, never calibrated on, its errors never listed; the
+    coordinator runs it once (``--heldout11``). Strict labelling left 93 of 714 without a
+    counterpart against main's taxonomy at the first pass, 91 after a second pass filed 2
+    under a new skill of the round's vocabulary branch (grain quality testing). Its 53 ESCO
+    labels are 7.4% of the part (its brief asked for about fifty beside at least 500 names of
+    its own)."""
+    eleventh = read_names(HELDOUT11)
+    earlier = read_names() + [n for p in (HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7,
+                                          HELDOUT8, HELDOUT9, HELDOUT10) for n in read_names(p)]
+    assert len(eleventh) >= 500 and {n.split for n in eleventh} == {"heldout11"}
+    assert HELD_OUT == ("heldout11",) and "heldout11" not in DEVELOPMENT
+    assert 0.05 <= sum(n.expected == NONE for n in eleventh) / len(eleventh) <= 0.30
+    folded = [n.name.casefold() for n in eleventh]
+    assert len(set(folded)) == len(folded), "heldout11 names no name twice"
+    assert not set(folded) & {n.name.casefold() for n in earlier}, "heldout11 repeats no name"
+    assert all(n.expected for n in eleventh), "every name is labelled, a skill or none"
+    # every label is a skill of the taxonomy, or one the vocabulary round adds on its branch
+    known = real_taxonomy.skills.keys() | HELDOUT11_NEW_SKILLS
+    assert {n.expected for n in eleventh} - {NONE} <= known
+    _assert_kinds_and_sources(eleventh, earlier, fewest_esco=0.07)
+    assert sum(n.kind == "esco-label" for n in eleventh) >= 50
+    with HELDOUT11.open(encoding="utf-8") as f:
+        assert next(csv.reader(f)) == ["name", "expected", "kind", "source", "split"]
+
+
+def test_heldout11_is_never_learnt_from():
+    """The learned-stage harness (bench/learned_match.py) reads the development parts only, so
+    the held-out part is never trained or calibrated on (checked without running it)."""
+    import bench.learned_match as learned_match
+    from bench.matching_eval import DEVELOPMENT_PARTS, LATER_PARTS
+
+    assert "heldout11" in LATER_PARTS and "heldout11" not in DEVELOPMENT_PARTS
+    assert set(DEVELOPMENT_PARTS) == set(LATER_PARTS) - {"heldout11"}
+    assert learned_match.DEVELOPMENT_PARTS is DEVELOPMENT_PARTS
 
 
 def test_development_part_meets_the_targets(tallies):

@@ -140,7 +140,9 @@ LATER_SETS = {
 }
 # a set not yet run, in the same form: only checked for being well formed, never imported
 # through the importer (which runs the matcher) nor searched by a test before its one run
-HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {}
+HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {
+    "heldout11": ("institution11:FENMERE", 8, "queries11", 9, 400, 40),
+}
 
 
 def _later(part: str):
@@ -152,13 +154,14 @@ def _later(part: str):
     from tests.heldout.institution7 import HARBOURNE
     from tests.heldout.institution8 import CAERWERN
     from tests.heldout.institution9 import ASHCOMBE
+    from tests.heldout.institution10 import HOLLINSMOOR
 
     site_name, sites_before, queries_name, sets_before, at_least, per_category = (
         LATER_SETS | HELD_OUT_SETS)[part]
     module, name = site_name.split(":")
     site = getattr(import_module(f"tests.heldout.{module}"), name)
     earlier_sites = (NORTHGATE, TARNSIDE, CALDERBRIDGE, INVERALLAN, HARBOURNE,
-                     CAERWERN, ASHCOMBE)[:sites_before]
+                     CAERWERN, ASHCOMBE, HOLLINSMOOR)[:sites_before]
     queries = import_module(f"tests.heldout.{queries_name}")
     earlier_sets = [import_module(f"tests.heldout.queries{k}").QUERIES
                     for k in range(2, 2 + sets_before)] + [QUERIES]
@@ -172,7 +175,9 @@ def test_a_later_held_out_set_is_a_new_institution_and_well_formed(part):
     University) are checked here for being well formed; each was run once clean for its round's
     report (0.760 / 0.877, 0.757 / 0.920, 0.792 / 0.919, 0.807 / 0.918 and 0.725 / 0.886) and is
     development data since. A set written for the next round goes in HELD_OUT_SETS until its
-    one run."""
+    one run: heldout11 (Fenmere Research Park, a research campus of institutes rather than a
+    university) is held out, only checked here for being well formed, never imported or
+    searched by a test; the coordinator runs it once, on the final code."""
     site, earlier_sites, queries, earlier_sets, at_least, per_category = _later(part)
     truth = generate(queries.PEOPLE, queries.SEED, site)
     assert truth.rows == generate(queries.PEOPLE, queries.SEED, site).rows
@@ -221,11 +226,12 @@ def test_a_later_held_out_institution_imports_through_the_importer(part, tmp_pat
     assert len(directory.staff) == sum(len(roles) for roles in truth.staff.values())
 
 
-@pytest.mark.parametrize("site_name", ["institution9:ASHCOMBE", "institution10:HOLLINSMOOR"])
+@pytest.mark.parametrize("site_name", ["institution9:ASHCOMBE", "institution10:HOLLINSMOOR",
+                                       "institution11:FENMERE"])
 def test_the_held_out_institution_is_deterministic_to_the_byte(tmp_path, site_name):
-    """heldout9's generator (written as the held-out set of round 12) and heldout10's (round 13):
-    the same seed writes the same bundle, byte for byte, and another seed another one (no
-    engine, no importer: its bundle is only written and compared)."""
+    """heldout9's generator (written as the held-out set of round 12), heldout10's (round 13)
+    and heldout11's (round 14): the same seed writes the same bundle, byte for byte, and another
+    seed another one (no engine, no importer: its bundle is only written and compared)."""
     from importlib import import_module
     from tests.heldout.institution import write_bundle
 
@@ -313,3 +319,40 @@ def test_heldout10_institution_is_a_well_formed_contract_bundle(tmp_path):
     # beside them, the college matrix's inverted rows and lower-case free text
     assert any(SEPARATOR not in t and ", " in t and "(" in t for t in texts)
     assert any(t == t.lower() and " " in t for t in texts)
+
+
+def test_heldout11_institution_is_a_well_formed_contract_bundle(tmp_path):
+    """heldout11's bundle (Fenmere Research Park) as the contract's reader reads it, and its HR
+    system's ways of writing skills present: most rows a person-specification criterion with
+    its flag and how it was assessed, every required skill written that way, and beside them
+    the skills survey's lower-case rows."""
+    from tests.heldout.institution11 import CRITERION, FENMERE, PEOPLE, SEED
+
+    truth = generate(PEOPLE, SEED, FENMERE)
+    texts, facilities = _read_as_the_contract_reads(truth, tmp_path / "frp-bundle", PEOPLE)
+    criteria = {t for t in texts if CRITERION.match(t)}
+    assert criteria and {t.rsplit(" [", 1)[1][0] for t in criteria} == {"E", "D"}
+    rows = [row["skill"] for row in truth.rows["person_skills.csv"]]
+    assert sum(bool(CRITERION.match(t)) for t in rows) > len(rows) / 2
+    assert all(all(CRITERION.match(part) for part in row["required_skills"].split(";"))
+               for row in facilities)
+    survey = texts - criteria
+    assert survey and any(t == t.lower() and " " in t for t in survey)
+    assert not any("[" in t for t in survey)
+
+
+def test_heldout11_is_never_among_the_sets_weights_are_fitted_on(monkeypatch):
+    """bench/search_bench.py reports heldout11 only when asked (--heldout11), as held out; the
+    weight-fitting harness (bench/search_tune.py) loads every later set but the held-out ones,
+    so heldout11 is never tuned against (checked without loading any directory)."""
+    import bench.search_bench as search_bench
+    import bench.search_tune as search_tune
+
+    assert search_bench.HELD_OUT_SETS == ("heldout11",) and "heldout11" in search_bench.LATER_SETS
+    assert "heldout11" not in search_bench.DEVELOPMENT_SETS
+    development = [p for p in search_bench.LATER_SETS if p != "heldout11"]
+    assert list(search_bench.DEVELOPMENT_SETS) == development
+    asked = []
+    monkeypatch.setattr(search_bench, "institutions",
+                        lambda taxonomy, later: asked.append(list(later)) or [])
+    assert search_tune.load_institutions() == [] and asked == [development]

@@ -47,4 +47,11 @@ fashion, hospitality, land-based study and vet nursing, pharmacy, biomedical, ch
 forensic teaching labs and sport science, its skills as its own HR system writes them)
 and ``queries10.py`` ("heldout10") holds 561 queries written apart from the engine and the
 taxonomy and run once, on round 13's final code (0.725 / 0.886); development data since.
+``institution11.py`` generates Fenmere Research Park (1,200 people, 40 facilities, the first
+that is not a university: a publicly funded research campus of institutes -- crop science,
+animal health with high containment, food and gut health, a genome centre with research
+computing, the science park's core facilities and campus services -- its skills as its own HR
+system writes them) and ``queries11.py`` ("heldout11") holds 459 queries written apart from the
+engine and the taxonomy and never run: it is held out, run once by the coordinator on the final
+code (``search_bench.py --heldout11``).
 """
