@@ -115,3 +115,64 @@ def test_every_skill_has_uses_and_a_need_reaches_a_skill_through_them(demo_searc
 
     assert found(real_taxonomy)
     assert not found(replace(real_taxonomy, uses={}))
+
+
+def _concepts(table, text):
+    from skillmap.search.query import parse_query
+
+    return [c.key for c in parse_query(text, table).concepts]
+
+
+def test_items_of_a_list_that_are_terms_keep_their_words():
+    """A term written in another order ("sample prep for EM") may not take its words from two
+    items of a list that are each a term written in order: the list names both."""
+    from skillmap.search.query import TermTable
+
+    table = TermTable({
+        "cnc milling": ("skill", "cnc-milling", "exact"),
+        "cam programming": ("skill", "cam-programming", "exact"),
+        "cnc cam programming": ("skill", "cam-programming", "synonym"),
+        "concrete testing": ("skill", "concrete-testing", "exact"),
+        "soil mechanics": ("skill", "geotechnical-testing", "synonym"),
+        "soil mechanics testing": ("skill", "geotechnical-testing", "synonym"),
+        "em sample preparation": ("skill", "em-sample-preparation", "exact"),
+        "sample preparation": ("skill", "sample-preparation", "exact"),
+    })
+    assert _concepts(table, "cnc milling and cam programming") == ["cnc-milling", "cam-programming"]
+    assert _concepts(table, "concrete testing and soil mechanics") == [
+        "concrete-testing", "geotechnical-testing"]
+    assert _concepts(table, "cnc milling & cam programming") == ["cnc-milling", "cam-programming"]
+    assert _concepts(table, "cam programming or cnc milling") == ["cam-programming", "cnc-milling"]
+    # within one item, a reordered term is still read
+    assert _concepts(table, "sample preparation for em") == ["em-sample-preparation"]
+    assert _concepts(table, "cnc cam programming") == ["cam-programming"]
+
+
+def test_plus_joins_a_list_and_is_never_a_need_of_its_own():
+    """"plus" is a list word like "and": not a word of what is needed."""
+    from skillmap.search.query import TermTable, parse_query
+
+    table = TermTable({"confocal microscopy": ("skill", "confocal", "exact"),
+                       "flow cytometry": ("skill", "flow", "exact")})
+    parsed = parse_query("confocal microscopy plus flow cytometry", table)
+    assert [c.key for c in parsed.concepts] == ["confocal", "flow"]
+    assert parsed.words == [] and parsed.listing
+    parsed = parse_query("confocal microscopy plus cell counting", table)
+    assert parsed.words == ["cell", "counting"] and parsed.runs == [["cell", "counting"]]
+
+
+def test_a_directory_name_joined_by_and_is_read_as_before():
+    """The rule is a query's: the index reads a directory's own names ("Health & Safety",
+    "CNC Programming & Machining", where "&" often joins one name's parts) with
+    ``listed=False``, as before round 14 (measured: with the rule there, five institutions'
+    names changed reading and one free-text query lost its answer)."""
+    from skillmap.search.query import TermTable, parse_query
+
+    table = TermTable({"cnc milling": ("skill", "cnc-milling", "exact"),
+                       "cam programming": ("skill", "cam-programming", "exact"),
+                       "cnc cam programming": ("skill", "cam-programming", "synonym")})
+    text = "cnc milling and cam programming"
+    # the old reading: the reordered term takes "cnc", and one item is lost
+    assert [c.text for c in parse_query(text, table, listed=False).concepts] == ["cnc milling"]
+    assert [c.text for c in parse_query(text, table).concepts] == [
+        "cnc milling", "cam programming"]
