@@ -520,17 +520,16 @@ def _bag_spans(words: Words, table: TermTable, covered: Flags, found: Found,
 
 def _two_items(words: Words, table: TermTable, chosen: tuple[int, ...]) -> bool:
     """Whether `chosen` takes its words from items of a list that are each a term written in
-    order: "cnc milling and cam programming" lists CNC milling and CAM programming, not the
-    CNC CAM programming its words reordered would make, and "concrete testing and soil
-    mechanics" is not soil mechanics testing. Where an item is not a term written in order,
-    a reordered term may still share a word across the list ("CNC programming and
-    machining" may read as CNC machining programming).
+    order: "live cell culture and confocal imaging" lists cell culture and confocal imaging,
+    not the live confocal imaging its words reordered would make, and "laser cutting and
+    vacuum forming" is not laser vacuum forming. Where an item is not a term written in order,
+    a reordered term may still share a word across the list.
 
-    >>> table = TermTable({"cnc milling": ("skill", "cnc-milling", "exact"),
-    ...                    "cam programming": ("skill", "cam", "exact"),
-    ...                    "cnc cam programming": ("skill", "cam", "synonym")})
-    >>> [c.key for c in parse_query("cnc milling and cam programming", table).concepts]
-    ['cnc-milling', 'cam']
+    >>> table = TermTable({"live cell culture": ("skill", "culture", "exact"),
+    ...                    "confocal imaging": ("skill", "confocal", "exact"),
+    ...                    "live confocal imaging": ("skill", "live-imaging", "synonym")})
+    >>> [c.key for c in parse_query("live cell culture and confocal imaging", table).concepts]
+    ['culture', 'confocal']
     """
     cuts = [i for i in range(chosen[0], chosen[-1]) if words[i] in LIST_WORDS]
     if not cuts:
