@@ -9,6 +9,11 @@
     .venv/bin/python bench/search_bench.py --people 0 --heldout8   # and the held-out set 8
     .venv/bin/python bench/search_bench.py --people 0 --heldout9   # and the held-out set 9
     .venv/bin/python bench/search_bench.py --people 0 --heldout10  # and the held-out set 10
+    .venv/bin/python bench/search_bench.py --unsettled  # speed with the index left to the collector
+
+At sector scale the index is built and settled out of the garbage collector as the server
+builds its workspace (skillmap/perf.py); the speed lines end with the full collections met
+during the timed queries and what one full collection costs after them.
 
 Prints, in one run, nDCG@10 and MRR per category of both engines on five sets:
 the development set (tests/search_queries.py, 73 queries on the demo institution),
