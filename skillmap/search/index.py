@@ -466,7 +466,8 @@ def _derive(skills: Mapping[str, SkillInfo], table: TermTable,
     for skill_id, info in skills.items():
         if info.status == "unreviewed":
             held = _PURPOSE.split(info.label, maxsplit=1)[0]
-            parsed = parse_query(held, table, fuzzy_cutoff=90, correct=False)
+            # a name's "&" often joins one name's parts ("Health & Safety"): read as before
+            parsed = parse_query(held, table, fuzzy_cutoff=90, correct=False, listed=False)
             found = tuple(dict.fromkeys(c.key for c in parsed.concepts if c.kind == "skill"
                                         and (c.via != "synonym" or _fits(c.text, parsed.content, words_of(c.key)))))
             if found:

@@ -349,7 +349,7 @@ def _variants(words: list[str]) -> Iterator[str]:
 
 
 def parse_query(text: str, table: TermTable, *, fuzzy_cutoff: float = 84.0,
-                correct: bool = True) -> ParsedQuery:
+                correct: bool = True, listed: bool = True) -> ParsedQuery:
     """Find the concepts in `text`.
 
     >>> table = TermTable({"nmr": ("skill", "nmr", "synonym"),
@@ -369,7 +369,7 @@ def parse_query(text: str, table: TermTable, *, fuzzy_cutoff: float = 84.0,
     covered = [False] * len(words)
     found: dict[int, tuple[int, Concept]] = {}
     _names(words, table, covered, found)
-    _bag_spans(words, table, covered, found)
+    _bag_spans(words, table, covered, found, listed=listed)
     _exact_spans(words, table, covered, found)
     fixed = _corrected_spans(words, table, covered, found) if correct else words
     for i, word in enumerate(words):
@@ -405,7 +405,7 @@ def parse_query(text: str, table: TermTable, *, fuzzy_cutoff: float = 84.0,
 
 
 def _set_aside(word: str) -> bool:
-    return word in STOPWORDS or word in ROLE_WORDS or word in FACILITY_WORDS
+    return word in STOPWORDS or word in ROLE_WORDS or word in FACILITY_WORDS or word in LIST_WORDS
 
 
 def _names(words: Words, table: TermTable, covered: Flags, found: Found) -> None:
@@ -495,10 +495,12 @@ def _spelt_out(words: Words, table: TermTable) -> Concept | None:
 
 
 def _bag_spans(words: Words, table: TermTable, covered: Flags, found: Found,
-               window: int = 6) -> None:
+               window: int = 6, *, listed: bool = True) -> None:
     """Terms written in another order ("sample prep for EM" is EM sample preparation):
     the largest set of nearby content words that is a term's words, where that is more
-    words than any term written in order there."""
+    words than any term written in order there. With `listed` (a query: its "and" joins
+    things asked for), no reordered term takes words from two items of a list that are each
+    a term written in order (:func:`_two_items`)."""
     positions = [i for i, w in enumerate(words) if not covered[i] and not _set_aside(w)]
     for size in range(min(5, len(positions)), 1, -1):
         for start in range(len(positions) - size + 1):
@@ -507,12 +509,35 @@ def _bag_spans(words: Words, table: TermTable, covered: Flags, found: Found,
                 if chosen[0] != near[0] or any(covered[i] for i in chosen):
                     continue
                 hit = _bag(table, [words[i] for i in chosen])
-                if hit is None or _ordered(words, table, chosen, size):
+                if hit is None or _ordered(words, table, chosen, size) or (
+                        listed and _two_items(words, table, chosen)):
                     continue
                 kind, key, via = table.terms[hit]
                 found[chosen[0]] = (1, Concept(kind, key, via, " ".join(words[i] for i in chosen)))
                 for i in chosen:
                     covered[i] = True
+
+
+def _two_items(words: Words, table: TermTable, chosen: tuple[int, ...]) -> bool:
+    """Whether `chosen` takes its words from items of a list that are each a term written in
+    order: "live cell culture and confocal imaging" lists cell culture and confocal imaging,
+    not the live confocal imaging its words reordered would make, and "laser cutting and
+    vacuum forming" is not laser vacuum forming. Where an item is not a term written in order,
+    a reordered term may still share a word across the list.
+
+    >>> table = TermTable({"live cell culture": ("skill", "culture", "exact"),
+    ...                    "confocal imaging": ("skill", "confocal", "exact"),
+    ...                    "live confocal imaging": ("skill", "live-imaging", "synonym")})
+    >>> [c.key for c in parse_query("live cell culture and confocal imaging", table).concepts]
+    ['culture', 'confocal']
+    """
+    cuts = [i for i in range(chosen[0], chosen[-1]) if words[i] in LIST_WORDS]
+    if not cuts:
+        return False
+    items = [tuple(i for i in chosen if low < i < high)
+             for low, high in zip([-1, *cuts], [*cuts, len(words)])]
+    items = [item for item in items if item]
+    return len(items) > 1 and all(_ordered(words, table, item, 2) for item in items)
 
 
 def _bag(table: TermTable, words: list[str]) -> str | None:
