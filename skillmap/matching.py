@@ -564,7 +564,7 @@ def _bag(tokens: list[str]) -> str:
 
 # Skills-survey systems prefix a category: "Molecular biology – qPCR", "Microscopy: SEM".
 # A competency library writes a skill as its path in the library: "Area > Group > Skill".
-_PATH = re.compile(r"\s*[>»›]\s*")
+_PATH = re.compile(r"\s*(?:[>»›→⇒➔➜\\]|->|=>|::)\s*")  # and "Area\\Group\\Skill", "Area → Skill"
 _CATEGORY_SEPARATORS = re.compile(r"\s+[-‐‑‒–—―]\s+|\s*[:|]\s*|" + _PATH.pattern)
 _DISCIPLINES = _folded(frozenset(
     "biology molecular cell biochemistry chemistry physics engineering science sciences life "
@@ -627,7 +627,15 @@ _STATUS_WORDS = frozenset(
     "april june july august september october november december "
     # a rating in words (skills surveys): "X: some experience", "X – working knowledge"
     "working knowledge experience experienced some limited good full partial none".split())
-_CATEGORY_PREFIX = re.compile(r"\s+/\s+|\s*\\\s*")   # the others: :meth:`SkillMatcher._resolve_any`
+_CATEGORY_PREFIX = re.compile(r"\s+/\s+|" + _PATH.pattern + "|" + _CATEGORY_SEPARATORS.pattern)
+_PIECES = re.compile(r"[\(\)\[\]\{\},;]|\s+/\s+|" + _CATEGORY_SEPARATORS.pattern)
+# The words an HR system's own headings are made of, which name no skill ("Technical Skills",
+# "Core Competencies", "Other"): before any separator they are a heading, never the name's.
+_HEADINGS = _folded(frozenset(
+    "technical skill skills competency competencies competence capability capabilities general "
+    "core other misc miscellaneous key essential professional personal transferable specialist "
+    "additional practical area areas category group framework section domain cluster and "
+    "job role specific".split()))
 _SEGMENTS = re.compile(r"\s*[:;,|]\s*|\s+[-‐‑‒–—―/]\s+")
 
 
@@ -1106,14 +1114,21 @@ class SkillMatcher:
                     self._terms_in(value) - self._terms_in(shorter)):
                 break
             value = shorter
+        letters = re.findall(r"[^\W\d_]+", value)
+        if not any(c.islower() for c in value) and sum(len(w) >= 4 for w in letters) >= 2:
+            value = value.lower()   # capitals throughout say nothing of which words are names
         return value
 
     def _terms_in(self, text: str) -> set[str]:
         """The taxonomy's terms (and declared or shared ambiguous terms) `text` holds."""
-        words = _tokens(text)
-        return {key for a in range(len(words)) for b in range(a + 1, min(len(words), a + 8) + 1)
-                for key in [" ".join(words[a:b])]
-                if key in self._fuzzy_keys or key in self._ambiguous}
+        terms = set()
+        for piece in _PIECES.split(text):       # never across a separator
+            words = _tokens(piece or "")
+            terms |= {key for a in range(len(words))
+                      for b in range(a + 1, min(len(words), a + 8) + 1)
+                      for key in [" ".join(words[a:b])]
+                      if key in self._fuzzy_keys or key in self._ambiguous}
+        return terms
 
     def _without_category(self, text: str) -> str:
         """`text` less a first part of only category words before a separator (a folder, a
@@ -1125,7 +1140,10 @@ class SkillMatcher:
             return text
         head, rest = text[:first.start()], text[first.end():]
         words, more = set(_tokens(head)), set(_tokens(rest))
-        if words and words <= self._category_words and more and not more <= self._category_words:
+        heading = self._category_words if (      # a path's steps before the last only file
+            _PATH.fullmatch(first.group(0)) or not _CATEGORY_SEPARATORS.fullmatch(   # it; " / "
+                first.group(0))) else _HEADINGS     # is no other rule's: any category's words
+        if words and words <= heading and more and not more <= self._category_words:
             return rest.strip()
         return text
 
