@@ -1140,9 +1140,9 @@ class SkillMatcher:
             return text
         head, rest = text[:first.start()], text[first.end():]
         words, more = set(_tokens(head)), set(_tokens(rest))
-        heading = self._category_words if (      # a path's steps before the last only file
-            _PATH.fullmatch(first.group(0)) or not _CATEGORY_SEPARATORS.fullmatch(   # it; " / "
-                first.group(0))) else _HEADINGS     # is no other rule's: any category's words
+        heading = self._category_words | _HEADINGS if (     # a path's steps before the last
+            _PATH.fullmatch(first.group(0)) or not _CATEGORY_SEPARATORS.fullmatch(  # only file
+                first.group(0))) else _HEADINGS     # it; " / " is no other rule's
         if words and words <= heading and more and not more <= self._category_words:
             return rest.strip()
         return text

@@ -123,3 +123,50 @@ def test_a_folder_named_as_a_skill_is_kept(matcher):
 def test_a_form_never_files_a_name_the_plain_name_does_not(matcher, form, plain):
     assert _filed(matcher, plain) is None
     assert _filed(matcher, form.replace("{x}", plain)) is None
+
+
+# A heading of an HR system's own words before any category separator is no part of the name;
+# an area that is a discipline is left to the category rule as before.
+@pytest.mark.parametrize("text, value", [
+    ("Technical Skills - Autoclave operation", "Autoclave operation"),
+    ("Core Competencies: Autoclave operation", "Autoclave operation"),
+    ("Other | Autoclave operation", "Autoclave operation"),
+    ("Job Specific Skills :: Autoclave operation", "Autoclave operation"),
+    ("Professional Skills – Competency: Autoclave operation – Level: Expert", "Autoclave operation"),
+    ("Microbiology - Autoclave operation", "Microbiology - Autoclave operation"),
+])
+def test_an_hr_heading_before_a_separator_is_no_part_of_the_name(matcher, text, value):
+    assert matcher._value(text) == value
+
+
+# A category tree's path is read whatever its separator; the last step is the skill.
+@pytest.mark.parametrize("text, skill_id", [
+    ("Life Sciences\\Imaging\\Confocal microscopy", "confocal-microscopy"),
+    ("Life Sciences → Imaging → Confocal microscopy", "confocal-microscopy"),
+    ("Life Sciences -> Imaging -> Confocal microscopy", "confocal-microscopy"),
+    ("Life Sciences :: Imaging :: Confocal microscopy", "confocal-microscopy"),
+    ("Life Sciences / Imaging / Confocal microscopy", "confocal-microscopy"),
+    ("Estates \\ Plant Rooms \\ Autoclave operation", "autoclave-operation"),
+])
+def test_a_path_is_read_whatever_its_separator(matcher, text, skill_id):
+    assert _filed(matcher, text) == skill_id
+
+
+# A path naming two skills is still left for review, whatever its separator.
+@pytest.mark.parametrize("text", [
+    "Engineering\\Welding\\Soldering Practice",
+    "Engineering → Welding → Soldering Practice",
+])
+def test_a_path_naming_two_skills_is_left_for_review_whatever_its_separator(matcher, text):
+    assert _filed(matcher, text) is None
+
+
+# Capitals throughout (two words or more) say nothing of which words are makers' names or
+# codes: such a name files as its lower-case spelling does, and never where that does not.
+@pytest.mark.parametrize("text", [
+    "CONFOCAL MICROSCOPY", "AUTOCLAVE OPERATION - LVL 2", "SK-2201 IMMUNOHISTOCHEMISTRY STAINING",
+    "PATENT ATTORNEY DUTIES", "BASKET WEAVING",
+])
+def test_a_name_in_capitals_files_as_in_lower_case(matcher, text):
+    assert _filed(matcher, text) == _filed(matcher, matcher._value(text).lower())
+    assert matcher._value(text) == matcher._value(text).lower()
