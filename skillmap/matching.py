@@ -7,8 +7,17 @@ a person's expertise, while an unmatched name is only kept for review, so:
 
 1. Both the taxonomy's terms and the name are folded by :func:`matching_key`
    (Unicode NFKC, every dash, quote and slash, "&" = "and", units, British/American
-   spellings, plurals, lab = laboratory), an HR system's field label and proficiency
-   rating aside ("Competency: X – Competent", "Skill: X / Proficiency: Expert"). Equal keys
+   spellings, plurals, lab = laboratory), the form an export wrote the name in set aside
+   first (:meth:`SkillMatcher._value`, layer by layer): an HR system's field label and
+   proficiency rating ("Competency: X – Competent", "Skill: X / Proficiency: Expert"); list
+   marks, item codes and outline numbers ("• X", "1. X", "3.2.1 X", "SK-0412 X"); quotes and
+   trailing marks; a last or first part or bracket of only ratings, sign-off and
+   training-record words, dates and numbers ("X - authorised user", "X: 4/5", "X (trained
+   2021)", "X, refresher due 03/2026"); a heading of an HR system's own words before any
+   category separator ("Technical Skills | X"), or any category's words before " / " or a
+   path step; competency phrasing ("Working knowledge of X", "X skills"); and capitals
+   throughout. Never a layer that cuts a term the name holds ("communication skills",
+   "Advanced life support"). ``bench/shapes_eval.py`` scores each form. Equal keys
    match: ``exact`` for an id or label, ``synonym`` for a synonym, abbreviation or an
    admin's curated alias.
 2. Then, in order, each reported as ``fuzzy`` with a score so the import report
@@ -53,6 +62,8 @@ a person's expertise, while an unmatched name is only kept for review, so:
    sequencing); a species stands for "animal" in a term ("sheep handling" is animal
    handling); an ambiguous abbreviation beside its own skill's
    name is explained by it ("Machine learning / AI").
+   A competency library's path ("Area > Group > Skill", also with "\\", "→", "->" or
+   "::") is the skill at its end, unless a step before it names another skill.
    An HR system's "Area – skill" frame whose area is itself a skill files under the skill
    the taxonomy relates to it ("flow cytometry – cell sorting"), when the skill after it is
    named outright: a part that only resembles another skill may be the first's detail
@@ -1099,8 +1110,8 @@ class SkillMatcher:
     def _value(self, text: str) -> str:
         """`text` without the form its export wrote it in, layer by layer until none is left:
         an HR field label and rating (:func:`_field_value`); list marks, codes, quotes,
-        trailing marks and status parts (:func:`_unwrapped`); a category folder before a
-        slash or backslash (:meth:`_without_category`); competency phrasing
+        trailing marks and status parts (:func:`_unwrapped`); a heading before a separator
+        (:meth:`_without_category`); competency phrasing
         (:func:`_unphrased`). Never a layer that cuts a term of the taxonomy the name holds
         ("communication skills", "Advanced life support")."""
         value = _field_value(" ".join(text.split()))
@@ -1131,9 +1142,11 @@ class SkillMatcher:
         return terms
 
     def _without_category(self, text: str) -> str:
-        """`text` less a first part of only category words before a separator (a folder, a
-        library path or a survey's area: "Technical Skills / X", "Laboratory\\X", "Core
-        Skills :: X"), when the rest says more than a category."""
+        """`text` less a first part that is only a heading before a separator, when the rest
+        says more than a category: an HR system's own heading before any separator
+        ("Technical Skills | X", "Core Competencies: X"), any category's words before a
+        path step or " / " ("Laboratory\\X", "Life Sciences / X", "Imaging > X"), which no
+        other rule reads as a category."""
         masked = _BRACKETS.sub(lambda m: "_" * len(m.group(0)), text)
         first = _CATEGORY_PREFIX.search(masked)
         if first is None or first.start() == 0:
