@@ -31,7 +31,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.matching_eval import DATA, LATER_PARTS, NONE, Name, read_names  # noqa: E402
+from bench.matching_eval import (DATA, LATER_PARTS, NONE, Name, Tally,  # noqa: E402
+                                 read_names)
 from skillmap.matching import SkillMatcher  # noqa: E402
 from skillmap.taxonomy import load_taxonomy  # noqa: E402
 
@@ -67,26 +68,10 @@ def read_forms(path: Path = FORMS) -> list[Form]:
 
 
 @dataclass
-class Row:
-    names: int = 0
-    with_counterpart: int = 0
-    auto: int = 0
-    correct: int = 0
-    unreviewed: int = 0
+class Row(Tally):
+    """A form's tally (matching_eval's), with the names it newly matches or loses."""
     new: list[str] = field(default_factory=list)
     lost: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.correct / self.auto if self.auto else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.correct / self.with_counterpart if self.with_counterpart else 1.0
-
-    @property
-    def unreviewed_share(self) -> float:
-        return self.unreviewed / self.names if self.names else 0.0
 
 
 def evaluate(matcher: SkillMatcher, names: list[Name], forms: list[Form]) -> dict[str, Row]:
@@ -123,9 +108,9 @@ def report(rows: dict[str, Row], forms: list[Form]) -> list[str]:
     for form in forms:
         r = rows[form.form]
         delta = (f"{r.precision - base.precision:+6.3f} {r.recall - base.recall:+6.3f} "
-                 f"{r.unreviewed_share - base.unreviewed_share:+6.3f}" if base else " " * 20)
+                 f"{r.unreviewed_share_all - base.unreviewed_share_all:+6.3f}" if base else " " * 20)
         lines.append(f"{form.form:20} {r.names:5d} {r.auto:5d} {r.precision:6.3f} "
-                     f"{r.recall:6.3f} {r.unreviewed_share:6.3f} {delta} "
+                     f"{r.recall:6.3f} {r.unreviewed_share_all:6.3f} {delta} "
                      f"{len(r.new):4d} {len(r.lost):4d}")
     total = [rows[f.form] for f in forms if f.form != "plain"]
     if base and total:
