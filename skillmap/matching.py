@@ -1115,14 +1115,12 @@ class SkillMatcher:
         (:func:`_unphrased`). Never a layer that cuts a term of the taxonomy the name holds
         ("communication skills", "Advanced life support")."""
         value = _field_value(" ".join(text.split()))
+        layers = (lambda v: _field_value(_unwrapped(v)), self._without_category, _unphrased)
         for _ in range(12):
-            shorter = _field_value(_unwrapped(value))
+            shorter = next((s for s in (layer(value) for layer in layers)
+                            if s != value and matching_key(s)
+                            and not self._terms_in(value) - self._terms_in(s)), value)
             if shorter == value:
-                shorter = self._without_category(value)
-            if shorter == value:
-                shorter = _unphrased(value)
-            if shorter == value or not matching_key(shorter) or (
-                    self._terms_in(value) - self._terms_in(shorter)):
                 break
             value = shorter
         letters = re.findall(r"[^\W\d_]+", value)
