@@ -7,8 +7,17 @@ a person's expertise, while an unmatched name is only kept for review, so:
 
 1. Both the taxonomy's terms and the name are folded by :func:`matching_key`
    (Unicode NFKC, every dash, quote and slash, "&" = "and", units, British/American
-   spellings, plurals, lab = laboratory), an HR system's field label and proficiency
-   rating aside ("Competency: X – Competent", "Skill: X / Proficiency: Expert"). Equal keys
+   spellings, plurals, lab = laboratory), the form an export wrote the name in set aside
+   first (:meth:`SkillMatcher._value`, layer by layer): an HR system's field label and
+   proficiency rating ("Competency: X – Competent", "Skill: X / Proficiency: Expert"); list
+   marks, item codes and outline numbers ("• X", "1. X", "3.2.1 X", "SK-0412 X"); quotes and
+   trailing marks; a last or first part or bracket of only ratings, sign-off and
+   training-record words, dates and numbers ("X - authorised user", "X: 4/5", "X (trained
+   2021)", "X, refresher due 03/2026"); a heading of an HR system's own words before any
+   category separator ("Technical Skills | X"), or any category's words before " / " or a
+   path step; competency phrasing ("Working knowledge of X", "X skills"); and capitals
+   throughout. Never a layer that cuts a term the name holds ("communication skills",
+   "Advanced life support"). ``bench/shapes_eval.py`` scores each form. Equal keys
    match: ``exact`` for an id or label, ``synonym`` for a synonym, abbreviation or an
    admin's curated alias.
 2. Then, in order, each reported as ``fuzzy`` with a score so the import report
@@ -53,6 +62,8 @@ a person's expertise, while an unmatched name is only kept for review, so:
    sequencing); a species stands for "animal" in a term ("sheep handling" is animal
    handling); an ambiguous abbreviation beside its own skill's
    name is explained by it ("Machine learning / AI").
+   A competency library's path ("Area > Group > Skill", also with "\\", "→", "->" or
+   "::") is the skill at its end, unless a step before it names another skill.
    An HR system's "Area – skill" frame whose area is itself a skill files under the skill
    the taxonomy relates to it ("flow cytometry – cell sorting"), when the skill after it is
    named outright: a part that only resembles another skill may be the first's detail
@@ -564,7 +575,7 @@ def _bag(tokens: list[str]) -> str:
 
 # Skills-survey systems prefix a category: "Molecular biology – qPCR", "Microscopy: SEM".
 # A competency library writes a skill as its path in the library: "Area > Group > Skill".
-_PATH = re.compile(r"\s*[>»›]\s*")
+_PATH = re.compile(r"\s*(?:[>»›→⇒➔➜\\]|->|=>|::)\s*")  # and "Area\\Group\\Skill", "Area → Skill"
 _CATEGORY_SEPARATORS = re.compile(r"\s+[-‐‑‒–—―]\s+|\s*[:|]\s*|" + _PATH.pattern)
 _DISCIPLINES = _folded(frozenset(
     "biology molecular cell biochemistry chemistry physics engineering science sciences life "
@@ -596,6 +607,102 @@ _HR_FIELD = re.compile(r"^\s*(?:skill|skills|competency|competence|capability)\s
                        r"|\s*(?:[-‐‑‒–—―/|,]\s*(?:(?:proficiency|level|rating)\s*:?\s*)?"
                        rf"{_RATINGS}|\(\s*(?:level\s*)?{_RATINGS}\s*\))\s*$",
                        re.IGNORECASE)
+
+
+# The form an HR, training-record or skills-matrix export wraps a skill's name in, not its
+# words: list marks and item codes before it ("• X", "1. X", "3.2.1 X", "SK-0412 X"), quotes
+# and trailing marks around it ('"X"', "X*", "X;"), and a last (or first) part after a
+# separator or in a bracket made only of ratings, sign-off and training-record words, dates
+# and numbers ("X - authorised user", "X: 4/5", "X, refresher due 03/2026", "X (trained
+# 2021)", "X [Proficient]", "X (ID 4471)", "X (NEW)").
+_LIST_MARK = re.compile(r"^\s*(?:[•‣▪▫●◦∙·⁃■□➢➤►*-]+\s+|\(?\d{1,3}[.)]\s+"
+                        r"|\d{1,3}(?:\.\d{1,3}){2,4}\.?\s+|\d{1,3}\.\d{1,3}\.\s+"
+                        r"|[A-Z]{1,4}[-_]?\d{3,6}[A-Z]?\s*[-–—:|.]?\s+)")
+_TRAILING_MARKS = re.compile(r"\s*[*†‡#.;,!]+\s*$")
+_QUOTED = re.compile(r"^\s*([\"'“‘«„])(.+)([\"'”’»“])\s*$")
+_STATUS_WORDS = frozenset(
+    # ratings and levels (SuccessFactors, Workday, Oracle HCM, skills matrices)
+    "beginner novice basic foundation awareness aware trainee developing intermediate "
+    "competent fully proficient proficiency practitioner skilled advanced expert master level "
+    "lvl grade rating score "
+    # sign-off and access (training records, facility inductions)
+    "authorised authorized authorisation authorization approved accredited certified qualified "
+    "signed sign off assessed trained untrained supervised unsupervised independent "
+    "independently supervision under user users superuser super trainer trainers assessor "
+    "only "
+    # training-record dates and flags (iTrent, Cornerstone, LMS catalogues)
+    "refresher due expires expired expiry exp valid until renewal renew in house inhouse "
+    "external online elearning mandatory essential desirable optional required recommended "
+    "new current lapsed pending progress completed complete yes no id ref yrs years year yr "
+    "months month jan feb mar apr may jun jul aug sep sept oct nov dec january february march "
+    "april june july august september october november december "
+    # a rating in words (skills surveys): "X: some experience", "X – working knowledge"
+    "working knowledge experience experienced some limited good full partial none".split())
+_CATEGORY_PREFIX = re.compile(r"\s+/\s+|" + _PATH.pattern + "|" + _CATEGORY_SEPARATORS.pattern)
+_PIECES = re.compile(r"[\(\)\[\]\{\},;]|\s+/\s+|" + _CATEGORY_SEPARATORS.pattern)
+# The words an HR system's own headings are made of, which name no skill ("Technical Skills",
+# "Core Competencies", "Other"): before any separator they are a heading, never the name's.
+_HEADINGS = _folded(frozenset(
+    "technical skill skills competency competencies competence capability capabilities general "
+    "core other misc miscellaneous key essential professional personal transferable specialist "
+    "additional practical area areas category group framework section domain cluster and "
+    "job role specific".split()))
+_SEGMENTS = re.compile(r"\s*[:;,|]\s*|\s+[-‐‑‒–—―/]\s+")
+
+
+_BRACKET_AT_END = re.compile(r"\s*[\(\[\{]([^\)\]\}]*)[\)\]\}]\s*$")
+# Competency phrasing around a skill's name (job descriptions, person specifications,
+# sign-off statements): "Working knowledge of X", "Competent in X", "X skills" ("Able to X"
+# is a verb phrase: the verb is the matcher's to read, not a wrapper).
+_PHRASE_BEFORE = re.compile(
+    r"^(?:(?:a|an|good|sound|working|basic|general|detailed|in[- ]depth|thorough|practical|"
+    r"demonstrable|demonstrated|proven|extensive|some|solid|strong|excellent|previous|"
+    r"relevant|hands[- ]on)\s+)*(?:knowledge|experience|understanding|awareness|familiarity|"
+    r"expertise|proficiency|competence|competency|skills?)\s+(?:of|in|with|using|on)\s+"
+    r"|^(?:competent|proficient|skilled|trained|experienced|confident|qualified|certified)"
+    r"\s+(?:in|at|with|on|for)\s+"
+    r"|^(?:advanced|expert|basic|intermediate|beginner|novice|proficient|competent|"
+    r"foundation)(?:\s+level)?\s+", re.IGNORECASE)
+_PHRASE_AFTER = re.compile(r"\s+(?:skills?|competenc(?:y|ies|e)|knowledge|proficiency|"
+                           r"expertise)\s*$", re.IGNORECASE)
+
+
+def _status_only(part: str) -> bool:
+    """Whether `part` is only ratings, sign-off or training-record words, dates and numbers."""
+    words = re.findall(r"[^\W_]+", part.casefold())
+    return bool(words) and all(w in _STATUS_WORDS or w.isdigit() for w in words)
+
+
+def _unwrapped(text: str) -> str:
+    """`text` less one layer of its export's form (see above); `text` when it has none."""
+    value = " ".join(text.split())
+    quoted = _QUOTED.match(value)
+    if quoted and quoted.group(2).strip():
+        return quoted.group(2).strip()
+    for pattern in (_LIST_MARK, _TRAILING_MARKS):
+        shorter = pattern.sub("", value, count=1).strip()
+        if shorter and shorter != value:
+            return shorter
+    last = _BRACKET_AT_END.search(value)
+    if last and last.start() > 0 and _status_only(last.group(1)):
+        return value[:last.start()].strip()
+    masked = _BRACKETS.sub(lambda m: "_" * len(m.group(0)), value)   # never in a bracket
+    seps = list(_SEGMENTS.finditer(masked))
+    if seps and _status_only(value[seps[-1].end():]) and value[:seps[-1].start()].strip():
+        return value[:seps[-1].start()].strip()
+    if seps and _status_only(value[:seps[0].start()]) and value[seps[0].end():].strip():
+        return value[seps[0].end():].strip()
+    return value
+
+
+def _unphrased(text: str) -> str:
+    """`text` less competency phrasing before or after it ("Working knowledge of X", "X
+    skills"); `text` when it has none."""
+    for pattern in (_PHRASE_BEFORE, _PHRASE_AFTER):
+        shorter = pattern.sub("", text, count=1).strip()
+        if shorter and shorter != text:
+            return shorter
+    return text
 
 
 def _split_outside_brackets(separator: re.Pattern[str], text: str) -> list[str]:
@@ -939,11 +1046,11 @@ class SkillMatcher:
 
         A confidently matched name gives its skill first with its match score.
         """
-        return self._suggestions(_field_value(text), self.match(text), limit)
+        return self._suggestions(self._value(text), self.match(text), limit)
 
     def _suggestions(self, text: str, match: SkillMatch | None, limit: int,
                      resolution: _Resolution | None = None) -> tuple[Suggestion, ...]:
-        """Suggestions for `text`, the name without an HR field label (:func:`_field_value`)."""
+        """Suggestions for `text`, the name without its export's form (:meth:`_value`)."""
         scores: dict[str, float] = {}
         if match is not None and match.via != "unreviewed":
             scores[match.skill_id] = match.score
@@ -1000,8 +1107,59 @@ class SkillMatcher:
 
     # ------------------------------------------------------------------ matching
 
+    def _value(self, text: str) -> str:
+        """`text` without the form its export wrote it in, layer by layer until none is left:
+        an HR field label and rating (:func:`_field_value`); list marks, codes, quotes,
+        trailing marks and status parts (:func:`_unwrapped`); a heading before a separator
+        (:meth:`_without_category`); competency phrasing
+        (:func:`_unphrased`). Never a layer that cuts a term of the taxonomy the name holds
+        ("communication skills", "Advanced life support")."""
+        value = _field_value(" ".join(text.split()))
+        layers = (lambda v: _field_value(_unwrapped(v)), self._without_category, _unphrased)
+        for _ in range(12):
+            shorter = next((s for s in (layer(value) for layer in layers)
+                            if s != value and matching_key(s)
+                            and not self._terms_in(value) - self._terms_in(s)), value)
+            if shorter == value:
+                break
+            value = shorter
+        letters = re.findall(r"[^\W\d_]+", value)
+        if not any(c.islower() for c in value) and sum(len(w) >= 4 for w in letters) >= 2:
+            value = value.lower()   # capitals throughout say nothing of which words are names
+        return value
+
+    def _terms_in(self, text: str) -> set[str]:
+        """The taxonomy's terms (and declared or shared ambiguous terms) `text` holds."""
+        terms = set()
+        for piece in _PIECES.split(text):       # never across a separator
+            words = _tokens(piece or "")
+            terms |= {key for a in range(len(words))
+                      for b in range(a + 1, min(len(words), a + 8) + 1)
+                      for key in [" ".join(words[a:b])]
+                      if key in self._fuzzy_keys or key in self._ambiguous}
+        return terms
+
+    def _without_category(self, text: str) -> str:
+        """`text` less a first part that is only a heading before a separator, when the rest
+        says more than a category: an HR system's own heading before any separator
+        ("Technical Skills | X", "Core Competencies: X"), any category's words before a
+        path step or " / " ("Laboratory\\X", "Life Sciences / X", "Imaging > X"), which no
+        other rule reads as a category."""
+        masked = _BRACKETS.sub(lambda m: "_" * len(m.group(0)), text)
+        first = _CATEGORY_PREFIX.search(masked)
+        if first is None or first.start() == 0:
+            return text
+        head, rest = text[:first.start()], text[first.end():]
+        words, more = set(_tokens(head)), set(_tokens(rest))
+        heading = self._category_words | _HEADINGS if (     # a path's steps before the last
+            _PATH.fullmatch(first.group(0)) or not _CATEGORY_SEPARATORS.fullmatch(  # only file
+                first.group(0))) else _HEADINGS     # it; " / " is no other rule's
+        if words and words <= heading and more and not more <= self._category_words:
+            return rest.strip()
+        return text
+
     def _match(self, text: str) -> SkillMatch:
-        value = _field_value(text)
+        value = self._value(text)
         resolution = self._resolve(value)
         if resolution.matched:
             (skill_id,) = resolution.skills
