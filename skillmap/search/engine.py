@@ -205,6 +205,8 @@ def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
 
 def _top(total: np.ndarray, candidates: np.ndarray, count: int) -> np.ndarray:
     """The best `count` candidates, best first (ties in row order), without sorting all."""
+    if count <= 0:
+        return candidates[:0]
     if candidates.size > 4 * count:
         scores = total[candidates]
         cut = np.partition(scores, candidates.size - count)[candidates.size - count]
