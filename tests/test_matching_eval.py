@@ -197,20 +197,15 @@ def test_a_later_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy, pat
         assert next(csv.reader(f)) == ["name", "expected", "kind", "source", "split"]
 
 
-# skills that the second labelling pass of heldout11 filed names under, added by the vocabulary
-# engineer of its round on their branch: on main once that branch is merged
-HELDOUT11_NEW_SKILLS: frozenset[str] = frozenset({"grain-quality-testing"})
-
-
 def test_heldout11_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
     """heldout11 (a ninth institution's names, and the first that is not a university: a
     publicly funded research campus of institutes -- crop science, animal health with high
     containment, food and gut health with a human studies unit and a pilot food hall, a genome
     centre with research computing, the science park's core facilities and campus services --
     as its HR export, a skills survey, adverts and facility pages write them; committed before
-    anyone looked at the taxonomy for them, labels after) is HELD OUT: checked here for its
-    shape only, never scored by a test, never calibrated on, its errors never listed; the
-    coordinator runs it once (``--heldout11``). Strict labelling left 93 of 714 without a
+    anyone looked at the taxonomy for them, labels after) was scored once for round 14's report
+    (precision 0.927, recall 0.632, 40.5% unreviewed) and is development data since, with a
+    floor below its figures now. Strict labelling left 93 of 714 without a
     counterpart against main's taxonomy at the first pass, 91 after a second pass filed 2
     under a new skill of the round's vocabulary branch (grain quality testing). Its 53 ESCO
     labels are 7.4% of the part (its brief asked for about fifty beside at least 500 names of
@@ -219,29 +214,28 @@ def test_heldout11_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
     earlier = read_names() + [n for p in (HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7,
                                           HELDOUT8, HELDOUT9, HELDOUT10) for n in read_names(p)]
     assert len(eleventh) >= 500 and {n.split for n in eleventh} == {"heldout11"}
-    assert HELD_OUT == ("heldout11",) and "heldout11" not in DEVELOPMENT
+    assert "heldout11" in DEVELOPMENT and "heldout11" not in HELD_OUT    # since its one run
     assert 0.05 <= sum(n.expected == NONE for n in eleventh) / len(eleventh) <= 0.30
     folded = [n.name.casefold() for n in eleventh]
     assert len(set(folded)) == len(folded), "heldout11 names no name twice"
     assert not set(folded) & {n.name.casefold() for n in earlier}, "heldout11 repeats no name"
     assert all(n.expected for n in eleventh), "every name is labelled, a skill or none"
-    # every label is a skill of the taxonomy, or one the vocabulary round adds on its branch
-    known = real_taxonomy.skills.keys() | HELDOUT11_NEW_SKILLS
-    assert {n.expected for n in eleventh} - {NONE} <= known
+    assert {n.expected for n in eleventh} - {NONE} <= real_taxonomy.skills.keys()
     _assert_kinds_and_sources(eleventh, earlier, fewest_esco=0.07)
     assert sum(n.kind == "esco-label" for n in eleventh) >= 50
     with HELDOUT11.open(encoding="utf-8") as f:
         assert next(csv.reader(f)) == ["name", "expected", "kind", "source", "split"]
 
 
-def test_heldout11_is_never_learnt_from():
+def test_a_held_out_part_is_never_learnt_from():
     """The learned-stage harness (bench/learned_match.py) reads the development parts only, so
-    the held-out part is never trained or calibrated on (checked without running it)."""
+    a held-out part (HELD_OUT, empty between a part's one run and the next round's new part) is
+    never trained or calibrated on (checked without running it)."""
     import bench.learned_match as learned_match
     from bench.matching_eval import DEVELOPMENT_PARTS, LATER_PARTS
 
-    assert "heldout11" in LATER_PARTS and "heldout11" not in DEVELOPMENT_PARTS
-    assert set(DEVELOPMENT_PARTS) == set(LATER_PARTS) - {"heldout11"}
+    assert "heldout11" in DEVELOPMENT_PARTS and not HELD_OUT    # run once, on 2026-12-02
+    assert set(DEVELOPMENT_PARTS) == set(LATER_PARTS) - set(HELD_OUT)
     assert learned_match.DEVELOPMENT_PARTS is DEVELOPMENT_PARTS
 
 
@@ -273,17 +267,18 @@ def test_ambiguous_and_unrelated_names_are_never_matched(tallies):
     (HELDOUT3, "heldout3", 0.98, 0.90, 0.14), (HELDOUT4, "heldout4", 0.98, 0.81, 0.23),
     (HELDOUT5, "heldout5", 0.98, 0.85, 0.25), (HELDOUT6, "heldout6", 0.96, 0.80, 0.30),
     (HELDOUT7, "heldout7", 0.90, 0.65, 0.42), (HELDOUT8, "heldout8", 0.88, 0.65, 0.35),
-    (HELDOUT9, "heldout9", 0.93, 0.75, 0.33), (HELDOUT10, "heldout10", 0.90, 0.63, 0.37)])
+    (HELDOUT9, "heldout9", 0.93, 0.75, 0.33), (HELDOUT10, "heldout10", 0.90, 0.63, 0.37),
+    (HELDOUT11, "heldout11", 0.90, 0.60, 0.43)])
 def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split, precision,
                                                      recall, unreviewed):
-    """heldout3 to heldout10 are development data since the rounds that reported them: a floor
+    """heldout3 to heldout11 are development data since the rounds that reported them: a floor
     a little below the latest figures, so a change that loses them shows (heldout6's clean
     run: precision 0.924, recall 0.710, 35.8% unreviewed, below the issue's targets). Round 11
     raised heldout7's precision floor and let its unreviewed share rise by what the wrong
     matches it now keeps for review cost (a wrong match misfiles; a reviewed name does not);
     round 12 did the same for heldout8 ("Skill – detail" names whose detail only resembles
     another skill are reviewed); round 13 raised heldout10's after the path rule written after
-    its run ("Area > Group > Skill")."""
+    its run ("Area > Group > Skill"); heldout11's floor sits below its one run of round 14."""
     part = evaluate(SkillMatcher.for_taxonomy(real_taxonomy), read_names(path))[(split, "ALL")]
     assert part.precision >= precision, part.wrong
     assert part.recall >= recall and part.unreviewed_share_all <= unreviewed, part.missed
