@@ -638,6 +638,13 @@ _STATUS_WORDS = frozenset(
     "april june july august september october november december "
     # a rating in words (skills surveys): "X: some experience", "X – working knowledge"
     "working knowledge experience experienced some limited good full partial none".split())
+# A UK person specification's flags after a criterion: essential or desirable, then how it is
+# assessed (Application, Interview, Test, Presentation, References): "X [E: A/I]", "X (D)",
+# "X (Essential - interview)". Read only as a whole last bracket, never as words of a name.
+_PERSON_SPEC = re.compile(
+    r"^\s*(?:(?:e|d|ess|des|essential|desirable)\b\s*(?:[:;,/–-]\s*)?)?"
+    r"(?:(?:[aitpr]|application|interview|test|presentation|references?)\b\s*(?:[/,&+]\s*)?)*$",
+    re.IGNORECASE)
 _CATEGORY_PREFIX = re.compile(r"\s+/\s+|" + _PATH.pattern + "|" + _CATEGORY_SEPARATORS.pattern)
 _PIECES = re.compile(r"[\(\)\[\]\{\},;]|\s+/\s+|" + _CATEGORY_SEPARATORS.pattern)
 # The words an HR system's own headings are made of, which name no skill ("Technical Skills",
@@ -684,7 +691,8 @@ def _unwrapped(text: str) -> str:
         if shorter and shorter != value:
             return shorter
     last = _BRACKET_AT_END.search(value)
-    if last and last.start() > 0 and _status_only(last.group(1)):
+    if last and last.start() > 0 and (_status_only(last.group(1))
+                                      or _PERSON_SPEC.match(last.group(1))):
         return value[:last.start()].strip()
     masked = _BRACKETS.sub(lambda m: "_" * len(m.group(0)), value)   # never in a bracket
     seps = list(_SEGMENTS.finditer(masked))

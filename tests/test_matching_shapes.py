@@ -47,6 +47,12 @@ from tests.test_matching_round9 import _filed, matcher  # noqa: F401 (a fixture)
     ("Autoclave operation skills", "Autoclave operation"),
     ("Autoclave  operation", "Autoclave operation"),
     ("Autoclave\u00a0operation", "Autoclave operation"),
+    # a person specification's flags (round 14, after heldout11's run): essential or
+    # desirable, then how it is assessed
+    ("Autoclave operation [E: A/I]", "Autoclave operation"),
+    ("Autoclave operation (D)", "Autoclave operation"),
+    ("Autoclave operation [Essential - Interview]", "Autoclave operation"),
+    ("Autoclave operation (A/I/T)", "Autoclave operation"),
 ])
 def test_the_form_comes_off(text, value):
     layers = [text]
@@ -70,6 +76,8 @@ def test_the_form_comes_off(text, value):
     "Sieving (> 2 mm)",
     "Radiation protection - Class 4 lasers",
     "Able to operate a lathe",      # a verb phrase: the verb is the matcher's to read
+    "Hepatitis B vaccination (HBV)",
+    "Cryo-EM (Krios G4)",
 ])
 def test_what_only_looks_like_a_form_is_kept(text):
     assert _unphrased(_unwrapped(text)) == text
@@ -83,7 +91,7 @@ FORMS = [
     "{x} (3 yrs)", "QS4410 {x}", "2.4.1 {x}", "{x} (ID 90210)", "7. {x}", "• {x}",
     "Core Skills / {x}", "Technical Skills\\{x}", "Knowledge of {x}", "Experience in {x}",
     "Competent in {x}", "Working knowledge of {x}", "{x} skills", "{x}*", "{x} (NEW)", "{x}.",
-    '"{x}"', "{x};", "{x} – Yes",
+    '"{x}"', "{x};", "{x} – Yes", "{x} [E: A/I]", "{x} (D: I)",
 ]
 
 
