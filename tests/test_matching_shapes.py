@@ -4,7 +4,7 @@ training-record status, list marks and item codes, quotes and trailing marks, co
 phrasing, a category folder before a slash or backslash -- is no part of the name: the name
 in any of these forms files where the plain name files, and never anywhere else. The names
 and forms here are my own, written from how such exports write things, not copied from any
-part of the bench (``bench/shapes_eval.py`` scores the bench's names in 41 forms)."""
+part of the bench (``bench/shapes_eval.py`` scores the bench's names in 47 forms)."""
 
 from __future__ import annotations
 
