@@ -1125,9 +1125,10 @@ class SkillMatcher:
         value = _field_value(" ".join(text.split()))
         layers = (lambda v: _field_value(_unwrapped(v)), self._without_category, _unphrased)
         for _ in range(12):
+            held = self._terms_in(value)        # the terms a layer may not cut, once a pass
             shorter = next((s for s in (layer(value) for layer in layers)
                             if s != value and matching_key(s)
-                            and not self._terms_in(value) - self._terms_in(s)), value)
+                            and not held - self._terms_in(s)), value)
             if shorter == value:
                 break
             value = shorter
