@@ -26,7 +26,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
-from scipy.special import erf
 
 __all__ = ["Embedder", "SkillVectors", "embedder_for", "load_embedder", "model_dir"]
 
@@ -168,10 +167,8 @@ class Embedder:
             context = (scores @ v).transpose(0, 2, 1, 3).reshape(-1, hidden)
             x = _layer_norm(x + context @ layer["out"][0] + layer["out"][1],
                             *layer["norm1"], self.eps)
-            up = x @ layer["up"][0] + layer["up"][1]
-            up = 0.5 * up * (1.0 + erf(up / np.float32(np.sqrt(2.0))))      # exact GELU
-            x = _layer_norm(x + up.astype(np.float32) @ layer["down"][0] + layer["down"][1],
-                            *layer["norm2"], self.eps)
+            x = _layer_norm(x + _gelu(x @ layer["up"][0] + layer["up"][1]) @ layer["down"][0]
+                            + layer["down"][1], *layer["norm2"], self.eps)
         x = x.reshape(n, length, hidden)
         pooled = (x * mask[..., None]).sum(axis=1) / mask.sum(axis=1, keepdims=True)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
@@ -205,6 +202,39 @@ class SkillVectors:
             np.maximum.at(best, self.owners,
                           self.embedder.cosines(self.vectors, self.embedder.query(text)))
         return best
+
+
+# erf(x) = x P(x^2) / Q(x^2) on [-4, 4] (beyond, +-1 in float32): the rational
+# approximation XLA and Eigen use for float32 erf, within 5e-7 of the true value
+_ERF_P = np.array([-2.72614225801306e-10, 2.77068142495902e-08, -2.10102402082508e-06,
+                   -5.69250639462346e-05, -7.34990630326855e-04, -2.95459980854025e-03,
+                   -1.60960333262415e-02], dtype=np.float32)
+_ERF_Q = np.array([-1.45660718464996e-05, -2.13374055278905e-04, -1.68282697438203e-03,
+                   -7.37332916720468e-03, -1.42647390514189e-02], dtype=np.float32)
+
+
+def _gelu(x: np.ndarray) -> np.ndarray:
+    """The model's GELU, x (1 + erf(x / sqrt 2)) / 2, of float32 `x`.
+
+    erf is a polynomial ratio in plain numpy: scipy's erf took a third of the forward pass
+    (23 ns a value against about 5), and the vectors stay within float32 noise of it.
+    """
+    z = np.clip(x, np.float32(-4 * np.sqrt(2.0)), np.float32(4 * np.sqrt(2.0)))
+    z *= np.float32(1 / np.sqrt(2.0))
+    z2 = z * z
+    p, q = np.full_like(z, _ERF_P[0]), np.full_like(z, _ERF_Q[0])
+    for a in _ERF_P[1:]:
+        p *= z2
+        p += a
+    for b in _ERF_Q[1:]:
+        q *= z2
+        q += b
+    p *= z
+    p /= q                         # erf(x / sqrt 2)
+    p += np.float32(1.0)
+    p *= x
+    p *= np.float32(0.5)
+    return p
 
 
 def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float) -> np.ndarray:
