@@ -19,18 +19,28 @@ returns None and search is BM25 only.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
 
-__all__ = ["Embedder", "SkillVectors", "embedder_for", "load_embedder", "model_dir"]
+from skillmap.search.vector_store import VectorStore
+
+__all__ = ["Embedder", "SkillVectors", "embedder_for", "keep_vectors_in", "load_embedder",
+           "model_dir"]
 
 MAX_TOKENS = 256           # the model's max_seq_length
 BATCH = 32
+THREADS = min(os.cpu_count() or 1, 4)    # batches embedded at once (numpy frees the GIL)
+FORWARD = "numpy-forward-1"    # part of the model's identity: change it when the forward
+                               # pass's figures change beyond float32 noise
 QUERY_CACHE = 1024         # query embeddings remembered, most recent first
 TEXT_CACHE = 100_000       # skill texts remembered across index builds
 
@@ -85,6 +95,19 @@ class Embedder:
         self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
         self._texts: dict[str, np.ndarray] = {}
         self._lock = threading.Lock()
+        self.folder = folder
+        #: texts embedded and texts read from the vector store, since the model was loaded
+        self.counts: Counter[str] = Counter()
+
+    @cached_property
+    def identity(self) -> str:
+        """A hash of the model's files and of this forward pass: a stored vector is this
+        model's only when it was stored under the same identity."""
+        digest = hashlib.sha256(FORWARD.encode())
+        for name in ("config.json", "tokenizer.json", "model.safetensors"):
+            with open(self.folder / name, "rb") as file:
+                digest.update(hashlib.file_digest(file, "sha256").digest())
+        return digest.hexdigest()[:32]
 
     @property
     def dimensions(self) -> int:
@@ -97,25 +120,43 @@ class Embedder:
             return out
         ids = [e.ids for e in self.tokenizer.encode_batch(list(texts))]
         order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
-        # one BLAS thread: as fast here (the GELU and small products dominate), and a
-        # search or an index build running beside it keeps the other core
-        with self._threads.limit(limits=1):
-            for start in range(0, len(order), BATCH):
-                chunk = order[start:start + BATCH]
+        batches = [order[start:start + BATCH] for start in range(0, len(order), BATCH)]
+
+        def run(share: list[list[int]]) -> None:
+            for chunk in share:
                 out[chunk] = self._forward([ids[i] for i in chunk])
+        # one BLAS thread per batch (as fast: the products are small), and many batches (an
+        # index build's) over the cores, each thread every THREADS-th batch; a query's one
+        # batch leaves the other cores to the searches beside it
+        workers = min(THREADS, len(batches))
+        with self._threads.limit(limits=1):
+            if workers == 1:
+                run(batches)
+            else:
+                with ThreadPoolExecutor(workers, thread_name_prefix="skillmap-embed") as pool:
+                    list(pool.map(run, [batches[i::workers] for i in range(workers)]))
         return out
 
     def remembered(self, texts: Sequence[str]) -> np.ndarray:
-        """:meth:`embed`, each distinct text computed once per process: a rebuild of the
-        index after an edit embeds only the texts it has not seen."""
+        """:meth:`embed`, each distinct text computed once per process, and once for good
+        when :func:`keep_vectors_in` named a vector store: a rebuild of the index after an
+        edit embeds only the texts it has not seen, a restarted server none it had seen."""
         with self._lock:
             todo = sorted({t for t in texts if t not in self._texts})
         if todo:
-            vectors = self.embed(todo)
+            store = _STORE[0]
+            known = ({} if store is None else
+                     VectorStore(store, self.identity, self.dimensions).get(todo))
+            new = [t for t in todo if t not in known]
+            vectors = self.embed(new)
+            if store is not None and new:
+                VectorStore(store, self.identity, self.dimensions).put(new, vectors)
+            self.counts.update(embedded=len(new), stored=len(known))
             with self._lock:
                 if len(self._texts) + len(todo) > TEXT_CACHE:
                     self._texts.clear()
-                self._texts.update(zip(todo, vectors))
+                self._texts.update(known)
+                self._texts.update(zip(new, vectors))
         with self._lock:
             found = [self._texts.get(t) for t in texts]
         missing = [i for i, v in enumerate(found) if v is None]       # cleared meanwhile
@@ -222,7 +263,8 @@ def _gelu(x: np.ndarray) -> np.ndarray:
     z = np.clip(x, np.float32(-4 * np.sqrt(2.0)), np.float32(4 * np.sqrt(2.0)))
     z *= np.float32(1 / np.sqrt(2.0))
     z2 = z * z
-    p, q = np.full_like(z, _ERF_P[0]), np.full_like(z, _ERF_Q[0])
+    p: np.ndarray = np.full_like(z, _ERF_P[0])
+    q: np.ndarray = np.full_like(z, _ERF_Q[0])
     for a in _ERF_P[1:]:
         p *= z2
         p += a
@@ -245,6 +287,14 @@ def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float)
 
 _LOADED: list[Embedder | None] = []       # the model, once loaded (or None: not installed)
 _LOADING = threading.Lock()
+_STORE: list[Path | None] = [None]        # where texts' vectors are kept across processes
+
+
+def keep_vectors_in(path: str | Path | None) -> None:
+    """Keep the vectors of skill texts in the SQLite file at `path` (None: in memory only),
+    for this process: the application sets it from the setting ``VECTOR_STORE``; the
+    library alone (a Workspace from a bundle) writes no file."""
+    _STORE[0] = Path(path) if path else None
 
 
 def load_embedder() -> Embedder | None:
