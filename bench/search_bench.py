@@ -27,7 +27,7 @@ tests/heldout/institution3.py; development data now) and heldout4 (tests/heldout
 113 free-text and misspelt queries on Tarnside, written before the skills' everyday uses were
 added and run once clean; reported, so development data since); then index build time, peak
 memory and p50/p95/p99 latency of 1,000 mixed in-process queries at sector scale. The build is
-timed three ways: in this process (the quality sets' runs embedded the taxonomy's texts), and
+timed three ways: in this process (the quality runs embedded the taxonomy's texts), and
 in two fresh processes as a server's start: cold (nothing in the vector store, setting
 VECTOR_STORE), then with the store the cold one filled.
 With --heldout5 (off by default), also the held-out set 5 (tests/heldout/queries5.py, 375
@@ -377,7 +377,7 @@ def speed(people: int, count: int, taxonomy, settled: bool = True) -> None:
     baseline = latencies(lambda q: fts_search(fts, q), queries)
     print(f"speed: {len(directory.people):,} people, {len(directory.holdings):,} skill holdings, "
           f"{len(directory.skills):,} skills, {len(queries):,} mixed queries")
-    print(f"  index build in this process (skill texts embedded by the quality runs above): "
+    print(f"  index build in this process (texts the quality runs above embedded remembered): "
           f"{build_seconds:.1f} s ({build_cpu:.1f} s CPU); peak memory {peak_mb:,.0f} MB "
           f"(directory loaded: {rss_before:,.0f} MB)")
     print("\n".join(cold_and_warm))

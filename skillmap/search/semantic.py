@@ -144,13 +144,13 @@ class Embedder:
         with self._lock:
             todo = sorted({t for t in texts if t not in self._texts})
         if todo:
-            store = _STORE[0]
-            known = ({} if store is None else
-                     VectorStore(store, self.identity, self.dimensions).get(todo))
+            kept = (None if _STORE[0] is None else
+                    VectorStore(_STORE[0], self.identity, self.dimensions))
+            known = {} if kept is None else kept.get(todo)
             new = [t for t in todo if t not in known]
             vectors = self.embed(new)
-            if store is not None and new:
-                VectorStore(store, self.identity, self.dimensions).put(new, vectors)
+            if kept is not None and new:
+                kept.put(new, vectors)
             self.counts.update(embedded=len(new), stored=len(known))
             with self._lock:
                 if len(self._texts) + len(todo) > TEXT_CACHE:
@@ -257,21 +257,22 @@ _ERF_Q = np.array([-1.45660718464996e-05, -2.13374055278905e-04, -1.682826974382
 def _gelu(x: np.ndarray) -> np.ndarray:
     """The model's GELU, x (1 + erf(x / sqrt 2)) / 2, of float32 `x`.
 
-    erf is a polynomial ratio in plain numpy: scipy's erf took a third of the forward pass
-    (23 ns a value against about 5), and the vectors stay within float32 noise of it.
+    erf is a polynomial ratio in plain numpy: scipy's erf cost 23 ns a value against about
+    5 here, a sixth of the embedding's CPU, and the vectors stay within 3e-7 of it.
     """
     z = np.clip(x, np.float32(-4 * np.sqrt(2.0)), np.float32(4 * np.sqrt(2.0)))
     z *= np.float32(1 / np.sqrt(2.0))
     z2 = z * z
     p: np.ndarray = np.full_like(z, _ERF_P[0])
-    q: np.ndarray = np.full_like(z, _ERF_Q[0])
     for a in _ERF_P[1:]:
         p *= z2
         p += a
+    p *= z
+    q = z                          # z's room, no longer needed (a batch's arrays are large)
+    q.fill(_ERF_Q[0])
     for b in _ERF_Q[1:]:
         q *= z2
         q += b
-    p *= z
     p /= q                         # erf(x / sqrt 2)
     p += np.float32(1.0)
     p *= x
