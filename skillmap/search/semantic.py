@@ -151,8 +151,8 @@ class Embedder:
             vectors = self.embed(new)
             if kept is not None and new:
                 kept.put(new, vectors)
-            self.counts.update(embedded=len(new), stored=len(known))
             with self._lock:
+                self.counts.update(embedded=len(new), stored=len(known))
                 if len(self._texts) + len(todo) > TEXT_CACHE:
                     self._texts.clear()
                 self._texts.update(known)
