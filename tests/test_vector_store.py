@@ -4,7 +4,10 @@ the embedding."""
 
 from __future__ import annotations
 
+import fcntl
 import logging
+import threading
+import time
 from datetime import date
 
 import numpy as np
@@ -63,6 +66,23 @@ def test_only_new_texts_are_embedded(fresh, store):
     later = fresh()
     later.remembered(TEXTS)
     assert later.counts == {"embedded": 3, "stored": 3}
+
+
+def test_a_process_waits_for_another_embedding_and_reads_what_it_stored(fresh, store):
+    alone = fresh().remembered(TEXTS)
+    semantic.keep_vectors_in(store)
+    store.parent.mkdir(parents=True)
+    waiting, got = fresh(), []
+    with open(f"{store}.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)             # another worker is embedding them
+        thread = threading.Thread(target=lambda: got.append(waiting.remembered(TEXTS)))
+        thread.start()
+        time.sleep(0.5)
+        assert thread.is_alive()
+        VectorStore(store, waiting.identity, waiting.dimensions).put(TEXTS, alone)
+    thread.join(60)
+    assert waiting.counts == {"embedded": 0, "stored": len(TEXTS)}
+    assert np.array_equal(got[0], alone)
 
 
 def small_directory(taxonomy) -> Directory:

@@ -144,19 +144,17 @@ class Embedder:
         with self._lock:
             todo = sorted({t for t in texts if t not in self._texts})
         if todo:
-            kept = (None if _STORE[0] is None else
-                    VectorStore(_STORE[0], self.identity, self.dimensions))
-            known = {} if kept is None else kept.get(todo)
-            new = [t for t in todo if t not in known]
-            vectors = self.embed(new)
-            if kept is not None and new:
-                kept.put(new, vectors)
+            store = _STORE[0]
+            if store is None:
+                vectors, new = dict(zip(todo, self.embed(todo))), todo
+            else:
+                vectors, new = VectorStore(store, self.identity, self.dimensions).fill(
+                    todo, self.embed)
             with self._lock:
-                self.counts.update(embedded=len(new), stored=len(known))
+                self.counts.update(embedded=len(new), stored=len(todo) - len(new))
                 if len(self._texts) + len(todo) > TEXT_CACHE:
                     self._texts.clear()
-                self._texts.update(known)
-                self._texts.update(zip(new, vectors))
+                self._texts.update(vectors)
         with self._lock:
             found = [self._texts.get(t) for t in texts]
         missing = [i for i, v in enumerate(found) if v is None]       # cleared meanwhile

@@ -11,7 +11,8 @@ folder).
 It is a cache and nothing else: a file that cannot be read, written or even opened (locked,
 read-only, corrupt, another program's) costs only the embedding, with a warning in the log,
 never an error; a corrupt one is replaced. Each write is one SQLite transaction, so a
-process stopped mid-write leaves the file as it was.
+process stopped mid-write leaves the file as it was; and one process embeds at a time, so
+workers starting together on a cold store embed each text once.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import sqlite3
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from pathlib import Path
 
@@ -29,6 +31,7 @@ __all__ = ["VectorStore"]
 
 log = logging.getLogger("skillmap.search")
 CHUNK = 500                # texts per SELECT (SQLite allows 32,766 parameters)
+WAIT = 300.0               # seconds a process waits for another's embedding, at most
 SCHEMA = ("CREATE TABLE IF NOT EXISTS vectors (model TEXT NOT NULL, digest BLOB NOT NULL, "
           "vector BLOB NOT NULL, PRIMARY KEY (model, digest)) WITHOUT ROWID")
 
@@ -40,6 +43,24 @@ class VectorStore:
         self.path = Path(path)
         self.model = model
         self.dimensions = dimensions
+
+    def fill(self, texts: Sequence[str], embed: Callable[[list[str]], np.ndarray]
+             ) -> tuple[dict[str, np.ndarray], list[str]]:
+        """The vector of each of `texts`: read when stored, else computed by `embed` and
+        stored. One process embeds at a time (a lock file beside the store): two workers
+        starting together on a cold store embed once, the second then reading what the
+        first stored. Returns the vectors by text and the texts embedded here."""
+        found = self.get(texts)
+        missing = [t for t in texts if t not in found]
+        if missing:
+            with self._alone():
+                found.update(self.get(missing))      # stored by another meanwhile
+                missing = [t for t in missing if t not in found]
+                if missing:
+                    vectors = embed(missing)
+                    self.put(missing, vectors)
+                    found.update(zip(missing, vectors))
+        return found, missing
 
     def get(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
         """The stored vector of each of `texts` that has one (none when unreadable)."""
@@ -86,6 +107,32 @@ class VectorStore:
             except OSError as exc:                      # its folder cannot be made
                 self._failed("write", exc)
                 return
+
+    @contextmanager
+    def _alone(self) -> Iterator[None]:
+        """Hold the store's lock file (`<store>.lock`) while the block runs; without one
+        (no fcntl, an unwritable folder) or after WAIT seconds, run it anyway."""
+        try:
+            import fcntl
+
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            lock = open(self.path.with_name(self.path.name + ".lock"), "a")
+        except (ImportError, OSError):
+            yield
+            return
+        with lock:                                   # closing it releases the lock
+            waited = time.monotonic() + WAIT
+            while True:
+                try:
+                    fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > waited:
+                        log.warning("another process has embedded for the vector store %s "
+                                    "for %.0f s: embedding here too", self.path, WAIT)
+                        break
+                    time.sleep(0.1)
+            yield
 
     @contextmanager
     def _connected(self) -> Iterator[sqlite3.Connection]:
