@@ -18,6 +18,7 @@ from skillmap.bundle.records import FacilityRecord, HoldingRecord, PersonRecord,
 from skillmap.cli import cli
 from skillmap.directory import Directory, SkillInfo
 from skillmap.search import build_index, search, semantic
+from skillmap.search import vector_store
 from skillmap.search.vector_store import VectorStore
 from skillmap.settings import Settings
 from tests.store.test_importer import GOOD
@@ -69,20 +70,33 @@ def test_only_new_texts_are_embedded(fresh, store):
 
 
 def test_a_process_waits_for_another_embedding_and_reads_what_it_stored(fresh, store):
-    alone = fresh().remembered(TEXTS)
+    texts = [f"{t} ({i})" for i in range(6) for t in TEXTS]        # a build's many texts
+    alone = fresh().remembered(texts)
     semantic.keep_vectors_in(store)
     store.parent.mkdir(parents=True)
     waiting, got = fresh(), []
     with open(f"{store}.lock", "a") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)             # another worker is embedding them
-        thread = threading.Thread(target=lambda: got.append(waiting.remembered(TEXTS)))
+        thread = threading.Thread(target=lambda: got.append(waiting.remembered(texts)))
         thread.start()
         time.sleep(0.5)
         assert thread.is_alive()
-        VectorStore(store, waiting.identity, waiting.dimensions).put(TEXTS, alone)
+        VectorStore(store, waiting.identity, waiting.dimensions).put(texts, alone)
     thread.join(60)
-    assert waiting.counts == {"embedded": 0, "stored": len(TEXTS)}
+    assert waiting.counts == {"embedded": 0, "stored": len(texts)}
     assert np.array_equal(got[0], alone)
+
+
+def test_a_few_texts_never_wait_for_another_processs_embedding(fresh, store, monkeypatch):
+    monkeypatch.setattr(vector_store, "WAIT", 60.0)
+    semantic.keep_vectors_in(store)
+    store.parent.mkdir(parents=True)
+    with open(f"{store}.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        started = time.monotonic()
+        query = fresh()
+        query.remembered(TEXTS[:2])                  # a query's names: embedded at once
+        assert time.monotonic() - started < 30 and query.counts["embedded"] == 2
 
 
 def small_directory(taxonomy) -> Directory:

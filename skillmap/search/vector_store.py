@@ -32,6 +32,7 @@ __all__ = ["VectorStore"]
 log = logging.getLogger("skillmap.search")
 CHUNK = 500                # texts per SELECT (SQLite allows 32,766 parameters)
 WAIT = 300.0               # seconds a process waits for another's embedding, at most
+FEW = 32                   # texts a query or an edit embeds at once rather than wait
 SCHEMA = ("CREATE TABLE IF NOT EXISTS vectors (model TEXT NOT NULL, digest BLOB NOT NULL, "
           "vector BLOB NOT NULL, PRIMARY KEY (model, digest)) WITHOUT ROWID")
 
@@ -47,13 +48,14 @@ class VectorStore:
     def fill(self, texts: Sequence[str], embed: Callable[[list[str]], np.ndarray]
              ) -> tuple[dict[str, np.ndarray], list[str]]:
         """The vector of each of `texts`: read when stored, else computed by `embed` and
-        stored. One process embeds at a time (a lock file beside the store): two workers
-        starting together on a cold store embed once, the second then reading what the
-        first stored. Returns the vectors by text and the texts embedded here."""
+        stored. One process embeds many texts at a time (a lock file beside the store):
+        two workers starting together on a cold store embed once, the second then reading
+        what the first stored; a few texts (a query's, an edit's) never wait for the lock.
+        Returns the vectors by text and the texts embedded here."""
         found = self.get(texts)
         missing = [t for t in texts if t not in found]
         if missing:
-            with self._alone():
+            with self._alone(WAIT if len(missing) > FEW else 0.0):
                 found.update(self.get(missing))      # stored by another meanwhile
                 missing = [t for t in missing if t not in found]
                 if missing:
@@ -109,9 +111,9 @@ class VectorStore:
                 return
 
     @contextmanager
-    def _alone(self) -> Iterator[None]:
+    def _alone(self, wait: float) -> Iterator[None]:
         """Hold the store's lock file (`<store>.lock`) while the block runs; without one
-        (no fcntl, an unwritable folder) or after WAIT seconds, run it anyway."""
+        (no fcntl, an unwritable folder) or after `wait` seconds, run it anyway."""
         try:
             import fcntl
 
@@ -121,15 +123,16 @@ class VectorStore:
             yield
             return
         with lock:                                   # closing it releases the lock
-            waited = time.monotonic() + WAIT
+            until = time.monotonic() + wait
             while True:
                 try:
                     fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
                     break
                 except BlockingIOError:
-                    if time.monotonic() > waited:
-                        log.warning("another process has embedded for the vector store %s "
-                                    "for %.0f s: embedding here too", self.path, WAIT)
+                    if time.monotonic() >= until:
+                        if wait:
+                            log.warning("another process has embedded for the vector store "
+                                        "%s for %.0f s: embedding here too", self.path, wait)
                         break
                     time.sleep(0.1)
             yield
