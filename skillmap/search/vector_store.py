@@ -33,8 +33,9 @@ log = logging.getLogger("skillmap.search")
 CHUNK = 500                # texts per SELECT (SQLite allows 32,766 parameters)
 WAIT = 300.0               # seconds a process waits for another's embedding, at most
 FEW = 32                   # texts a query or an edit embeds at once rather than wait
+# a rowid table: a 1.5 KB vector is too large a row for WITHOUT ROWID (twice the file)
 SCHEMA = ("CREATE TABLE IF NOT EXISTS vectors (model TEXT NOT NULL, digest BLOB NOT NULL, "
-          "vector BLOB NOT NULL, PRIMARY KEY (model, digest)) WITHOUT ROWID")
+          "vector BLOB NOT NULL, PRIMARY KEY (model, digest))")
 
 
 class VectorStore:
