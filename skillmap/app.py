@@ -58,10 +58,9 @@ class SkillmapApp:
 
     def __init__(self, settings: Settings | None = None, *, background: bool = False) -> None:
         from skillmap.commitment import load_thresholds
+        from skillmap.search.semantic import keep_vectors_in
         from skillmap.store.session import make_engine, make_sessionmaker
         from skillmap.taxonomy import load_taxonomy
-
-        from skillmap.search.semantic import keep_vectors_in
 
         self.settings = settings or Settings.read()
         keep_vectors_in(self.settings.vector_store)
