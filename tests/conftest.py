@@ -22,6 +22,11 @@ from skillmap.store.session import init_db, make_engine, make_sessionmaker
 from skillmap.taxonomy import load_taxonomy
 
 FIXTURES = Path(__file__).parent / "fixtures"
+# the sentence model's vector store (setting VECTOR_STORE) of the applications tests make:
+# one temporary file per run, never the checkout's instance folder
+_VECTORS = Path(tempfile.mkdtemp(prefix="skillmap-vectors-"))
+atexit.register(shutil.rmtree, _VECTORS, ignore_errors=True)
+os.environ.setdefault("SKILLMAP_VECTOR_STORE", str(_VECTORS / "text-vectors.sqlite3"))
 PG_URL = os.environ.get("SKILLMAP_TEST_DATABASE_URL")
 INSTITUTION = "University of Example"
 DEMO_PASSWORD = "demo-password-for-tests"
