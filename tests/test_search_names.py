@@ -68,8 +68,9 @@ def test_letters_no_accent_folding_takes_off_are_typed_as_english_letters(index)
     assert ids(index, "lucja ovrebo") == ["lucja"]
 
 
-@pytest.mark.parametrize("query, first", [("t quarrie", ["tam"]), ("H. Quarrie", ["hec"]),
-                                          ("Quarrie, Cosima", ["cos"]), ("quarrie hector", ["hec"])])
+@pytest.mark.parametrize("query, first", [
+    ("t quarrie", ["tam"]), ("H. Quarrie", ["hec"]), ("Quarrie, Cosima", ["cos"]),
+    ("quarrie hector", ["hec"])])
 def test_an_initial_or_the_family_name_first_names_the_one_person(index, query, first):
     assert ids(index, query) == first
 

@@ -456,7 +456,8 @@ def _names(words: Words, table: TermTable, covered: Flags) -> list[tuple[int, Co
                          and w not in table.vocabulary for w in span):
         named += _fuzzy_name(words, table, covered, [_set_aside(w) for w in words])
     if named:
-        covered[content[0]:content[-1] + 1] = [True] * (content[-1] + 1 - content[0])
+        for at in content:
+            covered[at] = True
         return named
     for at in content:           # a name beside what else the query asks for
         for length in (2, 1):
@@ -502,8 +503,9 @@ def _slipped_name(span: Words, table: TermTable) -> tuple[str, ...]:
         for exact, of_exact, slipped, of_slipped in (
                 (given, table.given_names, family, table.family_names),
                 (family, table.family_names, given, table.given_names)):
-            bearers = set(of_exact.get(exact, ()))
-            if bearers and (ids := _slipped(slipped, of_slipped, bearers)):
+            bearers = set(of_exact.get(exact, ()))    # a name that is a term's word too
+            if (bearers and not set(exact.split()) <= table.vocabulary  # ("green") is no
+                    and (ids := _slipped(slipped, of_slipped, bearers))):   # sure part
                 return ids
     return ()
 
@@ -691,7 +693,8 @@ def _unjoined(words: Words, table: TermTable) -> Words:
     in two where its first word ends, the second as typed, to be corrected."""
     out: Words = []
     for word in words:
-        parts = [] if word in table.family_names or word in table.given_names else table.split(word)
+        named = word in table.family_names or word in table.given_names
+        parts = [] if named else table.split(word)
         out += [word[:len(parts[0])], word[len(parts[0]):]] if parts else [word]
     return out
 
