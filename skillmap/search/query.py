@@ -503,9 +503,8 @@ def _slipped_name(span: Words, table: TermTable) -> tuple[str, ...]:
         for exact, of_exact, slipped, of_slipped in (
                 (given, table.given_names, family, table.family_names),
                 (family, table.family_names, given, table.given_names)):
-            bearers = set(of_exact.get(exact, ()))    # a name that is a term's word too
-            if (bearers and not set(exact.split()) <= table.vocabulary  # ("green") is no
-                    and (ids := _slipped(slipped, of_slipped, bearers))):   # sure part
+            bearers = set(of_exact.get(exact, ()))
+            if bearers and (ids := _slipped(slipped, of_slipped, bearers)):
                 return ids
     return ()
 
