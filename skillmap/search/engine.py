@@ -147,7 +147,7 @@ class _Group:
     skills: dict[str, float] = field(default_factory=dict)         # skill -> weight
     facilities: dict[str, float] = field(default_factory=dict)     # facility -> weight
     named_facilities: list[str] = field(default_factory=list)
-    rows: list[int] = field(default_factory=list)                  # named people
+    rows: dict[int, float] = field(default_factory=dict)           # named people: how surely
     asked: list[str] = field(default_factory=list)                 # skills asked for
     described: bool = False            # a facility found by its description, not its name
     meant: bool = False                # a need the sentence model read: holders' names too
@@ -253,9 +253,10 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
     skills: list[Concept] = []
     for concept in parsed.concepts:
         if concept.kind == "person":
-            rows = [index.row_of[concept.key]] if concept.key in index.row_of else []
+            rows = ({index.row_of[concept.key]: concept.confidence}
+                    if concept.key in index.row_of else {})
             if groups and groups[-1].via == "person" and groups[-1].text == concept.text:
-                groups[-1].rows += rows
+                groups[-1].rows.update(rows)
             else:
                 groups.append(_Group(concept.text, "person", rows=rows))
         elif concept.kind == "facility" and concept.key in index.facility_names:
@@ -642,7 +643,9 @@ def _group_scores(index: SearchIndex, group: _Group, parsed: ParsedQuery,
     n = len(index.people)
     direct = _holder_values(index, group.skills, parsed, family)
     if group.rows:
-        direct[group.rows] = np.maximum(direct[group.rows], 1.0)
+        rows = np.fromiter(group.rows, dtype=np.int64, count=len(group.rows))
+        direct[rows] = np.maximum(direct[rows], np.fromiter(group.rows.values(), dtype=np.float32,
+                                                            count=len(group.rows)))
     for facility_id, weight in group.facilities.items():
         staff = index.facility_staff.get(facility_id)
         if staff is None:

@@ -170,7 +170,10 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
     table = TermTable(terms, facilities=[
                           _facility_name(f.facility_id, f.name, f.description or "")
                           for f in directory.facilities],
-                      names=_names(people), family_names=_family_names(people),
+                      names=_full_names(people),
+                      family_names=_by_name(people, lambda p: p.family_name),
+                      given_names=_by_name(people, lambda p: p.given_name),
+                      initialled=_by_name(people, _initialled),
                       ambiguous=ambiguous)
     vectorizer, matrix = _text_index(people, directory)
     held = {sid for sid, group in members.items() if any(m in skill_holders for m in group)}
@@ -184,6 +187,7 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
     vectors = _skill_vectors(taxonomy, topic_keys, visible, semantic,
                              _facility_texts(directory, facility_skills), derived, as_written)
     table.known = known | frozenset(vectorizer.vocabulary_) | _esco_words()
+    table.ordinary = known
     table.initials = frozenset().union(*map(_initials, [
         *(name for names in as_written.values() for name in names),
         *(info.label for info in visible.values() if info.status == "unreviewed")]))
@@ -667,19 +671,25 @@ def _facility_name(facility_id: str, name: str, description: str = "") -> Facili
     return FacilityName(facility_id, frozenset(words), frozenset(aliases))
 
 
-def _names(people: list[PersonRecord]) -> dict[str, tuple[str, ...]]:
-    names: dict[str, list[str]] = {}
+def _by_name(people: list[PersonRecord], name: Callable[[PersonRecord], str]
+             ) -> dict[str, tuple[str, ...]]:
+    """People by one form of their name, folded as queries are (``tokens``)."""
+    found: dict[str, list[str]] = {}
     for person in people:
-        full = " ".join(tokens(f"{person.given_name} {person.family_name}"))
-        names.setdefault(full, []).append(person.person_id)
-    return {name: tuple(ids) for name, ids in names.items() if len(name.split()) >= 2}
+        if key := " ".join(tokens(name(person))):
+            found.setdefault(key, []).append(person.person_id)
+    return {key: tuple(ids) for key, ids in found.items()}
 
 
-def _family_names(people: list[PersonRecord]) -> dict[str, tuple[str, ...]]:
-    names: dict[str, list[str]] = {}
-    for person in people:
-        names.setdefault(" ".join(tokens(person.family_name)), []).append(person.person_id)
-    return {name: tuple(ids) for name, ids in names.items() if name}
+def _full_names(people: list[PersonRecord]) -> dict[str, tuple[str, ...]]:
+    full = _by_name(people, lambda p: f"{p.given_name} {p.family_name}")
+    return {name: ids for name, ids in full.items() if len(name.split()) >= 2}
+
+
+def _initialled(person: PersonRecord) -> str:
+    """"a lambert": the given name's initial and the family name (none without either)."""
+    given, family = tokens(person.given_name), tokens(person.family_name)
+    return " ".join([given[0][0], *family]) if given and family else ""
 
 
 @lru_cache(maxsize=1)

@@ -64,6 +64,9 @@ Words = list[str]
 Flags = list[bool]
 Found = dict[int, tuple[int, "Concept"]]         # start -> (length, concept)
 FUZZY_MAX_SPAN = 4
+FUZZY_CUTOFF = 84.0
+GIVEN_ONLY = 0.9      # a word that is some people's family name and others' given name: the
+                      # family name's bearers first ("dr owen"), then the given name's
 
 
 @dataclass(frozen=True)
@@ -135,10 +138,13 @@ class TermTable:
     facilities: list[FacilityName] = field(default_factory=list)
     names: dict[str, tuple[str, ...]] = field(default_factory=dict)   # "given family" -> ids
     family_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    given_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    initialled: dict[str, tuple[str, ...]] = field(default_factory=dict)   # "g family" -> ids
     ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)
     known: frozenset[str] = frozenset()           # correctly spelt words that name no skill
     known_stems: frozenset[str] = frozenset()     # ... and their stems ("compute", "computing")
     described: list[str] = field(default_factory=list)  # words of what skills are and are for
+    ordinary: frozenset[str] = frozenset()     # every word of what skills are, are for, need
     any_form: bool = False     # another form of a one-word synonym names its skill (HR names)
     initials: frozenset[str] = frozenset()     # abbreviations only a name's initials spell
     fuzzy_choices: list[str] = field(init=False)
@@ -158,6 +164,8 @@ class TermTable:
     _with: dict[tuple[str, int], frozenset[str]] = field(init=False)
     _entire: dict[str, list[tuple[frozenset[str], str]]] = field(init=False)
     _near: dict[int, NearChoices] = field(init=False)    # fuzzy_by_length, and names (0)
+    compound: dict[str, tuple[str, ...]] = field(init=False)   # family names of 2+ words
+    compound_words: set[str] = field(init=False)                # ... and their words
 
     def __post_init__(self) -> None:
         for term, options in self.ambiguous.items():     # found, then offered as choices
@@ -179,6 +187,8 @@ class TermTable:
             if 1 < len(term.split()) <= 3:  # "icpms" is "icp ms"
                 self.joined.setdefault(term.replace(" ", ""), term)
         self.name_choices = list(self.names)
+        self.compound = {name: ids for name, ids in self.family_names.items() if " " in name}
+        self.compound_words = {word for name in self.compound for word in name.split()}
         self.vocabulary = {w for t in self.terms for w in t.split()}
         self.spelling_choices = sorted(w for w in self.vocabulary if len(w) >= 4)
         self._by_id = {f.facility_id: f for f in self.facilities}
@@ -348,7 +358,7 @@ def _variants(words: list[str]) -> Iterator[str]:
                 yield " ".join(combination)
 
 
-def parse_query(text: str, table: TermTable, *, fuzzy_cutoff: float = 84.0,
+def parse_query(text: str, table: TermTable, *, fuzzy_cutoff: float = FUZZY_CUTOFF,
                 correct: bool = True, listed: bool = True) -> ParsedQuery:
     """Find the concepts in `text`.
 
@@ -368,7 +378,8 @@ def parse_query(text: str, table: TermTable, *, fuzzy_cutoff: float = 84.0,
     query = ParsedQuery(text=text)
     covered = [False] * len(words)
     found: dict[int, tuple[int, Concept]] = {}
-    _names(words, table, covered, found)
+    named = _names(words, table, covered)
+    by_name = covered.copy()            # a colleague's name is no word of a facility's
     _bag_spans(words, table, covered, found, listed=listed)
     _exact_spans(words, table, covered, found)
     fixed = _corrected_spans(words, table, covered, found) if correct else words
@@ -382,12 +393,13 @@ def parse_query(text: str, table: TermTable, *, fuzzy_cutoff: float = 84.0,
         if word in FACILITY_WORDS:
             query.facility_words.append(word)
     aside = [covered[i] or _set_aside(w) for i, w in enumerate(words)]
-    facilities = _facilities(fixed, table, covered, aside)
+    facilities = _facilities(fixed, table, covered, aside, by_name)
     if fuzzy_cutoff <= 100:
         _fuzzy_spans(words, table, covered, found, fuzzy_cutoff, aside)
-    if not found and not facilities:
-        _fuzzy_name(words, table, covered, found, aside)
-    concepts = [concept for _, (_, concept) in sorted(found.items())]
+    if not found and not named and not facilities:
+        named = _fuzzy_name(words, table, covered, aside)
+    concepts = [concept for _, concept in sorted(
+        [*named, *((at, concept) for at, (_, concept) in found.items())], key=lambda x: x[0])]
     ends = [i for i, w in enumerate(words) if not _set_aside(w)]       # "who knows ... ?"
     if not concepts and not facilities and ends and (spelt := _spelt_out(
             words[ends[0]:ends[-1] + 1], table)):
@@ -408,43 +420,142 @@ def _set_aside(word: str) -> bool:
     return word in STOPWORDS or word in ROLE_WORDS or word in FACILITY_WORDS or word in LIST_WORDS
 
 
-def _names(words: Words, table: TermTable, covered: Flags, found: Found) -> None:
-    """Colleagues' full names ("amber lambert", "simon o suilleabhain")."""
+def _names(words: Words, table: TermTable, covered: Flags) -> list[tuple[int, Concept]]:
+    """Colleagues named the ways people type a name, each with where it starts:
+
+    - a full name either way round ("amber lambert", "lambert, amber"), or an initial and a
+      family name ("a. lambert");
+    - a family or given name that is all the query names beside titles and role words ("dr
+      okafor", "pryce-jenkins's lab", "kieran"), a family name's bearers first;
+    - a full name with one part misspelt ("clive shepherd", "amber lambret"), or a family name
+      of several words misspelt ("pryce-ejnkins"), before a skill's name can take a word of it;
+    - beside what else the query asks, a given or family name that is no other word the
+      directory uses ("kieran in the insectary": the Kierans, first those who staff it).
+
+    A span a known term spells is that term unless the name is written in full ("c sharp" is
+    no C. Sharp)."""
+    named: list[tuple[int, Concept]] = []
     for length in (4, 3, 2):
         for start in range(len(words) - length + 1):
-            if any(covered[start:start + length]):
-                continue
-            span = " ".join(words[start:start + length])
-            for person_id in table.names.get(span, ()):
-                found[start + len(found) * 100] = (length, Concept("person", person_id, "exact",
-                                                                   span))
-            if span in table.names:
+            if not any(covered[start:start + length]) and (
+                    ids := _full_name(words[start:start + length], table)):
+                text = " ".join(words[start:start + length])
+                named += [(start, Concept("person", i, "exact", text)) for i in ids]
                 covered[start:start + length] = [True] * length
     content = [i for i, w in enumerate(words) if not covered[i] and not _set_aside(w)]
-    if not found and len(content) == 1:            # "dr okafor", "ask okafor"
-        word = words[content[0]]
-        if word not in table.vocabulary or word in table.family_names and not table.lookup(
-                [word]):
-            for n, person_id in enumerate(table.family_names.get(word, ())):
-                found[content[0] + n] = (1, Concept("person", person_id, "exact", word))
-            if word in table.family_names:
-                covered[content[0]] = True
+    if named or not content:
+        return named
+    span = [words[i] for i in content]
+    if not table.lookup(span) or not set(span) <= table.vocabulary:
+        named += _bearers(" ".join(span), table, content[0])    # all the query names
+    if not named and 2 <= len(span) <= 4 and (ids := _slipped_name(span, table) or (
+            _slipped(" ".join(span), table.compound) if set(span) & table.compound_words
+            else ())):
+        named += [(content[0], Concept("person", i, "fuzzy", " ".join(span))) for i in ids]
+    if not named and any((w in table.given_names or w in table.family_names)
+                         and w not in table.vocabulary for w in span):
+        named += _fuzzy_name(words, table, covered, [_set_aside(w) for w in words])
+    if named:
+        for at in content:
+            covered[at] = True
+        return named
+    for at in content:           # a name beside what else the query asks for
+        for length in (2, 1):
+            name = words[at:at + length]
+            if (len(name) == length and not any(covered[at:at + length])
+                    and _only_a_name(name, table) and not _misspelt_term(words, at, table)
+                    and (found := _bearers(" ".join(name), table, at))):
+                named += found
+                covered[at:at + length] = [True] * length
+    return named
 
 
-def _fuzzy_name(words: Words, table: TermTable, covered: Flags, found: Found,
-                aside: Flags) -> None:
+def _bearers(name: str, table: TermTable, at: int) -> list[tuple[int, Concept]]:
+    """Everyone `name` is the family or the given name of, as concepts starting at `at`: a
+    family name's bearers first ("dr owen"), then a given name's less surely ("owen")."""
+    family = table.family_names.get(name, ())
+    return [(at, Concept("person", person_id, "exact", name, 1.0 if person_id in family
+                         else GIVEN_ONLY))
+            for person_id in dict.fromkeys([*family, *table.given_names.get(name, ())])]
+
+
+def _full_name(span: Words, table: TermTable) -> tuple[str, ...]:
+    """The people `span` names in full: given name then family name, family name then given
+    name, or an initial then a family name (the last two only where `span` is no term)."""
+    text = " ".join(span)
+    if text in table.names:
+        return table.names[text]
+    ids: tuple[str, ...] = ()
+    if len(span[0]) == 1 and span[0].isalpha():
+        ids = table.initialled.get(text, ())
+    for cut in range(1, len(span)) if not ids else ():
+        if " ".join(span[:cut]) in table.family_names:
+            ids = ids or table.names.get(" ".join(span[cut:] + span[:cut]), ())
+    return ids if ids and not table.lookup(span) else ()
+
+
+def _slipped_name(span: Words, table: TermTable) -> tuple[str, ...]:
+    """The people a full name with one part misspelt names: an exact given name and a family
+    name a slip or two from one of its bearers' ("clive shepherd": Clive Sheppard, "bridget
+    price-jenkins"), or an exact family name and a slip of a given name."""
+    for cut in range(1, len(span)):
+        given, family = " ".join(span[:cut]), " ".join(span[cut:])
+        for exact, of_exact, slipped, of_slipped in (
+                (given, table.given_names, family, table.family_names),
+                (family, table.family_names, given, table.given_names)):
+            bearers = set(of_exact.get(exact, ()))
+            if bearers and (ids := _slipped(slipped, of_slipped, bearers)):
+                return ids
+    return ()
+
+
+def _slipped(word: str, names: dict[str, tuple[str, ...]], bearers: set[str] | None = None
+             ) -> tuple[str, ...]:
+    """Those of `bearers` (or anyone) whose name in `names` is a slip or two from `word`
+    (keeping its first letter, as a typist's slips do), the nearest first."""
+    slips = 2 if len(word) >= 8 else 1
+    for choice, _, _ in process.extract(word, list(names), scorer=OSA.distance,
+                                        score_cutoff=slips, limit=None):
+        if choice[:1] == word[:1] and (ids := tuple(i for i in names[choice]
+                                                    if bearers is None or i in bearers)):
+            return ids
+    return ()
+
+
+def _misspelt_term(words: Words, at: int, table: TermTable) -> bool:
+    """Whether the word at `at` and a word beside it are a misspelt term ("eliza
+    development": ELISA development, whoever is called Eliza)."""
+    return any(_fuzzy(words[start:start + length], table, FUZZY_CUTOFF)
+               for length in (2, 3) for start in range(max(0, at - length + 1), at + 1)
+               if start + length <= len(words)
+               and not any(map(_set_aside, words[start:start + length])))
+
+
+def _only_a_name(name: Words, table: TermTable) -> bool:
+    """`name` is someone's given or family name here and no word of it is any other word the
+    directory uses: of a skill's names, of what skills are or are for, of a facility's name
+    ("kit" in "film school kit room" is no colleague called Kit, "isabel" may be)."""
+    text = " ".join(name)
+    return ((text in table.given_names or text in table.family_names) and len(text) >= 3
+            and not any(w in table.vocabulary or w in table.ordinary or w in table._by_word
+                        for w in name) and not table.lookup(name))
+
+
+def _fuzzy_name(words: Words, table: TermTable, covered: Flags, aside: Flags
+                ) -> list[tuple[int, Concept]]:
     """A misspelt full name, when nothing else in the query was recognised."""
     content = [w for w, a in zip(words, aside) if not a]
     if not 2 <= len(content) <= 4 or not table.name_choices:
-        return
+        return []
     span = " ".join(content)
     hit = table.near(0).extract_one(span, 86)
-    if hit:
-        for person_id in table.names[hit[0]]:
-            found[len(found)] = (len(content), Concept("person", person_id, "fuzzy", span,
-                                                       round(hit[1] / 100, 3)))
-        for i, a in enumerate(aside):
-            covered[i] = covered[i] or not a
+    if not hit:
+        return []
+    for i, a in enumerate(aside):
+        covered[i] = covered[i] or not a
+    start = aside.index(False)
+    return [(start, Concept("person", person_id, "fuzzy", span, round(hit[1] / 100, 3)))
+            for person_id in table.names[hit[0]]]
 
 
 def _exact_spans(words: Words, table: TermTable, covered: Flags, found: Found) -> None:
@@ -581,7 +692,8 @@ def _unjoined(words: Words, table: TermTable) -> Words:
     in two where its first word ends, the second as typed, to be corrected."""
     out: Words = []
     for word in words:
-        parts = [] if word in table.family_names else table.split(word)
+        named = word in table.family_names or word in table.given_names
+        parts = [] if named else table.split(word)
         out += [word[:len(parts[0])], word[len(parts[0]):]] if parts else [word]
     return out
 
@@ -597,14 +709,15 @@ def _in_context(words: Words, at: int, table: TermTable) -> str:
     return options[0] if options else words[at]
 
 
-def _facilities(words: Words, table: TermTable, covered: Flags, aside: Flags
+def _facilities(words: Words, table: TermTable, covered: Flags, aside: Flags, by_name: Flags
                 ) -> list[Concept]:
     """Facilities the query names: an alias ("fab lab", "BSU"), or every content word of the
-    query found among the words of one facility's name ("nmr centre", "mass spec facility")."""
+    query but a colleague's name (`by_name`) found among the words of one facility's name
+    ("nmr centre", "mass spec facility", "kieran in the insectary")."""
     named: list[Concept] = []
     joined = {" ".join(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words))}
     joined |= {"".join(words[i:i + n]) for n in (2, 3) for i in range(len(words))}
-    content = [w for w in words if not _set_aside(w)]
+    content = [w for w, name in zip(words, by_name) if not name and not _set_aside(w)]
     asks = any(w in FACILITY_WORDS or w in ROLE_WORDS - {"who"} for w in words)
     skill_words = all(covered[i] for i, w in enumerate(words) if not _set_aside(w))
     aliased = table.facilities_aliased(joined)

@@ -19,21 +19,27 @@ __all__ = ["BM25", "stem", "tokens"]
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _MICRO = re.compile(r"[µμ]")
 _GLUED = re.compile(r"(?<=[0-9A-Za-z])'(?:s|d|ed|ing|ings)\b", re.IGNORECASE)   # "CNC'd"
+_WHOLE_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d",
+                                "þ": "th", "ı": "i", "ħ": "h"})    # no accent NFKD takes off
 
 
 def tokens(text: str) -> list[str]:
     """Fold accents, case and punctuation; "&" reads as "and"; an ending glued on with an
-    apostrophe is dropped ("qPCR'ing", "CNC'd", "the heart's": qpcr, cnc, heart).
+    apostrophe is dropped ("qPCR'ing", "CNC'd", "the heart's": qpcr, cnc, heart). Letters
+    that are no accented letter ("ø", "ł", "æ") are written as people type them on an
+    English keyboard ("Ødegaard" is "odegaard", not "degaard").
 
     >>> tokens("Gas Chromatography–Mass Spectrometry (GC–MS) & µCT, Zoë")
     ['gas', 'chromatography', 'mass', 'spectrometry', 'gc', 'ms', 'and', 'micro', 'ct', 'zoe']
     >>> tokens("CNC'd parts, qPCR’ing, O'Hara")
     ['cnc', 'parts', 'qpcr', 'ohara']
+    >>> tokens("Ødegaard, Łukasz Bræk")
+    ['odegaard', 'lukasz', 'braek']
     """
     text = _GLUED.sub("", _MICRO.sub(" micro ", text).replace("’", "'"))
     text = text.replace("&", " and ").replace("'", "")
-    folded = "".join(c for c in unicodedata.normalize("NFKD", text.casefold())
-                     if not unicodedata.combining(c))
+    folded = unicodedata.normalize("NFKD", text.casefold().translate(_WHOLE_LETTERS))
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
     return _NON_WORD.sub(" ", folded).split()
 
 
