@@ -598,6 +598,14 @@ _LIST = re.compile(r"\s*[/&+,;]\s*|\s+and\s+", re.IGNORECASE)
 _ITEMS = re.compile(r"[\(\)\[\]\{\}/&+,;]|\s+and\s+|" + _CATEGORY_SEPARATORS.pattern,
                     re.IGNORECASE)
 _BRACKETS = re.compile(r"[\(\[\{]([^\)\]\}]*)[\)\]\}]")
+
+
+def _masked(text: str) -> str:
+    """`text` with each bracket, brackets included, written over by as many "_": a separator
+    found in it is outside any bracket, at the same place in `text` ("X (A - B) - Y")."""
+    return _BRACKETS.sub(lambda m: "_" * len(m.group(0)), text)
+
+
 # An HR system's field labels and proficiency ratings around a skill's name ("Competency:
 # Venepuncture – Competent", "Skill: X / Proficiency: Expert", "X (Level 2)"): not its words.
 _RATINGS = (r"(?:beginner|novice|basic|foundation|awareness|aware|trainee|developing|"
@@ -694,7 +702,7 @@ def _unwrapped(text: str) -> str:
     if last and last.start() > 0 and (_status_only(last.group(1))
                                       or _PERSON_SPEC.match(last.group(1))):
         return value[:last.start()].strip()
-    masked = _BRACKETS.sub(lambda m: "_" * len(m.group(0)), value)   # never in a bracket
+    masked = _masked(value)   # never in a bracket
     seps = list(_SEGMENTS.finditer(masked))
     if seps and _status_only(value[seps[-1].end():]) and value[:seps[-1].start()].strip():
         return value[:seps[-1].start()].strip()
@@ -1154,7 +1162,7 @@ class SkillMatcher:
         ("Technical Skills | X", "Core Competencies: X"), any category's words before a
         path step or " / " ("Laboratory\\X", "Life Sciences / X", "Imaging > X"), which no
         other rule reads as a category."""
-        masked = _BRACKETS.sub(lambda m: "_" * len(m.group(0)), text)
+        masked = _masked(text)
         first = _CATEGORY_PREFIX.search(masked)
         if first is None or first.start() == 0:
             return text
