@@ -493,6 +493,12 @@ _CONNECTORS = frozenset("of for in on with and the to by using".split())
 # Where a name's head ends and a tail that says where, what on or for whom begins.
 _TAIL = re.compile(r"\s+(?:for|in|at|on|with|by|using|via|from|across|within)\s+",
                    re.IGNORECASE)
+# Where a criterion's head ends and what it is done in, on, under or with begins, or examples
+# of it ("X in Y", "X using Y", "X including A, B and C"): never "for" (a purpose may be the
+# skill: "Python scripting for instrument control") nor "by" (a method may be).
+_SETTING = re.compile(r"\s+(?:in|on|at|under|with|within|using|including|such\s+as|e\.g\.)\s+",
+                      re.IGNORECASE)
+_EXAMPLES = frozenset({"including", "such as", "e.g."})
 # Verbs that open advert and ESCO phrases and name no skill ("fix faulty equipment",
 # "order consumables"): dropped from the front of a name when no skill's terms use them.
 _LEADING_VERBS = frozenset(
@@ -1187,11 +1193,42 @@ class SkillMatcher:
 
     def _resolve(self, text: str) -> _Resolution:
         found = self._resolved(text)
+        if not found.matched:
+            found = self._criterion_head(text, found) or found
         if found.matched and found.via != "exact" and (
                 not self._own_activity(text, found)
                 or self._spelled_out(text, next(iter(found.skills)))):
             return _Resolution(found.skills)    # kept for review, the skill suggested
         return found
+
+    def _criterion_head(self, text: str, found: _Resolution) -> _Resolution | None:
+        """The skill a criterion's head names outright, when the rest only says what it is
+        done in, on, under or with, or gives examples of it ("plant tissue culture under
+        aseptic conditions", "poultry husbandry in negative-pressure isolators", "grounds
+        maintenance including mowing and hedge cutting"): the setting's words never outvote
+        the head. Never when the setting names another skill in full (examples aside), holds
+        an ambiguous term or says animals of a skill about people, nor when the whole name
+        was narrowed to skills without the head's."""
+        masked = _masked(text)
+        for cut in _SETTING.finditer(masked):
+            head, tail = text[:cut.start()], text[cut.end():]
+            named = self._resolve(head) if _tokens(head) else _NOTHING
+            if not named.matched or named.via not in ("exact", "synonym"):
+                continue
+            (skill_id,) = named.skills
+            if found.skills and skill_id not in found.skills:
+                return None
+            words = _tokens(tail)
+            padded = f" {' '.join(words)} "
+            if any(f" {term} " in padded for term in self._ambiguous) or (
+                    set(words) & _ANIMAL_WORDS and not self._about_animals(skill_id)):
+                return None
+            examples = " ".join(cut.group(0).split()).casefold() in _EXAMPLES
+            if not examples and any(skill_id not in owners and self._is_term(" ".join(words[a:b]))
+                                    for a, b, owners in self._spans(words)):
+                return None
+            return _Resolution(named.skills, "fuzzy", 85.0)
+        return None
 
     def _spelled_out(self, text: str, skill_id: str) -> bool:
         """Whether the name spells out an abbreviation of the skill as other words: an
