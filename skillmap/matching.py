@@ -496,7 +496,7 @@ _TAIL = re.compile(r"\s+(?:for|in|at|on|with|by|using|via|from|across|within)\s+
 # Where a criterion's head ends and what it is done in, on, under or with begins, or examples
 # of it ("X in Y", "X using Y", "X including A, B and C"): never "for" (a purpose may be the
 # skill: "Python scripting for instrument control") nor "by" (a method may be).
-_SETTING = re.compile(r"\s+(?:in|on|at|under|with|within|using|including|such\s+as|e\.g\.)\s+",
+_SETTING = re.compile(r"\s+(?:in|on|at|under|with|within|using|of|including|such\s+as|e\.g\.)\s+",
                       re.IGNORECASE)
 _EXAMPLES = frozenset({"including", "such as", "e.g."})
 # Verbs that open advert and ESCO phrases and name no skill ("fix faulty equipment",
@@ -1223,7 +1223,11 @@ class SkillMatcher:
             if any(f" {term} " in padded for term in self._ambiguous) or (
                     set(words) & _ANIMAL_WORDS and not self._about_animals(skill_id)):
                 return None
-            examples = " ".join(cut.group(0).split()).casefold() in _EXAMPLES
+            joint = " ".join(cut.group(0).split()).casefold()
+            if joint == "of" and _tokens(head)[-1] in _GENERIC | _PROCESS:
+                continue    # the object of a generic activity says which skill ("planned
+                # maintenance of building services plant", "environmental monitoring of galleries")
+            examples = joint in _EXAMPLES
             if not examples and any(skill_id not in owners and self._is_term(" ".join(words[a:b]))
                                     for a, b, owners in self._spans(words)):
                 return None
