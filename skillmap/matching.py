@@ -528,6 +528,9 @@ _PROCESS = _folded(frozenset(
     "knowledge skill skills ability able proficient proficiency competent competence "
     "familiarity understanding expertise expert advanced basic good excellent strong sound "
     "related relevant including include various general routine day other etc".split()))
+# Generic activities ("maintenance", "testing", "monitoring"): what they are done to or on
+# may say which skill.
+_GENERIC_WORK = _PROCESS | (_GENERIC & _WORK_NOUNS)
 # Generic words count a quarter when scoring; a law is not generic ("welfare legislation").
 _SCORING_GENERIC = _GENERIC - _folded(frozenset({"regulation", "legislation"}))
 _DERIVATIONS = frozenset({"", "e", "s", "es", "y", "ies", "ion", "ions", "ation", "ations",
@@ -1202,20 +1205,32 @@ class SkillMatcher:
         return found
 
     def _criterion_head(self, text: str, found: _Resolution) -> _Resolution | None:
-        """The skill a criterion's head names outright, when the rest only says what it is
-        done in, on, under or with, or gives examples of it ("plant tissue culture under
-        aseptic conditions", "poultry husbandry in negative-pressure isolators", "grounds
-        maintenance including mowing and hedge cutting"): the setting's words never outvote
-        the head. Never when the setting names another skill in full (examples aside), holds
-        an ambiguous term or says animals of a skill about people, nor when the whole name
-        was narrowed to skills without the head's."""
-        masked = _masked(text)
-        for cut in _SETTING.finditer(masked):
+        """The skill a criterion's head names, when the rest only says what it is done in,
+        on, under or with, what it is done to, or gives examples of it ("plant tissue culture
+        under aseptic conditions", "bakeout of vacuum components", "grounds maintenance
+        including mowing and hedge cutting"): the setting's words never outvote the head. A
+        head that only holds the skill's term among words of its own ("sandwich ELISAs on
+        serum") files it in a setting, never beside an object ("balance hydraulics of hot
+        water systems"); a head ending in a generic activity never does when what follows may
+        say the skill ("planned maintenance of building services plant"). Never when the
+        setting names another skill in full (examples aside), holds an ambiguous term or says
+        animals of a skill about people, nor when the whole name was narrowed to skills
+        without the head's."""
+        for cut in _SETTING.finditer(_masked(text)):
             head, tail = text[:cut.start()], text[cut.end():]
             named = self._resolve(head) if _tokens(head) else _NOTHING
-            if not named.matched or named.via not in ("exact", "synonym"):
+            if not named.matched:
                 continue
             (skill_id,) = named.skills
+            joint = " ".join(cut.group(0).split()).casefold()
+            outright = named.via in ("exact", "synonym")
+            if (joint == "of" or not outright) and _tokens(head)[-1] in _GENERIC_WORK:
+                continue
+            if not outright and (joint == "of" or not any(
+                    skill_id in owners and self._is_term(" ".join(w[a:b]))
+                    for w in (_tokens(head), _tokens(head, singular=True))
+                    for a, b, owners in self._spans(w))):
+                continue
             if found.skills and skill_id not in found.skills:
                 return None
             words = _tokens(tail)
@@ -1223,13 +1238,9 @@ class SkillMatcher:
             if any(f" {term} " in padded for term in self._ambiguous) or (
                     set(words) & _ANIMAL_WORDS and not self._about_animals(skill_id)):
                 return None
-            joint = " ".join(cut.group(0).split()).casefold()
-            if joint == "of" and _tokens(head)[-1] in _GENERIC | _PROCESS:
-                continue    # the object of a generic activity says which skill ("planned
-                # maintenance of building services plant", "environmental monitoring of galleries")
-            examples = joint in _EXAMPLES
-            if not examples and any(skill_id not in owners and self._is_term(" ".join(words[a:b]))
-                                    for a, b, owners in self._spans(words)):
+            if joint not in _EXAMPLES and any(
+                    skill_id not in owners and self._is_term(" ".join(words[a:b]))
+                    for a, b, owners in self._spans(words)):
                 return None
             return _Resolution(named.skills, "fuzzy", 85.0)
         return None
