@@ -531,6 +531,10 @@ _PROCESS = _folded(frozenset(
 # Generic activities ("maintenance", "testing", "monitoring"): what they are done to or on
 # may say which skill.
 _GENERIC_WORK = _PROCESS | (_GENERIC & _WORK_NOUNS)
+# Work done on a thing after it is made or chosen: "X development and validation".
+_LATER_WORK = _folded(frozenset("validation validating verification optimisation optimization "
+                                "troubleshooting development design qc".split()))
+_AND = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
 # Generic words count a quarter when scoring; a law is not generic ("welfare legislation").
 _SCORING_GENERIC = _GENERIC - _folded(frozenset({"regulation", "legislation"}))
 _DERIVATIONS = frozenset({"", "e", "s", "es", "y", "ies", "ion", "ions", "ation", "ations",
@@ -1197,7 +1201,7 @@ class SkillMatcher:
     def _resolve(self, text: str) -> _Resolution:
         found = self._resolved(text)
         if not found.matched:
-            found = self._criterion_head(text, found) or found
+            found = self._criterion_head(text, found) or self._coordinated(text, found) or found
         if found.matched and found.via != "exact" and (
                 not self._own_activity(text, found)
                 or self._spelled_out(text, next(iter(found.skills)))):
@@ -1244,6 +1248,37 @@ class SkillMatcher:
                 return None
             return _Resolution(named.skills, "fuzzy", 85.0)
         return None
+
+    def _coordinated(self, text: str, found: _Resolution) -> _Resolution | None:
+        """The one skill both halves of "A and B" name, a shared word supplied where the
+        writer left it out ("site carpentry and joinery", "domestic and commercial
+        plumbing": domestic plumbing), or the skill of A when B is only another generic
+        activity on A's object ("ELISA development and validation", "qPCR assay design and
+        validation"). Never when the halves name different skills, nor when the whole name
+        was narrowed to skills without it."""
+        masked = _masked(text)
+        joints = list(_AND.finditer(masked))
+        if len(joints) != 1 or _LIST.search(masked.replace(joints[0].group(0), " ")) or (
+                _CATEGORY_SEPARATORS.search(masked)):
+            return None
+        first, second = text[:joints[0].start()], text[joints[0].end():]
+        if not _tokens(first) or not _tokens(second):
+            return None
+        left, right = self._resolve(first), self._resolve(second)
+        shared = not left.matched and len(_tokens(first)) == 1 and len(_tokens(second)) > 1
+        if shared:      # "domestic and commercial plumbing": domestic plumbing
+            rest = _tokens(_BRACKETS.sub(" ", second))[1:]
+            if not rest or rest[-1] in _GENERIC:
+                return None     # "maintain and repair vacuum equipment": the object says
+            left = self._resolve(" ".join([first, *rest]))
+        if not left.matched:
+            return None
+        later = set(_tokens(_BRACKETS.sub(" ", second))) <= _GENERIC_WORK | _LATER_WORK
+        if right.skills != left.skills and (right.skills or not (shared or later)):
+            return None
+        if found.skills and not left.skills <= found.skills:
+            return None
+        return _Resolution(left.skills, "fuzzy", 85.0)
 
     def _spelled_out(self, text: str, skill_id: str) -> bool:
         """Whether the name spells out an abbreviation of the skill as other words: an
