@@ -68,6 +68,13 @@ a person's expertise, while an unmatched name is only kept for review, so:
    the taxonomy relates to it ("flow cytometry – cell sorting"), when the skill after it is
    named outright: a part that only resembles another skill may be the first's detail
    ("Sound design – QLab show control"), and the name is reviewed.
+   A name none of this files, written as a person specification's criterion, files under
+   the skill its head names when the rest only says what it is done in, on, under, with or
+   to, or gives examples ("plant tissue culture under aseptic conditions", "X including A,
+   B and C"), never when that rest names another skill (examples aside) or is what a
+   generic activity is done to ("planned maintenance of building services plant"); and
+   "A and B" under the one skill both halves name ("indoor and outdoor pest control", "GC-MS
+   method development and validation"), never two skills ("MIG and TIG welding").
 3. What the taxonomy says of each skill (its terms, ESCO labels, description, uses and
    family's name, ``SkillMatcher._profiles``) tells apart the two or three skills the
    rules narrowed a name to, or the one to three skills whose terms a longer name holds:
@@ -493,9 +500,9 @@ _CONNECTORS = frozenset("of for in on with and the to by using".split())
 # Where a name's head ends and a tail that says where, what on or for whom begins.
 _TAIL = re.compile(r"\s+(?:for|in|at|on|with|by|using|via|from|across|within)\s+",
                    re.IGNORECASE)
-# Where a criterion's head ends and what it is done in, on, under or with begins, or examples
-# of it ("X in Y", "X using Y", "X including A, B and C"): never "for" (a purpose may be the
-# skill: "Python scripting for instrument control") nor "by" (a method may be).
+# Where a criterion's head ends and what it is done in, on, under, with or to begins, or examples
+# of it ("X in Y", "X using Y", "X of Y", "X including A, B and C"): never "for" (a purpose may
+# be the skill: "Python scripting for instrument control") nor "by" (a method may be).
 _SETTING = re.compile(r"\s+(?:in|on|at|under|with|within|using|of|including|such\s+as|e\.g\.)\s+",
                       re.IGNORECASE)
 _EXAMPLES = frozenset({"including", "such as", "e.g."})
@@ -1250,30 +1257,34 @@ class SkillMatcher:
         return None
 
     def _coordinated(self, text: str, found: _Resolution) -> _Resolution | None:
-        """The one skill both halves of "A and B" name, a shared word supplied where the
-        writer left it out ("site carpentry and joinery", "domestic and commercial
-        plumbing": domestic plumbing), or the skill of A when B is only another generic
-        activity on A's object ("ELISA development and validation", "qPCR assay design and
-        validation"). Never when the halves name different skills, nor when the whole name
-        was narrowed to skills without it."""
+        """The one skill both halves of "A and B" name, a word the writer left out supplied
+        ("indoor and outdoor pest control": indoor pest control), or the skill of A when B
+        is only another activity on A's object ("GC-MS method development and validation").
+        Never when the halves name different skills ("MIG and TIG welding"), the object
+        after two verbs is generic ("inspect and repair laboratory equipment"), the name is
+        a longer list or a category's, nor when the whole name was narrowed to skills
+        without it."""
         masked = _masked(text)
         joints = list(_AND.finditer(masked))
-        if len(joints) != 1 or _LIST.search(masked.replace(joints[0].group(0), " ")) or (
-                _CATEGORY_SEPARATORS.search(masked)):
+        if len(joints) != 1:
             return None
-        first, second = text[:joints[0].start()], text[joints[0].end():]
-        if not _tokens(first) or not _tokens(second):
+        start, end = joints[0].span()
+        if _LIST.search(f"{masked[:start]} {masked[end:]}") or _CATEGORY_SEPARATORS.search(masked):
+            return None
+        first, second = text[:start], text[end:]
+        outside = _tokens(_BRACKETS.sub(" ", second))
+        if not _tokens(first) or not outside:
             return None
         left, right = self._resolve(first), self._resolve(second)
         shared = not left.matched and len(_tokens(first)) == 1 and len(_tokens(second)) > 1
         if shared:      # "domestic and commercial plumbing": domestic plumbing
-            rest = _tokens(_BRACKETS.sub(" ", second))[1:]
+            rest = outside[1:]
             if not rest or rest[-1] in _GENERIC:
                 return None     # "maintain and repair vacuum equipment": the object says
             left = self._resolve(" ".join([first, *rest]))
         if not left.matched:
             return None
-        later = set(_tokens(_BRACKETS.sub(" ", second))) <= _GENERIC_WORK | _LATER_WORK
+        later = set(outside) <= _GENERIC_WORK | _LATER_WORK
         if right.skills != left.skills and (right.skills or not (shared or later)):
             return None
         if found.skills and not left.skills <= found.skills:
