@@ -1253,6 +1253,9 @@ class SkillMatcher:
                     skill_id not in owners and self._is_term(" ".join(words[a:b]))
                     for a, b, owners in self._spans(words)):
                 return None
+            if joint == "of" and self._may_name_another(words, skill_id):
+                return None     # what it is done to may name a kind of it: "mass
+                # spectrometry of isotopes" is isotope ratio mass spectrometry
             return _Resolution(named.skills, "fuzzy", 85.0)
         return None
 
@@ -1691,14 +1694,18 @@ class SkillMatcher:
             if any(skill_id not in owners and self._is_term(" ".join(words[a:b]))
                    for a, b, owners in self._spans(words)):
                 return _NOTHING
-            own = self._vocabulary(skill_id)
-            for word in words:      # a word a few other skills use: it may name one of them
-                owners = self._stem_owners_of(word)
-                if (word not in _GENERIC and word not in _CONNECTORS and owners
-                        and skill_id not in owners and word not in own and len(owners) < 6):
-                    return _NOTHING
+            if self._may_name_another(words, skill_id):
+                return _NOTHING
             return _Resolution(found.skills, "fuzzy", min(found.score, 85.0))
         return _NOTHING
+
+    def _may_name_another(self, words: list[str], skill_id: str) -> bool:
+        """A word of `words` that a few other skills' terms use, by stem, and the skill's do
+        not: it may name one of them ("isotopes" of isotope ratio mass spectrometry)."""
+        own = self._vocabulary(skill_id)
+        return any(word not in _GENERIC and word not in _CONNECTORS and owners
+                   and skill_id not in owners and word not in own and len(owners) < 6
+                   for word in words for owners in [self._stem_owners_of(word)])
 
     def _unknown(self, raw: str) -> bool:
         """A word no skill's terms use, in any inflection: it says nothing about which."""
