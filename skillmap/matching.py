@@ -68,6 +68,13 @@ a person's expertise, while an unmatched name is only kept for review, so:
    the taxonomy relates to it ("flow cytometry – cell sorting"), when the skill after it is
    named outright: a part that only resembles another skill may be the first's detail
    ("Sound design – QLab show control"), and the name is reviewed.
+   A name none of this files, written as a person specification's criterion, files under
+   the skill its head names when the rest only says what it is done in, on, under, with or
+   to, or gives examples ("plant tissue culture under aseptic conditions", "X including A,
+   B and C"), never when that rest names another skill (examples aside) or is what a
+   generic activity is done to ("planned maintenance of building services plant"); and
+   "A and B" under the one skill both halves name ("indoor and outdoor pest control", "GC-MS
+   method development and validation"), never two skills ("MIG and TIG welding").
 3. What the taxonomy says of each skill (its terms, ESCO labels, description, uses and
    family's name, ``SkillMatcher._profiles``) tells apart the two or three skills the
    rules narrowed a name to, or the one to three skills whose terms a longer name holds:
@@ -493,6 +500,12 @@ _CONNECTORS = frozenset("of for in on with and the to by using".split())
 # Where a name's head ends and a tail that says where, what on or for whom begins.
 _TAIL = re.compile(r"\s+(?:for|in|at|on|with|by|using|via|from|across|within)\s+",
                    re.IGNORECASE)
+# Where a criterion's head ends and what it is done in, on, under, with or to begins, or examples
+# of it ("X in Y", "X using Y", "X of Y", "X including A, B and C"): never "for" (a purpose may
+# be the skill: "Python scripting for instrument control") nor "by" (a method may be).
+_SETTING = re.compile(r"\s+(?:in|on|at|under|with|within|using|of|including|such\s+as|e\.g\.)\s+",
+                      re.IGNORECASE)
+_EXAMPLES = frozenset({"including", "such as", "e.g."})
 # Verbs that open advert and ESCO phrases and name no skill ("fix faulty equipment",
 # "order consumables"): dropped from the front of a name when no skill's terms use them.
 _LEADING_VERBS = frozenset(
@@ -522,6 +535,13 @@ _PROCESS = _folded(frozenset(
     "knowledge skill skills ability able proficient proficiency competent competence "
     "familiarity understanding expertise expert advanced basic good excellent strong sound "
     "related relevant including include various general routine day other etc".split()))
+# Generic activities ("maintenance", "testing", "monitoring"): what they are done to or on
+# may say which skill.
+_GENERIC_WORK = _PROCESS | (_GENERIC & _WORK_NOUNS)
+# Work done on a thing after it is made or chosen: "X development and validation".
+_LATER_WORK = _folded(frozenset("validation validating verification optimisation optimization "
+                                "troubleshooting development design qc".split()))
+_AND = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
 # Generic words count a quarter when scoring; a law is not generic ("welfare legislation").
 _SCORING_GENERIC = _GENERIC - _folded(frozenset({"regulation", "legislation"}))
 _DERIVATIONS = frozenset({"", "e", "s", "es", "y", "ies", "ion", "ions", "ation", "ations",
@@ -598,6 +618,14 @@ _LIST = re.compile(r"\s*[/&+,;]\s*|\s+and\s+", re.IGNORECASE)
 _ITEMS = re.compile(r"[\(\)\[\]\{\}/&+,;]|\s+and\s+|" + _CATEGORY_SEPARATORS.pattern,
                     re.IGNORECASE)
 _BRACKETS = re.compile(r"[\(\[\{]([^\)\]\}]*)[\)\]\}]")
+
+
+def _masked(text: str) -> str:
+    """`text` with each bracket, brackets included, written over by as many "_": a separator
+    found in it is outside any bracket, at the same place in `text` ("X (A - B) - Y")."""
+    return _BRACKETS.sub(lambda m: "_" * len(m.group(0)), text)
+
+
 # An HR system's field labels and proficiency ratings around a skill's name ("Competency:
 # Venepuncture – Competent", "Skill: X / Proficiency: Expert", "X (Level 2)"): not its words.
 _RATINGS = (r"(?:beginner|novice|basic|foundation|awareness|aware|trainee|developing|"
@@ -694,7 +722,7 @@ def _unwrapped(text: str) -> str:
     if last and last.start() > 0 and (_status_only(last.group(1))
                                       or _PERSON_SPEC.match(last.group(1))):
         return value[:last.start()].strip()
-    masked = _BRACKETS.sub(lambda m: "_" * len(m.group(0)), value)   # never in a bracket
+    masked = _masked(value)   # never in a bracket
     seps = list(_SEGMENTS.finditer(masked))
     if seps and _status_only(value[seps[-1].end():]) and value[:seps[-1].start()].strip():
         return value[:seps[-1].start()].strip()
@@ -1154,7 +1182,7 @@ class SkillMatcher:
         ("Technical Skills | X", "Core Competencies: X"), any category's words before a
         path step or " / " ("Laboratory\\X", "Life Sciences / X", "Imaging > X"), which no
         other rule reads as a category."""
-        masked = _BRACKETS.sub(lambda m: "_" * len(m.group(0)), text)
+        masked = _masked(text)
         first = _CATEGORY_PREFIX.search(masked)
         if first is None or first.start() == 0:
             return text
@@ -1179,11 +1207,92 @@ class SkillMatcher:
 
     def _resolve(self, text: str) -> _Resolution:
         found = self._resolved(text)
+        if not found.matched:
+            found = self._criterion_head(text, found) or self._coordinated(text, found) or found
         if found.matched and found.via != "exact" and (
                 not self._own_activity(text, found)
                 or self._spelled_out(text, next(iter(found.skills)))):
             return _Resolution(found.skills)    # kept for review, the skill suggested
         return found
+
+    def _criterion_head(self, text: str, found: _Resolution) -> _Resolution | None:
+        """The skill a criterion's head names, when the rest only says what it is done in,
+        on, under or with, what it is done to, or gives examples of it ("plant tissue culture
+        under aseptic conditions", "bakeout of vacuum components", "grounds maintenance
+        including mowing and hedge cutting"): the setting's words never outvote the head. A
+        head that only holds the skill's term among words of its own ("sandwich ELISAs on
+        serum") files it in a setting, never beside an object ("balance hydraulics of hot
+        water systems"); a head ending in a generic activity never does when what follows may
+        say the skill ("planned maintenance of building services plant"). Never when the
+        setting names another skill in full (examples aside), holds an ambiguous term or says
+        animals of a skill about people, nor when the whole name was narrowed to skills
+        without the head's."""
+        for cut in _SETTING.finditer(_masked(text)):
+            head, tail = text[:cut.start()], text[cut.end():]
+            named = self._resolve(head) if _tokens(head) else _NOTHING
+            if not named.matched:
+                continue
+            (skill_id,) = named.skills
+            joint = " ".join(cut.group(0).split()).casefold()
+            outright = named.via in ("exact", "synonym")
+            if (joint == "of" or not outright) and _tokens(head)[-1] in _GENERIC_WORK:
+                continue
+            if not outright and (joint == "of" or not any(
+                    skill_id in owners and self._is_term(" ".join(w[a:b]))
+                    for w in (_tokens(head), _tokens(head, singular=True))
+                    for a, b, owners in self._spans(w))):
+                continue
+            if found.skills and skill_id not in found.skills:
+                return None
+            words = _tokens(tail)
+            padded = f" {' '.join(words)} "
+            if any(f" {term} " in padded for term in self._ambiguous) or (
+                    set(words) & _ANIMAL_WORDS and not self._about_animals(skill_id)):
+                return None
+            if joint not in _EXAMPLES and any(
+                    skill_id not in owners and self._is_term(" ".join(words[a:b]))
+                    for a, b, owners in self._spans(words)):
+                return None
+            if joint == "of" and self._may_name_another(words, skill_id):
+                return None     # what it is done to may name a kind of it: "mass
+                # spectrometry of isotopes" is isotope ratio mass spectrometry
+            return _Resolution(named.skills, "fuzzy", 85.0)
+        return None
+
+    def _coordinated(self, text: str, found: _Resolution) -> _Resolution | None:
+        """The one skill both halves of "A and B" name, a word the writer left out supplied
+        ("indoor and outdoor pest control": indoor pest control), or the skill of A when B
+        is only another activity on A's object ("GC-MS method development and validation").
+        Never when the halves name different skills ("MIG and TIG welding"), the object
+        after two verbs is generic ("inspect and repair laboratory equipment"), the name is
+        a longer list or a category's, nor when the whole name was narrowed to skills
+        without it."""
+        masked = _masked(text)
+        joints = list(_AND.finditer(masked))
+        if len(joints) != 1:
+            return None
+        start, end = joints[0].span()
+        if _LIST.search(f"{masked[:start]} {masked[end:]}") or _CATEGORY_SEPARATORS.search(masked):
+            return None
+        first, second = text[:start], text[end:]
+        outside = _tokens(_BRACKETS.sub(" ", second))
+        if not _tokens(first) or not outside:
+            return None
+        left, right = self._resolve(first), self._resolve(second)
+        shared = not left.matched and len(_tokens(first)) == 1 and len(_tokens(second)) > 1
+        if shared:      # "domestic and commercial plumbing": domestic plumbing
+            rest = outside[1:]
+            if not rest or rest[-1] in _GENERIC:
+                return None     # "maintain and repair vacuum equipment": the object says
+            left = self._resolve(" ".join([first, *rest]))
+        if not left.matched:
+            return None
+        later = set(outside) <= _GENERIC_WORK | _LATER_WORK
+        if right.skills != left.skills and (right.skills or not (shared or later)):
+            return None
+        if found.skills and not left.skills <= found.skills:
+            return None
+        return _Resolution(left.skills, "fuzzy", 85.0)
 
     def _spelled_out(self, text: str, skill_id: str) -> bool:
         """Whether the name spells out an abbreviation of the skill as other words: an
@@ -1585,14 +1694,18 @@ class SkillMatcher:
             if any(skill_id not in owners and self._is_term(" ".join(words[a:b]))
                    for a, b, owners in self._spans(words)):
                 return _NOTHING
-            own = self._vocabulary(skill_id)
-            for word in words:      # a word a few other skills use: it may name one of them
-                owners = self._stem_owners_of(word)
-                if (word not in _GENERIC and word not in _CONNECTORS and owners
-                        and skill_id not in owners and word not in own and len(owners) < 6):
-                    return _NOTHING
+            if self._may_name_another(words, skill_id):
+                return _NOTHING
             return _Resolution(found.skills, "fuzzy", min(found.score, 85.0))
         return _NOTHING
+
+    def _may_name_another(self, words: list[str], skill_id: str) -> bool:
+        """A word of `words` that a few other skills' terms use, by stem, and the skill's do
+        not: it may name one of them ("isotopes" of isotope ratio mass spectrometry)."""
+        own = self._vocabulary(skill_id)
+        return any(word not in _GENERIC and word not in _CONNECTORS and owners
+                   and skill_id not in owners and word not in own and len(owners) < 6
+                   for word in words for owners in [self._stem_owners_of(word)])
 
     def _unknown(self, raw: str) -> bool:
         """A word no skill's terms use, in any inflection: it says nothing about which."""
