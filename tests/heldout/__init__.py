@@ -54,4 +54,13 @@ computing, the science park's core facilities and campus services -- its skills 
 system writes them) and ``queries11.py`` ("heldout11") holds 459 queries written apart from the
 engine and the taxonomy and run once, on round 14's final code of 2026-12-02 (0.744 / 0.911;
 ``search_bench.py --heldout11``); development data since.
+``institution12.py`` generates Carrow Down National Laboratory (1,200 people, 40 facilities,
+neither a university nor a campus of institutes but a national large-facility laboratory for
+visiting users: a synchrotron light source with its machine and beamlines, a spallation neutron
+and muon source with hot cells and deuteration, a high-power laser facility, accelerator R&D,
+detector development, electronics, cryogenics, vacuum and the workshops, scientific computing,
+user support labs, radiation protection and site services -- its skills as its own HR system
+writes them) and ``queries12.py`` ("heldout12") holds 494 queries written apart from the engine
+and the taxonomy and never run: it is held out, run once by the coordinator on the final code
+(``search_bench.py --heldout12``).
 """
