@@ -233,16 +233,16 @@ def test_heldout12_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
     high-power laser facility, accelerator R&D, detector development, electronics, cryogenics,
     vacuum, the workshops, scientific computing, user support labs, radiation protection and
     site services -- as its HR export, a skills survey, adverts and facility pages write them;
-    committed before anyone looked at the taxonomy for them, labels after) is HELD OUT: checked
-    here for its shape only, never scored by a test, never calibrated on, its errors never
-    listed; the coordinator runs it once (``--heldout12``). Strict labelling left 109 of 709
+    committed before anyone looked at the taxonomy for them, labels after) was scored once for
+    round 15's report (precision 0.892, recall 0.512, 51.5% unreviewed) and is development data
+    since, with a floor below its figures now. Strict labelling left 109 of 709
     without a counterpart against main's taxonomy. Its 52 ESCO labels are 7.3% of the part."""
     twelfth = read_names(HELDOUT12)
     earlier = read_names() + [n for p in (HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7,
                                           HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11)
                               for n in read_names(p)]
     assert len(twelfth) >= 550
-    assert HELD_OUT == ("heldout12",) and "heldout12" not in DEVELOPMENT
+    assert "heldout12" in DEVELOPMENT and "heldout12" not in HELD_OUT    # since its one run
     _assert_a_distinct_labelled_part(twelfth, earlier, "heldout12", real_taxonomy, most_none=0.30)
     _assert_kinds_and_sources(twelfth, earlier, fewest_esco=0.07)
     assert sum(n.kind == "esco-label" for n in twelfth) >= 50
@@ -257,8 +257,7 @@ def test_a_held_out_part_is_never_learnt_from():
     import bench.learned_match as learned_match
     from bench.matching_eval import DEVELOPMENT_PARTS, LATER_PARTS
 
-    assert "heldout11" in DEVELOPMENT_PARTS    # run once, on 2026-12-02
-    assert "heldout12" in LATER_PARTS and "heldout12" not in DEVELOPMENT_PARTS    # not yet run
+    assert {"heldout11", "heldout12"} <= set(DEVELOPMENT_PARTS) and not HELD_OUT   # run once
     assert set(DEVELOPMENT_PARTS) == set(LATER_PARTS) - set(HELD_OUT)
     assert learned_match.DEVELOPMENT_PARTS is DEVELOPMENT_PARTS
 
@@ -292,17 +291,18 @@ def test_ambiguous_and_unrelated_names_are_never_matched(tallies):
     (HELDOUT5, "heldout5", 0.98, 0.85, 0.25), (HELDOUT6, "heldout6", 0.96, 0.80, 0.30),
     (HELDOUT7, "heldout7", 0.90, 0.65, 0.42), (HELDOUT8, "heldout8", 0.88, 0.65, 0.35),
     (HELDOUT9, "heldout9", 0.93, 0.75, 0.33), (HELDOUT10, "heldout10", 0.90, 0.63, 0.37),
-    (HELDOUT11, "heldout11", 0.90, 0.60, 0.43)])
+    (HELDOUT11, "heldout11", 0.90, 0.63, 0.40), (HELDOUT12, "heldout12", 0.87, 0.49, 0.53)])
 def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split, precision,
                                                      recall, unreviewed):
-    """heldout3 to heldout11 are development data since the rounds that reported them: a floor
+    """heldout3 to heldout12 are development data since the rounds that reported them: a floor
     a little below the latest figures, so a change that loses them shows (heldout6's clean
     run: precision 0.924, recall 0.710, 35.8% unreviewed, below the issue's targets). Round 11
     raised heldout7's precision floor and let its unreviewed share rise by what the wrong
     matches it now keeps for review cost (a wrong match misfiles; a reviewed name does not);
     round 12 did the same for heldout8 ("Skill – detail" names whose detail only resembles
     another skill are reviewed); round 13 raised heldout10's after the path rule written after
-    its run ("Area > Group > Skill"); heldout11's floor sits below its one run of round 14."""
+    its run ("Area > Group > Skill"); heldout11's floor sits below its one run of round 14 and
+    round 15 raised it after the criterion's head; heldout12's sits below its one run of round 15."""
     part = evaluate(SkillMatcher.for_taxonomy(real_taxonomy), read_names(path))[(split, "ALL")]
     assert part.precision >= precision, part.wrong
     assert part.recall >= recall and part.unreviewed_share_all <= unreviewed, part.missed

@@ -110,7 +110,9 @@ def test_the_suggestion_order_keeps_its_calibrated_gain(real_taxonomy, rules, wi
     # 9, heldout3 0.520 / 0.760, heldout4 0.733 / 0.844
     # heldout2 0.55 -> 0.50 in the ESCO review (esco11): a
     # name the model ordered right is now filed by a linked ESCO label, leaving 4 of 8 first
-    floors = {"heldout2": (0.50, 0.85), "heldout3": (0.50, 0.75), "heldout4": (0.65, 0.82)}
+    # heldout2 0.50 -> 0.40 in round 15 (match15's criterion head and 'A and B'): a name the
+    # model ordered right is now filed, rightly, by the rules, leaving 3 of 7 first (0.429)
+    floors = {"heldout2": (0.40, 0.85), "heldout3": (0.50, 0.75), "heldout4": (0.65, 0.82)}
     for split, (at_1, at_3) in floors.items():
         old, new = before[(split, "ALL")], after[(split, "ALL")]
         assert (new.auto, new.correct) == (old.auto, old.correct)
