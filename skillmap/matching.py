@@ -658,6 +658,9 @@ _STATUS_WORDS = frozenset(
     "signed sign off assessed trained untrained supervised unsupervised independent "
     "independently supervision under user users superuser super trainer trainers assessor "
     "only "
+    # a competence register's status in UK nuclear, defence and national-laboratory sites:
+    # Suitably Qualified and Experienced Person ("X | SQEP | exp 03/2027")
+    "sqep "
     # training-record dates and flags (iTrent, Cornerstone, LMS catalogues)
     "refresher due expires expired expiry exp valid until renewal renew in house inhouse "
     "external online elearning mandatory essential desirable optional required recommended "

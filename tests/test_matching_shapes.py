@@ -53,6 +53,9 @@ from tests.test_matching_round9 import _filed, matcher  # noqa: F401 (a fixture)
     ("Autoclave operation (D)", "Autoclave operation"),
     ("Autoclave operation [Essential - Interview]", "Autoclave operation"),
     ("Autoclave operation (A/I/T)", "Autoclave operation"),
+    # a competence register's record (round 15, after heldout12's run): status, then expiry
+    ("Autoclave operation | SQEP | exp 03/2027", "Autoclave operation"),
+    ("Autoclave operation | SQEP | no expiry", "Autoclave operation"),
 ])
 def test_the_form_comes_off(text, value):
     layers = [text]
@@ -91,7 +94,7 @@ FORMS = [
     "{x} (3 yrs)", "QS4410 {x}", "2.4.1 {x}", "{x} (ID 90210)", "7. {x}", "• {x}",
     "Core Skills / {x}", "Technical Skills\\{x}", "Knowledge of {x}", "Experience in {x}",
     "Competent in {x}", "Working knowledge of {x}", "{x} skills", "{x}*", "{x} (NEW)", "{x}.",
-    '"{x}"', "{x};", "{x} – Yes", "{x} [E: A/I]", "{x} (D: I)",
+    '"{x}"', "{x};", "{x} – Yes", "{x} [E: A/I]", "{x} (D: I)", "{x} | SQEP | exp 09/2028",
 ]
 
 
