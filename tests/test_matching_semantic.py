@@ -35,9 +35,13 @@ def with_model(real_taxonomy):
 
 
 def test_without_the_model_the_matcher_is_the_rules_alone(real_taxonomy, rules):
+    """Every third name of the three parts (about 580, every kind of name among them): the
+    whole 1,750 took 154 s of the suite, the rules' suggestions for each name twice over."""
     without = SkillMatcher.for_taxonomy(real_taxonomy, embedder=None)
     assert without.embedder is None
-    for item in NAMES:
+    sample = NAMES[::3]
+    assert {n.kind for n in sample} == {n.kind for n in NAMES}
+    for item in sample:
         assert without.match(item.name) == rules.match(item.name), item.name
         assert without.suggest(item.name) == rules.suggest(item.name), item.name
 
