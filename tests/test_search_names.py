@@ -14,6 +14,7 @@ from datetime import date
 
 import pytest
 
+from skillmap.accounts import Viewer
 from skillmap.bundle.records import FacilityRecord, HoldingRecord, PersonRecord, StaffRecord
 from skillmap.directory import Directory, SkillInfo
 from skillmap.search import build_index, search
@@ -36,7 +37,8 @@ PEOPLE = {     # id: (given, family, public)
 
 @pytest.fixture(scope="module")
 def index(real_taxonomy):
-    people = [PersonRecord(pid, given, family, "Uni", "technical", public=public)
+    people = [PersonRecord(pid, given, family, "Uni", "technical", department="Biology",
+                           public=public)
               for pid, (given, family, public) in PEOPLE.items()]
     holdings = [HoldingRecord("quill", "ci-cd", 4), HoldingRecord("assay", "elisa", 4),
                 HoldingRecord("quill", "large-animal-husbandry", 4)]
@@ -128,3 +130,21 @@ def test_a_misspelt_family_name_of_two_words_names_its_bearers(index):
 def test_a_private_person_is_never_shown_however_named(index, query):
     found = ids(index, query, limit=50)
     assert "zul" not in found and "wren" not in found
+
+
+@pytest.mark.parametrize("query, nobody", [("zuleika brandreth", "zenobia brandwick"),
+                                           ("dr brandreth", "dr brandwick"),
+                                           ("zuleika", "zenobia")])
+def test_a_private_persons_name_reads_to_a_stranger_as_a_name_nobody_bears(index, query,
+                                                                            nobody):
+    """Read as her name, "zuleika brandreth" would give a stranger an empty page where a name
+    nobody bears gives suggestions: that would tell them she is in the directory. To whoever
+    may not see her it is the words it is; to whoever may, it is her."""
+    seen, unseen = search(index, query), search(index, nobody)
+    assert [c.kind for c in seen.concepts] == [c.kind for c in unseen.concepts] == []
+    assert (seen.total, bool(seen.suggestions)) == (unseen.total, bool(unseen.suggestions))
+    for viewer in (Viewer(1, "m@x", "manager", departments=frozenset({"Biology"})),
+                   Viewer(2, "a@x", "admin"), Viewer(3, "z@x", "technician", "zul")):
+        assert ids(index, query, viewer=viewer)[:1] == ["zul"]
+    other = Viewer(4, "n@x", "manager", departments=frozenset({"Physics"}))
+    assert "zul" not in ids(index, query, viewer=other)

@@ -99,6 +99,8 @@ class SearchIndex:
     semantic: SkillVectors | None = None         # what each topic_keys skill means, embedded
     written: Written = field(default_factory=dict)   # holders' own names for a matched skill
     name_words: dict[str, frozenset[str]] = field(default_factory=dict)  # skill -> its names' stems
+    named_for: dict[bytes, TermTable] = field(     # terms with the names a viewer may see,
+        default_factory=dict, init=False, repr=False, compare=False)  # by their rows' digest
 
 
 def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None = None,

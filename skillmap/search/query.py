@@ -13,7 +13,8 @@ by spelling (rapidfuzz) in short spans, and the words still left are free text.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Container, Hashable, Iterator
+from copy import copy
 from dataclasses import dataclass, field
 from itertools import combinations, product
 from os.path import commonprefix
@@ -120,11 +121,11 @@ K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 
 
-def _remembered(memo: dict[K, V], key: K, make: Callable[[], V]) -> V:
-    """`memo[key]`, made on first use; the memo is emptied past 10,000 entries (queries
+def remembered(memo: dict[K, V], key: K, make: Callable[[], V], most: int = 10_000) -> V:
+    """`memo[key]`, made on first use; the memo is emptied past `most` entries (queries
     are open-ended)."""
     if key not in memo:
-        if len(memo) > 10_000:
+        if len(memo) > most:
             memo.clear()
         memo[key] = make()
     return memo[key]
@@ -186,9 +187,6 @@ class TermTable:
                 self.stemmed.setdefault(key, term)
             if 1 < len(term.split()) <= 3:  # "icpms" is "icp ms"
                 self.joined.setdefault(term.replace(" ", ""), term)
-        self.name_choices = list(self.names)
-        self.compound = {name: ids for name, ids in self.family_names.items() if " " in name}
-        self.compound_words = {word for name in self.compound for word in name.split()}
         self.vocabulary = {w for t in self.terms for w in t.split()}
         self.spelling_choices = sorted(w for w in self.vocabulary if len(w) >= 4)
         self._by_id = {f.facility_id: f for f in self.facilities}
@@ -202,21 +200,42 @@ class TermTable:
         self._words = sorted(self._by_word)
         self._terms = sorted(self.terms)
         self._corrected, self._with, self._entire, self._near = {}, {}, {}, {}
+        self._named()
         for f in self.facilities:           # names of two content words or more, by each word
             content = frozenset(f.words - STOPWORDS)
             if len(content) >= 2:
                 for word in content:
                     self._entire.setdefault(word, []).append((content, f.facility_id))
 
+    def naming(self, people: Container[str]) -> TermTable:
+        """This table with only `people`'s names: a name is read as a colleague's only for
+        a viewer who may see them, so a private person's name reads to anyone else as the
+        words it is, as if nobody bore it (a name leading to an empty page would tell a
+        stranger that such a person is in the directory)."""
+        table = copy(self)
+        table.names, table.family_names, table.given_names, table.initialled = (
+            {name: kept for name, ids in found.items()
+             if (kept := tuple(i for i in ids if i in people))}
+            for found in (self.names, self.family_names, self.given_names, self.initialled))
+        table._named()
+        return table
+
+    def _named(self) -> None:
+        """What is made from the names: spelling choices and family names of two words."""
+        self.name_choices = list(self.names)
+        self.compound = {name: ids for name, ids in self.family_names.items() if " " in name}
+        self.compound_words = {word for name in self.compound for word in name.split()}
+        self._near = {words: near for words, near in self._near.items() if words}
+
     def facilities_with(self, word: str, shortest: int = 4) -> frozenset[str]:
         """Facilities whose name holds `word` (see :func:`in_name`), or a word starting
         with it if it has `shortest` letters or more (memoised: names are scanned once)."""
-        return _remembered(self._with, (word, shortest),
+        return remembered(self._with, (word, shortest),
                            lambda: frozenset(self._facilities_with(word, shortest)))
 
     def near(self, words: int) -> NearChoices:
         """The terms of `words` words (0: people's names) for spelling matches, made once."""
-        return _remembered(self._near, words, lambda: NearChoices(
+        return remembered(self._near, words, lambda: NearChoices(
             self.fuzzy_by_length.get(words, []) if words else self.name_choices))
 
     def facilities_entire(self, said: set[str]) -> set[str]:
@@ -248,7 +267,7 @@ class TermTable:
         return found[0] if found else None
 
     def corrections(self, word: str) -> list[str]:
-        return _remembered(self._corrected,     # known and described are set after __init__
+        return remembered(self._corrected,     # known and described are set after __init__
                            (word, len(self.known), len(self.described)),
                            lambda: self._corrections(word))
 
