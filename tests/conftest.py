@@ -28,6 +28,27 @@ _VECTORS = Path(tempfile.mkdtemp(prefix="skillmap-vectors-"))
 atexit.register(shutil.rmtree, _VECTORS, ignore_errors=True)
 os.environ.setdefault("SKILLMAP_VECTOR_STORE", str(_VECTORS / "text-vectors.sqlite3"))
 PG_URL = os.environ.get("SKILLMAP_TEST_DATABASE_URL")
+
+
+def _worker_database(url: str, worker: str) -> str:
+    """The test database of one pytest-xdist worker (``skillmap_test_gw0`` ...), created
+    once beside the one scripts/test made: workers must not empty each other's tables."""
+    from sqlalchemy.engine import make_url
+
+    own = make_url(url).set(database=f"{make_url(url).database}_{worker}")
+    engine = make_engine(url).execution_options(isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as connection:
+            if connection.scalar(text("SELECT 1 FROM pg_database WHERE datname = :name"),
+                                 {"name": own.database}) is None:
+                connection.execute(text(f'CREATE DATABASE "{own.database}"'))
+    finally:
+        engine.dispose()
+    return own.render_as_string(hide_password=False)
+
+
+if PG_URL and (_worker := os.environ.get("PYTEST_XDIST_WORKER")):
+    PG_URL = os.environ["SKILLMAP_TEST_DATABASE_URL"] = _worker_database(PG_URL, _worker)
 INSTITUTION = "University of Example"
 DEMO_PASSWORD = "demo-password-for-tests"
 DEMO_USERS = {role: f"{role}@demo.skillmap.invalid" for role in ("admin", "manager", "technician")}
