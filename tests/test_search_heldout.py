@@ -142,7 +142,9 @@ LATER_SETS = {
 }
 # a set not yet run, in the same form: only checked for being well formed, never imported
 # through the importer (which runs the matcher) nor searched by a test before its one run
-HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {}
+HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {
+    "heldout13": ("institution13:BRACKENFOLD", 10, "queries13", 11, 400, 40),
+}
 
 
 def _later(part: str):
@@ -156,13 +158,14 @@ def _later(part: str):
     from tests.heldout.institution9 import ASHCOMBE
     from tests.heldout.institution10 import HOLLINSMOOR
     from tests.heldout.institution11 import FENMERE
+    from tests.heldout.institution12 import CARROW
 
     site_name, sites_before, queries_name, sets_before, at_least, per_category = (
         LATER_SETS | HELD_OUT_SETS)[part]
     module, name = site_name.split(":")
     site = getattr(import_module(f"tests.heldout.{module}"), name)
     earlier_sites = (NORTHGATE, TARNSIDE, CALDERBRIDGE, INVERALLAN, HARBOURNE,
-                     CAERWERN, ASHCOMBE, HOLLINSMOOR, FENMERE)[:sites_before]
+                     CAERWERN, ASHCOMBE, HOLLINSMOOR, FENMERE, CARROW)[:sites_before]
     queries = import_module(f"tests.heldout.{queries_name}")
     earlier_sets = [import_module(f"tests.heldout.queries{k}").QUERIES
                     for k in range(2, 2 + sets_before)] + [QUERIES]
@@ -179,7 +182,8 @@ def test_a_later_held_out_set_is_a_new_institution_and_well_formed(part):
     round's report (0.760 / 0.877, 0.757 / 0.920, 0.792 / 0.919, 0.807 / 0.918, 0.725 / 0.886,
     0.744 / 0.911 and 0.693 / 0.867) and is development data since. A set written for the next round goes in
     HELD_OUT_SETS until its one run: only checked here for being well formed, never imported or
-    searched by a test; the coordinator runs it once, on the final code."""
+    searched by a test; the coordinator runs it once, on the final code. heldout13 (Brackenfold
+    University, a specialist agricultural and land-based university) is held out so."""
     site, earlier_sites, queries, earlier_sets, at_least, per_category = _later(part)
     truth = generate(queries.PEOPLE, queries.SEED, site)
     assert truth.rows == generate(queries.PEOPLE, queries.SEED, site).rows
@@ -229,12 +233,13 @@ def test_a_later_held_out_institution_imports_through_the_importer(part, tmp_pat
 
 
 @pytest.mark.parametrize("site_name", ["institution9:ASHCOMBE", "institution10:HOLLINSMOOR",
-                                       "institution11:FENMERE", "institution12:CARROW"])
+                                       "institution11:FENMERE", "institution12:CARROW",
+                                       "institution13:BRACKENFOLD"])
 def test_the_held_out_institution_is_deterministic_to_the_byte(tmp_path, site_name):
     """heldout9's generator (written as the held-out set of round 12), heldout10's (round 13),
-    heldout11's (round 14) and heldout12's (round 15): the same seed writes the same bundle,
-    byte for byte, and another seed another one (no engine, no importer: its bundle is only
-    written and compared)."""
+    heldout11's (round 14), heldout12's (round 15) and heldout13's (round 16): the same seed
+    writes the same bundle, byte for byte, and another seed another one (no engine, no
+    importer: its bundle is only written and compared)."""
     from importlib import import_module
     from tests.heldout.institution import write_bundle
 
@@ -368,6 +373,22 @@ def test_heldout12_institution_is_a_well_formed_contract_bundle(tmp_path):
     _assert_written_in_the_hr_form(truth, texts, facilities, RECORD, "|")
 
 
+def test_heldout13_institution_is_a_well_formed_contract_bundle(tmp_path):
+    """heldout13's bundle (Brackenfold University) as the contract's reader reads it, and its HR
+    system's ways of writing skills present: most rows a record of the learning system's
+    training record (what kind of record, the course or kit, the learning system's tier), every
+    required skill written that way, and beside them the skills survey's lower-case rows."""
+    from tests.heldout.institution13 import BRACKENFOLD, PEOPLE, RECORD, SEED
+
+    truth = generate(PEOPLE, SEED, BRACKENFOLD)
+    texts, facilities = _read_as_the_contract_reads(truth, tmp_path / "bfu-bundle", PEOPLE)
+    records = {t for t in texts if RECORD.match(t)}
+    assert {t.split(": ", 1)[0] for t in records} == {"Course completed", "Authorised user",
+                                                      "Assessed competent", "Refresher due"}
+    assert {t.rsplit("(Level ", 1)[1] for t in records} == {"1)", "2)", "3)"}
+    _assert_written_in_the_hr_form(truth, texts, facilities, RECORD, "(Level")
+
+
 def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatch):
     """The weight-fitting harness (bench/search_tune.py) loads every later set but the held-out
     ones (HELD_OUT_SETS, empty between a set's one run and the next round's new set), so a
@@ -376,7 +397,8 @@ def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatc
     import bench.search_tune as search_tune
 
     assert {"heldout11", "heldout12"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
-    assert not search_bench.HELD_OUT_SETS
+    assert search_bench.HELD_OUT_SETS == ("heldout13",) and "heldout13" in search_bench.LATER_SETS
+    assert "heldout13" not in search_bench.DEVELOPMENT_SETS
     development = [p for p in search_bench.LATER_SETS if p not in search_bench.HELD_OUT_SETS]
     assert list(search_bench.DEVELOPMENT_SETS) == development
     asked = []

@@ -63,4 +63,14 @@ user support labs, radiation protection and site services -- its skills as its o
 writes them) and ``queries12.py`` ("heldout12") holds 494 queries written apart from the engine
 and the taxonomy and run once, on round 15's final code of 2026-12-02 (0.693 / 0.867;
 ``search_bench.py --heldout12``); development data since.
+``institution13.py`` generates Brackenfold University (1,200 people, 40 facilities, a
+specialist agricultural and land-based university: a robotic dairy, beef, sheep, pig and
+poultry units and a livestock emissions suite, field trials, seed testing, glasshouses and
+growth rooms, plant, soil and greenhouse gas labs, a food processing hall, pilot bakery and
+brewery, food labs, feed evaluation, an equine centre, veterinary nursing and hydrotherapy,
+companion, exotic and aquaculture units, agricultural engineering and precision farming, woods,
+game and wildlife, an apiary, an AD plant and central laboratories -- its skills as its own HR
+system writes them) and ``queries13.py`` ("heldout13") holds 502 queries written apart from the
+engine and the taxonomy and never run: it is held out, run once by the coordinator on the final
+code (``search_bench.py --heldout13``).
 """
