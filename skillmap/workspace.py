@@ -267,16 +267,6 @@ class Workspace:
                              department=department, institution=institution,
                              succession=self.succession_index, pathways=self.pathway_index))
 
-    def snapshot(self, thresholds: Thresholds) -> dict[str, Any]:
-        """The metric values stored with an import: the same figures the dashboard shows."""
-        from skillmap.commitment import metrics_snapshot
-
-        departments = sorted({p.department for p in self.directory.people if p.department})
-        return {"as_of": self.today.isoformat(),
-                "institution": metrics_snapshot(self.dashboard(thresholds)),
-                "departments": {d: metrics_snapshot(self.dashboard(thresholds, department=d))
-                                for d in departments}}
-
 
 def _frozen(names: Iterable[str] | None) -> frozenset[str] | None:
     """`names` as a memo key part: None (everyone) stays apart from an empty set (nobody)."""

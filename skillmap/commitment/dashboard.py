@@ -16,13 +16,14 @@ from skillmap.commitment.succession import succession_figures
 from skillmap.commitment.tables import (age_counts, age_table, eligible_table, gender_table,
                                         grade_family_table, registration_tables, share)
 from skillmap.commitment.thresholds import CONTEXT, METRICS, PILLARS, Thresholds
+from skillmap.commitment.trends import metrics_snapshot
 from skillmap.model import Directory
 from skillmap.pathways import PathwayIndex, build_pathway_index
 from skillmap.succession import (SuccessionIndex, SuccessionReport, build_succession_index,
                                  succession_report)
 from skillmap.taxonomy import Taxonomy
 
-__all__ = ["commitment_metrics"]
+__all__ = ["commitment_metrics", "commitment_snapshot"]
 
 
 class _Scope:
@@ -118,6 +119,31 @@ def commitment_metrics(taxonomy: Taxonomy, directory: Directory, thresholds: Thr
     with collector_paused():
         return _dashboard(taxonomy, directory, thresholds, today, department, institution,
                           succession, pathways)
+
+
+def commitment_snapshot(taxonomy: Taxonomy, directory: Directory, thresholds: Thresholds, *,
+                        today: date, normal_retirement_age: int | None = None
+                        ) -> dict[str, Any]:
+    """The metric values an import stores: the institution's and each department's, the
+    same figures the dashboard of a Workspace on `directory` shows.
+
+    It builds what the dashboards need and no more: the pathway index, and a succession
+    index without readiness (successor candidates are no metric), so an import of 50,000
+    people takes its snapshot in a few hundred MB rather than a Workspace's 1.5 GB.
+    """
+    pathways = build_pathway_index(taxonomy, directory, today=today)
+    succession = build_succession_index(taxonomy, directory, today=today,
+                                        normal_retirement_age=normal_retirement_age,
+                                        readiness=False)
+
+    def figures(department: str | None) -> dict[str, float | None]:
+        return metrics_snapshot(commitment_metrics(
+            taxonomy, directory, thresholds, today=today, department=department,
+            succession=succession, pathways=pathways))
+
+    departments = sorted({p.department for p in directory.people if p.department})
+    return {"as_of": today.isoformat(), "institution": figures(None),
+            "departments": {d: figures(d) for d in departments}}
 
 
 def _dashboard(taxonomy: Any, directory: Any, thresholds: Any, today: Any, department: Any, institution: Any, succession: Any,
