@@ -48,7 +48,7 @@ def phase(name: str, people: int, db: str) -> dict:
 
         generate_bundle(bundle, load_taxonomy(read_settings()["TAXONOMY_DIR"]), people=people)
     elif name in {"import", "re-import"}:
-        extra = _admin_import(bundle, people, db, started)
+        extra = _admin_import(bundle, people, db, started, cpu_before)
     elif name == "export":
         from skillmap.store.exporter import export_bundle
         from skillmap.store.session import make_engine, make_sessionmaker
@@ -58,7 +58,8 @@ def phase(name: str, people: int, db: str) -> dict:
             "peak_mb": _peak_mb(), "cpu": round(_cpu() - cpu_before, 1), **extra}
 
 
-def _admin_import(bundle: Path, people: int, db: str, started: float) -> dict:
+def _admin_import(bundle: Path, people: int, db: str, started: float, cpu_before: float
+                  ) -> dict:
     """What ``skillmap import`` runs: the application's import (with its snapshot, in one
     transaction), then the search index build; the time and peak so far at each step."""
     from skillmap.app import SkillmapApp
@@ -69,12 +70,13 @@ def _admin_import(bundle: Path, people: int, db: str, started: float) -> dict:
     app.migrate()
     backends = _watch_backends(app.engine)
     steps: list[dict] = []
-    mark = [started]
+    mark = [started, cpu_before]
 
     def step(label: str) -> None:
-        now = time.perf_counter()
-        steps.append({"step": label, "seconds": round(now - mark[0], 2), "peak_mb": _peak_mb()})
-        mark[0] = now
+        now, cpu = time.perf_counter(), _cpu()
+        steps.append({"step": label, "seconds": round(now - mark[0], 2),
+                      "cpu": round(cpu - mark[1], 1), "peak_mb": _peak_mb()})
+        mark[:] = [now, cpu]
 
     def progress(stage: str, done: int, total: int) -> None:
         if stage == "written staff":
@@ -164,7 +166,8 @@ def main() -> None:
             sys.exit(f"{name} failed:\n{result.stderr}")
         figures = json.loads(result.stdout.strip().splitlines()[-1])
         for step in figures.get("steps", ()):
-            print(f"  {step['step']:<18} {step['seconds']:>8.1f} {'':>6} {step['peak_mb']:>8,}")
+            print(f"  {step['step']:<18} {step['seconds']:>8.1f} {step['cpu']:>6.1f} "
+                  f"{step['peak_mb']:>8,}")
         print(f"{name:<20} {figures['seconds']:>8.1f} {figures['cpu']:>6.1f} "
               f"{figures['peak_mb']:>8,}  {_notes(name, figures)}")
 
