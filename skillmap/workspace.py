@@ -265,7 +265,8 @@ class Workspace:
                          lambda: commitment_metrics(
                              self.taxonomy, self.directory, thresholds, today=self.today,
                              department=department, institution=institution,
-                             succession=self.succession_index, pathways=self.pathway_index))
+                             succession=self.succession_index, pathways=self.pathway_index,
+                             memo=self._derived))
 
 
 def _frozen(names: Iterable[str] | None) -> frozenset[str] | None:
