@@ -133,8 +133,9 @@ def commitment_snapshot(taxonomy: Taxonomy, directory: Directory, thresholds: Th
     same figures the dashboard of a Workspace on `directory` shows.
 
     It builds what the dashboards need and no more: the pathway index, and a succession
-    index without readiness (successor candidates are no metric), so an import of 50,000
-    people takes its snapshot in a few hundred MB rather than a Workspace's 1.5 GB.
+    index without readiness (successor candidates are no metric): at 50,000 people they
+    add under 100 MB to the loaded directory, where a whole Workspace's indexes peaked
+    about 0.9 GB above it.
     """
     pathways = build_pathway_index(taxonomy, directory, today=today)
     succession = build_succession_index(taxonomy, directory, today=today,
