@@ -291,18 +291,23 @@ class SkillmapApp:
                       source: str | None = None, actor: str = "system") -> ImportReport:
         """Import a bundle and store its Technician Commitment snapshot, in one transaction.
 
-        The snapshot is computed on a Workspace with this application's settings, so it
-        shows the same figures as the live dashboard.
+        The snapshot is computed with this application's settings, so it shows the same
+        figures as the live dashboard, but not on a whole Workspace: it builds only what
+        the figures need (see :func:`~skillmap.commitment.commitment_snapshot`), after the
+        importer has let go of the bundle's rows, so the import's peak memory is the
+        larger of the two rather than their sum.
         """
         from skillmap.store.importer import import_bundle
 
         def snapshot(session: Session) -> None:
+            from skillmap.commitment import commitment_snapshot
             from skillmap.store.queries import load_directory
             from skillmap.store.snapshots import store_snapshot
 
-            workspace = Workspace(self.taxonomy, load_directory(session),
-                                  today or date.today(), self.workspace_settings)
-            store_snapshot(session, workspace.snapshot(self.thresholds))
+            store_snapshot(session, commitment_snapshot(
+                self.taxonomy, load_directory(session), self.thresholds,
+                today=today or date.today(),
+                normal_retirement_age=self.settings.normal_retirement_age))
             if progress:
                 progress("snapshot of the Technician Commitment figures taken", 1, 1)
 

@@ -265,17 +265,8 @@ class Workspace:
                          lambda: commitment_metrics(
                              self.taxonomy, self.directory, thresholds, today=self.today,
                              department=department, institution=institution,
-                             succession=self.succession_index, pathways=self.pathway_index))
-
-    def snapshot(self, thresholds: Thresholds) -> dict[str, Any]:
-        """The metric values stored with an import: the same figures the dashboard shows."""
-        from skillmap.commitment import metrics_snapshot
-
-        departments = sorted({p.department for p in self.directory.people if p.department})
-        return {"as_of": self.today.isoformat(),
-                "institution": metrics_snapshot(self.dashboard(thresholds)),
-                "departments": {d: metrics_snapshot(self.dashboard(thresholds, department=d))
-                                for d in departments}}
+                             succession=self.succession_index, pathways=self.pathway_index,
+                             memo=self._derived))
 
 
 def _frozen(names: Iterable[str] | None) -> frozenset[str] | None:

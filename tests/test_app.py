@@ -12,6 +12,7 @@ from skillmap.app import SkillmapApp
 from skillmap.commitment import metrics_snapshot
 from skillmap.demo import generate_bundle
 from skillmap.settings import PROJECT_ROOT, Settings
+from tests.conftest import PG_URL, fresh_postgres_engine
 from tests.store.test_importer import GOOD
 
 TODAY = date(2026, 11, 25)
@@ -32,18 +33,48 @@ def demo_bundle(tmp_path_factory: pytest.TempPathFactory, real_taxonomy: object)
                            people=160, seed=7, today=TODAY)
 
 
+def every_dashboard(app: SkillmapApp) -> dict[str, object]:
+    """What the /dashboard page shows for the institution and each department, from the
+    live Workspace (a whole one, its succession index with readiness and the graph)."""
+    live = app.workspace()
+    departments = sorted({p.department for p in live.directory.people if p.department})
+    return {"as_of": live.today.isoformat(),
+            "institution": metrics_snapshot(live.dashboard(app.thresholds)),
+            "departments": {d: metrics_snapshot(live.dashboard(app.thresholds, department=d))
+                            for d in departments}}
+
+
 @pytest.mark.parametrize("age", ["", "55", "60", "67"])
 def test_stored_snapshot_and_live_dashboard_agree_under_any_settings(
         tmp_path: Path, demo_bundle: Path, age: str) -> None:
     app = make_app(tmp_path, PROJECT_ROOT / "taxonomies", NORMAL_RETIREMENT_AGE=age)
     assert app.import_bundle(demo_bundle).ok
+    assert app.workspace().settings.normal_retirement_age == (int(age) if age else None)
+    assert app.snapshots()[0]["metrics"] == every_dashboard(app)
+    app.close()
+
+
+@pytest.mark.parametrize("database", ["sqlite",
+                                      pytest.param("postgresql", marks=pytest.mark.postgres)])
+@pytest.mark.parametrize("people, seed", [(700, 2017), (400, 11)])
+def test_the_snapshot_computed_without_a_workspace_is_every_live_dashboard(
+        tmp_path: Path, real_taxonomy: object, database: str, people: int,
+        seed: int) -> None:
+    """The import's snapshot is built apart from a Workspace (commitment_snapshot: no
+    readiness, no graph, to save memory at scale); on the demo as ``skillmap demo`` makes
+    it and on another generated institution, on both databases, it is what the
+    dashboards show."""
+    overrides = {"SEMANTIC_SEARCH": "0"}            # the model orders no figure: quicker
+    if database == "postgresql":
+        fresh_postgres_engine().dispose()
+        overrides["DATABASE_URL"] = str(PG_URL)
+    app = make_app(tmp_path, PROJECT_ROOT / "taxonomies", **overrides)
+    bundle = generate_bundle(tmp_path / "bundle", real_taxonomy,  # type: ignore[arg-type]
+                             people=people, seed=seed, today=TODAY)
+    assert app.import_bundle(bundle).ok
     stored = app.snapshots()[0]["metrics"]
-    live = app.workspace()                   # what the /dashboard page shows
-    assert live.settings.normal_retirement_age == (int(age) if age else None)
-    assert stored["institution"] == metrics_snapshot(live.dashboard(app.thresholds))
-    department = sorted(stored["departments"])[0]
-    assert stored["departments"][department] == metrics_snapshot(
-        live.dashboard(app.thresholds, department=department))
+    assert len(stored["departments"]) > 3 and stored["institution"]["succession_gaps"]
+    assert stored == every_dashboard(app)
     app.close()
 
 
@@ -65,7 +96,7 @@ def test_import_and_snapshot_are_one_transaction(tmp_path: Path, small_taxonomy_
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("snapshot failed")
 
-    monkeypatch.setattr("skillmap.workspace.Workspace.snapshot", broken)
+    monkeypatch.setattr("skillmap.commitment.commitment_snapshot", broken)
     with pytest.raises(RuntimeError):
         app.import_bundle(make_bundle(GOOD))
     assert app.generation() == 0 and app.snapshots() == []

@@ -207,6 +207,19 @@ def test_now_columns_do_not_change_with_the_horizon(small_index):
                        key=lambda f: f.facility_id)] == [("liquefier", 2, 2), ("nmr-lab", 1, 2)]
 
 
+def test_an_index_without_readiness_gives_the_same_report_without_successors(taxonomy,
+                                                                          small_index):
+    light = build_succession_index(taxonomy, small_directory(taxonomy), today=TODAY,
+                                   readiness=False)
+    assert light.base.size == 0 and small_index.base.size > 0     # it did leave them out
+    for horizon in (0, 5, 20):
+        full = succession_report(small_index, horizon_years=horizon, successors=0)
+        assert any(r.severity > 0 for r in full.skill_risks)
+        assert succession_report(light, horizon_years=horizon, successors=0) == full
+    with pytest.raises(SuccessionError, match="without readiness"):
+        succession_report(light)                            # successors=5 by default
+
+
 def test_lost_skill_counts_holders_and_bus_factor(report):
     helium = risk(report, HELIUM)
     assert helium.holders_by_level == {1: 1, 2: 0, 3: 1, 4: 1}

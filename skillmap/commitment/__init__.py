@@ -20,7 +20,7 @@ than the ``small_group`` setting are suppressed.
 [('public_profile', 0.8, 'green'), ('skills_recorded', 0.0, 'red'), ('facility_linked', 0.0, 'red')]
 """
 
-from skillmap.commitment.dashboard import commitment_metrics
+from skillmap.commitment.dashboard import commitment_metrics, commitment_snapshot
 from skillmap.commitment.model import Dashboard, Metric, Pillar, Table
 from skillmap.commitment.thresholds import (METRICS, PILLARS, Rule, Settings, Thresholds,
                                             load_thresholds, thresholds_from_dict)
@@ -28,6 +28,6 @@ from skillmap.commitment.trends import compare, metrics_snapshot
 
 __all__ = [
     "Dashboard", "METRICS", "Metric", "PILLARS", "Pillar", "Rule", "Settings", "Table",
-    "Thresholds", "commitment_metrics", "compare", "load_thresholds", "metrics_snapshot",
+    "Thresholds", "commitment_metrics", "commitment_snapshot", "compare", "load_thresholds", "metrics_snapshot",
     "thresholds_from_dict",
 ]

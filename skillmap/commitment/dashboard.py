@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from collections.abc import Hashable
 from datetime import date
 
 import numpy as np
@@ -16,13 +17,14 @@ from skillmap.commitment.succession import succession_figures
 from skillmap.commitment.tables import (age_counts, age_table, eligible_table, gender_table,
                                         grade_family_table, registration_tables, share)
 from skillmap.commitment.thresholds import CONTEXT, METRICS, PILLARS, Thresholds
+from skillmap.commitment.trends import metrics_snapshot
 from skillmap.model import Directory
 from skillmap.pathways import PathwayIndex, build_pathway_index
 from skillmap.succession import (SuccessionIndex, SuccessionReport, build_succession_index,
                                  succession_report)
 from skillmap.taxonomy import Taxonomy
 
-__all__ = ["commitment_metrics"]
+__all__ = ["commitment_metrics", "commitment_snapshot"]
 
 
 class _Scope:
@@ -73,7 +75,8 @@ def commitment_metrics(taxonomy: Taxonomy, directory: Directory, thresholds: Thr
                        today: date, department: str | None = None,
                        institution: str | None = None,
                        succession: SuccessionIndex | SuccessionReport | None = None,
-                       pathways: PathwayIndex | None = None) -> Dashboard:
+                       pathways: PathwayIndex | None = None,
+                       memo: dict[Hashable, Any] | None = None) -> Dashboard:
     """The Technician Commitment evidence for the institution or one department.
 
     Parameters
@@ -92,6 +95,9 @@ def commitment_metrics(taxonomy: Taxonomy, directory: Directory, thresholds: Thr
         ``horizon_years`` setting. Built from the directory when not given.
     pathways : PathwayIndex, optional
         A prebuilt pathway index of this directory; built when not given.
+    memo : dict, optional
+        Where what depends only on the taxonomy and a person is kept between dashboards
+        (the registers of their discipline); its owner drops it with the taxonomy.
 
     Returns
     -------
@@ -117,16 +123,44 @@ def commitment_metrics(taxonomy: Taxonomy, directory: Directory, thresholds: Thr
     """
     with collector_paused():
         return _dashboard(taxonomy, directory, thresholds, today, department, institution,
-                          succession, pathways)
+                          succession, pathways, {} if memo is None else memo)
+
+
+def commitment_snapshot(taxonomy: Taxonomy, directory: Directory, thresholds: Thresholds, *,
+                        today: date, normal_retirement_age: int | None = None
+                        ) -> dict[str, Any]:
+    """The metric values an import stores: the institution's and each department's, the
+    same figures the dashboard of a Workspace on `directory` shows.
+
+    It builds what the dashboards need and no more: the pathway index, and a succession
+    index without readiness (successor candidates are no metric): at 50,000 people they
+    add under 100 MB to the loaded directory, where a whole Workspace's indexes peaked
+    about 0.9 GB above it.
+    """
+    pathways = build_pathway_index(taxonomy, directory, today=today)
+    succession = build_succession_index(taxonomy, directory, today=today,
+                                        normal_retirement_age=normal_retirement_age,
+                                        readiness=False)
+    memo: dict[Hashable, Any] = {}
+
+    def figures(department: str | None) -> dict[str, float | None]:
+        return metrics_snapshot(commitment_metrics(
+            taxonomy, directory, thresholds, today=today, department=department,
+            succession=succession, pathways=pathways, memo=memo))
+
+    departments = sorted({p.department for p in directory.people if p.department})
+    return {"as_of": today.isoformat(), "institution": figures(None),
+            "departments": {d: figures(d) for d in departments}}
 
 
 def _dashboard(taxonomy: Any, directory: Any, thresholds: Any, today: Any, department: Any, institution: Any, succession: Any,
-               pathways: Any) -> Dashboard:
+               pathways: Any, memo: dict[Hashable, Any]) -> Dashboard:
     if pathways is None or len(pathways.people) != len(directory.people) \
             or pathways.generation != directory.generation:
         pathways = build_pathway_index(taxonomy, directory, today=today)
     rows = scope_rows(pathways, department, institution)
-    scope = _Scope(taxonomy, build_population(directory, pathways, rows, today), thresholds)
+    scope = _Scope(taxonomy, build_population(directory, pathways, rows, today, memo),
+                   thresholds)
     report = _report(taxonomy, directory, succession, today, scope.settings.horizon_years,
                      department, institution)
     built = (_visibility(scope), _recognition(scope), _career(scope),

@@ -116,8 +116,12 @@ def scope_rows(index: PathwayIndex, department: str | None = None,
 
 
 def build_population(directory: Directory, index: PathwayIndex, rows: np.ndarray,
-                     today: date) -> Population:
+                     today: date, memo: dict[Hashable, Any] | None = None) -> Population:
     """The arrays of :class:`Population` for the people at `rows` of `index`, on `today`.
+
+    `memo` keeps the registers chosen for each kind of person between populations of the
+    same taxonomy (an import's snapshot makes one per department, a Workspace one per
+    dashboard): choosing them is most of a population's time.
 
     Examples
     --------
@@ -144,7 +148,7 @@ def build_population(directory: Directory, index: PathwayIndex, rows: np.ndarray
         gender=Codes.of([p.gender for p in people]),
         titles=Codes.of([(p.job_title or "").casefold() for p in people]),
         held=Codes.of([p.registrations for p in people]),
-        registers=Codes.of(_registers(index, rows, people)),
+        registers=Codes.of(_registers(index, rows, people, {} if memo is None else memo)),
         teaches=np.array([-1 if t is None else int(t) for t in
                           (p.teaches for p in people)], dtype=np.int64),
         public=np.array([bool(p.public) for p in people], dtype=bool),
@@ -179,13 +183,13 @@ def _experience(people: list[Any], today: date, level: np.ndarray) -> np.ndarray
     return np.where(start > 0, career, fallback)
 
 
-def _registers(index: PathwayIndex, rows: np.ndarray, people: list[Any]) -> list[tuple[str, ...]]:
+def _registers(index: PathwayIndex, rows: np.ndarray, people: list[Any],
+               memo: dict[Hashable, Any]) -> list[tuple[str, ...]]:
     """Per member: the registers of their discipline, as the pathway page chooses them."""
     taxonomy, L = index.taxonomy, index.levels
     wanted = {f for r in taxonomy.registers.values()
               for f in (r.details.get("disciplines") or {}).get("skill_families") or ()}
     family = [s.family for s in index.skills]
-    memo: dict[Any, Any] = {}
     chosen = []
     for row, p in zip(rows.tolist(), people):
         weights: dict[str, float] = {}
@@ -194,13 +198,14 @@ def _registers(index: PathwayIndex, rows: np.ndarray, people: list[Any]) -> list
             if family[column] is not None:
                 weights[family[column]] = weights.get(family[column], 0) + level
         main = main_families(weights, wanted)
-        key = (p.registrations, p.job_family, p.department, p.job_title, main,
+        key = ("registers", p.registrations, p.job_family, p.department, p.job_title, main,
                p.teaches, tuple(p.register_interest))
         if key not in memo:
             memo[key] = choose_registers(
                 taxonomy, held=p.registrations, job_family=p.job_family,
                 department=p.department, job_title=p.job_title,
-                family_weights={f: 1.0 for f in main}, teaches=key[5], interest=key[6])[0]
+                family_weights={f: 1.0 for f in main}, teaches=p.teaches,
+                interest=key[7])[0]
         chosen.append(memo[key])
     return chosen
 

@@ -113,11 +113,15 @@ class SuccessionIndex:
     institution_rows: list[np.ndarray] = field(default_factory=list)
     generation: int = 0
     build_seconds: float = 0.0
+    #: False for an index built without what only successor candidates need (see
+    #: :func:`build_succession_index`): its reports can list no successors.
+    readiness: bool = True
 
 
 def build_succession_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None = None,
                            graph: nx.Graph | None = None,
-                           normal_retirement_age: int | None = None) -> SuccessionIndex:
+                           normal_retirement_age: int | None = None,
+                           readiness: bool = True) -> SuccessionIndex:
     """Build the arrays of a succession report for `directory` as seen on `today`.
 
     Parameters
@@ -132,6 +136,12 @@ def build_succession_index(taxonomy: Taxonomy, directory: Directory, *, today: d
         the graph uses: the taxonomy and co-occurrence.
     normal_retirement_age : int, optional
         See :func:`skillmap.retirement.expected_retirement`.
+    readiness : bool
+        False leaves out what only successor candidates need: everyone's readiness for
+        every skill (people x skills floats, with their intermediates about 0.9 GB at
+        50,000 people) and the skill relations it weighs. Reports on such an index give
+        the same risks and figures, with no successors (``successors=0``); the import's
+        snapshot of the Technician Commitment figures needs no more.
 
     Examples
     --------
@@ -169,18 +179,20 @@ def build_succession_index(taxonomy: Taxonomy, directory: Directory, *, today: d
         skills=skills, skill_col=skill_col,
         labels=[_label(directory, taxonomy, s) for s in skills],
         families=[_family(directory, taxonomy, s) for s in skills],
-        **holdings, related=_relations(taxonomy, directory, graph, skill_col),
+        **holdings, related=(_relations(taxonomy, directory, graph, skill_col) if readiness
+                             else np.zeros((0, 0), dtype=np.float32)),
         related_of=[], companions=[], family_codes={}, h_group_order=np.zeros(0, dtype=np.int64),
         h_group_key=np.zeros(0, dtype=np.int64),
         family_labels={f.id: f.label for f in taxonomy.families.values()},
         capable_family=np.zeros((len(people), 0), dtype=bool),
         base=np.zeros(0), similarity=np.zeros(0),
-        on_facility=np.zeros(0), generation=directory.generation)
+        on_facility=np.zeros(0), generation=directory.generation, readiness=readiness)
     group_key = institution[index.h_row].astype(np.int64) * len(skills) + index.h_skill
     index.h_group_order = np.argsort(group_key, kind="stable")
     index.h_group_key = group_key[index.h_group_order]
     _add_facilities(index, directory, inst_code)
-    _add_readiness(index, _weigh_relations(index))
+    if readiness:
+        _add_readiness(index, _weigh_relations(index))
     _add_families(index)
     index.institution_rows = [np.flatnonzero(institution == i) for i in range(len(institutions))]
     index.build_seconds = time.perf_counter() - started

@@ -81,6 +81,9 @@ def succession_report(index: SuccessionIndex, *, horizon_years: int = 5,
     """
     if not isinstance(horizon_years, int) or not 0 <= horizon_years <= MAX_HORIZON:
         raise SuccessionError(f"horizon_years must be a whole number from 0 to {MAX_HORIZON}")
+    if successors > 0 and not index.readiness:
+        raise SuccessionError("this succession index was built without readiness: it can "
+                              "list no successors (ask for successors=0)")
     if isinstance(departments, str):
         departments = [departments]
     departments = sorted(set(departments)) if departments is not None else None
