@@ -72,9 +72,12 @@ a person's expertise, while an unmatched name is only kept for review, so:
    the skill its head names when the rest only says what it is done in, on, under, with or
    to, or gives examples ("plant tissue culture under aseptic conditions", "X including A,
    B and C"), never when that rest names another skill (examples aside) or is what a
-   generic activity is done to ("planned maintenance of building services plant"); and
-   "A and B" under the one skill both halves name ("indoor and outdoor pest control", "GC-MS
-   method development and validation"), never two skills ("MIG and TIG welding").
+   generic activity is done to ("planned maintenance of building services plant"); so does
+   a competence register's record, its scope after a spaced dash read as such a setting
+   ("Autoclave operation – waste cycles | SQEP | exp 03/2027"), never when the scope read as
+   a name gives any other skill; and "A and B" under the one skill both halves name
+   ("indoor and outdoor pest control", "GC-MS method development and validation"), never
+   two skills ("MIG and TIG welding").
 3. What the taxonomy says of each skill (its terms, ESCO labels, description, uses and
    family's name, ``SkillMatcher._profiles``) tells apart the two or three skills the
    rules narrowed a name to, or the one to three skills whose terms a longer name holds:
