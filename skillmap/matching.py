@@ -1255,9 +1255,10 @@ class SkillMatcher:
             if self._tail_names_another(words, skill_id, examples=joint in _EXAMPLES) or (
                     set(words) & _ANIMAL_WORDS and not self._about_animals(skill_id)):
                 return None
-            if joint in _SCOPE:     # a record's scope: never one that may name a skill
-                if self._resolve(tail).skills - named.skills:
-                    return None
+            if joint in _SCOPE and (self._resolve(tail).skills - named.skills or (
+                    len(tail.split()) == 1 and tail.casefold() in english_words())):
+                return None     # a record's scope that may name a skill, or a lone word that
+                # names a kind ("pest control – biological" is biological pest control)
             elif joint == "of" and self._may_name_another(words, skill_id):
                 return None     # what it is done to may name a kind of it: "mass
                 # spectrometry of isotopes" is isotope ratio mass spectrometry

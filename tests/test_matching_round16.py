@@ -19,20 +19,23 @@ from tests.test_matching_round9 import _filed, _suggested, matcher  # noqa: F401
     ("Confocal microscopy – upright and inverted stands | Competent | no expiry",
      "confocal-microscopy"),
     ("Stores management – chemicals and consumables", "stores-management"),
+    ("Autoclave operation – Tuttnauer | Competent | no expiry", "autoclave-operation"),
 ])
 def test_a_records_scope_after_a_dash_files_it_as_its_skill(matcher, text, skill_id):
     assert _filed(matcher, text) == skill_id
 
 
 # A scope that names another skill, or may (read as a name it gives other skills), or holds
-# an ambiguous term, makes a record that fits two skills: reviewed, the head's skill
-# suggested.
+# an ambiguous term, makes a record that fits two skills; a lone English word names a kind
+# of the skill ("preparative gel electrophoresis"), which may be another skill or none: all
+# reviewed, the head's skill suggested.
 @pytest.mark.parametrize("text, suggested", [
     ("Glassware washing – autoclave cycles | Competent | no expiry", "glassware-handling"),
     ("Gel electrophoresis – Western blotting | Trained | no expiry", "gel-electrophoresis"),
     ("Manual handling – heavy gas cylinders | Trained | exp 02/2026", "manual-handling"),
     ("Line management – apprentices on the CNC milling machines", "line-management"),
     ("Fume cupboard testing – MS | SQEP | no expiry", "local-exhaust-ventilation"),
+    ("Gel electrophoresis – preparative | Trained | no expiry", "gel-electrophoresis"),
 ])
 def test_a_scope_that_may_name_another_skill_is_reviewed(matcher, text, suggested):
     assert _filed(matcher, text) is None
