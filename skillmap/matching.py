@@ -72,9 +72,12 @@ a person's expertise, while an unmatched name is only kept for review, so:
    the skill its head names when the rest only says what it is done in, on, under, with or
    to, or gives examples ("plant tissue culture under aseptic conditions", "X including A,
    B and C"), never when that rest names another skill (examples aside) or is what a
-   generic activity is done to ("planned maintenance of building services plant"); and
-   "A and B" under the one skill both halves name ("indoor and outdoor pest control", "GC-MS
-   method development and validation"), never two skills ("MIG and TIG welding").
+   generic activity is done to ("planned maintenance of building services plant"); so does
+   a competence register's record, its scope after a spaced dash read as such a setting
+   ("Autoclave operation – waste cycles | SQEP | exp 03/2027"), never when the scope read as
+   a name gives any other skill; and "A and B" under the one skill both halves name
+   ("indoor and outdoor pest control", "GC-MS method development and validation"), never
+   two skills ("MIG and TIG welding").
 3. What the taxonomy says of each skill (its terms, ESCO labels, description, uses and
    family's name, ``SkillMatcher._profiles``) tells apart the two or three skills the
    rules narrowed a name to, or the one to three skills whose terms a longer name holds:
@@ -503,9 +506,12 @@ _TAIL = re.compile(r"\s+(?:for|in|at|on|with|by|using|via|from|across|within)\s+
 # Where a criterion's head ends and what it is done in, on, under, with or to begins, or examples
 # of it ("X in Y", "X using Y", "X of Y", "X including A, B and C"): never "for" (a purpose may
 # be the skill: "Python scripting for instrument control") nor "by" (a method may be).
-_SETTING = re.compile(r"\s+(?:in|on|at|under|with|within|using|of|including|such\s+as|e\.g\.)\s+",
-                      re.IGNORECASE)
+_SETTING = re.compile(r"\s+(?:in|on|at|under|with|within|using|of|including|such\s+as|e\.g\.)\s+"
+                      r"|\s+[-‐‑‒–—―]\s+", re.IGNORECASE)
 _EXAMPLES = frozenset({"including", "such as", "e.g."})
+# A competence register's scope after a spaced dash ("X – scope | SQEP | exp 03/2027"): what
+# X is done on or with, read like "of" (its words may name a kind of X), never examples.
+_SCOPE = frozenset("-‐‑‒–—―")
 # Verbs that open advert and ESCO phrases and name no skill ("fix faulty equipment",
 # "order consumables"): dropped from the front of a name when no skill's terms use them.
 _LEADING_VERBS = frozenset(
@@ -1232,31 +1238,28 @@ class SkillMatcher:
         without the head's."""
         for cut in _SETTING.finditer(_masked(text)):
             head, tail = text[:cut.start()], text[cut.end():]
-            named = self._resolve(head) if _tokens(head) else _NOTHING
+            head_words = _tokens(head)
+            named = self._resolve(head) if head_words else _NOTHING
             if not named.matched:
                 continue
             (skill_id,) = named.skills
             joint = " ".join(cut.group(0).split()).casefold()
             outright = named.via in ("exact", "synonym")
-            if (joint == "of" or not outright) and _tokens(head)[-1] in _GENERIC_WORK:
+            if (joint == "of" or not outright) and head_words[-1] in _GENERIC_WORK:
                 continue
-            if not outright and (joint == "of" or not any(
-                    skill_id in owners and self._is_term(" ".join(w[a:b]))
-                    for w in (_tokens(head), _tokens(head, singular=True))
-                    for a, b, owners in self._spans(w))):
+            if not outright and (joint == "of" or not self._holds_term(head, skill_id)):
                 continue
             if found.skills and skill_id not in found.skills:
                 return None
             words = _tokens(tail)
-            padded = f" {' '.join(words)} "
-            if any(f" {term} " in padded for term in self._ambiguous) or (
+            if self._tail_names_another(words, skill_id, examples=joint in _EXAMPLES) or (
                     set(words) & _ANIMAL_WORDS and not self._about_animals(skill_id)):
                 return None
-            if joint not in _EXAMPLES and any(
-                    skill_id not in owners and self._is_term(" ".join(words[a:b]))
-                    for a, b, owners in self._spans(words)):
-                return None
-            if joint == "of" and self._may_name_another(words, skill_id):
+            if joint in _SCOPE and (self._resolve(tail).skills - named.skills or (
+                    len(tail.split()) == 1 and tail.casefold() in english_words())):
+                return None     # a record's scope that may name a skill, or a lone word that
+                # names a kind ("pest control – biological" is biological pest control)
+            elif joint == "of" and self._may_name_another(words, skill_id):
                 return None     # what it is done to may name a kind of it: "mass
                 # spectrometry of isotopes" is isotope ratio mass spectrometry
             return _Resolution(named.skills, "fuzzy", 85.0)
@@ -1687,20 +1690,33 @@ class SkillMatcher:
             if not found.matched:
                 continue
             (skill_id,) = found.skills
-            if not any(skill_id in owners and self._is_term(" ".join(words[a:b]))
-                       for words in (_tokens(head), _tokens(head, singular=True))
-                       for a, b, owners in self._spans(words)):
+            if not self._holds_term(head, skill_id):
                 continue    # the head holds none of the skill's terms: a guess by stems
             words = _tokens(tail)
-            if any(f" {term} " in f" {' '.join(words)} " for term in self._ambiguous):
-                return _NOTHING
-            if any(skill_id not in owners and self._is_term(" ".join(words[a:b]))
-                   for a, b, owners in self._spans(words)):
-                return _NOTHING
-            if self._may_name_another(words, skill_id):
+            if self._tail_names_another(words, skill_id) or self._may_name_another(words,
+                                                                                    skill_id):
                 return _NOTHING
             return _Resolution(found.skills, "fuzzy", min(found.score, 85.0))
         return _NOTHING
+
+    def _holds_term(self, head: str, skill_id: str) -> bool:
+        """Whether `head` holds one of the skill's terms, as written or singular: a head
+        that named the skill only by stems is a guess (:meth:`_head_of`,
+        :meth:`_criterion_head`)."""
+        return any(skill_id in owners and self._is_term(" ".join(words[a:b]))
+                   for words in (_tokens(head), _tokens(head, singular=True))
+                   for a, b, owners in self._spans(words))
+
+    def _tail_names_another(self, words: list[str], skill_id: str, *,
+                            examples: bool = False) -> bool:
+        """Whether a head's tail holds an ambiguous term, or a term of a skill other than
+        `skill_id` (examples after "including" or "such as" may: they are of the head's
+        skill)."""
+        padded = f" {' '.join(words)} "
+        if any(f" {term} " in padded for term in self._ambiguous):
+            return True
+        return not examples and any(skill_id not in owners and self._is_term(" ".join(words[a:b]))
+                                    for a, b, owners in self._spans(words))
 
     def _may_name_another(self, words: list[str], skill_id: str) -> bool:
         """A word of `words` that a few other skills' terms use, by stem, and the skill's do
