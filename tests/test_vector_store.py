@@ -30,8 +30,12 @@ TEXTS = ["NMR spectroscopy", "Runs cryo-EM.", "grow bacteria from soil", "CNC mi
 
 
 @pytest.fixture
-def fresh(monkeypatch):
-    """A new process's model (nothing remembered in memory), made the one search loads."""
+def fresh(monkeypatch, tmp_path):
+    """A new process's model (nothing remembered in memory), made the one search loads,
+    without the taxonomy's shipped vectors (tests/test_shipped_vectors.py): every text
+    these tests count goes through the store."""
+    monkeypatch.setattr(semantic, "SHIPPED", tmp_path / "no-shipped-vectors.npz")
+
     def _fresh() -> semantic.Embedder:
         folder = semantic.model_dir()
         assert folder is not None
