@@ -20,18 +20,10 @@ pytestmark = pytest.mark.skipif(semantic.model_dir() is None,
                                 reason="optional sentence model not installed")
 
 
-@pytest.fixture
-def fresh(monkeypatch):
-    """A new process's model (nothing remembered), the one search loads, no vector store."""
+@pytest.fixture(autouse=True)
+def no_store(monkeypatch):
+    """No vector store: a text is either shipped or embedded."""
     monkeypatch.setattr(semantic, "_STORE", [None])
-
-    def _fresh() -> semantic.Embedder:
-        folder = semantic.model_dir()
-        assert folder is not None
-        embedder = semantic.Embedder(folder)
-        monkeypatch.setattr(semantic, "_LOADED", [embedder])
-        return embedder
-    return _fresh
 
 
 def shipped_file() -> dict[str, np.ndarray]:
