@@ -162,10 +162,11 @@ class Workspace:
 
     @property
     def graph(self) -> nx.Graph:
-        """The skills graph, shared by the search and succession indexes."""
-        from skillmap.graph import skills_graph
+        """The relations between skills (:func:`skillmap.graph.related_graph`), shared by the
+        search and succession indexes."""
+        from skillmap.graph import related_graph
 
-        return self._index("graph", lambda: skills_graph(self.taxonomy, self.directory))
+        return self._index("graph", lambda: related_graph(self.taxonomy, self.directory))
 
     @property
     def search_index(self) -> SearchIndex:

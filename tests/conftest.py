@@ -177,3 +177,18 @@ def demo_search(demo_db_url, real_taxonomy):
     with make_sessionmaker(demo_db_url)() as session:
         directory = load_directory(session)
     return directory, build_index(real_taxonomy, directory)
+
+
+@pytest.fixture
+def fresh(monkeypatch):
+    """A new process's sentence model (nothing remembered in memory), made the one search
+    loads (tests of the vector store and the shipped vectors; they skip without the model)."""
+    from skillmap.search import semantic
+
+    def _fresh() -> semantic.Embedder:
+        folder = semantic.model_dir()
+        assert folder is not None
+        embedder = semantic.Embedder(folder)
+        monkeypatch.setattr(semantic, "_LOADED", [embedder])
+        return embedder
+    return _fresh

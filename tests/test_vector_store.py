@@ -29,16 +29,11 @@ TEXTS = ["NMR spectroscopy", "Runs cryo-EM.", "grow bacteria from soil", "CNC mi
          "keep track of changes to my code", "autoclave agar plates"]
 
 
-@pytest.fixture
-def fresh(monkeypatch):
-    """A new process's model (nothing remembered in memory), made the one search loads."""
-    def _fresh() -> semantic.Embedder:
-        folder = semantic.model_dir()
-        assert folder is not None
-        embedder = semantic.Embedder(folder)
-        monkeypatch.setattr(semantic, "_LOADED", [embedder])
-        return embedder
-    return _fresh
+@pytest.fixture(autouse=True)
+def without_shipped_vectors(monkeypatch, tmp_path):
+    """No vectors shipped for the taxonomy's texts (tests/test_shipped_vectors.py): every
+    text these tests count goes through the store."""
+    monkeypatch.setattr(semantic, "SHIPPED", tmp_path / "no-shipped-vectors.npz")
 
 
 @pytest.fixture

@@ -28,7 +28,7 @@ from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
 from skillmap.bundle.records import FacilityRecord, PersonRecord
 from skillmap.directory import Directory, SkillInfo
-from skillmap.graph import related_skills, skills_graph
+from skillmap.graph import related_graph, related_skills
 from skillmap.matching import SkillMatcher, english_words
 from skillmap.model import Holding
 from skillmap.search.query import (
@@ -94,7 +94,7 @@ class SearchIndex:
     topic_keys: list[str]                        # skill id per document
     facility_topics: BM25                        # one document per facility
     facility_keys: list[str]                     # facility id per document
-    graph: nx.Graph
+    graph: nx.Graph                              # the relations between skills (related_graph)
     generation: int = 0
     semantic: SkillVectors | None = None         # what each topic_keys skill means, embedded
     written: Written = field(default_factory=dict)   # holders' own names for a matched skill
@@ -114,7 +114,7 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
     row_of = {p.person_id: i for i, p in enumerate(people)}
     institutions = _codes(p.institution for p in people)
     departments = _codes(p.department or "" for p in people)
-    G = graph if graph is not None else skills_graph(taxonomy, directory)
+    G = graph if graph is not None else related_graph(taxonomy, directory)
     skill_holders, family_members = _skill_holders(directory, row_of, len(people), year)
     names = {f.facility_id: f.name for f in directory.facilities}
     visible = {sid: info for sid, info in directory.skills.items()
@@ -511,15 +511,19 @@ def _matcher(taxonomy: Taxonomy) -> SkillMatcher:
 def _suggested(skills: Mapping[str, SkillInfo], derived: Derived, taxonomy: Taxonomy
                ) -> dict[str, dict[str, float]]:
     """For unreviewed names with no known skill inside, the matcher's best suggestion
-    (``SkillMatcher.suggest``, when the matcher offers it): searched as related."""
+    (``SkillMatcher.suggest``, when the matcher offers it): searched as related. The matcher
+    is made only when such a name is there (its making costs 2 s of CPU at 855 skills)."""
+    todo = {skill_id: info.label for skill_id, info in skills.items()
+            if info.status == "unreviewed" and skill_id not in derived}
+    if not todo:
+        return {}
     matcher = _matcher(taxonomy)
     if not hasattr(matcher, "suggest"):
         return {}
     found: dict[str, dict[str, float]] = {}
-    for skill_id, info in skills.items():
-        if info.status == "unreviewed" and skill_id not in derived:
-            for suggestion in matcher.suggest(info.label, limit=1):
-                found[skill_id] = {suggestion.skill_id: round(suggestion.score / 100, 3)}
+    for skill_id, label in todo.items():
+        for suggestion in matcher.suggest(label, limit=1):
+            found[skill_id] = {suggestion.skill_id: round(suggestion.score / 100, 3)}
     return found
 
 

@@ -31,7 +31,7 @@ from pathlib import Path
 
 import numpy as np
 
-from skillmap.search.vector_store import VectorStore
+from skillmap.search.vector_store import VectorStore, digest, read_shipped
 
 __all__ = ["Embedder", "SkillVectors", "embedder_for", "keep_vectors_in", "load_embedder",
            "model_dir"]
@@ -43,6 +43,8 @@ FORWARD = "numpy-forward-1"    # part of the model's identity: change it when th
                                # pass's figures change beyond float32 noise
 QUERY_CACHE = 1024         # query embeddings remembered, most recent first
 TEXT_CACHE = 100_000       # skill texts remembered across index builds
+# the vectors of the taxonomy's own texts, made by `python -m skillmap.search.shipped`
+SHIPPED = Path(__file__).with_name("data") / "taxonomy-vectors.npz"
 
 
 def model_dir() -> Path | None:
@@ -109,6 +111,13 @@ class Embedder:
                 digest.update(hashlib.file_digest(file, "sha256").digest())
         return digest.hexdigest()[:32]
 
+    @cached_property
+    def shipped(self) -> dict[bytes, np.ndarray]:
+        """The vectors shipped with the package of the taxonomy's own texts (what each skill
+        is and does: the same in every deployment, about half of what a first index build
+        embeds), by text digest; none when another model or forward pass made them."""
+        return read_shipped(SHIPPED, self.identity, self.dimensions)
+
     @property
     def dimensions(self) -> int:
         return int(self.words.shape[1])
@@ -140,18 +149,27 @@ class Embedder:
     def remembered(self, texts: Sequence[str]) -> np.ndarray:
         """:meth:`embed`, each distinct text computed once per process, and once for good
         when :func:`keep_vectors_in` named a vector store: a rebuild of the index after an
-        edit embeds only the texts it has not seen, a restarted server none it had seen."""
+        edit embeds only the texts it has not seen, a restarted server none it had seen.
+        The taxonomy's own texts are read from the vectors shipped with the package."""
         with self._lock:
             todo = sorted({t for t in texts if t not in self._texts})
         if todo:
+            shipped = self.shipped
+            vectors = {t: shipped[key] for t in todo if (key := digest(t)) in shipped}
+            rest = [t for t in todo if t not in vectors]
+            new: list[str] = []
             store = _STORE[0]
-            if store is None:
-                vectors, new = dict(zip(todo, self.embed(todo))), todo
-            else:
-                vectors, new = VectorStore(store, self.identity, self.dimensions).fill(
-                    todo, self.embed)
+            if rest and store is None:
+                vectors.update(zip(rest, self.embed(rest)))
+                new = rest
+            elif rest and store is not None:
+                stored, new = VectorStore(store, self.identity, self.dimensions).fill(
+                    rest, self.embed)
+                vectors.update(stored)
             with self._lock:
-                self.counts.update(embedded=len(new), stored=len(todo) - len(new))
+                self.counts.update(embedded=len(new), stored=len(rest) - len(new))
+                if len(todo) > len(rest):
+                    self.counts["shipped"] += len(todo) - len(rest)
                 if len(self._texts) + len(todo) > TEXT_CACHE:
                     self._texts.clear()
                 self._texts.update(vectors)

@@ -16,7 +16,7 @@ from scipy.sparse import csc_matrix, csr_matrix
 
 __all__ = ["BM25", "stem", "tokens"]
 
-_NON_WORD = re.compile(r"[^0-9a-z]+")
+_WORD = re.compile(r"[0-9a-z]+")
 _MICRO = re.compile(r"[µμ]")
 _GLUED = re.compile(r"(?<=[0-9A-Za-z])'(?:s|d|ed|ing|ings)\b", re.IGNORECASE)   # "CNC'd"
 _WHOLE_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d",
@@ -36,11 +36,17 @@ def tokens(text: str) -> list[str]:
     >>> tokens("Ødegaard, Łukasz Bræk")
     ['odegaard', 'lukasz', 'braek']
     """
-    text = _GLUED.sub("", _MICRO.sub(" micro ", text).replace("’", "'"))
-    text = text.replace("&", " and ").replace("'", "")
+    # each step only where it can change something: most texts (every name and summary of
+    # a directory, read several times per index build) are plain ASCII without apostrophes
+    if not text.isascii():
+        text = _MICRO.sub(" micro ", text).replace("’", "'")
+    if "'" in text:
+        text = _GLUED.sub("", text).replace("'", "")
+    text = text.replace("&", " and ")
+    if text.isascii():
+        return _WORD.findall(text.lower())
     folded = unicodedata.normalize("NFKD", text.casefold().translate(_WHOLE_LETTERS))
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
-    return _NON_WORD.sub(" ", folded).split()
+    return _WORD.findall("".join(c for c in folded if not unicodedata.combining(c)))
 
 
 _SUFFIXES = (("isations", "ise"), ("izations", "ise"), ("isation", "ise"), ("ization", "ise"),
