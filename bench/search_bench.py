@@ -11,7 +11,7 @@
     .venv/bin/python bench/search_bench.py --people 0 --heldout10  # and the held-out set 10
     .venv/bin/python bench/search_bench.py --people 0 --heldout11  # and the held-out set 11
     .venv/bin/python bench/search_bench.py --people 0 --heldout12  # and the held-out set 12
-    .venv/bin/python bench/search_bench.py --people 0 --heldout13  # held out: the coordinator, once
+    .venv/bin/python bench/search_bench.py --people 0 --heldout13  # and the held-out set 13
     .venv/bin/python bench/search_bench.py --unsettled  # speed with the index left to the collector
 
 At sector scale the index is built and settled out of the garbage collector as the server
@@ -102,9 +102,9 @@ growth rooms, plant, soil and greenhouse gas labs, a food processing hall, pilot
 brewery, food labs, feed evaluation, an equine centre, veterinary nursing and hydrotherapy,
 companion, exotic and aquaculture units, agricultural engineering and precision farming, woods,
 game and wildlife, an apiary, an AD plant and central laboratories -- its own HR wordings),
-written apart from the engine and the taxonomy and never run: it is HELD OUT, run once, by the
-coordinator, on the final code; it is not among the sets bench/search_tune.py fits weights on
-(DEVELOPMENT_SETS).
+written apart from the engine and the taxonomy and run once, on round 16's final code of
+2026-12-02 (0.658 / 0.859; main's code before the round 0.662 / 0.864); reported, it is
+development data now.
 Targets (issue 15): held-out nDCG@10 and MRR >= 0.90, every category >= 0.80 and
 not below FTS5; p95 <= 10 ms, build <= 15 s, peak memory <= 1.5 GB.
 """
@@ -171,7 +171,7 @@ LATER_SETS = {
     "heldout12": ("Carrow Down National Laboratory", institution12.CARROW, queries12),
     "heldout13": ("Brackenfold University", institution13.BRACKENFOLD, queries13),
 }
-HELD_OUT_SETS: tuple[str, ...] = ("heldout13",)   # not yet run: never tuned against, run once
+HELD_OUT_SETS: tuple[str, ...] = ()   # a set not yet run: never tuned against, run once
 # the later sets weights may be fitted on (bench/search_tune.py): every one but the held out
 DEVELOPMENT_SETS: tuple[str, ...] = tuple(p for p in LATER_SETS if p not in HELD_OUT_SETS)
 

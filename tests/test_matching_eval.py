@@ -256,16 +256,15 @@ def test_heldout13_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
     labs, a food processing hall, an equine centre, veterinary nursing, aquaculture,
     agricultural engineering, woods, game and an AD plant -- as its HR export, a skills survey,
     adverts and facility pages write them; committed before anyone looked at the taxonomy for
-    them, labels after) is HELD OUT: checked here for its shape only, never scored by a test,
-    never calibrated on, its errors never listed; the coordinator runs it once
-    (``--heldout13``). Strict labelling left 110 of 630 without a counterpart against main's
+    them, labels after) was scored once for round 16's report (precision 0.928, recall 0.544,
+    51.6% unreviewed) and is development data since, with a floor below its figures now. Strict labelling left 110 of 630 without a counterpart against main's
     taxonomy. Its 46 ESCO labels are 7.3% of the part."""
     thirteenth = read_names(HELDOUT13)
     earlier = read_names() + [n for p in (HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7,
                                           HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12)
                               for n in read_names(p)]
     assert len(thirteenth) >= 550
-    assert HELD_OUT == ("heldout13",) and "heldout13" not in DEVELOPMENT
+    assert "heldout13" in DEVELOPMENT and "heldout13" not in HELD_OUT    # since its one run
     _assert_a_distinct_labelled_part(thirteenth, earlier, "heldout13", real_taxonomy,
                                      most_none=0.30)
     _assert_kinds_and_sources(thirteenth, earlier, fewest_esco=0.07)
@@ -282,7 +281,7 @@ def test_a_held_out_part_is_never_learnt_from():
     from bench.matching_eval import DEVELOPMENT_PARTS, LATER_PARTS
 
     assert {"heldout11", "heldout12"} <= set(DEVELOPMENT_PARTS)    # run once, on 2026-12-02
-    assert "heldout13" in LATER_PARTS and "heldout13" not in DEVELOPMENT_PARTS    # not yet run
+    assert "heldout13" in DEVELOPMENT_PARTS and not HELD_OUT    # run once, on 2026-12-02
     assert set(DEVELOPMENT_PARTS) == set(LATER_PARTS) - set(HELD_OUT)
     assert learned_match.DEVELOPMENT_PARTS is DEVELOPMENT_PARTS
 
@@ -316,10 +315,11 @@ def test_ambiguous_and_unrelated_names_are_never_matched(tallies):
     (HELDOUT5, "heldout5", 0.98, 0.85, 0.25), (HELDOUT6, "heldout6", 0.96, 0.80, 0.30),
     (HELDOUT7, "heldout7", 0.90, 0.65, 0.42), (HELDOUT8, "heldout8", 0.88, 0.65, 0.35),
     (HELDOUT9, "heldout9", 0.93, 0.75, 0.33), (HELDOUT10, "heldout10", 0.90, 0.63, 0.37),
-    (HELDOUT11, "heldout11", 0.90, 0.63, 0.40), (HELDOUT12, "heldout12", 0.87, 0.49, 0.53)])
+    (HELDOUT11, "heldout11", 0.90, 0.63, 0.40), (HELDOUT12, "heldout12", 0.87, 0.54, 0.48),
+    (HELDOUT13, "heldout13", 0.90, 0.51, 0.54)])
 def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split, precision,
                                                      recall, unreviewed):
-    """heldout3 to heldout12 are development data since the rounds that reported them: a floor
+    """heldout3 to heldout13 are development data since the rounds that reported them: a floor
     a little below the latest figures, so a change that loses them shows (heldout6's clean
     run: precision 0.924, recall 0.710, 35.8% unreviewed, below the issue's targets). Round 11
     raised heldout7's precision floor and let its unreviewed share rise by what the wrong
@@ -327,7 +327,9 @@ def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split
     round 12 did the same for heldout8 ("Skill – detail" names whose detail only resembles
     another skill are reviewed); round 13 raised heldout10's after the path rule written after
     its run ("Area > Group > Skill"); heldout11's floor sits below its one run of round 14 and
-    round 15 raised it after the criterion's head; heldout12's sits below its one run of round 15."""
+    round 15 raised it after the criterion's head; heldout12's sat below its one run of round 15
+    and round 16 raised it after the register's scope; heldout13's sits below its one run of
+    round 16."""
     part = evaluate(SkillMatcher.for_taxonomy(real_taxonomy), read_names(path))[(split, "ALL")]
     assert part.precision >= precision, part.wrong
     assert part.recall >= recall and part.unreviewed_share_all <= unreviewed, part.missed

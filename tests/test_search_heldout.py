@@ -139,12 +139,11 @@ LATER_SETS = {
     "heldout10": ("institution10:HOLLINSMOOR", 7, "queries10", 8, 400, 40),
     "heldout11": ("institution11:FENMERE", 8, "queries11", 9, 400, 40),
     "heldout12": ("institution12:CARROW", 9, "queries12", 10, 400, 40),
+    "heldout13": ("institution13:BRACKENFOLD", 10, "queries13", 11, 400, 40),
 }
 # a set not yet run, in the same form: only checked for being well formed, never imported
 # through the importer (which runs the matcher) nor searched by a test before its one run
-HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {
-    "heldout13": ("institution13:BRACKENFOLD", 10, "queries13", 11, 400, 40),
-}
+HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {}
 
 
 def _later(part: str):
@@ -177,13 +176,14 @@ def test_a_later_held_out_set_is_a_new_institution_and_well_formed(part):
     """heldout6 (Inverallan University), heldout7 (Harbourne Metropolitan University),
     heldout8 (Caerwern University), heldout9 (Ashcombe University), heldout10 (Hollinsmoor
     University), heldout11 (Fenmere Research Park, a research campus of institutes rather
-    than a university) and heldout12 (Carrow Down National Laboratory, a national
-    large-facility laboratory for visiting users) are checked here for being well formed; each was run once clean for its
-    round's report (0.760 / 0.877, 0.757 / 0.920, 0.792 / 0.919, 0.807 / 0.918, 0.725 / 0.886,
-    0.744 / 0.911 and 0.693 / 0.867) and is development data since. A set written for the next round goes in
-    HELD_OUT_SETS until its one run: only checked here for being well formed, never imported or
-    searched by a test; the coordinator runs it once, on the final code. heldout13 (Brackenfold
-    University, a specialist agricultural and land-based university) is held out so."""
+    than a university), heldout12 (Carrow Down National Laboratory, a national large-facility
+    laboratory for visiting users) and heldout13 (Brackenfold University, a specialist
+    agricultural and land-based university) are checked here for being well formed; each was
+    run once clean for its round's report (0.760 / 0.877, 0.757 / 0.920, 0.792 / 0.919, 0.807 /
+    0.918, 0.725 / 0.886, 0.744 / 0.911, 0.693 / 0.867 and 0.658 / 0.859) and is development
+    data since. A set written for the next round goes in HELD_OUT_SETS until its one run: only
+    checked here for being well formed, never imported or searched by a test; the coordinator
+    runs it once, on the final code."""
     site, earlier_sites, queries, earlier_sets, at_least, per_category = _later(part)
     truth = generate(queries.PEOPLE, queries.SEED, site)
     assert truth.rows == generate(queries.PEOPLE, queries.SEED, site).rows
@@ -397,8 +397,8 @@ def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatc
     import bench.search_tune as search_tune
 
     assert {"heldout11", "heldout12"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
-    assert search_bench.HELD_OUT_SETS == ("heldout13",) and "heldout13" in search_bench.LATER_SETS
-    assert "heldout13" not in search_bench.DEVELOPMENT_SETS
+    assert {"heldout12", "heldout13"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
+    assert not search_bench.HELD_OUT_SETS
     development = [p for p in search_bench.LATER_SETS if p not in search_bench.HELD_OUT_SETS]
     assert list(search_bench.DEVELOPMENT_SETS) == development
     asked = []
