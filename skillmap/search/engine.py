@@ -20,7 +20,6 @@ Ranking, in order of weight:
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 
@@ -35,11 +34,9 @@ from skillmap.search.query import (
     LIST_WORDS,
     Concept,
     ParsedQuery,
-    TermTable,
     in_name,
     parse_query,
     query_tokens,
-    remembered,
 )
 from skillmap.search.text import stem
 
@@ -160,7 +157,7 @@ def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
            filters: Filters = Filters(), viewer: Viewer = ANONYMOUS) -> SearchResponse:
     """Find the people best matching `text` among those `filters` and `viewer` allow."""
     visible = visible_to(index, viewer)
-    parsed = parse_query(text, _terms_for(index, visible))
+    parsed = parse_query(text, index.terms_for(visible))
     parsed.concepts = _described_facility(index, parsed) + parsed.concepts
     allowed = _allowed(index, filters) & visible
     groups, extras = _groups(index, parsed)
@@ -215,18 +212,6 @@ def _top(total: np.ndarray, candidates: np.ndarray, count: int) -> np.ndarray:
         cut = np.partition(scores, candidates.size - count)[candidates.size - count]
         candidates = candidates[scores >= cut]
     return candidates[np.argsort(-total[candidates], kind="stable")][:count]
-
-
-def _terms_for(index: SearchIndex, visible: np.ndarray) -> TermTable:
-    """The term table whose people's names are those of the `visible` rows (see
-    :meth:`TermTable.naming`), made once per set of rows (a handful: the public, each
-    manager's scope, each private person's own)."""
-    if visible.all():
-        return index.terms
-    return remembered(index.named_for, hashlib.blake2b(visible.tobytes()).digest(),
-                       lambda: index.terms.naming(
-                           {index.people[row].person_id for row in np.flatnonzero(visible)}),
-                       most=64)
 
 
 def visible_to(index: SearchIndex, viewer: Viewer) -> np.ndarray:

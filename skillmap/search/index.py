@@ -12,6 +12,7 @@ search terms, so a directory written the way HR writes is searchable as is.
 from __future__ import annotations
 
 import csv
+import hashlib
 import math
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping
@@ -38,6 +39,7 @@ from skillmap.search.query import (
     TermTable,
     english,
     parse_query,
+    remembered,
 )
 from skillmap.search.semantic import SkillVectors, embedder_for
 from skillmap.search.text import BM25, stem, tokens
@@ -101,6 +103,17 @@ class SearchIndex:
     name_words: dict[str, frozenset[str]] = field(default_factory=dict)  # skill -> its names' stems
     named_for: dict[bytes, TermTable] = field(     # terms with the names a viewer may see,
         default_factory=dict, init=False, repr=False, compare=False)  # by their rows' digest
+
+    def terms_for(self, visible: np.ndarray) -> TermTable:
+        """The term table whose people's names are those of the `visible` rows (see
+        :meth:`TermTable.naming`), made once per set of rows (a handful: the public, each
+        manager's scope, each private person's own)."""
+        if visible.all():
+            return self.terms
+        return remembered(self.named_for, hashlib.blake2b(visible.tobytes()).digest(),
+                          lambda: self.terms.naming(
+                              {self.people[row].person_id for row in np.flatnonzero(visible)}),
+                          most=64)
 
 
 def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None = None,
@@ -197,7 +210,7 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
     table.described = sorted(w for w in known if len(w) >= 5 and w not in table.vocabulary)
     for words in (0, *table.fuzzy_by_length):      # spelling tables made now, not by the first
         table.near(words)                         # misspelt query (50-150 ms at 50,000 people)
-    return SearchIndex(
+    index = SearchIndex(
         people=people, row_of=row_of, public=np.array([p.public for p in people], dtype=bool),
         institution=np.array([institutions[p.institution] for p in people], dtype=np.int32),
         department=np.array([departments[p.department or ""] for p in people], dtype=np.int32),
@@ -216,6 +229,8 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
         graph=G, generation=directory.generation, semantic=vectors,
         written=written_rows(directory.holdings, row_of, set(directory.skills) - set(visible)),
         name_words=name_words(table.terms, {sid: info.label for sid, info in visible.items()}))
+    index.terms_for(index.public)       # the public's names, made now: most viewers' table
+    return index
 
 
 def name_words(terms: Mapping[str, tuple[str, str, str]], labels: Mapping[str, str]

@@ -218,6 +218,7 @@ class TermTable:
              if (kept := tuple(i for i in ids if i in people))}
             for found in (self.names, self.family_names, self.given_names, self.initialled))
         table._named()
+        table.near(0)           # made now, as a build makes its own (see build_index)
         return table
 
     def _named(self) -> None:
