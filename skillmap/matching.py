@@ -280,12 +280,21 @@ def _tokens(text: str, *, singular: bool | None = None) -> list[str]:
     return list(_cached_tokens(text, singular))
 
 
+def _undashed(text: str) -> str:
+    """`text` in NFKC, temperature units dropped and every dash a space. Plain ASCII text (most
+    names: the taxonomy's terms, most of a bundle's) takes a shortcut: NFKC changes no ASCII
+    character and "-" is ASCII's one dash (a quarter of the matcher's making went on reading
+    each character's category)."""
+    if text.isascii():
+        return _UNITS.sub(" ", text).replace("-", " ")
+    text = _UNITS.sub(" ", unicodedata.normalize("NFKC", text))
+    return "".join(" " if unicodedata.category(c) == "Pd" else c for c in text)
+
+
 @lru_cache(maxsize=65536)
 def _cached_tokens(text: str, singular: bool | None) -> tuple[str, ...]:
     """Folded words of `text`; ``singular``: None for words of 5+ letters, True for 3+, False never."""
-    text = _UNITS.sub(" ", unicodedata.normalize("NFKC", text))
-    text = "".join(" " if unicodedata.category(c) == "Pd" else c for c in text)
-    text = _PUNCT.sub(" ", text.translate(_TRANSLATE).replace("_", " "))
+    text = _PUNCT.sub(" ", _undashed(text).translate(_TRANSLATE).replace("_", " "))
     out: list[str] = []
     for raw in text.split():
         word = raw.casefold()

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from skillmap.matching import (SkillMatcher, Suggestion, _derived, _same_stem, curation_suggestions,
-                               matching_key, unreviewed_skill_id)
+from skillmap.matching import (SkillMatcher, Suggestion, _derived, _same_stem, _undashed,
+                               curation_suggestions, matching_key, unreviewed_skill_id)
 from skillmap.taxonomy import Skill
 
 
@@ -256,6 +256,20 @@ def test_a_random_string_never_matches(real_matcher_for_hypothesis, text):
 @settings(max_examples=100, deadline=None)
 def test_spacing_does_not_change_the_key(text, pad):
     assert matching_key(pad + text.replace(" ", pad + " ") + pad) == matching_key(text)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_plain_ascii_text_is_undashed_as_any_text_is(text):
+    """The ASCII shortcut gives what NFKC and every dash's category give."""
+    import unicodedata
+
+    from skillmap.matching import _UNITS
+
+    general = _UNITS.sub(" ", unicodedata.normalize("NFKC", text))
+    general = "".join(" " if unicodedata.category(c) == "Pd" else c for c in general)
+    assert _undashed(text) == general
+    assert _undashed("−80 °C freezers – ultra‐low") == "−80   freezers   ultra low"
 
 
 _SMALL = SkillMatcher({
