@@ -192,3 +192,22 @@ def test_anonymous_crawl_reveals_no_personal_dates_or_private_people(app):
         assert leaked == [], f"{url} shows personal dates {leaked[:3]}"
         assert not any(f"/people/{p}" in text or f'"person_id": "{p}"' in text
                        or f'"person_id":"{p}"' in text for p in private), url
+
+
+def test_a_private_persons_name_reads_to_a_stranger_as_a_name_nobody_bears(small_client):
+    """Bob Machin (P2) is private. Through the web, as in the engine (tests/test_search_names.py
+    shows the name is no longer read as his for a stranger): a stranger's page for his name
+    shows nothing of him and is the page a name nobody bears gives, while he himself and the
+    manager of his department, whose term tables hold his name, find him by it."""
+    def page(text: str) -> str:
+        return small_client.get(f"/search?q={text}").get_data(as_text=True)
+
+    seen, unseen = page("bob machin"), page("rob mackley")
+    for text in (seen, unseen):
+        assert 'data-testid="no-results"' in text and "/people/P2" not in text
+    assert ("Did you mean" in seen) == ("Did you mean" in unseen)
+    for email in ("bob@test.invalid", "manager@test.invalid"):
+        sign_in(small_client, email, PASSWORDS[email])
+        found = small_client.get("/api/v1/search?q=bob+machin").get_json()["results"]
+        assert [r["person_id"] for r in found][:1] == ["P2"], email
+        small_client.post("/logout", data={"csrf_token": csrf_token(page("nmr"))})
