@@ -137,9 +137,10 @@ def test_a_private_person_is_never_shown_however_named(index, query):
                                            ("zuleika", "zenobia")])
 def test_a_private_persons_name_reads_to_a_stranger_as_a_name_nobody_bears(index, query,
                                                                             nobody):
-    """Read as her name, "zuleika brandreth" would give a stranger an empty page where a name
-    nobody bears gives suggestions: that would tell them she is in the directory. To whoever
-    may not see her it is the words it is; to whoever may, it is her."""
+    """Read as her name and then hidden, "zuleika brandreth" gave a stranger an empty page
+    whatever else its words might find, where a name nobody bears is read as words: the
+    difference could tell them she is in the directory. To whoever may not see her it is the
+    words it is; to whoever may, it is her."""
     seen, unseen = search(index, query), search(index, nobody)
     assert [c.kind for c in seen.concepts] == [c.kind for c in unseen.concepts] == []
     assert (seen.total, bool(seen.suggestions)) == (unseen.total, bool(unseen.suggestions))
