@@ -509,6 +509,8 @@ def _verb_noun(word: str) -> str | None:
 
 
 _CONNECTORS = frozenset("of for in on with and the to by using".split())
+# The dashes a spaced separator is written with: the hyphen-minus, Unicode's hyphens and dashes.
+_DASHES = "-‐‑‒–—―"
 # Where a name's head ends and a tail that says where, what on or for whom begins.
 _TAIL = re.compile(r"\s+(?:for|in|at|on|with|by|using|via|from|across|within)\s+",
                    re.IGNORECASE)
@@ -516,11 +518,11 @@ _TAIL = re.compile(r"\s+(?:for|in|at|on|with|by|using|via|from|across|within)\s+
 # of it ("X in Y", "X using Y", "X of Y", "X including A, B and C"): never "for" (a purpose may
 # be the skill: "Python scripting for instrument control") nor "by" (a method may be).
 _SETTING = re.compile(r"\s+(?:in|on|at|under|with|within|using|of|including|such\s+as|e\.g\.)\s+"
-                      r"|\s+[-‐‑‒–—―]\s+", re.IGNORECASE)
+                      rf"|\s+[{_DASHES}]\s+", re.IGNORECASE)
 _EXAMPLES = frozenset({"including", "such as", "e.g."})
 # A competence register's scope after a spaced dash ("X – scope | SQEP | exp 03/2027"): what
 # X is done on or with, read like "of" (its words may name a kind of X), never examples.
-_SCOPE = frozenset("-‐‑‒–—―")
+_SCOPE = frozenset(_DASHES)
 # Verbs that open advert and ESCO phrases and name no skill ("fix faulty equipment",
 # "order consumables"): dropped from the front of a name when no skill's terms use them.
 _LEADING_VERBS = frozenset(
@@ -611,7 +613,7 @@ def _bag(tokens: list[str]) -> str:
 # Skills-survey systems prefix a category: "Molecular biology – qPCR", "Microscopy: SEM".
 # A competency library writes a skill as its path in the library: "Area > Group > Skill".
 _PATH = re.compile(r"\s*(?:[>»›→⇒➔➜\\]|->|=>|::)\s*")  # and "Area\\Group\\Skill", "Area → Skill"
-_CATEGORY_SEPARATORS = re.compile(r"\s+[-‐‑‒–—―]\s+|\s*[:|]\s*|" + _PATH.pattern)
+_CATEGORY_SEPARATORS = re.compile(rf"\s+[{_DASHES}]\s+|\s*[:|]\s*|" + _PATH.pattern)
 _DISCIPLINES = _folded(frozenset(
     "biology molecular cell biochemistry chemistry physics engineering science sciences life "
     "biomedical medical clinical analytical imaging microscopy spectroscopy chromatography "
@@ -647,7 +649,7 @@ _RATINGS = (r"(?:beginner|novice|basic|foundation|awareness|aware|trainee|develo
             r"intermediate|competent|fully competent|proficient|practitioner|skilled|"
             r"advanced|expert|specialist|master|level\s*\d)")
 _HR_FIELD = re.compile(r"^\s*(?:skill|skills|competency|competence|capability)\s*:\s*"
-                       r"|\s*(?:[-‐‑‒–—―/|,]\s*(?:(?:proficiency|level|rating)\s*:?\s*)?"
+                       rf"|\s*(?:[{_DASHES}/|,]\s*(?:(?:proficiency|level|rating)\s*:?\s*)?"
                        rf"{_RATINGS}|\(\s*(?:level\s*)?{_RATINGS}\s*\))\s*$",
                        re.IGNORECASE)
 
@@ -700,7 +702,7 @@ _HEADINGS = _folded(frozenset(
     "core other misc miscellaneous key essential professional personal transferable specialist "
     "additional practical area areas category group framework section domain cluster and "
     "job role specific".split()))
-_SEGMENTS = re.compile(r"\s*[:;,|]\s*|\s+[-‐‑‒–—―/]\s+")
+_SEGMENTS = re.compile(rf"\s*[:;,|]\s*|\s+[{_DASHES}/]\s+")
 
 
 _BRACKET_AT_END = re.compile(r"\s*[\(\[\{]([^\)\]\}]*)[\)\]\}]\s*$")
