@@ -28,6 +28,6 @@ from skillmap.commitment.trends import compare, metrics_snapshot
 
 __all__ = [
     "Dashboard", "METRICS", "Metric", "PILLARS", "Pillar", "Rule", "Settings", "Table",
-    "Thresholds", "commitment_metrics", "commitment_snapshot", "compare", "load_thresholds", "metrics_snapshot",
-    "thresholds_from_dict",
+    "Thresholds", "commitment_metrics", "commitment_snapshot", "compare", "load_thresholds",
+    "metrics_snapshot", "thresholds_from_dict",
 ]

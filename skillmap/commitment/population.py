@@ -205,7 +205,7 @@ def _registers(index: PathwayIndex, rows: np.ndarray, people: list[Any],
                 taxonomy, held=p.registrations, job_family=p.job_family,
                 department=p.department, job_title=p.job_title,
                 family_weights={f: 1.0 for f in main}, teaches=p.teaches,
-                interest=key[7])[0]
+                interest=tuple(p.register_interest))[0]
         chosen.append(memo[key])
     return chosen
 

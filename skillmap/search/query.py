@@ -210,8 +210,9 @@ class TermTable:
     def naming(self, people: Container[str]) -> TermTable:
         """This table with only `people`'s names: a name is read as a colleague's only for
         a viewer who may see them, so a private person's name reads to anyone else as the
-        words it is, as if nobody bore it (a name leading to an empty page would tell a
-        stranger that such a person is in the directory)."""
+        words it is, as if nobody bore it (read as theirs and then hidden, it always gave an
+        empty page where the same words borne by nobody may find people: the difference
+        could tell a stranger that such a person is in the directory)."""
         table = copy(self)
         table.names, table.family_names, table.given_names, table.initialled = (
             {name: kept for name, ids in found.items()
