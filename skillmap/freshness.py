@@ -229,10 +229,24 @@ def patch_search_index(index: SearchIndex, old: Directory, new: Directory, fresh
                       family_members=families, registrations=registrations, written=written,
                       facility_staff=staff, text_matrix=_patched_text(index, new, fresh, rows),
                       generation=new.generation)
-    if not unknown:
-        return patched
-    # names new to the directory (typed in the profile form): taught to the index
-    return with_new_skills(patched, taxonomy, new, {sid: new.skills[sid] for sid in unknown})
+    if unknown:     # names new to the directory (typed in the profile form): taught to the index
+        taught = with_new_skills(patched, taxonomy, new, {sid: new.skills[sid] for sid in unknown})
+        if taught is None:
+            return None
+        patched = taught
+    _named_tables(index, patched)
+    return patched
+
+
+def _named_tables(index: SearchIndex, patched: SearchIndex) -> None:
+    """Give `patched` the viewers' name tables (see ``SearchIndex.terms_for``) at once, as a
+    build does, so no reader pays for one after an edit (at 50,000 people the public's took
+    190 ms of the first anonymous query). With the same terms each table still holds: rows
+    keep their people and a table is filed under the digest of the rows it names; the
+    public's is made anew only when the terms or who is public changed."""
+    if patched.terms is index.terms:
+        patched.named_for.update(index.named_for)
+    patched.terms_for(patched.public)
 
 
 def _merge(kept: Holders | None, rows: set[int], added: list[tuple[int, int, float]],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import hashlib
 from dataclasses import replace
 from collections.abc import Iterator
 from pathlib import Path
@@ -122,6 +123,24 @@ def test_a_profile_edit_is_patched_in_and_matches_a_rebuild(app: SkillmapApp) ->
     hits = after.search("glassblowing NMR", limit=10).results
     assert people[3] in [r.person.person_id for r in hits]
     assert people[7] not in {r.person.person_id for r in after.search("NMR", limit=200).results}
+
+
+def test_a_patch_makes_the_publics_name_table_before_any_reader_asks(app: SkillmapApp) -> None:
+    """A build makes the public's table of names with the index; a patch does too (or keeps
+    each viewer's when the names and who is public are unchanged), so the first anonymous
+    query after an edit pays nothing for it."""
+    before = app.workspace().search_index
+    person = app.workspace().directory.people[3]
+    edit(app, person.person_id, public=False)
+    hidden = app.workspace().search_index
+    assert hidden.graph is before.graph                            # patched, not rebuilt
+    public = hashlib.blake2b(hidden.public.tobytes()).digest()
+    assert public in hidden.named_for and not hidden.public.all()
+    assert person.person_id not in {i for ids in hidden.named_for[public].names.values()
+                                     for i in ids}
+    edit(app, person.person_id, summary="Now also runs the glovebox")
+    kept = app.workspace().search_index
+    assert kept.graph is before.graph and kept.named_for[public] is hidden.named_for[public]
 
 
 NEW_NAME = "Bagpipe Reed Making (Highland Pipes)"
