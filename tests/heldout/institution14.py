@@ -23,7 +23,7 @@ medical physics and bioengineering workshop.
 
 Its HR system keeps each technical role's skills matrix, and the export writes one row of the
 matrix per skill: "<code> · <skill> · <proficiency>". The code is the matrix's own (three
-letters for the area of work, two digits: "PAT04"), and the proficiency is the matrix's target
+letters for the area of work, two digits: "PAT02"), and the proficiency is the matrix's target
 for the role on its four-point scale ("1 Aware", "2 Supervised", "3 Independent", "4 Expert"),
 not the person's own rating (the bundle's level column): "BSU06 · Dosing – IV, IP, SC and oral
 gavage · 4 Expert". The target follows from the text, so the generator stays deterministic,
