@@ -1,6 +1,7 @@
 """Shape robustness: does the matcher file a name the same whatever form an HR export writes it in?
 
-Every labelled development name (``bench/data/matching_names*.csv``, all parts) is rendered
+Every labelled development name (``bench/data/matching_names*.csv``, every part but a held-out
+one, which is scored once, by the coordinator, and never looked at before) is rendered
 in each *form* of ``bench/data/shapes_forms.csv`` -- the wrappers real HR, training-record and
 skills-matrix exports put around a skill's name (proficiency ratings and levels, authorisation
 and training status, codes and outline numbers, case, category prefixes with their separators,
@@ -31,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.matching_eval import (DATA, LATER_PARTS, NONE, Name, Tally,  # noqa: E402
+from bench.matching_eval import (DATA, DEVELOPMENT_PARTS, NONE, Name, Tally,  # noqa: E402
                                  read_names)
 from skillmap.matching import SkillMatcher  # noqa: E402
 from skillmap.taxonomy import load_taxonomy  # noqa: E402
@@ -132,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--taxonomy", default=str(ROOT / "taxonomies"))
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    names = read_names(DATA) + [n for path in LATER_PARTS.values() for n in read_names(path)]
+    names = read_names(DATA) + [n for path in DEVELOPMENT_PARTS.values() for n in read_names(path)]
     names = names[::max(1, args.sample)]
     forms = read_forms()
     if args.form:

@@ -143,7 +143,9 @@ LATER_SETS = {
 }
 # a set not yet run, in the same form: only checked for being well formed, never imported
 # through the importer (which runs the matcher) nor searched by a test before its one run
-HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {}
+HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {
+    "heldout14": ("institution14:ST_WILFRIDS", 11, "queries14", 12, 400, 40),
+}
 
 
 def _later(part: str):
@@ -158,13 +160,15 @@ def _later(part: str):
     from tests.heldout.institution10 import HOLLINSMOOR
     from tests.heldout.institution11 import FENMERE
     from tests.heldout.institution12 import CARROW
+    from tests.heldout.institution13 import BRACKENFOLD
 
     site_name, sites_before, queries_name, sets_before, at_least, per_category = (
         LATER_SETS | HELD_OUT_SETS)[part]
     module, name = site_name.split(":")
     site = getattr(import_module(f"tests.heldout.{module}"), name)
     earlier_sites = (NORTHGATE, TARNSIDE, CALDERBRIDGE, INVERALLAN, HARBOURNE,
-                     CAERWERN, ASHCOMBE, HOLLINSMOOR, FENMERE, CARROW)[:sites_before]
+                     CAERWERN, ASHCOMBE, HOLLINSMOOR, FENMERE, CARROW,
+                     BRACKENFOLD)[:sites_before]
     queries = import_module(f"tests.heldout.{queries_name}")
     earlier_sets = [import_module(f"tests.heldout.queries{k}").QUERIES
                     for k in range(2, 2 + sets_before)] + [QUERIES]
@@ -183,7 +187,8 @@ def test_a_later_held_out_set_is_a_new_institution_and_well_formed(part):
     0.918, 0.725 / 0.886, 0.744 / 0.911, 0.693 / 0.867 and 0.658 / 0.859) and is development
     data since. A set written for the next round goes in HELD_OUT_SETS until its one run: only
     checked here for being well formed, never imported or searched by a test; the coordinator
-    runs it once, on the final code."""
+    runs it once, on the final code. heldout14 (St Wilfrid's Medical School, a London medical
+    school and biomedical research institute) is held out so."""
     site, earlier_sites, queries, earlier_sets, at_least, per_category = _later(part)
     truth = generate(queries.PEOPLE, queries.SEED, site)
     assert truth.rows == generate(queries.PEOPLE, queries.SEED, site).rows
@@ -234,7 +239,8 @@ def test_a_later_held_out_institution_imports_through_the_importer(part, tmp_pat
 
 @pytest.mark.parametrize("site_name", ["institution9:ASHCOMBE", "institution10:HOLLINSMOOR",
                                        "institution11:FENMERE", "institution12:CARROW",
-                                       "institution13:BRACKENFOLD"])
+                                       "institution13:BRACKENFOLD",
+                                       "institution14:ST_WILFRIDS"])
 def test_the_held_out_institution_is_deterministic_to_the_byte(tmp_path, site_name):
     """heldout9's generator (written as the held-out set of round 12), heldout10's (round 13),
     heldout11's (round 14), heldout12's (round 15) and heldout13's (round 16): the same seed
@@ -389,6 +395,24 @@ def test_heldout13_institution_is_a_well_formed_contract_bundle(tmp_path):
     _assert_written_in_the_hr_form(truth, texts, facilities, RECORD, "(Level")
 
 
+def test_heldout14_institution_is_a_well_formed_contract_bundle(tmp_path):
+    """heldout14's bundle (St Wilfrid's Medical School) as the contract's reader reads it, and
+    its HR system's way of writing skills present: most rows a row of the role's skills matrix
+    (the matrix's code, the skill, the matrix's target proficiency), every area's code and all
+    four proficiencies among them, every required skill written that way, and beside them the
+    skills survey's lower-case rows."""
+    from tests.heldout.institution14 import PEOPLE, ROW, SEED, ST_WILFRIDS
+
+    truth = generate(PEOPLE, SEED, ST_WILFRIDS)
+    texts, facilities = _read_as_the_contract_reads(truth, tmp_path / "swm-bundle", PEOPLE)
+    rows = {t for t in texts if ROW.match(t)}
+    codes = {name[0][:3] for name in ST_WILFRIDS.concepts.values()}
+    assert {t[:3] for t in rows} == codes and len(codes) == 19
+    assert {t.rsplit(" · ", 1)[1] for t in rows} == {"1 Aware", "2 Supervised", "3 Independent",
+                                                     "4 Expert"}
+    _assert_written_in_the_hr_form(truth, texts, facilities, ROW, " · ")
+
+
 def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatch):
     """The weight-fitting harness (bench/search_tune.py) loads every later set but the held-out
     ones (HELD_OUT_SETS, empty between a set's one run and the next round's new set), so a
@@ -398,7 +422,8 @@ def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatc
 
     assert {"heldout11", "heldout12"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout12", "heldout13"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
-    assert not search_bench.HELD_OUT_SETS
+    assert search_bench.HELD_OUT_SETS == ("heldout14",) and "heldout14" in search_bench.LATER_SETS
+    assert "heldout14" not in search_bench.DEVELOPMENT_SETS
     development = [p for p in search_bench.LATER_SETS if p not in search_bench.HELD_OUT_SETS]
     assert list(search_bench.DEVELOPMENT_SETS) == development
     asked = []

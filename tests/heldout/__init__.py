@@ -73,4 +73,17 @@ game and wildlife, an apiary, an AD plant and central laboratories -- its skills
 system writes them) and ``queries13.py`` ("heldout13") holds 502 queries written apart from the
 engine and the taxonomy and run once, on round 16's final code of 2026-12-02 (0.658 / 0.859;
 ``search_bench.py --heldout13``); development data since.
+``institution14.py`` generates St Wilfrid's Medical School (1,200 people, 40 facilities, a London
+medical school and biomedical research institute beside its NHS teaching hospital: a clinical
+trials unit, its statistics and data centre and a clinical research facility, a human tissue
+biobank, NHS-linked cellular pathology, cytology, the mortuary, blood sciences and
+transfusion, diagnostic microbiology, CL3, virology and vaccine immunology, a human immunology
+core, a malaria insectary, clinical research, PET, body composition and preclinical imaging,
+medical physics, the animal facility's barrier, transgenic, zebrafish and behaviour units,
+genomics, bioinformatics, clinical genomics, proteomics, a biomarker lab, cytometry, light and
+electron microscopy, stem cells and organoids, a GMP cell therapy facility, the anatomy
+dissecting room, a simulation centre, a secure data environment and a bioengineering workshop
+-- its skills as its own HR system writes them) and ``queries14.py`` ("heldout14") holds 480
+queries written apart from the engine and the taxonomy and never run: it is held out, run once
+by the coordinator on the final code (``search_bench.py --heldout14``).
 """
