@@ -161,11 +161,11 @@ def test_an_abbreviation_a_written_name_spells_finds_its_writer(site):
 def test_an_unplaced_names_meaning_texts_hold_the_name_alone(real_taxonomy):
     """The sentence model reads an unreviewed name by itself as well as with its facilities'
     texts, which can be long enough to drown a short name."""
-    from skillmap.search.index import _meaning_texts
-    texts = _meaning_texts(real_taxonomy, "x-sim", "Clinical Skills Simulation – Manikin "
+    from skillmap.search.index import meaning_texts
+    texts = meaning_texts(real_taxonomy, "x-sim", "Clinical Skills Simulation – Manikin "
                            "Operation", ["Simulation Suite: a mock ward and control room."])
     assert texts[0] == "Clinical Skills Simulation – Manikin Operation" and len(texts) == 2
-    assert _meaning_texts(real_taxonomy, "x-sim", "Manikins", []) == ["Manikins"]
+    assert meaning_texts(real_taxonomy, "x-sim", "Manikins", []) == ["Manikins"]
 
 
 def test_the_skill_whose_own_names_say_every_word_typed_is_what_was_asked(site):

@@ -45,8 +45,8 @@ from skillmap.search.semantic import SkillVectors, embedder_for
 from skillmap.search.text import BM25, stem, tokens
 from skillmap.taxonomy import Taxonomy
 
-__all__ = ["Holders", "SearchIndex", "build_index", "text_query", "with_new_skills",
-           "written_words"]
+__all__ = ["Holders", "SearchIndex", "build_index", "meaning_texts", "text_query",
+           "with_new_skills", "written_words"]
 
 ROLE_WEIGHT = {"lead": 1.0, "operator": 0.85, "trainer": 0.8, "backup": 0.6}
 HIDDEN_STATUSES = frozenset({"merged", "rejected"})    # names curated out of public view
@@ -312,7 +312,7 @@ def _skill_vectors(taxonomy: Taxonomy, keys: list[str], skills: Mapping[str, Ski
         return None
     written = _written(skills, derived or {}, as_written)
     vectors = SkillVectors(embedder, keys, [
-        _meaning_texts(taxonomy, key, skills[key].label, (facility_texts or {}).get(key, []))
+        meaning_texts(taxonomy, key, skills[key].label, (facility_texts or {}).get(key, []))
         + _each_name(written.get(key, [])) for key in keys])
     # a need's holders are ranked by their own names against the skill's label alone
     # (engine._meant_as_written): embedded here, not in a query's 20 ms
@@ -345,8 +345,8 @@ def _written(skills: Mapping[str, SkillInfo], derived: Derived,
     return written
 
 
-def _meaning_texts(taxonomy: Taxonomy, skill_id: str, label: str,
-                   facility_texts: list[str]) -> list[str]:
+def meaning_texts(taxonomy: Taxonomy, skill_id: str, label: str,
+                  facility_texts: list[str]) -> list[str]:
     """What a skill is, said a few short ways for the sentence model: its name with a few
     synonyms, its description, each of its everyday uses and what each facility that needs
     it says about itself (the directory's own words for what it is for); for a skill the
@@ -394,7 +394,7 @@ def with_new_skills(index: SearchIndex, taxonomy: Taxonomy, directory: Directory
         added = [sid for sid in sorted(new) if sid not in derived]    # others say their skills'
         written = _written(new, derived)
         semantic = semantic.with_texts(
-            [*added, *written], [*(_meaning_texts(taxonomy, sid, new[sid].label, [])
+            [*added, *written], [*(meaning_texts(taxonomy, sid, new[sid].label, [])
                                    for sid in added), *written.values()])
     labels = {**index.skill_labels, **{s: i.label for s, i in new.items()}}
     return replace(index, terms=table, members=members, derived={**index.derived, **derived},

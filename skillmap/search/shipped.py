@@ -1,7 +1,7 @@
 """The sentence vectors of the taxonomy's own texts, made once and shipped with the package.
 
 What each skill of the taxonomy is and does -- its name with synonyms, its description, each
-of its everyday uses (:func:`skillmap.search.index._meaning_texts`), and its name alone --
+of its everyday uses (:func:`skillmap.search.index.meaning_texts`), and its name alone --
 reads the same in every deployment, and embedding it was about half of a first index build
 (some 2,200 of 4,600 texts at 50,000 people, the longer half). Its vectors ship in
 ``data/taxonomy-vectors.npz``, keyed as the vector store keys them: the model's identity
@@ -20,7 +20,7 @@ from __future__ import annotations
 import sys
 
 from skillmap.search import semantic
-from skillmap.search.index import _meaning_texts
+from skillmap.search.index import meaning_texts
 from skillmap.search.vector_store import write_shipped
 from skillmap.taxonomy import Taxonomy
 
@@ -34,7 +34,7 @@ def taxonomy_texts(taxonomy: Taxonomy) -> list[str]:
     each skill's meaning texts and its label (what a holder's own name is read against)."""
     texts = {skill.label for skill in taxonomy.skills.values()}
     for skill_id, skill in taxonomy.skills.items():
-        texts.update(_meaning_texts(taxonomy, skill_id, skill.label, []))
+        texts.update(meaning_texts(taxonomy, skill_id, skill.label, []))
     return sorted(texts)
 
 
