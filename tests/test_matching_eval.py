@@ -94,7 +94,10 @@ def test_fifth_held_out_part_is_big_distinct_labelled_and_kept_apart(real_taxono
     esco = {n.source for n in fifth if n.kind == "esco-label"}
     assert esco and all(uri.startswith("http://data.europa.eu/esco/skill/") for uri in esco)
     assert all(n.source in plain for n in fifth if n.kind != "esco-label")
-    assert all(n.expected == NONE for n in fifth if n.kind == "no-counterpart")
+    # kinds were set with the names, before labelling; round 17 filed two "no-counterpart"
+    # crafts where later parts file them (farm maintenance, brewing): no other
+    filed = {n.name for n in fifth if n.kind == "no-counterpart" and n.expected != NONE}
+    assert filed == {"dry stone walling", "cider making"}
 
 
 def test_sixth_held_out_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
