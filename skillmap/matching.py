@@ -33,7 +33,9 @@ a person's expertise, while an unmatched name is only kept for review, so:
    by stem ("edit photographs", "provide anaesthetic to animals"; the family's name may
    explain one word), sharing one word outright or by inflection (stems alone are
    coincidences: "electron microprobe" is no "micro:bit"), never a fragment of a longer
-   term ("quality assurance").
+   term ("quality assurance"); two words file only when one term of the skill uses both,
+   or one is the skill's alone ("herd records" is reviewed: "herd" and "records" are
+   words of two different terms of "Dairy herd and milking", and no score files it then).
    After these, an IDF-weighted score (:meth:`SkillMatcher._scored`): the share of the
    name's words one skill's terms explain and the share of one of its terms the name
    uses, leading verbs ("operate", "carry out", "set up") weighing nothing; accepted
@@ -99,7 +101,9 @@ a person's expertise, while an unmatched name is only kept for review, so:
    while two or more other skills' terms are the same head after modifiers of their own, is
    ambiguous among them ("sample preparation": chemical, EM, metallographic...;
    "lithography": photo-, electron-beam, nanoimprint...). Species' names say a name is about
-   animals ("canine phlebotomy" is no phlebotomy of people).
+   animals ("canine phlebotomy" is no phlebotomy of people). The manager of a place where a
+   skill is done ("Proteomics Facility Manager") is reviewed unless the skill's label says
+   management: running a facility is not its technique.
 5. Given the optional sentence model (``SkillMatcher.for_taxonomy(..., embedder=...)``),
    an unreviewed name's suggestions are re-ordered by a blend of their lexical score and
    the name's cosine to each skill's name and description, so
