@@ -1250,9 +1250,11 @@ class SkillMatcher:
         skill is no management ("Proteomics Facility Manager", "Recording Studio Manager
         duties"): running a facility is budgets, staff and users, not its technique, so the
         name is reviewed, the skill suggested. A skill whose label says management files it
-        ("Lab Manager"); a technician's duties are the technique's ("Darkroom Technician
-        responsibilities")."""
+        ("Lab Manager"); so does an admin's curated alias; a technician's duties are the
+        technique's ("Darkroom Technician responsibilities")."""
         words = _tokens(text, singular=True)
+        if matching_key(text) in self._aliases or " ".join(words) in self._aliases:
+            return False
         while words and words[-1] in _ROLE_TAIL:
             words.pop()
         return (len(words) >= 3 and words[-1] == "manager" and words[-2] in _PLACES

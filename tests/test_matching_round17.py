@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from skillmap.matching import SkillMatcher
 from tests.test_matching_round9 import _filed, _suggested, matcher  # noqa: F401 (a fixture)
 
 
@@ -39,3 +40,9 @@ def test_a_coincidence_of_words_or_a_places_manager_is_reviewed(matcher, text, s
 ])
 def test_one_terms_words_a_management_skill_or_a_technician_still_file(matcher, text, skill_id):
     assert _filed(matcher, text) == skill_id
+
+
+def test_an_admins_alias_for_a_places_manager_still_files(real_taxonomy):
+    aliased = SkillMatcher.for_taxonomy(
+        real_taxonomy, aliases={"Electron Microscopy Centre Manager": "electron-microscopy"})
+    assert _filed(aliased, "Electron Microscopy Centre Manager") == "electron-microscopy"
