@@ -33,7 +33,9 @@ a person's expertise, while an unmatched name is only kept for review, so:
    by stem ("edit photographs", "provide anaesthetic to animals"; the family's name may
    explain one word), sharing one word outright or by inflection (stems alone are
    coincidences: "electron microprobe" is no "micro:bit"), never a fragment of a longer
-   term ("quality assurance").
+   term ("quality assurance"); two words file only when one term of the skill uses both,
+   or one is the skill's alone ("herd records" is reviewed: "herd" and "records" are
+   words of two different terms of "Dairy herd and milking", and no score files it then).
    After these, an IDF-weighted score (:meth:`SkillMatcher._scored`): the share of the
    name's words one skill's terms explain and the share of one of its terms the name
    uses, leading verbs ("operate", "carry out", "set up") weighing nothing; accepted
@@ -99,7 +101,9 @@ a person's expertise, while an unmatched name is only kept for review, so:
    while two or more other skills' terms are the same head after modifiers of their own, is
    ambiguous among them ("sample preparation": chemical, EM, metallographic...;
    "lithography": photo-, electron-beam, nanoimprint...). Species' names say a name is about
-   animals ("canine phlebotomy" is no phlebotomy of people).
+   animals ("canine phlebotomy" is no phlebotomy of people). The manager of a place where a
+   skill is done ("Proteomics Facility Manager") is reviewed unless the skill's label says
+   management: running a facility is not its technique.
 5. Given the optional sentence model (``SkillMatcher.for_taxonomy(..., embedder=...)``),
    an unreviewed name's suggestions are re-ordered by a blend of their lexical score and
    the name's cosine to each skill's name and description, so
@@ -621,6 +625,11 @@ _DISCIPLINES = _folded(frozenset(
     "mechanical animal animals materials environmental earth geology geography psychology "
     "neuroscience art arts design media music theatre teaching general other misc "
     "miscellaneous core specialist advanced".split()))
+
+# A job's place ("Proteomics Facility Manager") and the words after a job's title ("X duties").
+_PLACES = _folded(frozenset("facility facilities studio suite unit centre center core platform "
+                            "hub service services".split()))
+_ROLE_TAIL = _folded(frozenset("duty duties responsibility responsibilities role".split()))
 
 # Words that say a name is about animals, not people ("take blood samples from mice").
 _ANIMAL_WORDS = _folded(frozenset(
@@ -1231,9 +1240,25 @@ class SkillMatcher:
             found = self._criterion_head(text, found) or self._coordinated(text, found) or found
         if found.matched and found.via != "exact" and (
                 not self._own_activity(text, found)
-                or self._spelled_out(text, next(iter(found.skills)))):
+                or self._spelled_out(text, next(iter(found.skills)))
+                or self._manages_a_place(text, next(iter(found.skills)))):
             return _Resolution(found.skills)    # kept for review, the skill suggested
         return found
+
+    def _manages_a_place(self, text: str, skill_id: str) -> bool:
+        """Whether the name is the job of managing a place where the skill is done, and the
+        skill is no management ("Proteomics Facility Manager", "Recording Studio Manager
+        duties"): running a facility is budgets, staff and users, not its technique, so the
+        name is reviewed, the skill suggested. A skill whose label says management files it
+        ("Lab Manager"); so does an admin's curated alias; a technician's duties are the
+        technique's ("Darkroom Technician responsibilities")."""
+        words = _tokens(text, singular=True)
+        if matching_key(text) in self._aliases or " ".join(words) in self._aliases:
+            return False
+        while words and words[-1] in _ROLE_TAIL:
+            words.pop()
+        return (len(words) >= 3 and words[-1] == "manager" and words[-2] in _PLACES
+                and not {"manager", "management"} & set(_tokens(self.skills[skill_id].label)))
 
     def _criterion_head(self, text: str, found: _Resolution) -> _Resolution | None:
         """The skill a criterion's head names, when the rest only says what it is done in,
@@ -1843,6 +1868,8 @@ class SkillMatcher:
         explained = self._stem_explained(forced_tokens)
         if explained.matched:
             return explained
+        if len(explained.skills) == 1:
+            return explained    # two words of one skill's different terms: no score files it
         scored = self._best_scored(forced_tokens)
         if explained.skills and not (scored.matched and scored.skills <= explained.skills):
             return explained    # several skills use every word, and the score cannot tell
@@ -1888,8 +1915,22 @@ class SkillMatcher:
                 return _NOTHING     # stems alone: "electron microprobe" is no "micro:bit"
             if self._part_of_one_term(words, skill_id):
                 return _NOTHING     # "Collecting data": part of "cryo-EM data collection"
+            if len(words) == 2 and not self._one_term_holds(words, skill_id) and not any(
+                    self._stem_owners_of(w) == {skill_id} for w in words):
+                return _Resolution(frozenset(full))     # "herd records", "carbon audits"
             return _Resolution(frozenset(full), "fuzzy", 85.0)
         return _Resolution(frozenset(full | rivals) if full else frozenset())
+
+    def _one_term_holds(self, words: list[str], skill_id: str) -> bool:
+        """Whether one of the skill's terms (ESCO labels included) uses every word, by stem.
+        Two words that two different terms of a skill use are a coincidence of its
+        vocabulary, not its name ("herd records": "dairy herd" and "milk recording";
+        "carbon audits", "tick colony", "magnet design"): the pair is reviewed, the skill
+        suggested, unless one of the two is a word of this skill's terms alone ("salmon
+        husbandry": the other word only qualifies it). A longer name whose words a skill's
+        terms all use is less often chance."""
+        return any(all(any(_same_stem(w, u) for u in term) for w in words)
+                   for term in self._terms.get(skill_id, ()))
 
     def _part_of_one_term(self, words: list[str], skill_id: str) -> bool:
         """Every word of the name, by stem, in one term of the skill that has specific
