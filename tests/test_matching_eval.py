@@ -282,9 +282,9 @@ def test_heldout14_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
     pathology, blood sciences and microbiology, CL3, imaging, the animal facility, genomics and
     the other research platforms, GMP, anatomy, simulation and data -- as its HR export, a
     skills survey, adverts and facility pages write them; committed before anyone looked at the
-    taxonomy for them, labels after) is HELD OUT: checked here for its shape only, never scored
-    by a test, never calibrated on, its errors never listed; the coordinator runs it once
-    (``--heldout14``). Strict labelling left 51 of 588 without a counterpart against main's
+    taxonomy for them, labels after) was scored once for round 17's report (precision 0.963,
+    recall 0.574, 45.6% unreviewed) and is development data since, with a floor below its
+    figures now. Strict labelling left 51 of 588 without a counterpart against main's
     taxonomy. Its 42 ESCO labels are 7.1% of the part."""
     fourteenth = read_names(HELDOUT14)
     earlier = read_names() + [n for p in (HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7,
@@ -292,7 +292,7 @@ def test_heldout14_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
                                           HELDOUT13)
                               for n in read_names(p)]
     assert len(fourteenth) >= 550
-    assert HELD_OUT == ("heldout14",) and "heldout14" not in DEVELOPMENT
+    assert "heldout14" in DEVELOPMENT and "heldout14" not in HELD_OUT    # since its one run
     _assert_a_distinct_labelled_part(fourteenth, earlier, "heldout14", real_taxonomy)
     _assert_kinds_and_sources(fourteenth, earlier, fewest_esco=0.07)
     assert sum(n.kind == "esco-label" for n in fourteenth) >= 42
@@ -311,7 +311,7 @@ def test_a_held_out_part_is_never_learnt_from():
 
     assert {"heldout11", "heldout12"} <= set(DEVELOPMENT_PARTS)    # run once, on 2026-12-02
     assert "heldout13" in DEVELOPMENT_PARTS    # run once, on 2026-12-02
-    assert "heldout14" in LATER_PARTS and "heldout14" not in DEVELOPMENT_PARTS    # not yet run
+    assert "heldout14" in DEVELOPMENT_PARTS    # run once, on 2026-12-02
     assert set(DEVELOPMENT_PARTS) == set(LATER_PARTS) - set(HELD_OUT)
     assert learned_match.DEVELOPMENT_PARTS is DEVELOPMENT_PARTS
     assert shapes_eval.DEVELOPMENT_PARTS is DEVELOPMENT_PARTS
@@ -347,10 +347,10 @@ def test_ambiguous_and_unrelated_names_are_never_matched(tallies):
     (HELDOUT7, "heldout7", 0.90, 0.65, 0.42), (HELDOUT8, "heldout8", 0.88, 0.65, 0.35),
     (HELDOUT9, "heldout9", 0.93, 0.75, 0.33), (HELDOUT10, "heldout10", 0.90, 0.63, 0.37),
     (HELDOUT11, "heldout11", 0.90, 0.63, 0.40), (HELDOUT12, "heldout12", 0.87, 0.54, 0.48),
-    (HELDOUT13, "heldout13", 0.90, 0.51, 0.54)])
+    (HELDOUT13, "heldout13", 0.92, 0.54, 0.50), (HELDOUT14, "heldout14", 0.93, 0.59, 0.43)])
 def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split, precision,
                                                      recall, unreviewed):
-    """heldout3 to heldout13 are development data since the rounds that reported them: a floor
+    """heldout3 to heldout14 are development data since the rounds that reported them: a floor
     a little below the latest figures, so a change that loses them shows (heldout6's clean
     run: precision 0.924, recall 0.710, 35.8% unreviewed, below the issue's targets). Round 11
     raised heldout7's precision floor and let its unreviewed share rise by what the wrong
@@ -359,8 +359,10 @@ def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split
     another skill are reviewed); round 13 raised heldout10's after the path rule written after
     its run ("Area > Group > Skill"); heldout11's floor sits below its one run of round 14 and
     round 15 raised it after the criterion's head; heldout12's sat below its one run of round 15
-    and round 16 raised it after the register's scope; heldout13's sits below its one run of
-    round 16."""
+    and round 16 raised it after the register's scope; heldout13's sat below its one run of
+    round 16 and round 17 raised it after the new skills and the two-word rule; heldout14's sits
+    below the skills-matrix rule written after its one run of round 17 (0.963 / 0.574 / 45.6%
+    then, 0.954 / 0.618 / 40.8% with it)."""
     part = evaluate(SkillMatcher.for_taxonomy(real_taxonomy), read_names(path))[(split, "ALL")]
     assert part.precision >= precision, part.wrong
     assert part.recall >= recall and part.unreviewed_share_all <= unreviewed, part.missed
