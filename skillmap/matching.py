@@ -671,10 +671,11 @@ _HR_FIELD = re.compile(r"^\s*(?:skill|skills|competency|competence|capability)\s
 # 2021)", "X [Proficient]", "X (ID 4471)", "X (NEW)"). A skills matrix's row sets its fields
 # apart with spaced middle dots or bullets, its area code of two digits before one: "QCL07 ·
 # X · 3 Independent" (a two-digit code with no separator after it may be a kit's name).
+_CODE_SEPARATOR = "[-–—:|.·•]"     # after an item code: optional for 3-6 digits, needed for 2
 _LIST_MARK = re.compile(r"^\s*(?:[•‣▪▫●◦∙·⁃■□➢➤►*-]+\s+|\(?\d{1,3}[.)]\s+"
                         r"|\d{1,3}(?:\.\d{1,3}){2,4}\.?\s+|\d{1,3}\.\d{1,3}\.\s+"
-                        r"|[A-Z]{1,4}[-_]?\d{3,6}[A-Z]?\s*[-–—:|.·•]?\s+"
-                        r"|[A-Z]{2,4}[-_]?\d{2}\s*[-–—:|.·•]\s+)")
+                        rf"|[A-Z]{{1,4}}[-_]?\d{{3,6}}[A-Z]?\s*{_CODE_SEPARATOR}?\s+"
+                        rf"|[A-Z]{{2,4}}[-_]?\d{{2}}\s*{_CODE_SEPARATOR}\s+)")
 _TRAILING_MARKS = re.compile(r"\s*[*†‡#.;,!]+\s*$")
 _QUOTED = re.compile(r"^\s*([\"'“‘«„])(.+)([\"'”’»“])\s*$")
 _STATUS_WORDS = frozenset(
@@ -1241,23 +1242,29 @@ class SkillMatcher:
         found = self._resolved(text)
         if not found.matched:
             found = self._criterion_head(text, found) or self._coordinated(text, found) or found
-        if found.matched and found.via != "exact" and (
-                not self._own_activity(text, found)
-                or self._spelled_out(text, next(iter(found.skills)))
-                or self._manages_a_place(text, next(iter(found.skills)))):
-            return _Resolution(found.skills)    # kept for review, the skill suggested
+        if found.matched and found.via != "exact":
+            skill_id = next(iter(found.skills))
+            # an admin's curated alias files as the alias says, whatever its words' activity
+            if self._spelled_out(text, skill_id) or not self._aliased(text) and (
+                    not self._own_activity(text, found)
+                    or self._manages_a_place(text, skill_id)):
+                return _Resolution(found.skills)    # kept for review, the skill suggested
         return found
+
+    def _aliased(self, text: str) -> bool:
+        """Whether `text` is an admin's curated alias, keyed as :meth:`_resolve_tokens` reads
+        one."""
+        return (matching_key(text) in self._aliases
+                or " ".join(_tokens(text, singular=True)) in self._aliases)
 
     def _manages_a_place(self, text: str, skill_id: str) -> bool:
         """Whether the name is the job of managing a place where the skill is done, and the
         skill is no management ("Proteomics Facility Manager", "Recording Studio Manager
         duties"): running a facility is budgets, staff and users, not its technique, so the
         name is reviewed, the skill suggested. A skill whose label says management files it
-        ("Lab Manager"); so does an admin's curated alias; a technician's duties are the
-        technique's ("Darkroom Technician responsibilities")."""
+        ("Lab Manager"); so does an admin's curated alias (:meth:`_resolve`); a technician's
+        duties are the technique's ("Darkroom Technician responsibilities")."""
         words = _tokens(text, singular=True)
-        if matching_key(text) in self._aliases or " ".join(words) in self._aliases:
-            return False
         while words and words[-1] in _ROLE_TAIL:
             words.pop()
         return (len(words) >= 3 and words[-1] == "manager" and words[-2] in _PLACES
@@ -1400,11 +1407,9 @@ class SkillMatcher:
         photography; "inspect lifting equipment" is LOLER inspection). A name that is a linked ESCO label (a verb phrase) does not file
         when its object holds another skill's term that the skill's own names and
         description do not say ("maintain database security" is security work; "solder
-        metal" is soldering). An admin's curated alias always files."""
+        metal" is soldering). An admin's curated alias is not asked (:meth:`_resolve`)."""
         (skill_id,) = found.skills
         key, forced = matching_key(text), " ".join(_tokens(text, singular=True))
-        if key in self._aliases or forced in self._aliases:
-            return True
         raws = _BRACKETS.sub(" ", text).split()
         verb = raws[0].casefold() if len(raws) > 1 else ""
         noun = _verb_noun(verb) or _OVERSIGHT.get(verb) or _CHECKS.get(verb)
