@@ -28,9 +28,9 @@ item, on the traffic-light scheme UK art schools use for workshop kit ("Green": 
 own ("User": trained to use it, "Inductor": may induct students, "Sign-off": may assess and sign
 students off). Both follow from the text, so the generator stays deterministic, and they can sit
 oddly beside a person's level (the bundle's level column), as such registers do: "WOOD:
-Woodturning lathe (Record Power) — Green / Inductor". Beside those, rows the staff typed into the skills survey are their own:
-lower-case, workshop slang and kit names ("cutting on avid", "riso zines", "tig on ali").
-Some skills are ones no technician taxonomy is likely to list (patination of bronze, wig
+Woodturning lathe (Record Power) — Green / Inductor". Beside those, rows the staff typed into
+the skills survey are their own: lower-case, workshop slang and kit names ("cutting on avid",
+"riso zines", "tig on ali"). Some skills are ones no technician taxonomy is likely to list (patination of bronze, wig
 ventilating, harpsichord quilling, theatre get-ins, Oddy testing). Facilities have names,
 aliases (in the name or the description) and role holders. Concept keys are the evaluation's
 own, not the taxonomy's ids (written after the names were labelled, so by someone who had read

@@ -421,7 +421,7 @@ QUERIES: list[tuple[str, str, Judge]] = [
     # abbreviations and short forms
     ("abbreviation", "lev testing wood shop", skill("lev")),
     ("abbreviation", "tig ali", skill("tig")),
-    ("abbreviation", "cnc", skill("cncrouter", "cncmill")),
+    ("abbreviation", "cnc for furniture parts", skill("cncrouter")),
     ("abbreviation", "mdf cutting", skill("woodmachines")),
     ("abbreviation", "fdm printing", skill("fdm")),
     ("abbreviation", "sla printer", skill("sla")),
@@ -481,7 +481,7 @@ QUERIES: list[tuple[str, str, Judge]] = [
     ("typo", "glass blowwing", skill("hotglass")),
     ("typo", "stainded glass", skill("stainedglass")),
     ("typo", "etchng", skill("etching")),
-    ("typo", "lithograpy", skill("litho")),
+    ("typo", "stone lithograpy", skill("litho")),
     ("typo", "screen pritning", skill("screen")),
     ("typo", "risograf", skill("riso")),
     ("typo", "leterpress", skill("letterpress")),
