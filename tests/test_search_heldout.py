@@ -144,7 +144,9 @@ LATER_SETS = {
 }
 # a set not yet run, in the same form: only checked for being well formed, never imported
 # through the importer (which runs the matcher) nor searched by a test before its one run
-HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {}
+HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {
+    "heldout15": ("institution15:KINGSHOLM", 12, "queries15", 13, 400, 40),
+}
 
 
 def _later(part: str):
@@ -160,6 +162,7 @@ def _later(part: str):
     from tests.heldout.institution11 import FENMERE
     from tests.heldout.institution12 import CARROW
     from tests.heldout.institution13 import BRACKENFOLD
+    from tests.heldout.institution14 import ST_WILFRIDS
 
     site_name, sites_before, queries_name, sets_before, at_least, per_category = (
         LATER_SETS | HELD_OUT_SETS)[part]
@@ -167,7 +170,7 @@ def _later(part: str):
     site = getattr(import_module(f"tests.heldout.{module}"), name)
     earlier_sites = (NORTHGATE, TARNSIDE, CALDERBRIDGE, INVERALLAN, HARBOURNE,
                      CAERWERN, ASHCOMBE, HOLLINSMOOR, FENMERE, CARROW,
-                     BRACKENFOLD)[:sites_before]
+                     BRACKENFOLD, ST_WILFRIDS)[:sites_before]
     queries = import_module(f"tests.heldout.{queries_name}")
     earlier_sets = [import_module(f"tests.heldout.queries{k}").QUERIES
                     for k in range(2, 2 + sets_before)] + [QUERIES]
@@ -187,7 +190,8 @@ def test_a_later_held_out_set_is_a_new_institution_and_well_formed(part):
     0.807 / 0.918, 0.725 / 0.886, 0.744 / 0.911, 0.693 / 0.867, 0.658 / 0.859 and 0.693 /
     0.875) and is development data since. A set written for the next round goes in
     HELD_OUT_SETS until its one run: only checked here for being well formed, never imported or
-    searched by a test; the coordinator runs it once, on the final code."""
+    searched by a test; the coordinator runs it once, on the final code. heldout15 (Kingsholm
+    University of the Arts, a specialist arts university) is held out so."""
     site, earlier_sites, queries, earlier_sets, at_least, per_category = _later(part)
     truth = generate(queries.PEOPLE, queries.SEED, site)
     assert truth.rows == generate(queries.PEOPLE, queries.SEED, site).rows
@@ -239,12 +243,14 @@ def test_a_later_held_out_institution_imports_through_the_importer(part, tmp_pat
 @pytest.mark.parametrize("site_name", ["institution9:ASHCOMBE", "institution10:HOLLINSMOOR",
                                        "institution11:FENMERE", "institution12:CARROW",
                                        "institution13:BRACKENFOLD",
-                                       "institution14:ST_WILFRIDS"])
+                                       "institution14:ST_WILFRIDS",
+                                       "institution15:KINGSHOLM"])
 def test_the_held_out_institution_is_deterministic_to_the_byte(tmp_path, site_name):
     """heldout9's generator (written as the held-out set of round 12), heldout10's (round 13),
-    heldout11's (round 14), heldout12's (round 15) and heldout13's (round 16): the same seed
-    writes the same bundle, byte for byte, and another seed another one (no engine, no
-    importer: its bundle is only written and compared)."""
+    heldout11's (round 14), heldout12's (round 15), heldout13's (round 16), heldout14's (round
+    17) and heldout15's (round 18): the same seed writes the same bundle, byte for byte, and
+    another seed another one (no engine, no importer: its bundle is only written and
+    compared)."""
     from importlib import import_module
     from tests.heldout.institution import write_bundle
 
@@ -412,6 +418,25 @@ def test_heldout14_institution_is_a_well_formed_contract_bundle(tmp_path):
     _assert_written_in_the_hr_form(truth, texts, facilities, ROW, " · ")
 
 
+def test_heldout15_institution_is_a_well_formed_contract_bundle(tmp_path):
+    """heldout15's bundle (Kingsholm University of the Arts) as the contract's reader reads it,
+    and its HR system's way of writing skills present: most rows a record of the workshop
+    induction and sign-off register (the area's code, the item, the students' access light, the
+    technician's authorisation), every area's code, all three lights and all three
+    authorisations among them, every required skill written that way, and beside them the
+    skills survey's lower-case rows."""
+    from tests.heldout.institution15 import KINGSHOLM, PEOPLE, ROW, SEED
+
+    truth = generate(PEOPLE, SEED, KINGSHOLM)
+    texts, facilities = _read_as_the_contract_reads(truth, tmp_path / "kua-bundle", PEOPLE)
+    rows = {t for t in texts if ROW.match(t)}
+    codes = {name[0].split(":", 1)[0] for name in KINGSHOLM.concepts.values()}
+    assert {t.split(":", 1)[0] for t in rows} == codes and len(codes) == 21
+    assert {t.rsplit(" — ", 1)[1].split(" / ")[0] for t in rows} == {"Green", "Amber", "Red"}
+    assert {t.rsplit(" / ", 1)[1] for t in rows} == {"User", "Inductor", "Sign-off"}
+    _assert_written_in_the_hr_form(truth, texts, facilities, ROW, " — ")
+
+
 def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatch):
     """The weight-fitting harness (bench/search_tune.py) loads every later set but the held-out
     ones (HELD_OUT_SETS, empty between a set's one run and the next round's new set), so a
@@ -422,7 +447,8 @@ def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatc
     assert {"heldout11", "heldout12"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout12", "heldout13"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout13", "heldout14"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
-    assert search_bench.HELD_OUT_SETS == ()
+    assert search_bench.HELD_OUT_SETS == ("heldout15",) and "heldout15" in search_bench.LATER_SETS
+    assert "heldout15" not in search_bench.DEVELOPMENT_SETS
     development = [p for p in search_bench.LATER_SETS if p not in search_bench.HELD_OUT_SETS]
     assert list(search_bench.DEVELOPMENT_SETS) == development
     asked = []

@@ -86,4 +86,18 @@ dissecting room, a simulation centre, a secure data environment and a bioenginee
 -- its skills as its own HR system writes them) and ``queries14.py`` ("heldout14") holds 480
 queries written apart from the engine and the taxonomy and run once, on round 17's final code
 of 2026-12-02 (0.693 / 0.875; ``search_bench.py --heldout14``); development data since.
+``institution15.py`` generates Kingsholm University of the Arts (1,200 people, 40 facilities, a
+specialist arts university of London-style colleges: fine art wood, metal and plastics
+workshops, a bronze foundry, a forge, a ceramics centre, hot and kiln glass, print studios, a
+riso and letterpress room; knit, weave, dye and textile print, embroidery, fashion studios,
+footwear and accessories, jewellery and silversmithing; darkrooms, photography studios, a
+print bureau, a media loans store, film and TV studios, edit and grading suites, a dubbing
+theatre, a motion capture stage, animation studios, a games and immersive lab; a theatre
+production workshop, a theatre, a costume and wig department, recording studios, an electronic
+music studio, a piano and instrument workshop; conservation studios, conservation science, a
+colour and materials laboratory, the museum and the archive; a makerspace, a 3D print bureau
+and an architecture model workshop -- its skills as its workshop induction and sign-off
+register writes them) and ``queries15.py`` ("heldout15") holds 531 queries written apart from
+the engine and the taxonomy and never run: it is held out, run once by the coordinator on the
+final code (``search_bench.py --heldout15``).
 """
