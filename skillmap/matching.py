@@ -788,6 +788,22 @@ def _field_value(text: str) -> str:
     return _HR_FIELD.sub("", text) or text
 
 
+def _dictionary_word(word: str) -> bool:
+    """Whether `word` or the stem it inflects is in the dictionary ("welded", "trailed",
+    "weaning", "swabbing", "fermented": GCIDE lists the stem alone)."""
+    words = english_words()
+    if word in words:
+        return True
+    for ending in ("ing", "ed", "er", "ers", "es", "s"):
+        stem = word.removesuffix(ending)
+        if stem != word and len(stem) >= 3 and (
+                stem in words or stem + "e" in words
+                or (stem[-1] == stem[-2] and stem[:-1] in words)
+                or (stem.endswith("i") and stem[:-1] + "y" in words)):
+            return True
+    return False
+
+
 def _specific(word: str) -> bool:
     """A word that says what a name is about: no generic word, connector, process word or
     number."""
@@ -1745,9 +1761,55 @@ class SkillMatcher:
                         for v in self._vocabulary(next(iter(shorter.skills))))
                         for word in known for w in _tokens(word)):
                     return _Resolution(shorter.skills, "fuzzy", min(shorter.score, 90.0))
+        corrected = None if found.matched or reduced else self._slips_corrected(text)
+        if corrected is not None:   # "Cermaics studio", "confocal microscopey training"
+            again = self._resolve_plain(corrected)
+            if again.matched:
+                return _Resolution(again.skills, "fuzzy", min(again.score, 90.0))
+            if again.skills and not found.skills:
+                return again
         if not found.skills and not reduced:
             return self._head_of(text)
         return found
+
+    def _slips_corrected(self, text: str) -> str | None:
+        """`text` with each word that is a typing slip of one word of the taxonomy's terms
+        written as that word ("Cermaics studio" -> "ceramics studio", "husbandary",
+        "Spectrophotmetry", "kjeldhal"); None when no word is. A slip is one letter added,
+        dropped or changed, or two neighbours swapped, in a word of six letters or more that
+        no dictionary and no term holds, whose first letter stays and which is one such slip
+        from exactly one word of the terms (a changed letter only in a word of eight or
+        more: "nanofab" is no "nanolab"); never an English word's inflection ("welded",
+        "trailed", "weaning": a dictionary lists the stem) or a code ("PT100s")."""
+        changed = False
+
+        def corrected(match: re.Match[str]) -> str:
+            nonlocal changed
+            words = _tokens(match.group(0))
+            slip = self._slip_of(words[0]) if len(words) == 1 else None
+            if slip is None:
+                return match.group(0)
+            changed = True
+            return slip
+
+        value = re.sub(r"[^\W\d_]+(?:['’][^\W\d_]+)*", corrected, text)
+        return value if changed else None
+
+    def _slip_of(self, word: str) -> str | None:
+        """The one word of the taxonomy's terms `word` is a typing slip of (see
+        :meth:`_slips_corrected`), or None."""
+        if len(word) < 6 or not word.isalpha() or word in self._df or _dictionary_word(word):
+            return None
+        if "_slip_words" not in vars(self):
+            self._slip_words: dict[str, list[str]] = defaultdict(list)
+            for known in self._df:
+                if len(known) >= 5 and known.isalpha():
+                    self._slip_words[known[0]].append(known)
+        near = [known for known in self._slip_words.get(word[0], ())
+                if abs(len(known) - len(word)) <= 1 and OSA.distance(word, known) == 1
+                and (len(known) != len(word) or len(word) >= 8
+                     or sorted(known) == sorted(word))]
+        return near[0] if len(near) == 1 else None
 
     def _head_of(self, text: str) -> _Resolution:
         """The skill a name's head names when its tail only says where, what on or for

@@ -21,3 +21,23 @@ def test_the_skill_more_readings_find_is_suggested_first(matcher, text, first):
     assert match.suggestions[0].skill_id == first
     scores = [s.score for s in match.suggestions]
     assert scores == sorted(scores, reverse=True) and all(0 <= s < 100 for s in scores)
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    # two neighbouring letters swapped in a long word of a term: one slip, not two edits
+    ("histolgoy", "histology"),
+    ("immunohistochemsitry staining", "immunohistochemistry"),
+])
+def test_a_typing_slip_of_a_terms_word_files(matcher, text, skill_id):
+    assert _filed(matcher, text) == skill_id
+
+
+@pytest.mark.parametrize("word, slip", [
+    ("histolgoy", "histology"),
+    ("welded", None),           # an English word's inflection: the dictionary lists "weld"
+    ("trailed", None),
+    ("nanofab", None),          # a changed letter in a short word is another word
+    ("pt100s", None),           # a code
+])
+def test_a_slip_is_one_letter_from_one_terms_word(matcher, word, slip):
+    assert matcher._slip_of(word) == slip
