@@ -1140,16 +1140,17 @@ class SkillMatcher:
         Four readings each score a skill 0-100: the rules (the match, the skills an ambiguous
         name fits, a known term inside it), the share of the name its terms explain, the
         IDF-weighted score and the spelling nearest one of its terms. A skill any reading
-        scores 50 or more is suggested, its readings taken together as independent chances,
-        ``1 - (1 - a)(1 - b)...``, and scored as the chance two readings would each give for
-        that (``1 - sqrt((1 - a)(1 - b)...)``, 0-100: 100 only when one reading is 100, a lone
-        reading of 95 scores 78, so a score does not crowd at the top): a skill two readings
-        find comes before one that a single reading finds as strongly, and ties no longer fall
-        to the skill's id ("supervising students" is explained in full by seven skills' words;
-        the score puts student project support first, not the alphabet demonstrating). The
-        skills an ambiguous name fits come first, all of them. On the names the rules leave
-        for review in every development part the first suggestion was right for 41% and one
-        of three for 67% when the strongest reading alone scored; 53% and 73% so."""
+        scores 50 or more is suggested, scored by its readings together as independent
+        chances, ``1 - (1 - a)(1 - b)...`` (0-100: a lone reading keeps its own score, as the
+        curation page's family hint and search's related weight read it; 100 only when one
+        reading is 100, several strong readings at most 99.99, their order kept unrounded): a
+        skill two readings find comes before one that a single reading finds as strongly, and
+        ties no longer fall to the skill's id ("supervising students" is explained in full by
+        seven skills' words; the score puts student project support first, not the alphabet
+        demonstrating). The skills an ambiguous name fits come first, all of them. On the
+        names the rules leave for review in every development part the first suggestion was
+        right for 41% and one of three for 67% when the strongest reading alone scored; 53%
+        and 72% so."""
         readings: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
 
         def read(skill_id: str, reading: int, score: float) -> None:
@@ -1175,12 +1176,13 @@ class SkillMatcher:
                 for skill_id in self._fuzzy_keys[choice]:
                     read(skill_id, 3, round(score * 0.9, 1))
         # the model's blend was calibrated on the strongest reading alone
-        together = {skill_id: 100 * (1 - math.sqrt(math.prod(1 - s / 100 for s in scores)))
+        together = {skill_id: 100 * (1 - math.prod(1 - s / 100 for s in scores))
                     if self.embedder is None else max(scores)
                     for skill_id, scores in readings.items() if max(scores) >= 50}
         fits = resolution.skills if len(resolution.skills) > 1 else frozenset()
         order = sorted(together, key=lambda sid: (sid not in fits, -together[sid], sid))
-        ranked = [(round(together[sid], 2), sid) for sid in order]
+        ranked = [(min(round(together[sid], 2), 100.0 if max(readings[sid]) >= 100 else 99.99),
+                   sid) for sid in order]      # 100 only when one reading says so
         if match is None or match.via == "unreviewed":
             ranked = self._reordered(text, ranked[:max(limit, SEMANTIC_POOL)])
         return tuple(Suggestion(sid, self.skills[sid].label, float(s)) for s, sid in ranked[:limit])
