@@ -1,0 +1,43 @@
+"""Round 18 of the importer's matcher (issue 14): the order of a reviewed name's suggestions,
+and typing slips of a term's word. The names here are my own, not copied from any part of
+the bench."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_matching_round9 import _filed, matcher  # noqa: F401 (a fixture)
+
+
+@pytest.mark.parametrize("text, first", [
+    # several skills' words explain the name as fully, or one spelling is as near: the
+    # skill more readings find comes first, not the first skill id in the alphabet
+    ("rabbit breeding supervision", "colony-management"),
+    ("mounting exhibition objects", "exhibition-installation"),
+])
+def test_the_skill_more_readings_find_is_suggested_first(matcher, text, first):
+    match = matcher.match(text)
+    assert match.via == "unreviewed"
+    assert match.suggestions[0].skill_id == first
+    scores = [s.score for s in match.suggestions]
+    assert scores == sorted(scores, reverse=True) and all(0 <= s < 100 for s in scores)
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    # two neighbouring letters swapped in a long word of a term: one slip, not two edits
+    ("histolgoy", "histology"),
+    ("immunohistochemsitry staining", "immunohistochemistry"),
+])
+def test_a_typing_slip_of_a_terms_word_files(matcher, text, skill_id):
+    assert _filed(matcher, text) == skill_id
+
+
+@pytest.mark.parametrize("word, slip", [
+    ("histolgoy", "histology"),
+    ("welded", None),           # an English word's inflection: the dictionary lists "weld"
+    ("trailed", None),
+    ("nanofab", None),          # a changed letter in a short word is another word
+    ("pt100s", None),           # a code
+])
+def test_a_slip_is_one_letter_from_one_terms_word(matcher, word, slip):
+    assert matcher._slip_of(word) == slip
