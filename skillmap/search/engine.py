@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -650,15 +651,13 @@ def _group_scores(index: SearchIndex, group: _Group, parsed: ParsedQuery,
         staff = index.facility_staff.get(facility_id)
         if staff is None:
             continue
-        extra = np.array([ROLE_BONUS[table].get(role, 0.0) for role in staff.roles],
-                         dtype=np.float32)
+        extra, asked = _role_arrays(staff.roles, table)
         current = direct[staff.rows]
         if weight >= 1.0:
             current = np.maximum(current, STAFF_FLOOR)
         values = np.where(current > 0, current + extra, 0)
         if weight >= NAMED_FACILITY:      # the facility was asked for: the roles asked first,
             # by role, then by level
-            asked = np.array([role in ASKED_ROLES[table] for role in staff.roles])
             values = np.where(asked, STAFF_FIRST + 2 * extra + LEVEL_SHARE * current, values)
         direct[staff.rows] = values
     related = np.zeros(n, dtype=np.float32)
@@ -670,6 +669,17 @@ def _group_scores(index: SearchIndex, group: _Group, parsed: ParsedQuery,
                     neighbours[other] = max(neighbours.get(other, 0.0), RELATED_WEIGHT * w)
         related = _holder_values(index, neighbours, parsed, family)
     return direct, np.where(direct > 0, 0, related).astype(np.float32)
+
+
+@lru_cache(maxsize=4096)
+def _role_arrays(roles: tuple[str, ...], table: str) -> tuple[np.ndarray, np.ndarray]:
+    """For a facility's staff in `roles`, each one's bonus in the role table `table` and
+    whether their role is one it asks for first (made once per set of roles: a query reads
+    some twenty facilities)."""
+    extra = np.array([ROLE_BONUS[table].get(role, 0.0) for role in roles], dtype=np.float32)
+    asked = np.array([role in ASKED_ROLES[table] for role in roles], dtype=bool)
+    extra.flags.writeable = asked.flags.writeable = False
+    return extra, asked
 
 
 def _said_as_written(index: SearchIndex, group: _Group, said: frozenset[str]
@@ -789,9 +799,12 @@ def _explain(index: SearchIndex, groups: list[_Group], extras: dict[str, float],
             staff = index.facility_staff.get(facility_id)
             if staff is None:
                 continue
-            at, there = _positions(staff.rows, page)
-            for i in np.flatnonzero(there & (found | (weight >= 1.0))).tolist():
-                add(i, Match(f"{index.facility_names[facility_id]} ({staff.roles[at[i]]})",
+            # each staff row's role (its first, as listed, if it has two): a dict, not
+            # arrays, as a page has ten rows and a group some twenty facilities
+            role_of = dict(zip(staff.rows.tolist()[::-1], staff.roles[::-1]))
+            for i in [i for i, row in enumerate(rows)
+                      if row in role_of and (weight >= 1.0 or found[i])]:
+                add(i, Match(f"{index.facility_names[facility_id]} ({role_of[rows[i]]})",
                              None, "facility"))
                 found[i] = True
         if group.via != "person":

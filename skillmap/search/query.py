@@ -151,6 +151,7 @@ class TermTable:
     fuzzy_choices: list[str] = field(init=False)
     fuzzy_by_length: dict[int, list[str]] = field(init=False)
     bags: dict[tuple[str, ...], str] = field(init=False)
+    bag_words: frozenset[str] = field(init=False)     # every word of a bag: no other is in one
     stemmed: dict[str, str] = field(init=False)   # a term's words stemmed -> the term
     joined: dict[str, str] = field(init=False)    # a short term written as one word -> the term
     name_choices: list[str] = field(init=False)
@@ -160,8 +161,11 @@ class TermTable:
     _by_word: dict[str, set[str]] = field(init=False)
     _by_alias: dict[str, set[str]] = field(init=False)
     _words: list[str] = field(init=False)
+    _endings: list[str] = field(init=False)       # _words spelt backwards, sorted
     _terms: list[str] = field(init=False)
     _corrected: dict[tuple[str, int, int], list[str]] = field(init=False)
+    _looked: dict[tuple[str, ...], tuple[str, tuple[str, str, str]] | None] = field(init=False)
+    _lengths: dict[int, tuple[list[str], dict[int, list[int]]]] = field(init=False)
     _with: dict[tuple[str, int], frozenset[str]] = field(init=False)
     _entire: dict[str, list[tuple[frozenset[str], str]]] = field(init=False)
     _near: dict[int, NearChoices] = field(init=False)    # fuzzy_by_length, and names (0)
@@ -181,6 +185,7 @@ class TermTable:
             words = tuple(sorted(w for w in term.split() if w not in STOPWORDS))
             if len(words) >= 2:
                 self.bags.setdefault(words, term)
+        self.bag_words = frozenset(w for words in self.bags for w in words)
         self.stemmed, self.joined = {}, {}
         for term in self.terms:             # "cell sorter" is "cell sorting"
             if key := _stems(term.split()):
@@ -198,8 +203,10 @@ class TermTable:
             for alias in f.aliases:
                 self._by_alias.setdefault(alias, set()).add(f.facility_id)
         self._words = sorted(self._by_word)
+        self._endings = sorted(w[::-1] for w in self._by_word)
         self._terms = sorted(self.terms)
         self._corrected, self._with, self._entire, self._near = {}, {}, {}, {}
+        self._lengths, self._looked = {}, {}
         self._named()
         for f in self.facilities:           # names of two content words or more, by each word
             content = frozenset(f.words - STOPWORDS)
@@ -254,9 +261,28 @@ class TermTable:
                 while at < len(self._words) and self._words[at].startswith(form):
                     found |= self._by_word[self._words[at]]
                     at += 1
-                for name_word in self._words if form == word else ():
+                for name_word in self._same_shape(form) if form == word else ():
                     if _same_word(form, name_word):
                         found |= self._by_word[name_word]
+        return found
+
+    def _same_shape(self, form: str) -> set[str]:
+        """The words of facilities' names that may be another ending of `form` or end with it
+        (:func:`_same_word` says which are): those sharing its first six letters, and those
+        ending with it; found by bisection, not by reading every word."""
+        found: set[str] = set()
+        if len(form) < 4:
+            return found
+        if len(form) >= 6:          # no word shares six first letters with a shorter one
+            at = bisect_left(self._words, form[:6])
+            while at < len(self._words) and self._words[at].startswith(form[:6]):
+                found.add(self._words[at])
+                at += 1
+        ending = form[::-1]
+        at = bisect_left(self._endings, ending)
+        while at < len(self._endings) and self._endings[at].startswith(ending):
+            found.add(self._endings[at][::-1])
+            at += 1
         return found
 
     def facilities_aliased(self, phrases: set[str]) -> set[str]:
@@ -292,8 +318,7 @@ class TermTable:
                                            score_cutoff=cutoff, limit=5)]
         hits = hits or [(choice, 100.0 * (1 - distance / len(word)), at)
                  for choices in (self.spelling_choices, self.described)
-                 for choice, distance, at in process.extract(
-                     word, choices, scorer=OSA.distance, score_cutoff=slips, limit=5)]
+                 for choice, distance, at in self._within(word, choices, slips)]
         hits = [hit for hit in hits if hit[0][:1] == word[:1]]
         if is_english:
             hits = [hit for hit in hits if len(commonprefix([word, hit[0]])) >= len(word) - 3]
@@ -303,6 +328,23 @@ class TermTable:
         near = sorted((hit for hit in hits if hit[1] >= best - 5),   # shape ("toughnes" is
                       key=lambda hit: _shape_distance(word, hit[0], hit[1]))  # "toughness")
         return list(dict.fromkeys(hit[0] for hit in near))
+
+    def _within(self, word: str, choices: list[str], slips: int
+                ) -> list[tuple[str, int, int]]:
+        """``process.extract(word, choices, scorer=OSA.distance, score_cutoff=slips,
+        limit=5)``, reading only the choices whose length is within `slips` of the word's
+        (an edit changes a length by one at most): the same answer, in the same order."""
+        listed = self._lengths.get(id(choices))
+        if listed is None or listed[0] is not choices:
+            by_length: dict[int, list[int]] = {}
+            for at, choice in enumerate(choices):
+                by_length.setdefault(len(choice), []).append(at)
+            listed = self._lengths[id(choices)] = (choices, by_length)
+        near = sorted(at for length in range(len(word) - slips, len(word) + slips + 1)
+                      for at in listed[1].get(length, ()))
+        return [(choice, distance, near[at]) for choice, distance, at in process.extract(
+            word, [choices[at] for at in near], scorer=OSA.distance, score_cutoff=slips,
+            limit=5)]
 
     def _starts_name(self, word: str) -> bool:
         at = bisect_left(self._words, word)
@@ -333,7 +375,15 @@ class TermTable:
 
     def lookup(self, words: list[str]) -> tuple[str, tuple[str, str, str]] | None:
         """The term `words` spell, as written, joined up ("zebra fish"), or with a short
-        word spelled out where that gives a known term ("mass spec" is itself one)."""
+        word spelled out where that gives a known term ("mass spec" is itself one);
+        remembered, as a query asks for the same spans several times (each pass over it,
+        and every reordered term's check of the terms written in order around it)."""
+        key = tuple(words)
+        if key in self._looked:
+            return self._looked[key]
+        return remembered(self._looked, key, lambda: self._lookup(words), most=50_000)
+
+    def _lookup(self, words: list[str]) -> tuple[str, tuple[str, str, str]] | None:
         for variant in _variants(words):
             hit = self.terms.get(variant)
             if hit:
@@ -634,11 +684,17 @@ def _bag_spans(words: Words, table: TermTable, covered: Flags, found: Found,
     things asked for), no reordered term takes words from two items of a list that are each
     a term written in order (:func:`_two_items`)."""
     positions = [i for i, w in enumerate(words) if not covered[i] and not _set_aside(w)]
+    # a word in no term's bag (nor spelt out: "spec") is in no set that is one: never tried
+    bagged = {i for i in positions if any(
+        form in table.bag_words for form in (words[i], *EXPANSIONS.get(words[i], ())))}
     for size in range(min(5, len(positions)), 1, -1):
         for start in range(len(positions) - size + 1):
             near = positions[start:start + window]
-            for chosen in combinations(near, size):
-                if chosen[0] != near[0] or any(covered[i] for i in chosen):
+            if near[0] not in bagged:
+                continue
+            for others in combinations([i for i in near[1:] if i in bagged], size - 1):
+                chosen = (near[0], *others)
+                if any(covered[i] for i in chosen):
                     continue
                 hit = _bag(table, [words[i] for i in chosen])
                 if hit is None or _ordered(words, table, chosen, size) or (
@@ -767,6 +823,8 @@ def _facilities(words: Words, table: TermTable, covered: Flags, aside: Flags, by
     said = set(words)       # every word of a facility's name ("book the environmental chamber",
     entire = table.facilities_entire(said) - aliased      # "who resets the crime scene house")
     worded |= entire
+    if len({table._by_id[f].words for f in aliased | worded}) > 3:   # no facility in particular
+        return []
     for facility_id in sorted(aliased):
         facility = table._by_id[facility_id]
         named.append(Concept("facility", facility_id, "exact",
@@ -776,21 +834,24 @@ def _facilities(words: Words, table: TermTable, covered: Flags, aside: Flags, by
         # "flow cytometry" alone is a skill that a facility's name also holds; "flow
         # cytometry core", "who runs the NMR" or the whole of a name that is more
         # than a skill's name ("helium recovery and liquefier") name the facility
-        whole = all(any(in_name(c, frozenset({w})) for c in content)
-                    for w in facility.words - FACILITY_WORDS - STOPWORDS)
         # a word of its name that names no skill ("hawthorn cluster", "kelsall") is its own
         proper = any(w in facility.words and w not in table.vocabulary for w in content)
-        strong = asks or (whole and not skill_words) or proper or facility_id in entire
+        strong = (asks or proper or facility_id in entire
+                  or not skill_words and _whole(facility, content))
         named.append(Concept("facility", facility_id, "exact", " ".join(content),
                              confidence=1.0 if strong else 0.5))
-    if len({table._by_id[c.key].words for c in named}) > 3:   # no facility in particular
-        return []
     if named:
         for i, w in enumerate(words):
             if not aside[i] or w in FACILITY_WORDS:
                 covered[i] = covered[i] or any(in_name(w, table_words)
                                                for table_words in _words_of(table, named))
     return named
+
+
+def _whole(facility: FacilityName, content: Words) -> bool:
+    """Whether `content` says every word of a facility's name but its kind of place."""
+    return all(any(in_name(c, frozenset({w})) for c in content)
+               for w in facility.words - FACILITY_WORDS - STOPWORDS)
 
 
 def _proper(content: Words, table: TermTable) -> set[str]:
@@ -814,8 +875,8 @@ def _proper(content: Words, table: TermTable) -> set[str]:
 
 
 def _words_of(table: TermTable, named: list[Concept]) -> list[frozenset[str]]:
-    ids = {c.key for c in named}
-    return [f.words | f.aliases for f in table.facilities if f.facility_id in ids]
+    found = (table.facility(c.key) for c in dict.fromkeys(named))
+    return [f.words | f.aliases for f in found if f is not None]
 
 
 def in_name(word: str, name_words: frozenset[str]) -> bool:
