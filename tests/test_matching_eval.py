@@ -308,9 +308,9 @@ def test_heldout15_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
     costume and wigs, music and instrument repair, conservation, collections and conservation
     science, digital fabrication, IT and safety -- as its workshop induction and sign-off
     register, a skills survey, adverts and facility pages write them; committed before anyone
-    looked at the taxonomy for them, labels after) is HELD OUT: checked here for its shape
-    only, never scored by a test, never calibrated on, its errors never listed; the
-    coordinator runs it once (``--heldout15``). Strict labelling left 39 of 576 without a
+    looked at the taxonomy for them, labels after) was scored once for round 18's report
+    (precision 0.946, recall 0.393, 61.3% unreviewed, as main's code before the round) and is
+    development data since, with a floor below its figures now. Strict labelling left 39 of 576 without a
     counterpart against main's taxonomy. Its 42 ESCO labels are 7.3% of the part."""
     fifteenth = read_names(HELDOUT15)
     earlier = read_names() + [n for p in (HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7,
@@ -318,7 +318,7 @@ def test_heldout15_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
                                           HELDOUT13, HELDOUT14)
                               for n in read_names(p)]
     assert len(fifteenth) >= 550
-    assert HELD_OUT == ("heldout15",) and "heldout15" not in DEVELOPMENT
+    assert "heldout15" in DEVELOPMENT and "heldout15" not in HELD_OUT    # since its one run
     _assert_a_distinct_labelled_part(fifteenth, earlier, "heldout15", real_taxonomy)
     _assert_kinds_and_sources(fifteenth, earlier, fewest_esco=0.07)
     assert sum(n.kind == "esco-label" for n in fifteenth) >= 42
@@ -338,7 +338,7 @@ def test_a_held_out_part_is_never_learnt_from():
     assert {"heldout11", "heldout12"} <= set(DEVELOPMENT_PARTS)    # run once, on 2026-12-02
     assert "heldout13" in DEVELOPMENT_PARTS    # run once, on 2026-12-02
     assert "heldout14" in DEVELOPMENT_PARTS    # run once, on 2026-12-02
-    assert "heldout15" in LATER_PARTS and "heldout15" not in DEVELOPMENT_PARTS    # not yet run
+    assert "heldout15" in DEVELOPMENT_PARTS    # run once, on 2026-12-03
     assert set(DEVELOPMENT_PARTS) == set(LATER_PARTS) - set(HELD_OUT)
     assert learned_match.DEVELOPMENT_PARTS is DEVELOPMENT_PARTS
     assert shapes_eval.DEVELOPMENT_PARTS is DEVELOPMENT_PARTS

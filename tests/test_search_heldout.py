@@ -141,12 +141,11 @@ LATER_SETS = {
     "heldout12": ("institution12:CARROW", 9, "queries12", 10, 400, 40),
     "heldout13": ("institution13:BRACKENFOLD", 10, "queries13", 11, 400, 40),
     "heldout14": ("institution14:ST_WILFRIDS", 11, "queries14", 12, 400, 40),
+    "heldout15": ("institution15:KINGSHOLM", 12, "queries15", 13, 400, 40),
 }
 # a set not yet run, in the same form: only checked for being well formed, never imported
 # through the importer (which runs the matcher) nor searched by a test before its one run
-HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {
-    "heldout15": ("institution15:KINGSHOLM", 12, "queries15", 13, 400, 40),
-}
+HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {}
 
 
 def _later(part: str):
@@ -184,14 +183,14 @@ def test_a_later_held_out_set_is_a_new_institution_and_well_formed(part):
     University), heldout11 (Fenmere Research Park, a research campus of institutes rather
     than a university), heldout12 (Carrow Down National Laboratory, a national large-facility
     laboratory for visiting users), heldout13 (Brackenfold University, a specialist
-    agricultural and land-based university) and heldout14 (St Wilfrid's Medical School, a London
-    medical school and biomedical research institute) are checked here for being well formed;
-    each was run once clean for its round's report (0.760 / 0.877, 0.757 / 0.920, 0.792 / 0.919,
-    0.807 / 0.918, 0.725 / 0.886, 0.744 / 0.911, 0.693 / 0.867, 0.658 / 0.859 and 0.693 /
-    0.875) and is development data since. A set written for the next round goes in
+    agricultural and land-based university), heldout14 (St Wilfrid's Medical School, a London
+    medical school and biomedical research institute) and heldout15 (Kingsholm University of
+    the Arts, a specialist arts university) are checked here for being well formed; each was
+    run once clean for its round's report (0.760 / 0.877, 0.757 / 0.920, 0.792 / 0.919, 0.807 /
+    0.918, 0.725 / 0.886, 0.744 / 0.911, 0.693 / 0.867, 0.658 / 0.859, 0.693 / 0.875 and 0.673
+    / 0.843) and is development data since. A set written for the next round goes in
     HELD_OUT_SETS until its one run: only checked here for being well formed, never imported or
-    searched by a test; the coordinator runs it once, on the final code. heldout15 (Kingsholm
-    University of the Arts, a specialist arts university) is held out so."""
+    searched by a test; the coordinator runs it once, on the final code."""
     site, earlier_sites, queries, earlier_sets, at_least, per_category = _later(part)
     truth = generate(queries.PEOPLE, queries.SEED, site)
     assert truth.rows == generate(queries.PEOPLE, queries.SEED, site).rows
@@ -447,8 +446,8 @@ def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatc
     assert {"heldout11", "heldout12"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout12", "heldout13"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout13", "heldout14"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
-    assert search_bench.HELD_OUT_SETS == ("heldout15",) and "heldout15" in search_bench.LATER_SETS
-    assert "heldout15" not in search_bench.DEVELOPMENT_SETS
+    assert {"heldout14", "heldout15"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
+    assert search_bench.HELD_OUT_SETS == ()
     development = [p for p in search_bench.LATER_SETS if p not in search_bench.HELD_OUT_SETS]
     assert list(search_bench.DEVELOPMENT_SETS) == development
     asked = []
