@@ -675,7 +675,8 @@ _CODE_SEPARATOR = "[-–—:|.·•]"     # after an item code: optional for 3-6
 _LIST_MARK = re.compile(r"^\s*(?:[•‣▪▫●◦∙·⁃■□➢➤►*-]+\s+|\(?\d{1,3}[.)]\s+"
                         r"|\d{1,3}(?:\.\d{1,3}){2,4}\.?\s+|\d{1,3}\.\d{1,3}\.\s+"
                         rf"|[A-Z]{{1,4}}[-_]?\d{{3,6}}[A-Z]?\s*{_CODE_SEPARATOR}?\s+"
-                        rf"|[A-Z]{{2,4}}[-_]?\d{{2}}\s*{_CODE_SEPARATOR}\s+)")
+                        rf"|[A-Z]{{2,4}}[-_]?\d{{2}}\s*{_CODE_SEPARATOR}\s+"
+                        r"|[A-Z]{2,5}:\s+)")
 _TRAILING_MARKS = re.compile(r"\s*[*†‡#.;,!]+\s*$")
 _QUOTED = re.compile(r"^\s*([\"'“‘«„])(.+)([\"'”’»“])\s*$")
 _STATUS_WORDS = frozenset(
@@ -687,7 +688,9 @@ _STATUS_WORDS = frozenset(
     "authorised authorized authorisation authorization approved accredited certified qualified "
     "signed sign off assessed trained untrained supervised unsupervised independent "
     "independently supervision under user users superuser super trainer trainers assessor "
-    "only "
+    "only inductor inductors inducted "
+    # a workshop's induction and sign-off register: a traffic-light (RAG) risk rating
+    "red amber green rag "
     # a competence register's status in UK nuclear, defence and national-laboratory sites:
     # Suitably Qualified and Experienced Person ("X | SQEP | exp 03/2027")
     "sqep "

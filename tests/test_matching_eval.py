@@ -373,8 +373,9 @@ def test_ambiguous_and_unrelated_names_are_never_matched(tallies):
     (HELDOUT5, "heldout5", 0.98, 0.85, 0.25), (HELDOUT6, "heldout6", 0.96, 0.80, 0.30),
     (HELDOUT7, "heldout7", 0.90, 0.65, 0.42), (HELDOUT8, "heldout8", 0.88, 0.65, 0.35),
     (HELDOUT9, "heldout9", 0.93, 0.75, 0.33), (HELDOUT10, "heldout10", 0.90, 0.63, 0.37),
-    (HELDOUT11, "heldout11", 0.90, 0.63, 0.40), (HELDOUT12, "heldout12", 0.87, 0.54, 0.48),
-    (HELDOUT13, "heldout13", 0.92, 0.54, 0.50), (HELDOUT14, "heldout14", 0.93, 0.59, 0.43)])
+    (HELDOUT11, "heldout11", 0.92, 0.68, 0.37), (HELDOUT12, "heldout12", 0.92, 0.62, 0.42),
+    (HELDOUT13, "heldout13", 0.94, 0.61, 0.45), (HELDOUT14, "heldout14", 0.94, 0.63, 0.40),
+    (HELDOUT15, "heldout15", 0.94, 0.63, 0.39)])
 def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split, precision,
                                                      recall, unreviewed):
     """heldout3 to heldout14 are development data since the rounds that reported them: a floor
@@ -389,7 +390,9 @@ def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split
     and round 16 raised it after the register's scope; heldout13's sat below its one run of
     round 16 and round 17 raised it after the new skills and the two-word rule; heldout14's sits
     below the skills-matrix rule written after its one run of round 17 (0.963 / 0.574 / 45.6%
-    then, 0.954 / 0.618 / 40.8% with it)."""
+    then, 0.954 / 0.618 / 40.8% with it); round 18 raised heldout11's to heldout14's after the
+    round's taxonomy (precision up on each), and heldout15's sits below the register rule
+    written after its one run (0.946 / 0.393 / 61.3% then, 0.965 / 0.659 / 36.3% with it)."""
     part = evaluate(SkillMatcher.for_taxonomy(real_taxonomy), read_names(path))[(split, "ALL")]
     assert part.precision >= precision, part.wrong
     assert part.recall >= recall and part.unreviewed_share_all <= unreviewed, part.missed

@@ -41,3 +41,25 @@ def test_a_typing_slip_of_a_terms_word_files(matcher, text, skill_id):
 ])
 def test_a_slip_is_one_letter_from_one_terms_word(matcher, word, slip):
     assert matcher._slip_of(word) == slip
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    # a workshop induction and sign-off register's row: an area code in capitals before a
+    # colon, the item, then its traffic-light (RAG) risk rating and the holder's authorisation
+    ("ENG: TIG welding — Amber / Inductor", "tig-welding"),
+    ("LABS: High-performance liquid chromatography — Green / User", "hplc"),
+    ("ART: Screen printing – exposure unit — Red / Sign-off", "screen-printing"),
+    ("Confocal microscopy — Green", "confocal-microscopy"),
+    ("Confocal microscopy - RAG: amber", "confocal-microscopy"),
+])
+def test_a_registers_area_code_and_rating_are_its_form(matcher, text, skill_id):
+    assert _filed(matcher, text) == skill_id
+
+
+@pytest.mark.parametrize("text", [
+    # a code that is itself a term of the taxonomy is kept: it may be the skill itself
+    "COSHH: storage — Green / User",
+    "NMR: sample changer — Amber / User",
+])
+def test_an_area_code_that_is_a_term_is_never_cut(matcher, text):
+    assert matcher._value(text).split(":")[0].casefold() in ("coshh", "nmr")
