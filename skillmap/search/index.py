@@ -182,6 +182,8 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
                  getattr(taxonomy, "ambiguous_terms", {}).items()}
     for term, ids in _written_otherwise(base, {**written_terms, **named}).items():
         ambiguous.setdefault(term, ids)
+    for term, ids in _written_otherwise(named, written_terms).items():   # an unreviewed
+        ambiguous.setdefault(term, ids)     # name's and a matched one's as written, apart
     table = TermTable(terms, facilities=[
                           _facility_name(f.facility_id, f.name, f.description or "")
                           for f in directory.facilities],
