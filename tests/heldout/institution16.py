@@ -49,7 +49,7 @@ import re
 
 from tests.heldout.institution import FacilitySpec, Group, Site
 
-__all__ = ["ARDCRAIG", "OBJECTIVE", "PEOPLE", "SEED"]
+__all__ = ["ACTIVITIES", "ARDCRAIG", "KINDS", "OBJECTIVE", "PEOPLE", "SEED", "STATUSES"]
 
 PEOPLE, SEED = 1200, 16127     # tests.heldout.institution.generate(PEOPLE, SEED, ARDCRAIG)
 # an objective of the annual PDR as the HR system exports it: its place on the form, its kind,
