@@ -145,7 +145,9 @@ LATER_SETS = {
 }
 # a set not yet run, in the same form: only checked for being well formed, never imported
 # through the importer (which runs the matcher) nor searched by a test before its one run
-HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {}
+HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {
+    "heldout16": ("institution16:ARDCRAIG", 13, "queries16", 14, 400, 40),
+}
 
 
 def _later(part: str):
@@ -162,6 +164,7 @@ def _later(part: str):
     from tests.heldout.institution12 import CARROW
     from tests.heldout.institution13 import BRACKENFOLD
     from tests.heldout.institution14 import ST_WILFRIDS
+    from tests.heldout.institution15 import KINGSHOLM
 
     site_name, sites_before, queries_name, sets_before, at_least, per_category = (
         LATER_SETS | HELD_OUT_SETS)[part]
@@ -169,7 +172,7 @@ def _later(part: str):
     site = getattr(import_module(f"tests.heldout.{module}"), name)
     earlier_sites = (NORTHGATE, TARNSIDE, CALDERBRIDGE, INVERALLAN, HARBOURNE,
                      CAERWERN, ASHCOMBE, HOLLINSMOOR, FENMERE, CARROW,
-                     BRACKENFOLD, ST_WILFRIDS)[:sites_before]
+                     BRACKENFOLD, ST_WILFRIDS, KINGSHOLM)[:sites_before]
     queries = import_module(f"tests.heldout.{queries_name}")
     earlier_sets = [import_module(f"tests.heldout.queries{k}").QUERIES
                     for k in range(2, 2 + sets_before)] + [QUERIES]
@@ -190,7 +193,9 @@ def test_a_later_held_out_set_is_a_new_institution_and_well_formed(part):
     0.918, 0.725 / 0.886, 0.744 / 0.911, 0.693 / 0.867, 0.658 / 0.859, 0.693 / 0.875 and 0.673
     / 0.843) and is development data since. A set written for the next round goes in
     HELD_OUT_SETS until its one run: only checked here for being well formed, never imported or
-    searched by a test; the coordinator runs it once, on the final code."""
+    searched by a test; the coordinator runs it once, on the final code. heldout16 (the
+    University of Kilbrannan's Ardcraig Campus, a Scottish ancient university's veterinary,
+    marine and earth-and-space campus) is held out so."""
     site, earlier_sites, queries, earlier_sets, at_least, per_category = _later(part)
     truth = generate(queries.PEOPLE, queries.SEED, site)
     assert truth.rows == generate(queries.PEOPLE, queries.SEED, site).rows
@@ -243,13 +248,14 @@ def test_a_later_held_out_institution_imports_through_the_importer(part, tmp_pat
                                        "institution11:FENMERE", "institution12:CARROW",
                                        "institution13:BRACKENFOLD",
                                        "institution14:ST_WILFRIDS",
-                                       "institution15:KINGSHOLM"])
+                                       "institution15:KINGSHOLM",
+                                       "institution16:ARDCRAIG"])
 def test_the_held_out_institution_is_deterministic_to_the_byte(tmp_path, site_name):
     """heldout9's generator (written as the held-out set of round 12), heldout10's (round 13),
     heldout11's (round 14), heldout12's (round 15), heldout13's (round 16), heldout14's (round
-    17) and heldout15's (round 18): the same seed writes the same bundle, byte for byte, and
-    another seed another one (no engine, no importer: its bundle is only written and
-    compared)."""
+    17), heldout15's (round 18) and heldout16's (round 19): the same seed writes the same
+    bundle, byte for byte, and another seed another one (no engine, no importer: its bundle is
+    only written and compared)."""
     from importlib import import_module
     from tests.heldout.institution import write_bundle
 
@@ -436,6 +442,27 @@ def test_heldout15_institution_is_a_well_formed_contract_bundle(tmp_path):
     _assert_written_in_the_hr_form(truth, texts, facilities, ROW, " — ")
 
 
+def test_heldout16_institution_is_a_well_formed_contract_bundle(tmp_path):
+    """heldout16's bundle (the University of Kilbrannan's Ardcraig Campus) as the contract's
+    reader reads it, and its HR system's way of writing skills present: most rows an objective
+    of the annual PDR export (its place on the form, its kind, the skill, the CPD activity and
+    the reviewer's status), all five places, three kinds, seven activities and four statuses
+    among them, every required skill written that way, and beside them the skills survey's
+    lower-case rows."""
+    from tests.heldout.institution16 import (ACTIVITIES, ARDCRAIG, KINDS, OBJECTIVE, PEOPLE,
+                                             SEED, STATUSES)
+
+    truth = generate(PEOPLE, SEED, ARDCRAIG)
+    texts, facilities = _read_as_the_contract_reads(truth, tmp_path / "uka-bundle", PEOPLE)
+    rows = [OBJECTIVE.match(t) for t in texts]
+    matched = [m for m in rows if m]
+    assert {m.group(0).split(" ", 2)[1] for m in matched} == {"1", "2", "3", "4", "5"}
+    assert {m.group(1) for m in matched} == set(KINDS)
+    assert {m.group(2) for m in matched} == set(ACTIVITIES)
+    assert {m.group(3) for m in matched} == set(STATUSES)
+    _assert_written_in_the_hr_form(truth, texts, facilities, OBJECTIVE, " | ")
+
+
 def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatch):
     """The weight-fitting harness (bench/search_tune.py) loads every later set but the held-out
     ones (HELD_OUT_SETS, empty between a set's one run and the next round's new set), so a
@@ -447,7 +474,8 @@ def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatc
     assert {"heldout12", "heldout13"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout13", "heldout14"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout14", "heldout15"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
-    assert search_bench.HELD_OUT_SETS == ()
+    assert search_bench.HELD_OUT_SETS == ("heldout16",) and "heldout16" in search_bench.LATER_SETS
+    assert "heldout16" not in search_bench.DEVELOPMENT_SETS
     development = [p for p in search_bench.LATER_SETS if p not in search_bench.HELD_OUT_SETS]
     assert list(search_bench.DEVELOPMENT_SETS) == development
     asked = []

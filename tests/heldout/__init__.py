@@ -100,4 +100,18 @@ and an architecture model workshop -- its skills as its workshop induction and s
 register writes them) and ``queries15.py`` ("heldout15") holds 531 queries written apart from
 the engine and the taxonomy and run once, on round 18's merged code of 2026-12-03 (0.673 /
 0.843; ``search_bench.py --heldout15``); development data since.
+``institution16.py`` generates the University of Kilbrannan's Ardcraig Campus (1,200 people, 40
+facilities, the veterinary, marine and earth-and-space campus of a Scottish ancient university:
+a small animal hospital with critical care and isolation, diagnostic imaging, kennels and
+cattery, an equine hospital and performance centre, a farm animal practice, diagnostic and
+histopathology laboratories, a post-mortem suite, an anatomy hall, a clinical skills centre and
+a dispensary; a research vessel, small boats, a scientific diving unit, a marine aquarium, an
+ocean instrumentation group and a marine teaching laboratory; the zoology museum and its
+preparation room; rock cutting, thin section, geochemistry, stable isotope, clean,
+microanalysis, core store, field kit and palaeomagnetism laboratories; the observatory, optics
+and detector laboratories and a space instrumentation cleanroom; the mechanical and
+electronics workshops, research computing, stores and the safety office -- its skills as its
+annual PDR objectives export writes them) and ``queries16.py`` ("heldout16") holds 474 queries
+written apart from the engine and the taxonomy and never run: it is held out, run once by the
+coordinator on the final code (``search_bench.py --heldout16``).
 """
