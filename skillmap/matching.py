@@ -677,6 +677,13 @@ _LIST_MARK = re.compile(r"^\s*(?:[•‣▪▫●◦∙·⁃■□➢➤►*-]+\
                         rf"|[A-Z]{{1,4}}[-_]?\d{{3,6}}[A-Z]?\s*{_CODE_SEPARATOR}?\s+"
                         rf"|[A-Z]{{2,4}}[-_]?\d{{2}}\s*{_CODE_SEPARATOR}\s+"
                         r"|[A-Z]{2,5}:\s+)")
+_AREA_CODE = re.compile(r"^\s*([A-Z]{2,5}):\s+")     # a register's area, "WOOD: X"
+
+
+def _without_area_code(text: str) -> str:
+    return _AREA_CODE.sub("", text, count=1)
+
+
 _TRAILING_MARKS = re.compile(r"\s*[*†‡#.;,!]+\s*$")
 _QUOTED = re.compile(r"^\s*([\"'“‘«„])(.+)([\"'”’»“])\s*$")
 _STATUS_WORDS = frozenset(
@@ -1230,12 +1237,13 @@ class SkillMatcher:
         (:func:`_unphrased`). Never a layer that cuts a term of the taxonomy the name holds
         ("communication skills", "Advanced life support")."""
         value = _field_value(" ".join(text.split()))
-        layers = (lambda v: _field_value(_unwrapped(v)), self._without_category, _unphrased)
+        layers = (lambda v: _field_value(_unwrapped(v)), self._without_category, _unphrased,
+                  _without_area_code)
         for _ in range(12):
             held = self._terms_in(value)        # the terms a layer may not cut, once a pass
             shorter = next((s for s in (layer(value) for layer in layers)
                             if s != value and matching_key(s)
-                            and not held - self._terms_in(s)), value)
+                            and self._keeps(held, value, s)), value)
             if shorter == value:
                 break
             value = shorter
@@ -1243,6 +1251,15 @@ class SkillMatcher:
         if not any(c.islower() for c in value) and sum(len(w) >= 4 for w in letters) >= 2:
             value = value.lower()   # capitals throughout say nothing of which words are names
         return value
+
+    def _keeps(self, held: set[str], value: str, shorter: str) -> bool:
+        """Whether `shorter` keeps every term of `held` that `value` holds, but a register's
+        area code that is a term ("HSE: Workshop risk assessment") before an item that names
+        terms of its own: the item is the skill, the code its heading."""
+        lost, kept = held - self._terms_in(shorter), self._terms_in(shorter)
+        code = _AREA_CODE.match(value)
+        return not lost or bool(code and kept and shorter == value[code.end():].strip()
+                                and lost <= {matching_key(code.group(1))})
 
     def _terms_in(self, text: str) -> set[str]:
         """The taxonomy's terms (and declared or shared ambiguous terms) `text` holds."""

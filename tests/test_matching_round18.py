@@ -63,3 +63,13 @@ def test_a_registers_area_code_and_rating_are_its_form(matcher, text, skill_id):
 ])
 def test_an_area_code_that_is_a_term_is_never_cut(matcher, text):
     assert matcher._value(text).split(":")[0].casefold() in ("coshh", "nmr")
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    # an area code that is a term is the row's heading when the item names terms of its own:
+    # the item is the skill ("HSE" is health and safety; the row is first aid)
+    ("HSE: First aid at work — Green / User", "first-aid"),
+    ("HSE: COSHH assessments — Red / Inductor", "coshh"),
+])
+def test_an_area_code_that_is_a_term_heads_an_item_that_names_its_own(matcher, text, skill_id):
+    assert _filed(matcher, text) == skill_id
