@@ -122,7 +122,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Iterable, Mapping
 
 from english_words import get_english_words_set
@@ -1256,7 +1256,8 @@ class SkillMatcher:
         """Whether `shorter` keeps every term of `held` that `value` holds, but a register's
         area code that is a term ("HSE: Workshop risk assessment") before an item that names
         terms of its own: the item is the skill, the code its heading."""
-        lost, kept = held - self._terms_in(shorter), self._terms_in(shorter)
+        kept = self._terms_in(shorter)
+        lost = held - kept
         code = _AREA_CODE.match(value)
         return not lost or bool(code and kept and shorter == value[code.end():].strip()
                                 and lost <= {matching_key(code.group(1))})
@@ -1817,16 +1818,20 @@ class SkillMatcher:
         value = re.sub(r"[^\W\d_]+(?:['’][^\W\d_]+)*", corrected, text)
         return value if changed else None
 
+    @cached_property
+    def _slip_words(self) -> dict[str, list[str]]:
+        """The taxonomy's term words a slip may be of (five letters or more), by first letter."""
+        words: dict[str, list[str]] = defaultdict(list)
+        for known in self._df:
+            if len(known) >= 5 and known.isalpha():
+                words[known[0]].append(known)
+        return words
+
     def _slip_of(self, word: str) -> str | None:
         """The one word of the taxonomy's terms `word` is a typing slip of (see
         :meth:`_slips_corrected`), or None."""
         if len(word) < 6 or not word.isalpha() or word in self._df or _dictionary_word(word):
             return None
-        if "_slip_words" not in vars(self):
-            self._slip_words: dict[str, list[str]] = defaultdict(list)
-            for known in self._df:
-                if len(known) >= 5 and known.isalpha():
-                    self._slip_words[known[0]].append(known)
         near = [known for known in self._slip_words.get(word[0], ())
                 if abs(len(known) - len(word)) <= 1 and OSA.distance(word, known) == 1
                 and (len(known) != len(word) or len(word) >= 8
