@@ -204,6 +204,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from skillmap.export_form import ExportForm  # noqa: E402
 from skillmap.matching import SkillMatcher, _tokens
 from skillmap.search.semantic import Embedder, load_embedder
 from skillmap.taxonomy import Taxonomy, load_taxonomy
@@ -309,8 +310,10 @@ def read_names(path: Path = DATA) -> list[Name]:
 def evaluate(matcher: SkillMatcher, names: list[Name]) -> dict[tuple[str, str], Tally]:
     """Tallies keyed by (split, kind), plus (split, "ALL") for each split."""
     tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
+    forms = {split: ExportForm.learn([n.name for n in names if n.split == split], matcher)
+             for split in {n.split for n in names}}     # each part is one institution's bundle
     for item in names:
-        match = matcher.match(item.name)
+        match = matcher.match(item.name, forms[item.split])
         auto = match.via != "unreviewed"
         for key in ((item.split, item.kind), (item.split, "ALL")):
             tally = tallies[key]

@@ -121,7 +121,7 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Iterable, Mapping
 
@@ -132,6 +132,7 @@ from rapidfuzz.distance import OSA
 from skillmap.taxonomy import Skill, SkillFamily, normalise_term
 
 if TYPE_CHECKING:
+    from skillmap.export_form import ExportForm
     from skillmap.search.semantic import Embedder, SkillVectors
     from skillmap.taxonomy import Taxonomy
 
@@ -1130,18 +1131,40 @@ class SkillMatcher:
 
     # ------------------------------------------------------------------ public API
 
-    def match(self, text: str) -> SkillMatch:
-        """Return the best match for `text`, or an unreviewed id when none is confident."""
+    def match(self, text: str, form: ExportForm | None = None) -> SkillMatch:
+        """Return the best match for `text`, or an unreviewed id when none is confident.
+
+        `form`, the fields its bundle's export writes around every name, is set aside from a
+        name the rules leave unreviewed, and the rest matched: filed when the rest is, else
+        kept under the name as written with the rest's suggestions."""
         if text not in self._cache:
             self._cache[text] = self._match(text)
-        return self._cache[text]
+        found = self._cache[text]
+        content = form.content(text) if form is not None and found.via == "unreviewed" else text
+        if content == text:
+            return found
+        again = self.match(content)
+        if again.via != "unreviewed":
+            return again
+        return replace(found, suggestions=again.suggestions or found.suggestions)
 
-    def suggest(self, text: str, limit: int = 3) -> tuple[Suggestion, ...]:
+    def names_a_skill(self, text: str) -> bool:
+        """Whether `text` is filed under a skill, fits several or holds a taxonomy term."""
+        value = self._value(text)
+        return (self.match(text).via != "unreviewed" or bool(self._resolve(value).skills)
+                or bool(self._terms_in(value)))
+
+    def suggest(self, text: str, limit: int = 3, form: ExportForm | None = None
+                ) -> tuple[Suggestion, ...]:
         """The taxonomy skills `text` most likely means, best first, each scored 0-100.
 
-        A confidently matched name gives its skill first with its match score.
+        A confidently matched name gives its skill first with its match score; `form` is
+        set aside from one that is not, as :meth:`match` does.
         """
-        return self._suggestions(self._value(text), self.match(text), limit)
+        match = self.match(text, form)
+        if match.via == "unreviewed" and form is not None:
+            text = form.content(text)
+        return self._suggestions(self._value(text), match, limit)
 
     def _suggestions(self, text: str, match: SkillMatch | None, limit: int,
                      resolution: _Resolution | None = None) -> tuple[Suggestion, ...]:

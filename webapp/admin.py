@@ -22,6 +22,7 @@ from skillmap.accounts import ROLES
 from skillmap.bundle import FILES, ImportReport
 from skillmap.bundle.templates import template_csv, write_templates
 from skillmap.exceptions import Conflict, SkillmapError
+from skillmap.export_form import ExportForm
 from skillmap.matching import SkillMatcher
 from skillmap.sheets import Cell, csv_text
 from skillmap.store.curation import merge_skill, promote_skill, reject_skill, unreviewed_skills
@@ -345,9 +346,10 @@ def curation():
     labels = {s.id: s.label for s in tax.skills.values()} | {p["id"]: p["label"] for p in extra}
     family_of = {s.id: s.family for s in tax.skills.values()} | {p["id"]: p["family"]
                                                                   for p in extra}
+    form = ExportForm.learn([s["label"] for s in skills], matcher)   # the exports' fields
     rows = []
     for skill in skills:
-        near = nearest_skills(matcher, skill["label"])
+        near = nearest_skills(matcher, skill["label"], form=form)
         family = family_of.get(near[0][0]) if near and near[0][2] >= FAMILY_FROM_SCORE else None
         rows.append({**skill, "holders_list": holders[skill["id"]], "suggestions": near,
                      "family": family})
@@ -355,10 +357,11 @@ def curation():
                            families=list(tax.families.values()), extra=extra)
 
 
-def nearest_skills(matcher: SkillMatcher, text: str, limit: int = 3
-                   ) -> list[tuple[str, str, float]]:
+def nearest_skills(matcher: SkillMatcher, text: str, limit: int = 3,
+                   form: ExportForm | None = None) -> list[tuple[str, str, float]]:
     """The existing skills nearest to `text`: ``(skill id, label, score 0-100)``, best first."""
-    return [(s.skill_id, s.label, s.score) for s in matcher.suggest(text, limit=limit)]
+    return [(s.skill_id, s.label, s.score)
+            for s in matcher.suggest(text, limit=limit, form=form)]
 
 
 def _skill_named(text: str) -> str:

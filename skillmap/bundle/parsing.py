@@ -17,6 +17,7 @@ from skillmap.bundle.columns import FILES, ROLES, SENIORITY
 from skillmap.bundle.reading import Table
 from skillmap.bundle.records import (FacilityRecord, HoldingRecord, ImportReport, PersonRecord,
                                      StaffRecord)
+from skillmap.export_form import ExportForm
 from skillmap.matching import SkillMatch, SkillMatcher
 from skillmap.taxonomy import Taxonomy, split_list
 
@@ -87,6 +88,9 @@ def parse_bundle(
     for name, table in tables.items():
         report.rows[name] = len(table.rows)
         parser.check_header(table)
+    skills = tables.get("person_skills.csv")
+    parser.form = ExportForm.learn((values.get("skill") or "" for _, values in skills.rows)
+                                   if skills else (), parser.matcher)
     people = set(known_people)
     parser.people(tables.get("people.csv"))
     people |= parser.bundle.people.keys()
@@ -94,6 +98,12 @@ def parse_bundle(
     parser.facilities(tables.get("facilities.csv"))
     parser.staff(tables.get("facility_staff.csv"), set(known_facilities)
                  | parser.bundle.facilities.keys(), people)
+    if parser.read_in_form:
+        fields = sorted(parser.form.fields)
+        report.warn("person_skills.csv", 1, "skill", "; ".join(fields[:8]),
+                    f"{len(parser.read_in_form)} skill names were filed once the parts their "
+                    f"export repeats around many names ({len(fields)} such parts, the first "
+                    "shown; # is any number) were set aside: check them in the import report")
     return parser.bundle, report
 
 
@@ -103,6 +113,8 @@ class _Parser:
         self.taxonomy, self.matcher, self.institution = taxonomy, matcher, institution
         self.today, self.report, self.progress = today, report, progress
         self.bundle = ParsedBundle()
+        self.form = ExportForm()        # the fields the export writes around skills' names
+        self.read_in_form: set[str] = set()     # names filed only once those were set aside
         self.registrations = {code.casefold(): code for code in taxonomy.registrations}
         self.registers = {code.casefold(): code for code in taxonomy.registers}
         self.total = self.done = 0
@@ -223,7 +235,9 @@ class _Parser:
         return self._matched(text).skill_id
 
     def _matched(self, text: str) -> SkillMatch:
-        match = self.matcher.match(text)
+        match = self.matcher.match(text, self.form)
+        if match.via != "unreviewed" and self.matcher.match(text).via == "unreviewed":
+            self.read_in_form.add(text)
         if match.via == "fuzzy":
             self.report.fuzzy.setdefault(text, (match.skill_id, match.score))
         elif match.via == "unreviewed":

@@ -1,0 +1,93 @@
+"""An export's own form, read from the bundle's skill names themselves.
+
+Every HR, appraisal and training-record system writes its own fields around a skill's name:
+"Obj 2 (development) – X | CPD: course | on track", "X | SQEP | exp 04/2029", "BSU06 · X ·
+4 Expert". The matcher reads the forms its rules know (skillmap.matching); an export whose
+form it has never seen leaves most of its names unreviewed. This module reads the form from
+the bundle: split each name into parts at its separators (outside brackets), and a part that
+recurs, numbers aside, in many of the bundle's names while naming no skill is the export's
+field, not a skill's words. A name the matcher leaves unreviewed is matched again without
+those parts (:meth:`SkillMatcher.match`'s `form`); a name it files is never touched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from skillmap.matching import SkillMatcher
+
+# Where an export sets its fields apart: a pipe, a semicolon, a double colon, a spaced dash,
+# middle dot, bullet, tilde, slash or arrow. Never a comma or a colon alone, which a skill's
+# own name may hold ("Sieving, grading", "Lab: NMR" is the matcher's to read).
+_FIELDS = re.compile(r"\s*[|;]\s*|\s*::\s*|\s+[-‐‑‒–—―·•~/>»→]+\s+")
+_BRACKETS = re.compile(r"[\(\[\{][^\)\]\}]*[\)\]\}]")
+_NUMBERS = re.compile(r"\d+")
+MIN_NAMES = 4           # a field's value recurs in at least this many names ...
+MIN_SHARE = 0.01        # ... and this share of the bundle's names, naming no skill;
+ANY_SHARE = 0.05        # in this share a field's value whatever it names
+
+
+def _parts(text: str) -> list[tuple[str, str]]:
+    """`text`'s parts at its field separators outside brackets, each with the separator
+    before it ("" for the first)."""
+    masked = _BRACKETS.sub(lambda m: "_" * len(m.group(0)), text)
+    parts, start, before = [], 0, ""
+    for sep in _FIELDS.finditer(masked):
+        if sep.start() == 0 or sep.end() == len(text):
+            continue
+        parts.append((before, text[start:sep.start()]))
+        start, before = sep.end(), sep.group(0)
+    parts.append((before, text[start:]))
+    return [(b, p.strip()) for b, p in parts if p.strip()]
+
+
+def _key(part: str) -> str:
+    """A field's value with its numbers set aside ("exp 04/2029" and "exp 11/2027" are one)."""
+    return " ".join(_NUMBERS.sub("#", part.casefold()).split())
+
+
+@dataclass(frozen=True)
+class ExportForm:
+    """The parts (keyed by :func:`_key`) that are the export's fields, not skills' words."""
+
+    fields: frozenset[str] = frozenset()
+
+    @classmethod
+    def learn(cls, names: Iterable[str], matcher: SkillMatcher) -> ExportForm:
+        """The fields of the export that wrote `names` (its distinct skill names). In a name
+        of several parts the part fewest names share is its skill's name; a part that is not,
+        in at least MIN_NAMES names and MIN_SHARE of them, is a field when it names no
+        skill, and in ANY_SHARE of them whatever it names ("met", "witness statement")."""
+        distinct = {" ".join(n.split()) for n in names if n and n.strip()}
+        split = [keys for keys in ({_key(p) for _, p in _parts(n)} for n in distinct)
+                 if len(keys) > 1]
+        shared = Counter(key for keys in split for key in keys)
+        aside: Counter[str] = Counter()
+        for keys in split:
+            name = min(keys, key=lambda k: (shared[k], k))
+            aside.update(keys - {name})
+        least = max(MIN_NAMES, MIN_SHARE * len(distinct))
+        always = max(MIN_NAMES, ANY_SHARE * len(distinct))
+        return cls(frozenset(key for key, count in aside.items() if count >= always
+                             or count >= least and not matcher.names_a_skill(key)))
+
+    def content(self, text: str) -> str:
+        """`text` without its export's fields before and after its name, the parts between
+        kept as written; `text` when it has none there or only fields."""
+        if not self.fields:
+            return text
+        parts = _parts(" ".join(text.split()))
+        first, last = 0, len(parts)
+        while first < last and _key(parts[first][1]) in self.fields:
+            first += 1
+        while last > first and _key(parts[last - 1][1]) in self.fields:
+            last -= 1
+        if first == last or last - first == len(parts):
+            return text         # only fields, or none at either end (a field is never inside)
+        return "".join(p if i == first else b + p for i, (b, p) in enumerate(parts)
+                       if first <= i < last)

@@ -1,0 +1,107 @@
+"""An export's form read from the bundle itself (skillmap.export_form): the fields an HR or
+appraisal system writes around every skill's name, learnt from their recurrence, so that a
+form no rule of the matcher knows still files its names. The forms here are invented for
+these tests (an evidence log, an objectives sheet), not copied from any part of the bench."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from skillmap.bundle import parse_bundle
+from skillmap.bundle.reading import Table
+from skillmap.export_form import ExportForm, _parts
+from tests.test_matching_round9 import matcher  # noqa: F401 (a fixture)
+
+SKILLS = [("Confocal microscopy", "confocal-microscopy"), ("TIG welding", "tig-welding"),
+          ("High-performance liquid chromatography", "hplc"), ("Flow cytometry", "flow-cytometry"),
+          ("Histology", "histology"), ("Python programming", "python-programming"),
+          ("Scientific diving", "scientific-diving"), ("Scientific glassblowing", "scientific-glassblowing"),
+          ("Cryo-electron microscopy", "cryo-em"), ("Soldering", "soldering")]
+EVIDENCE = ["observed", "logbook", "witness statement", "portfolio"]
+OUTCOME = ["met", "partly met", "not yet met"]
+
+
+def evidence_log() -> list[tuple[str, str]]:
+    """An invented evidence log's rows, "X ~ evidence: kind ~ outcome", each skill in several."""
+    rows = itertools.product(SKILLS, EVIDENCE, OUTCOME)
+    return [(f"{name} ~ evidence: {kind} ~ {outcome}", skill_id)
+            for (name, skill_id), kind, outcome in rows]
+
+
+def test_the_fields_of_a_form_no_rule_knows_are_learnt_from_their_recurrence(matcher):
+    form = ExportForm.learn([text for text, _ in evidence_log()], matcher)
+    assert {"met", "partly met", "not yet met", "evidence: observed",
+            "evidence: witness statement"} <= form.fields      # "met", a term's word, recurs
+    assert not {name.casefold() for name, _ in SKILLS} & form.fields
+    for text, skill_id in evidence_log()[::7]:
+        assert matcher.match(text).via == "unreviewed"          # the rules alone: not filed
+        assert matcher.match(text, form).skill_id == skill_id   # without its fields: filed
+
+
+def test_numbers_in_a_field_are_one_field_and_the_name_between_fields_is_kept(matcher):
+    names = [f"Goal {n} [stretch] » {name} » review 20{y}-{y + 1}"
+             for n, (name, _), y in zip(itertools.cycle(range(1, 7)), SKILLS * 3,
+                                         itertools.cycle((24, 25)))]
+    form = ExportForm.learn(names, matcher)
+    assert form.fields == {"goal # [stretch]", "review #-#"}
+    assert form.content("Goal 4 [stretch] » Vacuum pumps / leak testing » review 2026-27") == (
+        "Vacuum pumps / leak testing")                         # its own separator kept
+
+
+def test_a_skill_a_matrix_writes_at_each_level_is_no_field(matcher):
+    names = [f"{code} · {name} · {level}" for (name, _), code in zip(SKILLS, range(10, 20))
+             for level in ("1 Aware", "2 Supervised", "3 Independent", "4 Expert")]
+    form = ExportForm.learn(names, matcher)
+    assert not {name.casefold() for name, _ in SKILLS} & form.fields   # 4 of 40: names a skill
+    assert {"# aware", "# expert"} <= form.fields
+
+
+def test_a_field_is_set_aside_only_before_or_after_the_name():
+    form = ExportForm(frozenset({"met", "core"}))
+    assert form.content("core | Histology | met") == "Histology"
+    assert form.content("Histology | core | Confocal") == "Histology | core | Confocal"
+    assert form.content("core | met") == "core | met"           # only fields: nothing to read
+    assert ExportForm().content("core | Histology") == "core | Histology"
+
+
+def test_a_rare_part_and_a_lone_name_teach_nothing(matcher):
+    assert ExportForm.learn(["Histology | met", "Soldering | met", "Glassblowing"],
+                            matcher).fields == frozenset()     # fewer than four names
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("A | B", ["A", "B"]),
+    ("Sieving (fine | coarse) – dry", ["Sieving (fine | coarse)", "dry"]),   # never in brackets
+    ("GC-MS", ["GC-MS"]),                                       # an unspaced hyphen joins
+    ("X :: Y; Z", ["X", "Y", "Z"]),
+    ("| X |", ["| X |"]),                                       # a mark at either end is kept
+])
+def test_parts_are_cut_at_field_separators_outside_brackets(text, parts):
+    assert [p for _, p in _parts(text)] == parts
+
+
+@given(text=st.text(max_size=80), fields=st.sets(st.sampled_from(["met", "a", "#", "x y"])))
+def test_content_is_never_empty_and_only_of_the_names_own_parts(text, fields):
+    content = ExportForm(frozenset(fields)).content(text)
+    assert content.strip() or not text.strip()
+    assert content == text or content in " ".join(text.split())
+
+
+def test_an_import_files_rows_its_export_wrote_in_a_form_no_rule_knows(real_taxonomy):
+    rows = [(n, {"person_id": f"P{n}", "skill": text})
+            for n, (text, _) in enumerate(evidence_log(), start=2)]
+    table = Table("person_skills.csv", ["person_id", "skill"], rows)
+    parsed, report = parse_bundle({"person_skills.csv": table}, real_taxonomy, institution="U",
+                                  today=date(2026, 12, 3), require_people=False,
+                                  known_people={f"P{n}" for n, _ in rows})
+    assert report.ok, report.as_text()
+    filed = {h.skill_id for holdings in parsed.holdings.values() for h in holdings}
+    assert filed == {skill_id for _, skill_id in SKILLS}
+    assert not report.unreviewed
+    (note,) = [w for w in report.warnings if "set aside" in w.reason]
+    assert note.reason.startswith(f"{len(rows)} skill names were filed") and "met" in note.value
