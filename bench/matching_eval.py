@@ -176,7 +176,7 @@ biomechanics, DXA, phlebotomy and strength and conditioning, speech and hearing 
 audiology, phonetics and speech and language therapy clinic, a nursing and allied health
 simulation suite, an optometry clinic, workshops, research computing and data, AV and
 e-learning, stores and safety -- as its professional-registration competence evidence export,
-skills survey, adverts and facility pages write them, 45 of them ESCO labels; 48 labelled
+skills survey, adverts and facility pages write them, 45 of them ESCO labels; 47 labelled
 ``none`` against main's taxonomy) was written before anyone looked at the taxonomy for it
 (names committed first, labels after, by someone who never ran the matcher on it). It is HELD
 OUT beside heldout16: never calibrated on, its errors never listed; the coordinator runs it
