@@ -147,6 +147,7 @@ LATER_SETS = {
 # through the importer (which runs the matcher) nor searched by a test before its one run
 HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {
     "heldout16": ("institution16:ARDCRAIG", 13, "queries16", 14, 400, 40),
+    "heldout17": ("institution17:MULLAGHBEG", 14, "queries17", 15, 400, 40),
 }
 
 
@@ -165,6 +166,7 @@ def _later(part: str):
     from tests.heldout.institution13 import BRACKENFOLD
     from tests.heldout.institution14 import ST_WILFRIDS
     from tests.heldout.institution15 import KINGSHOLM
+    from tests.heldout.institution16 import ARDCRAIG
 
     site_name, sites_before, queries_name, sets_before, at_least, per_category = (
         LATER_SETS | HELD_OUT_SETS)[part]
@@ -172,7 +174,7 @@ def _later(part: str):
     site = getattr(import_module(f"tests.heldout.{module}"), name)
     earlier_sites = (NORTHGATE, TARNSIDE, CALDERBRIDGE, INVERALLAN, HARBOURNE,
                      CAERWERN, ASHCOMBE, HOLLINSMOOR, FENMERE, CARROW,
-                     BRACKENFOLD, ST_WILFRIDS, KINGSHOLM)[:sites_before]
+                     BRACKENFOLD, ST_WILFRIDS, KINGSHOLM, ARDCRAIG)[:sites_before]
     queries = import_module(f"tests.heldout.{queries_name}")
     earlier_sets = [import_module(f"tests.heldout.queries{k}").QUERIES
                     for k in range(2, 2 + sets_before)] + [QUERIES]
@@ -195,7 +197,8 @@ def test_a_later_held_out_set_is_a_new_institution_and_well_formed(part):
     HELD_OUT_SETS until its one run: only checked here for being well formed, never imported or
     searched by a test; the coordinator runs it once, on the final code. heldout16 (the
     University of Kilbrannan's Ardcraig Campus, a Scottish ancient university's veterinary,
-    marine and earth-and-space campus) is held out so."""
+    marine and earth-and-space campus) and heldout17 (Drumcarrig University's Mullaghbeg
+    Campus, a Northern Irish university's human sciences campus) are held out so."""
     site, earlier_sites, queries, earlier_sets, at_least, per_category = _later(part)
     truth = generate(queries.PEOPLE, queries.SEED, site)
     assert truth.rows == generate(queries.PEOPLE, queries.SEED, site).rows
@@ -249,12 +252,13 @@ def test_a_later_held_out_institution_imports_through_the_importer(part, tmp_pat
                                        "institution13:BRACKENFOLD",
                                        "institution14:ST_WILFRIDS",
                                        "institution15:KINGSHOLM",
-                                       "institution16:ARDCRAIG"])
+                                       "institution16:ARDCRAIG",
+                                       "institution17:MULLAGHBEG"])
 def test_the_held_out_institution_is_deterministic_to_the_byte(tmp_path, site_name):
     """heldout9's generator (written as the held-out set of round 12), heldout10's (round 13),
     heldout11's (round 14), heldout12's (round 15), heldout13's (round 16), heldout14's (round
-    17), heldout15's (round 18) and heldout16's (round 19): the same seed writes the same
-    bundle, byte for byte, and another seed another one (no engine, no importer: its bundle is
+    17), heldout15's (round 18), heldout16's and heldout17's (round 19): the same seed writes the
+    same bundle, byte for byte, and another seed another one (no engine, no importer: its bundle is
     only written and compared)."""
     from importlib import import_module
     from tests.heldout.institution import write_bundle
@@ -463,6 +467,27 @@ def test_heldout16_institution_is_a_well_formed_contract_bundle(tmp_path):
     _assert_written_in_the_hr_form(truth, texts, facilities, OBJECTIVE, " | ")
 
 
+def test_heldout17_institution_is_a_well_formed_contract_bundle(tmp_path):
+    """heldout17's bundle (Drumcarrig University's Mullaghbeg Campus) as the contract's reader
+    reads it, and its HR system's way of writing skills present: most rows an evidence item of
+    a professional-registration application (the register, the competence it is mapped to, its
+    place in the portfolio, its kind, then the skill), all three registers, eleven competences,
+    six places and seven kinds among them, every required skill written that way, and beside
+    them the skills survey's lower-case rows."""
+    from tests.heldout.institution17 import (CODES, EVIDENCE, EVIDENCE_KINDS, MULLAGHBEG, PEOPLE,
+                                             REGISTERS, SEED)
+
+    truth = generate(PEOPLE, SEED, MULLAGHBEG)
+    texts, facilities = _read_as_the_contract_reads(truth, tmp_path / "dmc-bundle", PEOPLE)
+    matched = [m for m in (EVIDENCE.match(t) for t in texts) if m]
+    assert {m.group(1) for m in matched} == set(REGISTERS)
+    assert {m.group(2) for m in matched} == set(CODES)
+    assert {m.group(0).split(" / Ev ", 1)[1][0] for m in matched} == set("123456")
+    assert {m.group(3) for m in matched} == set(EVIDENCE_KINDS)
+    assert all(m.group(0).split("): ", 1)[1] for m in matched), "the skill comes last"
+    _assert_written_in_the_hr_form(truth, texts, facilities, EVIDENCE, " / Ev ")
+
+
 def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatch):
     """The weight-fitting harness (bench/search_tune.py) loads every later set but the held-out
     ones (HELD_OUT_SETS, empty between a set's one run and the next round's new set), so a
@@ -474,8 +499,9 @@ def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatc
     assert {"heldout12", "heldout13"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout13", "heldout14"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout14", "heldout15"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
-    assert search_bench.HELD_OUT_SETS == ("heldout16",) and "heldout16" in search_bench.LATER_SETS
-    assert "heldout16" not in search_bench.DEVELOPMENT_SETS
+    assert search_bench.HELD_OUT_SETS == ("heldout16", "heldout17")
+    assert {"heldout16", "heldout17"} <= set(search_bench.LATER_SETS)
+    assert not {"heldout16", "heldout17"} & set(search_bench.DEVELOPMENT_SETS)
     development = [p for p in search_bench.LATER_SETS if p not in search_bench.HELD_OUT_SETS]
     assert list(search_bench.DEVELOPMENT_SETS) == development
     asked = []
