@@ -112,8 +112,8 @@ microanalysis, core store, field kit and palaeomagnetism laboratories; the obser
 and detector laboratories and a space instrumentation cleanroom; the mechanical and
 electronics workshops, research computing, stores and the safety office -- its skills as its
 annual PDR objectives export writes them) and ``queries16.py`` ("heldout16") holds 474 queries
-written apart from the engine and the taxonomy and never run: it is held out, run once by the
-coordinator on the final code (``search_bench.py --heldout16``).
+written apart from the engine and the taxonomy and run once, on round 19's code of 2026-12-03
+(0.683 / 0.846; ``search_bench.py --heldout16``); development data since.
 ``institution17.py`` generates Drumcarrig University's Mullaghbeg Campus (1,200 people, 40
 facilities, the human sciences campus of a Northern Irish university: a brain imaging centre
 with a 3T research MRI unit, a MEG suite, EEG and ERP laboratories, a brain stimulation
@@ -129,6 +129,6 @@ laboratory; the electronics and mechanical workshops, research computing, resear
 governance, AV and digital learning, stores and cryogens, the safety office and the teaching
 laboratories -- its skills as its professional-registration competence evidence export writes
 them) and ``queries17.py`` ("heldout17") holds 479 queries written apart from the engine and
-the taxonomy and never run: it is held out beside heldout16, run once by the coordinator on the
+the taxonomy and never run: it is held out, run once by the coordinator on the
 final code (``search_bench.py --heldout17``).
 """
