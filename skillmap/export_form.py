@@ -51,6 +51,12 @@ def _key(part: str) -> str:
     return " ".join(_NUMBERS.sub("#", part.casefold()).split())
 
 
+def _label(key: str) -> str:
+    """A field's label ("cpd" of "cpd: mentoring"): a few words before a colon; "" if none."""
+    label, colon, _ = key.partition(": ")
+    return label if colon and len(label) <= 24 and len(label.split()) <= 3 else ""
+
+
 @dataclass(frozen=True)
 class ExportForm:
     """The parts (keyed by :func:`_key`) that are the export's fields, not skills' words."""
@@ -62,7 +68,9 @@ class ExportForm:
         """The fields of the export that wrote `names` (its distinct skill names). In a name
         of several parts the part fewest names share is its skill's name; a part that is not,
         in at least MIN_NAMES names and MIN_SHARE of them, is a field when it names no
-        skill, and in ANY_SHARE of them whatever it names ("met", "witness statement")."""
+        skill, and in ANY_SHARE of them whatever it names ("met", "witness statement"); so is a
+        value of a labelled field whose values together are set aside so often ("CPD:
+        mentoring", "CPD: conference": the label, not the value, recurs)."""
         distinct = {" ".join(n.split()) for n in names if n and n.strip()}
         split = [keys for keys in ({_key(p) for _, p in _parts(n)} for n in distinct)
                  if len(keys) > 1]
@@ -73,8 +81,13 @@ class ExportForm:
             aside.update(keys - {name})
         least = max(MIN_NAMES, MIN_SHARE * len(distinct))
         always = max(MIN_NAMES, ANY_SHARE * len(distinct))
+        labelled: Counter[str] = Counter()
+        for key, count in aside.items():
+            labelled[_label(key)] += count
         return cls(frozenset(key for key, count in aside.items() if count >= always
-                             or count >= least and not matcher.names_a_skill(key)))
+                             or count >= least and not matcher.names_a_skill(key)
+                             or count >= 2 and _label(key) != ""
+                             and labelled[_label(key)] >= always))
 
     def content(self, text: str) -> str:
         """`text` without its export's fields before and after its name, the parts between

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from skillmap.bundle import parse_bundle
 from skillmap.bundle.reading import Table
-from skillmap.export_form import ExportForm, _parts
+from skillmap.export_form import ExportForm, _key, _parts
 from tests.test_matching_round9 import matcher  # noqa: F401 (a fixture)
 
 SKILLS = [("Confocal microscopy", "confocal-microscopy"), ("TIG welding", "tig-welding"),
@@ -59,6 +59,20 @@ def test_a_skill_a_matrix_writes_at_each_level_is_no_field(matcher):
     form = ExportForm.learn(names, matcher)
     assert not {name.casefold() for name, _ in SKILLS} & form.fields   # 4 of 40: names a skill
     assert {"# aware", "# expert"} <= form.fields
+
+
+def test_a_labelled_fields_values_are_fields_when_the_label_recurs(matcher):
+    """25 training kinds, each in 4% of 200 names (below ANY_SHARE), some of them terms of the
+    taxonomy ("mentoring"): the label "Training:" recurs in every name, so all are fields."""
+    kinds = ["mentoring", "conference", "shadowing"] + [f"course {c}" for c in "ABCDEFGHIJ"] + [
+        f"module {c}" for c in "KLMNOPQRSTUV"]
+    labels = [skill.label for skill in list(matcher.skills.values())[:200]]
+    names = [f"{label} | Training: {kind}" for label, kind in zip(labels, itertools.cycle(kinds))]
+    form = ExportForm.learn(names, matcher)
+    assert {"training: mentoring", "training: conference"} <= form.fields
+    assert {_key(k) for k in kinds} <= {f.removeprefix("training: ") for f in form.fields}
+    assert not {label.casefold() for label in labels} & form.fields
+    assert form.content("Soldering | Training: mentoring") == "Soldering"
 
 
 def test_a_field_is_set_aside_only_before_or_after_the_name():
