@@ -115,6 +115,7 @@ class _Parser:
         self.bundle = ParsedBundle()
         self.form = ExportForm()        # the fields the export writes around skills' names
         self.read_in_form: set[str] = set()     # names filed only once those were set aside
+        self.matched: dict[str, SkillMatch] = {}        # each distinct name matched once
         self.registrations = {code.casefold(): code for code in taxonomy.registrations}
         self.registers = {code.casefold(): code for code in taxonomy.registers}
         self.total = self.done = 0
@@ -235,9 +236,11 @@ class _Parser:
         return self._matched(text).skill_id
 
     def _matched(self, text: str) -> SkillMatch:
-        match = self.matcher.match(text, self.form)
-        if match.via != "unreviewed" and self.matcher.match(text).via == "unreviewed":
-            self.read_in_form.add(text)
+        match = self.matched.get(text)
+        if match is None:
+            match = self.matched[text] = self.matcher.match(text, self.form)
+            if match.via != "unreviewed" and self.matcher.match(text).via == "unreviewed":
+                self.read_in_form.add(text)
         if match.via == "fuzzy":
             self.report.fuzzy.setdefault(text, (match.skill_id, match.score))
         elif match.via == "unreviewed":
