@@ -29,6 +29,7 @@ from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
 from skillmap.bundle.records import FacilityRecord, PersonRecord
 from skillmap.directory import Directory, SkillInfo
+from skillmap.export_form import MIN_NAMES, ExportForm
 from skillmap.graph import related_graph, related_skills
 from skillmap.matching import SkillMatcher, english_words
 from skillmap.model import Holding
@@ -130,8 +131,10 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
     G = graph if graph is not None else related_graph(taxonomy, directory)
     skill_holders, family_members = _skill_holders(directory, row_of, len(people), year)
     names = {f.facility_id: f.name for f in directory.facilities}
-    visible = {sid: info for sid, info in directory.skills.items()
-               if info.status not in HIDDEN_STATUSES}
+    shown = {sid: info.label for sid, info in directory.skills.items()
+             if info.status not in HIDDEN_STATUSES}
+    visible = _without_form(taxonomy, {sid: info for sid, info in directory.skills.items()
+                                       if info.status not in HIDDEN_STATUSES})
     base, derived, named = _unreviewed_names(taxonomy, directory, visible)
     terms = dict(base)
     for term, meaning in named.items():
@@ -220,7 +223,7 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
         facility_staff=facility_staff, facility_names=names,
         facilities={f.facility_id: f for f in directory.facilities},
         facility_skills=facility_skills, skill_facilities=skill_facilities,
-        skill_labels={sid: info.label for sid, info in visible.items()},
+        skill_labels=shown,
         skill_family={sid: info.family for sid, info in directory.skills.items()},
         members=members, derived=derived,
         related=_related(G, directory, skill_holders, _extra_related(
@@ -523,6 +526,22 @@ def _matcher(taxonomy: Taxonomy) -> SkillMatcher:
     matcher = SkillMatcher(taxonomy.skills)
     _MATCHER[:] = [(taxonomy, matcher)]
     return matcher
+
+
+def _without_form(taxonomy: Taxonomy, skills: dict[str, SkillInfo]) -> dict[str, SkillInfo]:
+    """`skills` with each unreviewed name read without the fields its export wrote around it
+    (skillmap.export_form, learnt from the unreviewed names themselves): "Obj 2 (develop) –
+    CNC milling and CAM programming | CPD: online module | Met" is searched, related and
+    suggested as "CNC milling and CAM programming", not as mentoring or an online course. The
+    name is still shown as written."""
+    labels = [info.label for info in skills.values() if info.status == "unreviewed"]
+    if len(labels) < MIN_NAMES:
+        return skills
+    form = ExportForm.learn(labels, _matcher(taxonomy))
+    if not form.fields:
+        return skills
+    return {sid: replace(info, label=form.content(info.label))
+            if info.status == "unreviewed" else info for sid, info in skills.items()}
 
 
 def _suggested(skills: Mapping[str, SkillInfo], derived: Derived, taxonomy: Taxonomy
