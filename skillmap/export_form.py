@@ -7,7 +7,9 @@ form it has never seen leaves most of its names unreviewed. This module reads th
 the bundle: split each name into parts at its separators (outside brackets), and a part that
 recurs, numbers aside, in many of the bundle's names while naming no skill is the export's
 field, not a skill's words. A name the matcher leaves unreviewed is matched again without
-those parts (:meth:`SkillMatcher.match`'s `form`); a name it files is never touched.
+those parts (:meth:`SkillMatcher.match`'s `form`); a name it files is never touched. The
+importer learns the form from a bundle's person_skills.csv, the curation page and the search
+index from the directory's unreviewed names (which keep their name as written).
 """
 
 from __future__ import annotations
