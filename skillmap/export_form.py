@@ -20,6 +20,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from skillmap.matching import _masked
+
 if TYPE_CHECKING:
     from skillmap.matching import SkillMatcher
 
@@ -27,7 +29,6 @@ if TYPE_CHECKING:
 # middle dot, bullet, tilde, slash or arrow. Never a comma or a colon alone, which a skill's
 # own name may hold ("Sieving, grading", "Lab: NMR" is the matcher's to read).
 _FIELDS = re.compile(r"\s*[|;]\s*|\s*::\s*|\s+[-‐‑‒–—―·•~/>»→]+\s+")
-_BRACKETS = re.compile(r"[\(\[\{][^\)\]\}]*[\)\]\}]")
 _NUMBERS = re.compile(r"\d+")
 MIN_NAMES = 4           # a field's value recurs in at least this many names ...
 MIN_SHARE = 0.01        # ... and this share of the bundle's names, naming no skill;
@@ -37,9 +38,8 @@ ANY_SHARE = 0.05        # in this share a field's value whatever it names
 def _parts(text: str) -> list[tuple[str, str]]:
     """`text`'s parts at its field separators outside brackets, each with the separator
     before it ("" for the first)."""
-    masked = _BRACKETS.sub(lambda m: "_" * len(m.group(0)), text)
     parts, start, before = [], 0, ""
-    for sep in _FIELDS.finditer(masked):
+    for sep in _FIELDS.finditer(_masked(text)):
         if sep.start() == 0 or sep.end() == len(text):
             continue
         parts.append((before, text[start:sep.start()]))
