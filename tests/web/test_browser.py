@@ -112,3 +112,21 @@ def test_admin_opens_the_dashboard_switches_department_downloads_excel(page, liv
     download.value.save_as(path)
     assert "Department of Physics" in str(next(load_workbook(path)["Metrics"].iter_rows(
         values_only=True))[0])
+
+
+def test_leaving_the_search_box_does_not_redraw_the_results(page, live_server):
+    """Clicking a result blurs the box, which fires "change"; redrawing the same results
+    under the pointer then swallowed the click (a flaky journey above, and a real user's)."""
+    page.goto(live_server + "/search")
+    page.fill("#q", "who runs the NMR?")
+    page.locator(".result-card").first.wait_for()
+    page.wait_for_timeout(300)                        # the typing's own fetch has settled
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url)
+            if "partial=1" in request.url else None)
+    page.locator("#q").blur()
+    page.wait_for_timeout(400)
+    assert fetched == []
+    page.fill("#q", "cryo-em")                        # a new query still updates
+    page.wait_for_timeout(600)
+    assert any("cryo-em" in url for url in fetched)

@@ -6,9 +6,14 @@
   var results = document.getElementById("results");
   var timer = null;
   var latest = 0;
+  var shown = new URLSearchParams(new FormData(form)).toString();
 
+  // Leaving the box (clicking a result) fires "change": the results already answer
+  // this query, and redrawing them under the pointer would swallow the click.
   function update() {
     var params = new URLSearchParams(new FormData(form));
+    if (params.toString() === shown) return;
+    shown = params.toString();
     var ticket = ++latest;
     history.replaceState(null, "", "?" + params.toString());
     params.set("partial", "1");
