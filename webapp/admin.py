@@ -22,12 +22,11 @@ from skillmap.accounts import ROLES
 from skillmap.bundle import FILES, ImportReport
 from skillmap.bundle.templates import template_csv, write_templates
 from skillmap.exceptions import Conflict, SkillmapError
-from skillmap.export_form import ExportForm
-from skillmap.matching import SkillMatcher
-from skillmap.sheets import Cell, csv_text
-from skillmap.store.curation import merge_skill, promote_skill, reject_skill, unreviewed_skills
+from skillmap.sheets import Cell, Sheet, csv_text, xlsx_bytes
+from skillmap.store.curation import (merge_skill, merge_skills, promote_skill, reject_skill,
+                                     review_queue, unreviewed_skills)
 from skillmap.store.models import AuditEntry, Person, Skill
-from skillmap.store.queries import holder_names, load_aliases, promoted_skills
+from skillmap.store.queries import holder_names, promoted_skills
 from skillmap.store.users import (change_user, delete_user, department_choices, invite_user,
                                   person_choices, reset_password, set_active, user_rows)
 from skillmap.store.importer import Progress
@@ -39,6 +38,7 @@ from webapp.sso import group_roles
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 AUDIT_PAGE = 100
+REVIEW_PAGE = 25          # unreviewed names a page; each is matched for its suggestions
 FAMILY_FROM_SCORE = 80      # below this the nearest skill says nothing about the family
 DONE = {"merge": "merged", "promote": "promoted", "reject": "rejected"}
 EMAIL = re.compile(r"[^@\s]{1,200}@[^@\s]{1,118}\.[^@\s]+")
@@ -335,33 +335,75 @@ def user_action(user_id: int, action: str):
 
 @bp.get("/skills")
 def curation():
-    """Unreviewed skill names from imports and edits, to merge, promote or reject: who holds
-    each, the nearest existing skills with scores, and the family of the nearest."""
+    """Unreviewed skill names from imports and edits, to merge, promote or reject, a page at
+    a time, most held first: who holds each, the nearest existing skills with scores, and
+    the family of the nearest."""
     tax, session = taxonomy(), get_session()
-    skills = unreviewed_skills(session)
-    holders = holder_names(session, [s["id"] for s in skills])
+    page = max(1, request.args.get("page", 1, type=int) or 1)
+    items, total = review_queue(session, tax, embedder=skillmap_app().embedder(),
+                                start=(page - 1) * REVIEW_PAGE, stop=page * REVIEW_PAGE)
+    if not items and page > 1:          # past the end (names were decided meanwhile)
+        return redirect(url_for("admin.curation", page=max(1, -(-total // REVIEW_PAGE))))
+    holders = holder_names(session, [item.id for item in items])
     extra = promoted_skills(session)
-    matcher = SkillMatcher.for_taxonomy(tax, aliases=load_aliases(session),
-                                        embedder=skillmap_app().embedder())
     labels = {s.id: s.label for s in tax.skills.values()} | {p["id"]: p["label"] for p in extra}
     family_of = {s.id: s.family for s in tax.skills.values()} | {p["id"]: p["family"]
                                                                   for p in extra}
-    form = ExportForm.learn([s["label"] for s in skills], matcher)   # the exports' fields
     rows = []
-    for skill in skills:
-        near = nearest_skills(matcher, skill["label"], form=form)
+    for item in items:
+        near = [(s.skill_id, s.label, s.score) for s in item.suggestions]
         family = family_of.get(near[0][0]) if near and near[0][2] >= FAMILY_FROM_SCORE else None
-        rows.append({**skill, "holders_list": holders[skill["id"]], "suggestions": near,
-                     "family": family})
+        rows.append({"id": item.id, "label": item.label, "holders": item.holders,
+                     "holders_list": holders[item.id], "suggestions": near, "family": family})
     return render_template("admin/curation.html", skills=rows, labels=labels,
-                           families=list(tax.families.values()), extra=extra)
+                           families=list(tax.families.values()), extra=extra, page=page,
+                           page_size=REVIEW_PAGE, total=total)
 
 
-def nearest_skills(matcher: SkillMatcher, text: str, limit: int = 3,
-                   form: ExportForm | None = None) -> list[tuple[str, str, float]]:
-    """The existing skills nearest to `text`: ``(skill id, label, score 0-100)``, best first."""
-    return [(s.skill_id, s.label, s.score)
-            for s in matcher.suggest(text, limit=limit, form=form)]
+@bp.get("/skills.<fmt>")
+def curation_export(fmt: str):
+    """The whole review queue as CSV or Excel, to share with HR or work through offline."""
+    if fmt not in {"csv", "xlsx"}:
+        abort(404)
+    items, _ = review_queue(get_session(), taxonomy(), embedder=skillmap_app().embedder())
+    rows: list[list[Cell]] = [["name as written", "unreviewed id", "holders",
+                               *(f"suggestion {n}{part}" for n in (1, 2, 3)
+                                 for part in ("", " id", " score"))]]
+    for item in items:
+        near: list[Cell] = [cell for s in item.suggestions
+                            for cell in (s.label, s.skill_id, round(s.score))]
+        rows.append([item.label, item.id, item.holders, *near, *[""] * (9 - len(near))])
+    name = "skill-names-to-review"
+    if fmt == "xlsx":
+        return send_file(io.BytesIO(xlsx_bytes([Sheet("Names to review", rows)])),
+                         as_attachment=True, download_name=f"{name}.xlsx")
+    return Response(csv_text(rows, lineterminator="\r\n"), mimetype="text/csv",
+                    headers={"Content-Disposition": f"attachment; filename={name}.csv"})
+
+
+@bp.post("/skills/merge")
+def curate_many():
+    """Merge every checked name into the suggestion shown beside its box (``id::into``). A
+    name another admin decided meanwhile is left as they decided, and named."""
+    pairs = [tuple(value.split("::", 1)) for value in request.form.getlist("take")]
+    merges = [(skill_id, into) for skill_id, into in pairs if skill_id and into]
+    if len(merges) != len(pairs) or not merges:
+        flash("Check at least one name to merge into its first suggestion.", "error")
+        return redirect(url_for("admin.curation", page=request.form.get("page", 1)))
+    session = get_session()
+    try:
+        conflicts = merge_skills(session, merges, actor=viewer().actor)
+        session.commit()
+    except SkillmapError as exc:
+        session.rollback()
+        flash(f"Nothing was merged: {exc}.", "error")
+        return redirect(url_for("admin.curation", page=request.form.get("page", 1)))
+    done = len(merges) - len(conflicts)
+    flash(f"Done: {done} {'name' if done == 1 else 'names'} merged into their first "
+          "suggestion.", "success")
+    for conflict in conflicts:
+        flash(str(conflict), "error")
+    return redirect(url_for("admin.curation", page=request.form.get("page", 1)))
 
 
 def _skill_named(text: str) -> str:

@@ -13,17 +13,26 @@ and writes nothing (not even an audit entry).
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from skillmap.exceptions import Conflict, SkillmapError
+from skillmap.export_form import ExportForm
+from skillmap.matching import SkillMatcher, Suggestion
 from skillmap.store.accounts import audit
 from skillmap.store.models import FacilitySkill, PersonSkill, Skill, SkillAlias
-from skillmap.store.queries import bump_generation, rows_changed
+from skillmap.store.queries import bump_generation, load_aliases, rows_changed
 
-__all__ = ["DecisionConflict", "merge_skill", "promote_skill", "reject_skill", "unreviewed_skills"]
+if TYPE_CHECKING:
+    from skillmap.search.semantic import Embedder
+    from skillmap.taxonomy import Taxonomy
+
+__all__ = ["DecisionConflict", "ReviewItem", "merge_skill", "merge_skills", "promote_skill",
+           "reject_skill", "review_queue", "unreviewed_skills"]
 
 
 def unreviewed_skills(session: Session) -> list[dict[str, Any]]:
@@ -36,6 +45,33 @@ def unreviewed_skills(session: Session) -> list[dict[str, Any]]:
         .where(Skill.status == "unreviewed")
         .order_by(func.coalesce(holders.c.n, 0).desc(), Skill.label))
     return [{"id": sid, "label": label, "holders": n} for sid, label, n in rows]
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """An unreviewed name, how many hold it, and the existing skills it most likely means."""
+
+    id: str
+    label: str
+    holders: int
+    suggestions: tuple[Suggestion, ...]
+
+
+def review_queue(session: Session, taxonomy: Taxonomy, *, embedder: Embedder | None = None,
+                 start: int = 0, stop: int | None = None) -> tuple[list[ReviewItem], int]:
+    """The names waiting for review from `start` to `stop`, most held first, each with its
+    three nearest skills (admins' merges count as synonyms), and how many wait in all.
+
+    The fields an export wrote around every name are learnt from all the waiting names
+    (:class:`~skillmap.export_form.ExportForm`) and set aside for the suggestions; only
+    the names asked for are matched, so a page of a long queue costs a page."""
+    waiting = unreviewed_skills(session)
+    matcher = SkillMatcher.for_taxonomy(taxonomy, aliases=load_aliases(session),
+                                        embedder=embedder)
+    form = ExportForm.learn([s["label"] for s in waiting], matcher)
+    return [ReviewItem(s["id"], s["label"], s["holders"],
+                       matcher.suggest(s["label"], limit=3, form=form))
+            for s in waiting[start:stop]], len(waiting)
 
 
 class DecisionConflict(Conflict):
@@ -83,6 +119,21 @@ def merge_skill(session: Session, skill_id: str, into: str, *, actor: str) -> No
     audit(session, actor, "skill.merge", f"skill:{skill_id}", {"status": "unreviewed"},
           {"status": "merged", "into": into, "alias": skill.label})
     bump_generation(session)
+
+
+def merge_skills(session: Session, merges: Iterable[tuple[str, str]], *, actor: str
+                 ) -> list[DecisionConflict]:
+    """Merge each ``(unreviewed skill id, into)`` as :func:`merge_skill` does, in the
+    caller's transaction. A name another admin decided first is left as they decided
+    (its conflict returned, nothing written for it) and the others are still merged; any
+    other error stops them all, for the caller to roll back."""
+    conflicts = []
+    for skill_id, into in merges:
+        try:
+            merge_skill(session, skill_id, into, actor=actor)
+        except DecisionConflict as conflict:        # its claim changed no row
+            conflicts.append(conflict)
+    return conflicts
 
 
 def promote_skill(session: Session, skill_id: str, *, family: str, label: str | None,

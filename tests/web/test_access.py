@@ -63,6 +63,7 @@ EXPECTATIONS = {
     "admin.users": ("/admin/users", ADMIN_ONLY),
     "admin.user_edit": ("/admin/users/1", ADMIN_ONLY),
     "admin.curation": ("/admin/skills", ADMIN_ONLY),
+    "admin.curation_export": ("/admin/skills.csv", ADMIN_ONLY),
     "static": ("/static/css/skillmap.css", PUBLIC),
     "pathways.explore": ("/careers", PUBLIC),
     "succession.report": ("/succession", STAFF),
@@ -93,6 +94,7 @@ SSO_OFF = dict.fromkeys(ROLES, 404)      # these answer 404 unless SSO is config
 EXPECTATIONS |= {"sso.start": ("/login/sso", SSO_OFF),
                  "sso.callback": ("/login/sso/callback", SSO_OFF)}
 POST_ONLY = {"auth.logout": "/logout", "admin.curate": "/admin/skills/x-basket-weaving",
+             "admin.curate_many": "/admin/skills/merge",
              "workspace.mitigate": "/succession/mitigations",
              "workspace.edit_action": "/succession/mitigations/1",
              "workspace.save": "/succession/scenarios",

@@ -8,7 +8,6 @@ import re
 from skillmap.store.models import Skill, SkillAlias
 from tests.web.conftest import PASSWORDS, csrf_token, sign_in
 from tests.web.test_admin import curate
-from webapp.admin import nearest_skills
 from webapp.db import get_session
 
 
@@ -52,8 +51,8 @@ def test_family_comes_from_the_nearest_skill_only_when_it_is_near(small_app):
     with small_app.app_context():
         tax = taxonomy()
         matcher = SkillMatcher(tax.skills)
-        near = nearest_skills(matcher, "CNC milling machine")
-        far = nearest_skills(matcher, "Taxidermy")
+        near = [(s.skill_id, s.label, s.score) for s in matcher.suggest("CNC milling machine")]
+        far = [(s.skill_id, s.label, s.score) for s in matcher.suggest("Taxidermy")]
     assert near[0][:2] == ("cnc-milling", "CNC milling") and near[0][2] >= 85
     assert all(score < 60 for _, _, score in far)     # nothing says what taxidermy's family is
 
@@ -85,4 +84,81 @@ def test_promote_needs_a_chosen_family(small_app, small_client):
     response = small_client.post("/admin/skills/x-basket-weaving",
                                  data={"csrf_token": token, "action": "promote", "family": ""})
     assert "choose a skill family" in small_client.get(response.headers["Location"]) \
+        .get_data(as_text=True)
+
+
+def _waiting(small_app, labels: list[str], holder: str = "P1") -> list[str]:
+    """Unreviewed names held by `holder`, as an import leaves them; their ids."""
+    from skillmap.matching import unreviewed_skill_id
+    from skillmap.store.models import PersonSkill
+
+    ids = [unreviewed_skill_id(label) for label in labels]
+    with small_app.app_context():
+        session = get_session()
+        session.add_all(Skill(id=skill_id, label=label, status="unreviewed")
+                        for skill_id, label in zip(ids, labels))
+        session.flush()
+        session.add_all(PersonSkill(person_id=holder, skill_id=skill_id, level=2)
+                        for skill_id in ids)
+        session.commit()
+    return ids
+
+
+def test_a_long_queue_comes_a_page_at_a_time_and_downloads_whole(small_app, small_client):
+    import io
+
+    from openpyxl import load_workbook
+
+    _waiting(small_app, [f"Confocal imaging session {n:02}" for n in range(30)])
+    admin(small_client)
+    first = small_client.get("/admin/skills").get_data(as_text=True)
+    assert "31 names wait for review" in first and "names 1–25 here" in first
+    assert first.count("data-unreviewed=") == 25
+    assert 'rel="next" href="/admin/skills?page=2"' in first
+    second = small_client.get("/admin/skills?page=2").get_data(as_text=True)
+    assert second.count("data-unreviewed=") == 6 and 'rel="next"' not in second
+    assert small_client.get("/admin/skills?page=9").status_code == 302    # past the end
+    lines = small_client.get("/admin/skills.csv").get_data(as_text=True).splitlines()
+    assert lines[0].startswith("name as written,unreviewed id,holders,suggestion 1,")
+    assert len(lines) == 32
+    session_row = next(line for line in lines if line.startswith("Confocal imaging session 07"))
+    assert ",confocal-microscopy," in session_row          # its first suggestion, by id
+    book = load_workbook(io.BytesIO(small_client.get("/admin/skills.xlsx").data))
+    assert book.active.max_row == 32
+
+
+def test_checked_names_merge_into_their_first_suggestion_and_a_decided_one_is_named(
+        small_app, small_client):
+    from skillmap.store.models import PersonSkill, SkillAlias
+
+    confocal, cnc = _waiting(small_app, ["Laser scanning confocal work for users",
+                                         "CNC mill programming for students"])
+    admin(small_client)
+    page = small_client.get("/admin/skills").get_data(as_text=True)
+    assert f'value="{confocal}::confocal-microscopy"' in page
+    with small_app.app_context():              # another admin rejects one meanwhile
+        session = get_session()
+        session.get(Skill, cnc).status = "rejected"
+        session.commit()
+    response = small_client.post("/admin/skills/merge", data={
+        "csrf_token": csrf_token(page), "page": "1",
+        "take": [f"{confocal}::confocal-microscopy", f"{cnc}::cnc-milling"]})
+    shown = small_client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "1 name merged into their first suggestion" in shown
+    assert f"decided on &#39;{cnc}&#39; first (it is now rejected)" in shown
+    with small_app.app_context():
+        session = get_session()
+        assert session.get(Skill, confocal).status == "merged"
+        assert session.get(SkillAlias, "Laser scanning confocal work for users").skill_id == \
+            "confocal-microscopy"
+        assert session.get(PersonSkill, ("P1", "confocal-microscopy")) is not None
+        assert session.get(Skill, cnc).status == "rejected"       # as the other admin left it
+    assert "skill.merge" in small_client.get("/admin/audit.csv").get_data(as_text=True)
+
+
+def test_merging_nothing_checked_says_so(small_client):
+    admin(small_client)
+    token = csrf_token(small_client.get("/admin/skills").get_data(as_text=True))
+    response = small_client.post("/admin/skills/merge", data={"csrf_token": token})
+    assert "Check at least one name" in small_client.get(response.headers["Location"]) \
         .get_data(as_text=True)
