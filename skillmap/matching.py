@@ -352,7 +352,7 @@ _TRAILING = frozenset(
     "assessor trainer instructor coordinator champion representative "
     "manager supervisor engineer "
     "development programming drafting staining automation theory technology environment problem "
-    "type standard accreditation "
+    "type standard accreditation instrumentation equipment "
     "and of in with for at experienced".split())
 # Words that say nothing about which skill: they never make a name more specific.
 _GENERIC = _LEADING | _TRAILING | frozenset(

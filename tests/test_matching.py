@@ -105,6 +105,8 @@ REAL_WORLD = [
     ("First aid training", "first-aid"),
     ("Trained in laser safety", "laser-safety"),
     ("Confocal microscopy (advanced)", "confocal-microscopy"),
+    ("ICP-MS instrumentation", "icp-ms"),       # the kit, not another skill
+    ("Flow cytometry equipment", "flow-cytometry"),
     # a category prefix, as skills-survey systems write them
     ("Life sciences – qPCR", "qpcr"),   # a family name as a category ("Molecular biology" is a skill now)
     ("Microscopy: confocal", "confocal-microscopy"),
