@@ -135,7 +135,7 @@ def test_at_least_sixty_real_world_spellings():
 
 
 @pytest.mark.parametrize("text", ["STEM", "PPMS", "SDS", "TC", "EPR", "MS", "IC", "CD", "R",
-                                  "stem", "ppms", "sds"])
+                                  "stem", "ppms", "sds", "thermal cycling"])
 def test_declared_ambiguous_abbreviations_are_never_resolved(matcher, real_taxonomy, text):
     match = matcher.match(text)
     assert match.via == "unreviewed"
@@ -154,6 +154,7 @@ def test_declared_ambiguous_abbreviations_are_never_resolved(matcher, real_taxon
     ("Microscopy (SEM, TEM)", {"sem", "tem"}),
     ("Genotyping (PCR)", {"transgenic-genotyping", "pcr"}),
     ("Pattern making (foundry)", {"textiles", "metal-casting"}),
+    ("Thermal vacuum and thermal cycling tests", {"environmental-chamber-testing", "pcr"}),
 ])
 def test_a_name_that_fits_two_skills_is_kept_with_both_suggestions(matcher, text, both):
     match = matcher.match(text)
