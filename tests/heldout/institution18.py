@@ -30,7 +30,7 @@ centre.
 
 Its training-records system (the faculty's GxP-style learning management system, one record per
 training item a person has been trained on) exports each record as "<area>-<nnn>.<v> <skill>
-[<method>; <outcome> <mm>/<yyyy>]". The area is the faculty's three-letter training area (SYN
+[<method>, <outcome> <mm>/<yyyy>]". The area is the faculty's three-letter training area (SYN
 synthesis, ANL analytical, XRD crystallography, RAD radiochemistry, PHM pharmaceutics, GMP the
 pilot suite, QCM QC and microbiology, PRA pharmacy practice, CEN chemical engineering, PSF process
 safety, FSC food science, FPP food pilot plant, SEN sensory, BRW brewing and distilling, GLS
@@ -41,10 +41,10 @@ external course) and the outcome is the record's state with the month it was rea
 pending check, retrain due, overdue). The skill sits in the middle, between the item's number and
 the bracket; no separator but a space before it. All of the fields follow from the text, so the
 generator stays deterministic, and they can sit oddly beside a person's level (the bundle's level
-column), as such exports do: "BRW-517.2 Cask and keg racking in the cellar [on-the-job; overdue
-04/2021]". Beside those, rows the staff typed into the skills survey are their own: lower-case,
-slang and kit names ("box regens", "running the sps", "hop creep"). Some are written as no
-technician taxonomy is likely to write them (the hearts cut, brew day sparge, tasting booth
+column), as such exports do: "BRW-494.5 Cask and keg racking in the cellar [external course,
+overdue 11/2019]". Beside those, rows the staff typed into the skills survey are their own:
+lower-case, slang and kit names ("box regens", "running the sps", "hop creep"). Some are written
+as no technician taxonomy is likely to write them (the hearts cut, brew day sparge, tasting booth
 codes). Facilities have names, aliases (in the name or the description) and role holders.
 Concept keys are the evaluation's own, not the taxonomy's ids (written after the names were
 labelled, so by someone who had read ``taxonomies/skills.csv``, never the matcher or the engine).
@@ -69,7 +69,7 @@ OUTCOMES = ("effective", "pending check", "retrain due", "overdue")
 # a training record as the learning management system exports it: the training area, the item's
 # number and version, the skill, then how the person was trained and the record's state and month
 RECORD = re.compile(r"^(" + "|".join(AREAS) + r")-\d{3}\.[1-5] \S.*\S "
-                    r"\[(" + "|".join(METHODS) + r"); (" + "|".join(OUTCOMES) + r") "
+                    r"\[(" + "|".join(METHODS) + r"), (" + "|".join(OUTCOMES) + r") "
                     r"(0[1-9]|1[0-2])/(20(?:19|2[0-5]))\]$")
 
 
@@ -79,7 +79,7 @@ def _r(area: str) -> Callable[[str], str]:
     def record(text: str) -> str:
         n, s = len(text), sum(map(ord, text))
         return (f"{area}-{100 + s % 900:03d}.{n % 5 + 1} {text} "
-                f"[{METHODS[(n // 2) % 6]}; {OUTCOMES[(n // 3) % 4]} {n % 12 + 1:02d}/"
+                f"[{METHODS[(n // 2) % 6]}, {OUTCOMES[(n // 3) % 4]} {n % 12 + 1:02d}/"
                 f"{2019 + s % 7}]")
     return record
 
