@@ -8,8 +8,8 @@ import pytest
 
 from bench.matching_eval import (DEVELOPMENT, HELD_OUT, HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6,
                                  HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12,
-                                 HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, NONE, ROOT,
-                                 evaluate, read_names, report)
+                                 HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18,
+                                 NONE, ROOT, evaluate, read_names, report)
 from skillmap.matching import SkillMatcher
 
 
@@ -362,7 +362,7 @@ def test_heldout17_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
     allied health simulation suite, an optometry clinic, workshops, computing and data, AV,
     stores and safety -- as its professional-registration competence evidence export, a skills
     survey, adverts and facility pages write them; committed before anyone looked at the
-    taxonomy for them, labels after) is HELD OUT: checked here for its shape
+    taxonomy for them, labels after) is HELD OUT beside heldout18: checked here for its shape
     only, never scored by a test, never calibrated on, its errors never listed; the coordinator
     runs it once (``--heldout17``). Strict labelling left 47 of 646 without a counterpart
     against main's taxonomy. Its 45 ESCO labels are 7.0% of the part."""
@@ -372,12 +372,44 @@ def test_heldout17_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
                                           HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16)
                               for n in read_names(p)]
     assert len(seventeenth) >= 550
-    assert HELD_OUT == ("heldout17",) and "heldout17" not in DEVELOPMENT
+    assert "heldout17" in HELD_OUT and "heldout17" not in DEVELOPMENT
     _assert_a_distinct_labelled_part(seventeenth, earlier, "heldout17", real_taxonomy)
     _assert_kinds_and_sources(seventeenth, earlier, fewest_esco=0.065)
     assert sum(n.kind == "esco-label" for n in seventeenth) >= 45
     assert len({n.source for n in seventeenth if n.kind == "esco-label"}) >= 45
     with HELDOUT17.open(encoding="utf-8") as f:
+        assert next(csv.reader(f)) == ["name", "expected", "kind", "source", "split"]
+
+
+def test_heldout18_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
+    """heldout18 (a sixteenth institution's names: the chemistry, pharmacy and chemical
+    engineering faculty of an English university with a food science and brewing centre --
+    synthetic chemistry with gloveboxes, Schlenk lines and flow, NMR, mass spectrometry,
+    chromatography, elemental and thermal analysis, crystallography, radiochemistry,
+    pharmaceutics, a GMP pilot suite and its QC microbiology, a model pharmacy, a chemical
+    engineering pilot plant, process control and process safety, food analysis and food
+    microbiology, a food pilot plant and pilot bakery, a sensory panel, a microbrewery, a
+    distillery and maltings, glassblowing, workshops, teaching laboratories, stores, safety, IT
+    and management -- as its training-records system's transcript export, a skills survey,
+    adverts and facility pages write them; committed before anyone looked at the taxonomy for
+    them, labels after) is HELD OUT beside heldout17: checked here for its shape only, never
+    scored by a test, never calibrated on, its errors never listed; the coordinator runs it
+    once (``--heldout18``). Strict labelling left 74 of 676 without a counterpart against
+    main's taxonomy. Its 48 ESCO labels are 7.1% of the part."""
+    eighteenth = read_names(HELDOUT18)
+    earlier = read_names() + [n for p in (HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7,
+                                          HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12,
+                                          HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17)
+                              for n in read_names(p)]
+    assert len(eighteenth) >= 550
+    assert HELD_OUT == ("heldout17", "heldout18") and "heldout18" not in DEVELOPMENT
+    _assert_a_distinct_labelled_part(eighteenth, earlier, "heldout18", real_taxonomy)
+    _assert_kinds_and_sources(eighteenth, earlier, fewest_esco=0.07)
+    assert sum(n.kind == "esco-label" for n in eighteenth) >= 48
+    assert len({n.source for n in eighteenth if n.kind == "esco-label"}) >= 48
+    earlier_esco = {n.source for n in earlier if n.kind == "esco-label"}
+    assert not {n.source for n in eighteenth if n.kind == "esco-label"} & earlier_esco
+    with HELDOUT18.open(encoding="utf-8") as f:
         assert next(csv.reader(f)) == ["name", "expected", "kind", "source", "split"]
 
 
@@ -396,6 +428,7 @@ def test_a_held_out_part_is_never_learnt_from():
     assert "heldout15" in DEVELOPMENT_PARTS    # run once, on 2026-12-03
     assert "heldout16" in DEVELOPMENT_PARTS    # run once, on 2026-12-03
     assert "heldout17" in LATER_PARTS and "heldout17" not in DEVELOPMENT_PARTS    # not yet run
+    assert "heldout18" in LATER_PARTS and "heldout18" not in DEVELOPMENT_PARTS    # not yet run
     assert set(DEVELOPMENT_PARTS) == set(LATER_PARTS) - set(HELD_OUT)
     assert learned_match.DEVELOPMENT_PARTS is DEVELOPMENT_PARTS
     assert shapes_eval.DEVELOPMENT_PARTS is DEVELOPMENT_PARTS

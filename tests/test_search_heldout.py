@@ -148,6 +148,7 @@ LATER_SETS = {
 # through the importer (which runs the matcher) nor searched by a test before its one run
 HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {
     "heldout17": ("institution17:MULLAGHBEG", 14, "queries17", 15, 400, 40),
+    "heldout18": ("institution18:WEALDMOOR", 15, "queries18", 16, 400, 40),
 }
 
 
@@ -167,6 +168,7 @@ def _later(part: str):
     from tests.heldout.institution14 import ST_WILFRIDS
     from tests.heldout.institution15 import KINGSHOLM
     from tests.heldout.institution16 import ARDCRAIG
+    from tests.heldout.institution17 import MULLAGHBEG
 
     site_name, sites_before, queries_name, sets_before, at_least, per_category = (
         LATER_SETS | HELD_OUT_SETS)[part]
@@ -174,7 +176,7 @@ def _later(part: str):
     site = getattr(import_module(f"tests.heldout.{module}"), name)
     earlier_sites = (NORTHGATE, TARNSIDE, CALDERBRIDGE, INVERALLAN, HARBOURNE,
                      CAERWERN, ASHCOMBE, HOLLINSMOOR, FENMERE, CARROW,
-                     BRACKENFOLD, ST_WILFRIDS, KINGSHOLM, ARDCRAIG)[:sites_before]
+                     BRACKENFOLD, ST_WILFRIDS, KINGSHOLM, ARDCRAIG, MULLAGHBEG)[:sites_before]
     queries = import_module(f"tests.heldout.{queries_name}")
     earlier_sets = [import_module(f"tests.heldout.queries{k}").QUERIES
                     for k in range(2, 2 + sets_before)] + [QUERIES]
@@ -198,8 +200,10 @@ def test_a_later_held_out_set_is_a_new_institution_and_well_formed(part):
     development data since. A set written for the next round goes in
     HELD_OUT_SETS until its one run: only checked here for being well formed, never imported or
     searched by a test; the coordinator runs it once, on the final code. heldout17 (Drumcarrig
-    University's Mullaghbeg Campus, a Northern Irish university's human sciences campus) is
-    held out so."""
+    University's Mullaghbeg Campus, a Northern Irish university's human sciences campus) and
+    heldout18 (Wealdmoor University's Faculty of Molecular and Process Sciences, an English
+    university's chemistry, pharmacy and chemical engineering faculty with a food science and
+    brewing centre) are held out so."""
     site, earlier_sites, queries, earlier_sets, at_least, per_category = _later(part)
     truth = generate(queries.PEOPLE, queries.SEED, site)
     assert truth.rows == generate(queries.PEOPLE, queries.SEED, site).rows
@@ -254,11 +258,13 @@ def test_a_later_held_out_institution_imports_through_the_importer(part, tmp_pat
                                        "institution14:ST_WILFRIDS",
                                        "institution15:KINGSHOLM",
                                        "institution16:ARDCRAIG",
-                                       "institution17:MULLAGHBEG"])
+                                       "institution17:MULLAGHBEG",
+                                       "institution18:WEALDMOOR"])
 def test_the_held_out_institution_is_deterministic_to_the_byte(tmp_path, site_name):
     """heldout9's generator (written as the held-out set of round 12), heldout10's (round 13),
     heldout11's (round 14), heldout12's (round 15), heldout13's (round 16), heldout14's (round
-    17), heldout15's (round 18), heldout16's and heldout17's (round 19): the same seed writes the
+    17), heldout15's (round 18), heldout16's and heldout17's (round 19) and heldout18's (round
+    20): the same seed writes the
     same bundle, byte for byte, and another seed another one (no engine, no importer: its bundle is
     only written and compared)."""
     from importlib import import_module
@@ -489,6 +495,27 @@ def test_heldout17_institution_is_a_well_formed_contract_bundle(tmp_path):
     _assert_written_in_the_hr_form(truth, texts, facilities, EVIDENCE, " / Ev ")
 
 
+def test_heldout18_institution_is_a_well_formed_contract_bundle(tmp_path):
+    """heldout18's bundle (Wealdmoor University's Faculty of Molecular and Process Sciences) as
+    the contract's reader reads it, and its HR system's way of writing skills present: most rows
+    a record of the training-records system's transcript (the training area and the item's
+    number and version, the skill, then how the person was trained and the record's state and
+    month), all 21 areas, six methods, four states and seven years among them, every required
+    skill written that way, and beside them the skills survey's lower-case rows."""
+    from tests.heldout.institution18 import (AREAS, METHODS, OUTCOMES, PEOPLE, RECORD, SEED,
+                                             WEALDMOOR)
+
+    truth = generate(PEOPLE, SEED, WEALDMOOR)
+    texts, facilities = _read_as_the_contract_reads(truth, tmp_path / "wmp-bundle", PEOPLE)
+    matched = [m for m in (RECORD.match(t) for t in texts) if m]
+    assert {m.group(1) for m in matched} == set(AREAS)
+    assert {m.group(2) for m in matched} == set(METHODS)
+    assert {m.group(3) for m in matched} == set(OUTCOMES)
+    assert {m.group(5) for m in matched} == {str(y) for y in range(2019, 2026)}
+    assert all(m.group(0).split(" ", 1)[1].rsplit(" [", 1)[0] for m in matched), "a skill"
+    _assert_written_in_the_hr_form(truth, texts, facilities, RECORD, " [")
+
+
 def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatch):
     """The weight-fitting harness (bench/search_tune.py) loads every later set but the held-out
     ones (HELD_OUT_SETS, empty between a set's one run and the next round's new set), so a
@@ -501,9 +528,9 @@ def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatc
     assert {"heldout13", "heldout14"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout14", "heldout15"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout15", "heldout16"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
-    assert search_bench.HELD_OUT_SETS == ("heldout17",)
-    assert "heldout17" in search_bench.LATER_SETS
-    assert "heldout17" not in search_bench.DEVELOPMENT_SETS
+    assert search_bench.HELD_OUT_SETS == ("heldout17", "heldout18")
+    assert {"heldout17", "heldout18"} <= set(search_bench.LATER_SETS)
+    assert not {"heldout17", "heldout18"} & set(search_bench.DEVELOPMENT_SETS)
     development = [p for p in search_bench.LATER_SETS if p not in search_bench.HELD_OUT_SETS]
     assert list(search_bench.DEVELOPMENT_SETS) == development
     asked = []

@@ -131,4 +131,22 @@ laboratories -- its skills as its professional-registration competence evidence 
 them) and ``queries17.py`` ("heldout17") holds 479 queries written apart from the engine and
 the taxonomy and never run: it is held out, run once by the coordinator on the
 final code (``search_bench.py --heldout17``).
+``institution18.py`` generates Wealdmoor University's Faculty of Molecular and Process
+Sciences (1,200 people, 40 facilities, the chemistry, pharmacy and chemical engineering faculty
+of an English university with the Hopgarth Food and Brewing Centre: an NMR facility, a mass
+spectrometry service, separations and elemental analysis, a crystallography suite, spectroscopy
+and thermal analysis, synthetic chemistry laboratories, an inert atmosphere suite, flow and
+photochemistry and a radiochemistry laboratory; pharmaceutics laboratories, a stability testing
+unit, a GMP pilot manufacturing suite, a pharmaceutical microbiology and QC laboratory, a model
+pharmacy, a particle engineering laboratory and pharmacy teaching laboratories; a process pilot
+plant hall, process control and process safety laboratories, a bioprocess scale-up hall and a
+unit operations teaching laboratory; food analysis and food microbiology laboratories, a food
+pilot plant, a pilot bakery and confectionery kitchen, a sensory science centre, a microbrewery,
+a canning and bottling hall, a teaching distillery and a maltings; the glassblowing, mechanical
+and electronics workshops, the chemistry teaching laboratories, the chemical stores, the gas and
+cryogen compound, the health and safety unit, a computational chemistry cluster, the laboratory
+informatics office and an outreach centre -- its skills as its training-records system's
+transcript export writes them) and ``queries18.py`` ("heldout18") holds 497 queries written
+apart from the engine and the taxonomy and never run: it is held out beside heldout17, run once
+by the coordinator on the final code (``search_bench.py --heldout18``).
 """
