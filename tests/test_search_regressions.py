@@ -346,3 +346,19 @@ def test_an_english_word_is_never_corrected_into_skill_vocabulary():
     assert table.correct("chromatograpy") == "chromatography"
     assert [c.key for c in parse_query("chromatograpy", table).concepts] == ["chromatography"]
     assert table.correct("metallography") == "metallographic"
+
+
+def test_a_skill_read_from_the_other_words_never_outranks_the_skill_named(demo):
+    """"confocal zebrafish": confocal is named; zebrafish husbandry is only read from the word
+    left over. Someone who holds zebrafish husbandry and only something near confocal once
+    tied with a confocal holder; now every confocal holder comes first (after those who hold
+    both)."""
+    directory, index = demo
+    response = search(index, "confocal zebrafish", limit=30)
+    confocal = holders(directory, "confocal-microscopy")
+    zebrafish = holders(directory, "zebrafish-husbandry")
+    order = ids(response)
+    assert order[0] in confocal & zebrafish
+    fish_only = [n for n, pid in enumerate(order) if pid in zebrafish - confocal]
+    named = [n for n, pid in enumerate(order) if pid in confocal - zebrafish]
+    assert fish_only and named and max(named) < min(fish_only)

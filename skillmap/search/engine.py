@@ -45,6 +45,8 @@ __all__ = ["FacilityCard", "Filters", "Match", "Result", "SearchResponse", "sear
            "suggest_skills", "visible_to"]
 
 DIRECT = 100.0            # per concept held directly: nothing related-only can catch up
+READ_DIRECT = 50.0        # per skill read from the query's other words, held directly: a
+                          # guess at what they say never outranks a concept the query named
 RELATED_COVER = 2.0       # per concept reached only through a related skill
 RELATED_WEIGHT = 0.35
 TOPIC_EXTRA = 0.1         # skills a query's leftover words read like, as a tie-breaker
@@ -152,6 +154,7 @@ class _Group:
     asked: list[str] = field(default_factory=list)                 # skills asked for
     described: bool = False            # a facility found by its description, not its name
     meant: bool = False                # a need the sentence model read: holders' names too
+    read: bool = False                 # a skill read from words the query left over, not named
 
 
 def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
@@ -166,6 +169,7 @@ def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
     n = len(index.people)
     total = np.zeros(n, dtype=np.float32)
     covered = np.zeros(n, dtype=np.int16)
+    named = np.zeros(n, dtype=np.int16)     # ... of the concepts the query named
     said = written_words(" ".join(parsed.content))     # role and facility words set aside
     for group in groups:
         direct, related = _group_scores(index, group, parsed, table, filters.family)
@@ -176,9 +180,11 @@ def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
         if group.meant:
             direct = _meant_as_written(index, group, parsed, direct)
         covered += direct > 0
+        if not group.read:
+            named += direct > 0
         total += np.where(direct > 0, direct, related)
         total += np.where((direct == 0) & (related > 0), RELATED_COVER, 0).astype(np.float32)
-    total += DIRECT * covered
+    total += DIRECT * named + READ_DIRECT * (covered - named)
     for skill_id, weight in extras.items():
         values = _holder_values(index, {skill_id: weight}, parsed, filters.family)
         total += np.where(covered > 0, 0, values).astype(np.float32) + TOPIC_EXTRA * values
@@ -281,13 +287,15 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
     if len(skills) == 1 and parsed.words and len(parsed.content) <= 4:
         skills, parsed = _said_whole(index, parsed, skills[0])
     leftover = parsed.words
+    read: list[Concept] = []
     run_skills = [_run_skill(index, run) for run in parsed.runs]
     if parsed.listing and parsed.runs and all(run_skills) and (
             skills or facility_groups or len(parsed.runs) > 1):
         # "confocal live imaging": each run of unmatched words names one skill of its own
         named = {k for c in skills for k in (c.options or (c.key,))}
-        skills += [Concept("skill", key, "related", " ".join(run))
-                   for key, run in zip(run_skills, parsed.runs) if key and key not in named]
+        read = [Concept("skill", key, "related", " ".join(run))
+                for key, run in zip(run_skills, parsed.runs) if key and key not in named]
+        skills += read
         parsed = replace(parsed, words=[], runs=[])
     topics, meant = _topics(index, parsed)
     need = bool(topics) and (not parsed.concepts or (
@@ -330,6 +338,7 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
             group.asked += list(concept.options or (concept.key,))
             continue
         groups.append(_skill_group(index, concept))
+        groups[-1].read = concept in read
     whom = _asks_whom(query_tokens(parsed.text))
     if (parsed.facility_words or whom) and not facility_groups:
         for group in groups:
