@@ -129,8 +129,8 @@ laboratory; the electronics and mechanical workshops, research computing, resear
 governance, AV and digital learning, stores and cryogens, the safety office and the teaching
 laboratories -- its skills as its professional-registration competence evidence export writes
 them) and ``queries17.py`` ("heldout17") holds 479 queries written apart from the engine and
-the taxonomy and never run: it is held out, run once by the coordinator on the
-final code (``search_bench.py --heldout17``).
+the taxonomy and run once, on round 20's code of 2026-12-03 (0.600 / 0.802; main's code
+before the round 0.601 / 0.804): development data since.
 ``institution18.py`` generates Wealdmoor University's Faculty of Molecular and Process
 Sciences (1,200 people, 40 facilities, the chemistry, pharmacy and chemical engineering faculty
 of an English university with the Hopgarth Food and Brewing Centre: an NMR facility, a mass
@@ -147,6 +147,6 @@ and electronics workshops, the chemistry teaching laboratories, the chemical sto
 cryogen compound, the health and safety unit, a computational chemistry cluster, the laboratory
 informatics office and an outreach centre -- its skills as its training-records system's
 transcript export writes them) and ``queries18.py`` ("heldout18") holds 497 queries written
-apart from the engine and the taxonomy and never run: it is held out beside heldout17, run once
+apart from the engine and the taxonomy and never run: it is held out, run once
 by the coordinator on the final code (``search_bench.py --heldout18``).
 """
