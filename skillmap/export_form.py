@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 # own name may hold ("Sieving, grading", "Lab: NMR" is the matcher's to read).
 _FIELDS = re.compile(r"\s*[|;]\s*|\s*::\s*|\s+[-‐‑‒–—―·•~/>»→]+\s+")
 _NUMBERS = re.compile(r"\d+")
+# A label before a lone colon outside brackets ("Ev 2 (witness statement): X"), never "::"
+_LABEL = re.compile(r"(?<!:):(?!:)\s+")
+LABEL_WORDS = 6         # a field's label before a colon is a few words at most
 MIN_NAMES = 4           # a field's value recurs in at least this many names ...
 MIN_SHARE = 0.01        # ... and this share of the bundle's names, naming no skill;
 ANY_SHARE = 0.05        # in this share a field's value whatever it names
@@ -59,11 +62,30 @@ def _label(key: str) -> str:
     return label if colon and len(label) <= 24 and len(label.split()) <= 3 else ""
 
 
+def _labelled(part: str) -> tuple[str, str]:
+    """A part's label before a lone colon outside brackets, keyed as :func:`_key` keys it,
+    and the rest after it; ``("", part)`` when it has none or the label is long."""
+    found = _LABEL.search(_masked(part))
+    if found is None or not part[found.end():].strip():
+        return "", part
+    label = _key(part[:found.start()])
+    if not label or len(label.split()) > LABEL_WORDS:
+        return "", part
+    return label, part[found.end():].strip()
+
+
+def _unbracketed(label: str) -> str:
+    """A label without what its brackets say: the kind of label it is."""
+    return " ".join(re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", label).split())
+
+
 @dataclass(frozen=True)
 class ExportForm:
-    """The parts (keyed by :func:`_key`) that are the export's fields, not skills' words."""
+    """The parts (keyed by :func:`_key`) that are the export's fields, not skills' words, and
+    the labels it writes before a skill's name and a colon."""
 
     fields: frozenset[str] = frozenset()
+    labels: frozenset[str] = frozenset()
 
     @classmethod
     def learn(cls, names: Iterable[str], matcher: SkillMatcher) -> ExportForm:
@@ -72,7 +94,10 @@ class ExportForm:
         in at least MIN_NAMES names and MIN_SHARE of them, is a field when it names no
         skill, and in ANY_SHARE of them whatever it names ("met", "witness statement"); so is a
         value of a labelled field whose values together are set aside so often ("CPD:
-        mentoring", "CPD: conference": the label, not the value, recurs)."""
+        mentoring", "CPD: conference": the label, not the value, recurs). A label before a
+        colon that heads as many names, each with its own rest, is the export's label before
+        the skill's name ("Ev 2 (witness statement): X") when it names no skill, or whatever
+        it names in ANY_SHARE of them."""
         distinct = {" ".join(n.split()) for n in names if n and n.strip()}
         split = [keys for keys in ({_key(p) for _, p in _parts(n)} for n in distinct)
                  if len(keys) > 1]
@@ -86,15 +111,27 @@ class ExportForm:
         labelled: Counter[str] = Counter()
         for key, count in aside.items():
             labelled[_label(key)] += count
+        heads: dict[str, set[str]] = {}
+        for name in distinct:
+            for _, part in _parts(name):
+                label, rest = _labelled(part)
+                if label:
+                    heads.setdefault(label, set()).add(_key(rest))
+        kinds: Counter[str] = Counter()     # "ev # (certificate)", "ev # (work log)": "ev #"
+        for label, rests in heads.items():
+            kinds[_unbracketed(label)] += len(rests)
         return cls(frozenset(key for key, count in aside.items() if count >= always
                              or count >= least and not matcher.names_a_skill(key)
                              or count >= 2 and _label(key) != ""
-                             and labelled[_label(key)] >= always))
+                             and labelled[_label(key)] >= always),
+                   frozenset(label for label, rests in heads.items() if len(rests) >= least
+                             and (kinds[_unbracketed(label)] >= always
+                                  or not matcher.names_a_skill(label))))
 
     def content(self, text: str) -> str:
         """`text` without its export's fields before and after its name, the parts between
         kept as written; `text` when it has none there or only fields."""
-        if not self.fields:
+        if not self.fields and not self.labels:
             return text
         parts = _parts(" ".join(text.split()))
         first, last = 0, len(parts)
@@ -102,7 +139,14 @@ class ExportForm:
             first += 1
         while last > first and _key(parts[last - 1][1]) in self.fields:
             last -= 1
-        if first == last or last - first == len(parts):
-            return text         # only fields, or none at either end (a field is never inside)
+        if first == last:
+            return text         # only fields
+        at = next((i for i in range(first, last) if _labelled(parts[i][1])[0] in self.labels),
+                  None)
+        if at is not None:      # the export's label before the skill's name: what follows
+            first = at          # it is the name, what comes before it the record's fields
+            parts[at] = (parts[at][0], _labelled(parts[at][1])[1])
+        elif last - first == len(parts):
+            return text         # none at either end (a field is never inside)
         return "".join(p if i == first else b + p for i, (b, p) in enumerate(parts)
                        if first <= i < last)

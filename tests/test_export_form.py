@@ -119,3 +119,33 @@ def test_an_import_files_rows_its_export_wrote_in_a_form_no_rule_knows(real_taxo
     assert not report.unreviewed
     (note,) = [w for w in report.warnings if "set aside" in w.reason]
     assert note.reason.startswith(f"{len(rows)} skill names were filed") and "met" in note.value
+
+
+def competence_register() -> list[tuple[str, str]]:
+    """An invented competence register's rows, "Unit X2 → Proof 3 (kind): skill", the skill
+    after a label and a colon, the unit's code and the proof's number varying row by row."""
+    kinds = ["appraisal", "observed task", "course certificate", "peer review"]
+    rows = itertools.product(SKILLS, kinds, ("A", "B", "C"))
+    return [(f"Unit {letter}{n % 5 + 1} → Proof {n % 4 + 1} ({kind}): {name}", skill_id)
+            for n, ((name, skill_id), kind, letter) in enumerate(rows)]
+
+
+def test_a_label_before_the_skills_name_and_a_colon_is_learnt(matcher):
+    """The label recurs with a different skill after it in every name; its kinds pooled
+    ("proof # (...)"), it is set aside whatever its words name ("peer review", "course")."""
+    form = ExportForm.learn([text for text, _ in competence_register()], matcher)
+    assert {"proof # (appraisal)", "proof # (observed task)", "proof # (course certificate)",
+            "proof # (peer review)"} <= form.labels
+    rows = competence_register()
+    alone = sum(matcher.match(text).skill_id == skill_id for text, skill_id in rows)
+    assert alone < len(rows) / 2                                # the rules alone: most not filed
+    assert all(matcher.match(text, form).skill_id == skill_id for text, skill_id in rows)
+    assert form.content("Unit C3 → Proof 2 (appraisal): Vacuum pumps: leak testing") == (
+        "Vacuum pumps: leak testing")          # only the learnt label is cut, once
+
+
+def test_a_colon_a_few_names_write_is_no_label(matcher):
+    names = [f"Microscopy: {name}" for name, _ in SKILLS[:3]] + [name for name, _ in SKILLS]
+    form = ExportForm.learn(names, matcher)
+    assert form.labels == frozenset()
+    assert form.content("Microscopy: confocal") == "Microscopy: confocal"
