@@ -362,3 +362,35 @@ def test_a_skill_read_from_the_other_words_never_outranks_the_skill_named(demo):
     fish_only = [n for n, pid in enumerate(order) if pid in zebrafish - confocal]
     named = [n for n, pid in enumerate(order) if pid in confocal - zebrafish]
     assert fish_only and named and max(named) < min(fish_only)
+
+
+@pytest.fixture(scope="module")
+def own_site(real_taxonomy):
+    """An institution whose name's own word also names one of its facilities."""
+    from skillmap.bundle.records import FacilityRecord, StaffRecord
+
+    where = "Tornmoor University of the Arts"
+    people = [PersonRecord(pid, pid.title(), "Tech", where, "technical")
+              for pid in ("ann", "bob", "cy")]
+    skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in real_taxonomy.skills.values()}
+    holdings = [HoldingRecord("ann", "hot-glass", 3), HoldingRecord("bob", "sound-engineering", 3),
+                HoldingRecord("cy", "hot-glass", 2)]
+    facilities = [
+        FacilityRecord("GLASS", "Hot Glass and Kiln Glass Studio", where,
+                       required_skills=("hot-glass",)),
+        FacilityRecord("REC", "Tornmoor Recording Studios", where,
+                       required_skills=("sound-engineering",))]
+    staff = [StaffRecord("GLASS", "ann", "lead"), StaffRecord("REC", "bob", "lead")]
+    directory = Directory(people, holdings, facilities, staff, skills)
+    return build_index(real_taxonomy, directory, today=date(2026, 11, 25))
+
+
+def test_the_institutions_own_name_picks_no_facility(own_site):
+    """Every facility is the institution's: "tornmoor glass studio" is the glass studio, not
+    the one facility whose name says "Tornmoor"; "tornmoor recording studios" is that one."""
+    glass = search(own_site, "tornmoor glass studio")
+    assert [c.key for c in glass.concepts if c.kind == "facility"] == ["GLASS"]
+    assert ids(glass)[0] == "ann"
+    studios = search(own_site, "tornmoor recording studios")
+    assert [c.key for c in studios.concepts if c.kind == "facility"] == ["REC"]
+    assert ids(search(own_site, "tornmoor"))[:1] in ([], ["bob"])    # alone, as typed

@@ -35,6 +35,7 @@ from skillmap.search.query import (
     LIST_WORDS,
     Concept,
     ParsedQuery,
+    TermTable,
     in_name,
     parse_query,
     query_tokens,
@@ -161,7 +162,7 @@ def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
            filters: Filters = Filters(), viewer: Viewer = ANONYMOUS) -> SearchResponse:
     """Find the people best matching `text` among those `filters` and `viewer` allow."""
     visible = visible_to(index, viewer)
-    parsed = parse_query(text, index.terms_for(visible))
+    parsed = _parsed(index, text, index.terms_for(visible))
     parsed.concepts = _described_facility(index, parsed) + parsed.concepts
     allowed = _allowed(index, filters) & visible
     groups, extras = _groups(index, parsed)
@@ -208,6 +209,35 @@ def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
     if not results and text.strip():
         response.suggestions = suggest_skills(index, text)
     return response
+
+
+def _parsed(index: SearchIndex, text: str, table: TermTable) -> ParsedQuery:
+    """`text` parsed, without the words that only name the institution itself ("the equine
+    hospital at ardcraig", "kingsholm glass studio"): every person and facility here is the
+    institution's, so its name picks none of them. Kept when a facility the query names
+    holds every word it says ("ardcraig zoology museum": the facility's own name)."""
+    parsed = parse_query(text, table)
+    words = query_tokens(text)
+    own = _own_name_words(tuple(index.institutions)) & set(words)
+    if not own:
+        return parsed
+    said = {stem(w) for w in parsed.content}
+    if any(said <= {stem(w) for w in query_tokens(index.facility_names[c.key])}
+           for c in parsed.concepts if c.kind == "facility" and c.key in index.facility_names):
+        return parsed
+    kept = [w for w in words if w not in own]
+    return parse_query(" ".join(kept), table) if kept else parsed
+
+
+@lru_cache(maxsize=64)
+def _own_name_words(institutions: tuple[str, ...]) -> frozenset[str]:
+    """The words of the institutions' names that are no English word: a place's or a
+    founder's name ("Ardcraig", "Kilbrannan", "Wilfrid"), never "university" or "arts"."""
+    from skillmap.matching import english_words
+
+    english = english_words()
+    return frozenset(w for name in institutions for w in query_tokens(name)
+                     if len(w) >= 4 and w not in english and w.removesuffix("s") not in english)
 
 
 def _top(total: np.ndarray, candidates: np.ndarray, count: int) -> np.ndarray:
