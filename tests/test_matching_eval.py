@@ -466,7 +466,7 @@ def test_ambiguous_and_unrelated_names_are_never_matched(tallies):
     (HELDOUT11, "heldout11", 0.92, 0.68, 0.37), (HELDOUT12, "heldout12", 0.92, 0.62, 0.42),
     (HELDOUT13, "heldout13", 0.94, 0.61, 0.45), (HELDOUT14, "heldout14", 0.94, 0.63, 0.40),
     (HELDOUT15, "heldout15", 0.94, 0.63, 0.39), (HELDOUT16, "heldout16", 0.88, 0.44, 0.54),
-    (HELDOUT17, "heldout17", 0.92, 0.36, 0.64)])
+    (HELDOUT17, "heldout17", 0.92, 0.46, 0.54)])
 def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split, precision,
                                                      recall, unreviewed):
     """heldout3 to heldout14 are development data since the rounds that reported them: a floor
@@ -485,8 +485,9 @@ def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split
     round's taxonomy (precision up on each), and heldout15's sits below the register rule
     written after its one run (0.946 / 0.393 / 61.3% then, 0.965 / 0.659 / 36.3% with it);
     heldout16's sits below the labelled fields learnt after its one run of round 19 (0.867 /
-    0.342 / 63.7% then, 0.890 / 0.454 / 53.0% with them), and heldout17's below its one run of
-    round 20 (0.937 / 0.372 / 63.2%)."""
+    0.342 / 63.7% then, 0.890 / 0.454 / 53.0% with them), and heldout17's below the export's labels
+    learnt after its one run of round 20 (0.937 / 0.372 / 63.2% then, 0.938 / 0.479 / 52.6%
+    with them)."""
     part = evaluate(SkillMatcher.for_taxonomy(real_taxonomy), read_names(path))[(split, "ALL")]
     assert part.precision >= precision, part.wrong
     assert part.recall >= recall and part.unreviewed_share_all <= unreviewed, part.missed
