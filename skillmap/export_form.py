@@ -141,11 +141,11 @@ class ExportForm:
             last -= 1
         if first == last:
             return text         # only fields
-        at = next((i for i in range(first, last) if _labelled(parts[i][1])[0] in self.labels),
-                  None)
+        read = ((i, _labelled(parts[i][1])) for i in range(first, last))
+        at = next(((i, rest) for i, (label, rest) in read if label in self.labels), None)
         if at is not None:      # the export's label before the skill's name: what follows
-            first = at          # it is the name, what comes before it the record's fields
-            parts[at] = (parts[at][0], _labelled(parts[at][1])[1])
+            first = at[0]       # it is the name, what comes before it the record's fields
+            parts[first] = (parts[first][0], at[1])
         elif last - first == len(parts):
             return text         # none at either end (a field is never inside)
         return "".join(p if i == first else b + p for i, (b, p) in enumerate(parts)

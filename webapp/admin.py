@@ -385,11 +385,12 @@ def curation_export(fmt: str):
 def curate_many():
     """Merge every checked name into the suggestion shown beside its box (``id::into``). A
     name another admin decided meanwhile is left as they decided, and named."""
+    back = redirect(url_for("admin.curation", page=request.form.get("page", 1)))
     pairs = [tuple(value.split("::", 1)) for value in request.form.getlist("take")]
     merges = [(skill_id, into) for skill_id, into in pairs if skill_id and into]
     if len(merges) != len(pairs) or not merges:
         flash("Check at least one name to merge into its first suggestion.", "error")
-        return redirect(url_for("admin.curation", page=request.form.get("page", 1)))
+        return back
     session = get_session()
     try:
         conflicts = merge_skills(session, merges, actor=viewer().actor)
@@ -397,13 +398,13 @@ def curate_many():
     except SkillmapError as exc:
         session.rollback()
         flash(f"Nothing was merged: {exc}.", "error")
-        return redirect(url_for("admin.curation", page=request.form.get("page", 1)))
+        return back
     done = len(merges) - len(conflicts)
     flash(f"Done: {done} {'name' if done == 1 else 'names'} merged into their first "
           "suggestion.", "success")
     for conflict in conflicts:
         flash(str(conflict), "error")
-    return redirect(url_for("admin.curation", page=request.form.get("page", 1)))
+    return back
 
 
 def _skill_named(text: str) -> str:

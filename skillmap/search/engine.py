@@ -29,6 +29,7 @@ from rapidfuzz import fuzz, process
 
 from skillmap.accounts import ANONYMOUS, Viewer
 from skillmap.bundle.records import FacilityRecord, PersonRecord
+from skillmap.matching import english_words
 from skillmap.search.index import SearchIndex, text_query, written_words
 from skillmap.search.query import (
     EXPANSIONS,
@@ -233,8 +234,6 @@ def _parsed(index: SearchIndex, text: str, table: TermTable) -> ParsedQuery:
 def _own_name_words(institutions: tuple[str, ...]) -> frozenset[str]:
     """The words of the institutions' names that are no English word: a place's or a
     founder's name ("Ardcraig", "Kilbrannan", "Wilfrid"), never "university" or "arts"."""
-    from skillmap.matching import english_words
-
     english = english_words()
     return frozenset(w for name in institutions for w in query_tokens(name)
                      if len(w) >= 4 and w not in english and w.removesuffix("s") not in english)

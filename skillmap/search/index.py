@@ -131,10 +131,10 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
     G = graph if graph is not None else related_graph(taxonomy, directory)
     skill_holders, family_members = _skill_holders(directory, row_of, len(people), year)
     names = {f.facility_id: f.name for f in directory.facilities}
-    shown = {sid: info.label for sid, info in directory.skills.items()
-             if info.status not in HIDDEN_STATUSES}
-    visible = _without_form(taxonomy, {sid: info for sid, info in directory.skills.items()
-                                       if info.status not in HIDDEN_STATUSES})
+    listed = {sid: info for sid, info in directory.skills.items()
+              if info.status not in HIDDEN_STATUSES}
+    shown = {sid: info.label for sid, info in listed.items()}     # as written
+    visible = _without_form(taxonomy, listed)
     base, derived, named = _unreviewed_names(taxonomy, directory, visible)
     terms = dict(base)
     for term, meaning in named.items():
