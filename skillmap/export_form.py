@@ -87,6 +87,11 @@ class ExportForm:
     fields: frozenset[str] = frozenset()
     labels: frozenset[str] = frozenset()
 
+    @property
+    def learnt(self) -> bool:
+        """Whether any field or label was learnt (else :meth:`content` changes nothing)."""
+        return bool(self.fields or self.labels)
+
     @classmethod
     def learn(cls, names: Iterable[str], matcher: SkillMatcher) -> ExportForm:
         """The fields of the export that wrote `names` (its distinct skill names). In a name
@@ -131,7 +136,7 @@ class ExportForm:
     def content(self, text: str) -> str:
         """`text` without its export's fields before and after its name, the parts between
         kept as written; `text` when it has none there or only fields."""
-        if not self.fields and not self.labels:
+        if not self.learnt:
             return text
         parts = _parts(" ".join(text.split()))
         first, last = 0, len(parts)

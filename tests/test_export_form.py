@@ -106,19 +106,26 @@ def test_content_is_never_empty_and_only_of_the_names_own_parts(text, fields):
     assert content == text or content in " ".join(text.split())
 
 
-def test_an_import_files_rows_its_export_wrote_in_a_form_no_rule_knows(real_taxonomy):
-    rows = [(n, {"person_id": f"P{n}", "skill": text})
-            for n, (text, _) in enumerate(evidence_log(), start=2)]
+def _imported(real_taxonomy, texts: list[str]):
+    """`texts` as one person's skill each in a lone person_skills.csv: the parsed bundle, the
+    report and the import's note on the names it filed once their export's form was set aside."""
+    rows = [(n, {"person_id": f"P{n}", "skill": text}) for n, text in enumerate(texts, start=2)]
     table = Table("person_skills.csv", ["person_id", "skill"], rows)
     parsed, report = parse_bundle({"person_skills.csv": table}, real_taxonomy, institution="U",
                                   today=date(2026, 12, 3), require_people=False,
                                   known_people={f"P{n}" for n, _ in rows})
     assert report.ok, report.as_text()
+    (note,) = [w for w in report.warnings if "set aside" in w.reason]
+    return parsed, report, note
+
+
+def test_an_import_files_rows_its_export_wrote_in_a_form_no_rule_knows(real_taxonomy):
+    log = evidence_log()
+    parsed, report, note = _imported(real_taxonomy, [text for text, _ in log])
     filed = {h.skill_id for holdings in parsed.holdings.values() for h in holdings}
     assert filed == {skill_id for _, skill_id in SKILLS}
     assert not report.unreviewed
-    (note,) = [w for w in report.warnings if "set aside" in w.reason]
-    assert note.reason.startswith(f"{len(rows)} skill names were filed") and "met" in note.value
+    assert note.reason.startswith(f"{len(log)} skill names were filed") and "met" in note.value
 
 
 def competence_register() -> list[tuple[str, str]]:
@@ -149,3 +156,10 @@ def test_a_colon_a_few_names_write_is_no_label(matcher):
     form = ExportForm.learn(names, matcher)
     assert form.labels == frozenset()
     assert form.content("Microscopy: confocal") == "Microscopy: confocal"
+
+
+def test_an_import_names_the_labels_it_set_aside(real_taxonomy):
+    """The import's note shows the learnt labels too, not only fields (round 20's review: a
+    form of labels alone was reported as "0 such parts")."""
+    _, _, note = _imported(real_taxonomy, [text for text, _ in competence_register()])
+    assert "proof # (peer review)" in note.value

@@ -538,7 +538,7 @@ def _without_form(taxonomy: Taxonomy, skills: dict[str, SkillInfo]) -> dict[str,
     if len(labels) < MIN_NAMES:
         return skills
     form = ExportForm.learn(labels, _matcher(taxonomy))
-    if not form.fields:
+    if not form.learnt:
         return skills
     return {sid: replace(info, label=form.content(info.label))
             if info.status == "unreviewed" else info for sid, info in skills.items()}
