@@ -1,0 +1,541 @@
+"""Hallowfield University's Saltergate School of Dentistry and Health Professions: a seventeenth
+fictitious institution, for ``heldout19``.
+
+Hallowfield University is a fictitious English university; this is its school of dentistry and
+health professions, the Saltergate building beside its dental hospital.
+
+Neither a whole university, a research campus, a national laboratory, a land-based university,
+a medical school, an arts university, a veterinary, marine and earth-and-space campus, a human
+sciences campus nor a chemistry, pharmacy and process faculty, but one school of an English
+university that teaches dentistry and the allied health professions beside a dental hospital
+(1,200 dental technologists and technicians, dental nurses, decontamination staff, clinical
+skills and simulation technicians, radiography, prosthetics and orthotics, audiology and
+podiatry technicians, clinical engineers, stores, IT and safety staff in the directory), unlike
+the institutions before it (Northgate, Tarnside, Calderbridge, Inverallan, Harbourne, Caerwern,
+Ashcombe, Hollinsmoor, Fenmere, Carrow Down, Brackenfold, St Wilfrid's, Kingsholm, Kilbrannan's
+Ardcraig, Drumcarrig's Mullaghbeg, Wealdmoor). Its School of Dentistry has a dental technology
+laboratory, a digital dentistry suite, an orthodontic laboratory, a maxillofacial prosthetics
+unit, a phantom head clinical skills laboratory and a haptic simulation room, the dental teaching
+clinics and a conscious sedation suite, a central decontamination unit, a dental materials
+testing laboratory, a dental radiology unit, oral microbiology, hard tissue histology and oral
+biology laboratories and a micro-CT facility; the Department of Radiography and Imaging has a
+radiography imaging suite, an ultrasound education centre and a radiotherapy education suite;
+the Department of Rehabilitation Sciences has a prosthetics and orthotics workshop and its
+fitting rooms, a movement and gait analysis laboratory, a podiatry teaching clinic, a foot
+orthosis workshop and a rehabilitation and exercise laboratory; the Department of Audiology and
+Hearing Sciences has a hearing clinic, a calibration laboratory and a balance clinic; the School
+of Health Professions has an interprofessional simulation centre, a skills theatre for operating
+department practice, a paramedic simulation bay, a nutrition and dietetics laboratory and the
+health sciences teaching laboratories; Technical and Clinical Engineering Services has the
+clinical engineering workshop, the dental air and vacuum plant room, a technical workshop, the
+dental and clinical stores, the radiation protection office, the infection prevention and
+control office, a clinical photography unit and the clinical systems and imaging informatics
+team.
+
+Its HR system keeps every post's job-evaluation role profile (a HERA-style evaluation: the
+post's key responsibilities, each scored against one of the fourteen HERA elements), and its
+export writes a person's skills as the key responsibilities of their role profile: "<family>-
+G<grade>/<profile> KR<n>: <skill> :: <element> L<level>, <share>% <frequency>". The family is
+the school's three-letter job family (DTL dental technology, DIG digital dentistry, ORT
+orthodontics, MFX maxillofacial, CSK clinical skills, DCS dental clinic support, SSD sterile
+services, DMT dental materials, DXR dental radiology, ORL oral research, RAD radiography, POS
+prosthetics and orthotics, GTL gait laboratory, AUD audiology, POD podiatry, RHB rehabilitation,
+SIM simulation, NUT nutrition, EBM clinical engineering, STR stores, HSE safety, ITS informatics,
+MGT management, TLS teaching laboratories), the grade is the post's grade (3 to 7) and the
+profile its four-digit number; KR<n> is the key responsibility's place on the profile; after
+" :: " come the HERA element it was scored against (communication, teamwork and motivation, ...,
+knowledge and experience), the element's level (L1 to L4), the share of the post's time it
+takes (5 to 30%) and how often it is done (daily, weekly, monthly, termly, ad hoc). The skill
+sits between the responsibility's number and the " :: "; all of the fields follow from the text,
+so the generator stays deterministic, and they can sit oddly beside a person's level (the
+bundle's level column), as such exports do: "DCS-G5/9264 KR3: Sedation clinic nursing and
+monitoring :: Decision Making L3, 10% daily". Beside those, rows the staff
+typed into the skills survey are their own: lower-case, trade slang and kit names ("chrome
+partials", "stacking ceramics", "dizzy clinic"). Some are written as no technician taxonomy is
+likely to write them (speech bulbs, gum shields, heights weights and waists). Facilities have
+names, aliases (in the name or the description) and role holders. Concept keys are the
+evaluation's own, not the taxonomy's ids (written after the names were labelled, so by someone
+who had read ``taxonomies/skills.csv``, never the matcher or the engine). Generated by the same
+deterministic generator as Northgate (``institution.generate``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tests.heldout.institution import FacilitySpec, Group, Site
+
+__all__ = ["DUTY", "ELEMENTS", "FAMILIES", "FREQUENCIES", "PEOPLE", "SALTERGATE", "SEED",
+           "SHARES"]
+
+PEOPLE, SEED = 1200, 19531     # tests.heldout.institution.generate(PEOPLE, SEED, SALTERGATE)
+FAMILIES = ("DTL", "DIG", "ORT", "MFX", "CSK", "DCS", "SSD", "DMT", "DXR", "ORL", "RAD", "POS",
+            "GTL", "AUD", "POD", "RHB", "SIM", "NUT", "EBM", "STR", "HSE", "ITS", "MGT", "TLS")
+ELEMENTS = ("Communication", "Teamwork and Motivation", "Liaison and Networking",
+            "Service Delivery", "Decision Making", "Planning and Organising Resources",
+            "Initiative and Problem Solving", "Analysis and Research",
+            "Sensory and Physical Demands", "Work Environment", "Pastoral Care and Welfare",
+            "Team Development", "Teaching and Learning Support", "Knowledge and Experience")
+SHARES = ("5", "10", "15", "20", "25", "30")
+FREQUENCIES = ("daily", "weekly", "monthly", "termly", "ad hoc")
+# a key responsibility of a job-evaluation role profile as the HR system exports it: the job
+# family, the grade and profile number, the responsibility's number, the skill, then the HERA
+# element it was scored against, the element's level, the share of time and how often
+DUTY = re.compile(r"^(" + "|".join(FAMILIES) + r")-G([3-7])/(\d{4}) KR([1-9]): \S.*\S :: "
+                  r"(" + "|".join(ELEMENTS) + r") L([1-4]), (" + "|".join(SHARES) + r")% "
+                  r"(" + "|".join(FREQUENCIES) + r")$")
+
+
+def _d(family: str) -> Callable[[str], str]:
+    """The role-profile export's writer for one job family: the grade, the profile's number, the
+    responsibility's number, the skill, the HERA element, its level, the share and the
+    frequency, all following from the text."""
+    def duty(text: str) -> str:
+        n, s = len(text), sum(map(ord, text))
+        return (f"{family}-G{3 + s % 5}/{1000 + (s * 7) % 9000:04d} KR{n % 9 + 1}: {text} :: "
+                f"{ELEMENTS[(s // 3) % 14]} L{n % 4 + 1}, {SHARES[(n // 2) % 6]}% "
+                f"{FREQUENCIES[(s // 5) % 5]}")
+    return duty
+
+
+(DTL, DIG, ORT, MFX, CSK, DCS, SSD, DMT, DXR, ORL, RAD, POS, GTL, AUD, POD, RHB, SIM, NUT, EBM,
+ STR, HSE, ITS, MGT, TLS) = (_d(f) for f in FAMILIES)
+
+# concept key -> HR spellings (the first is the role-profile export's key responsibility; the
+# other is a row the staff typed into the skills survey)
+CONCEPTS: dict[str, tuple[str, ...]] = {
+    # dental technology
+    "dentures": (DTL("Complete and partial denture construction"),
+                 "full dentures start to finish"),
+    "chrome": (DTL("Cast metal partial denture frameworks"), "chrome partials"),
+    "ceramics": (DTL("Metal-ceramic and all-ceramic crown fabrication"), "stacking ceramics"),
+    "pressing": (DTL("Heat-pressed glass-ceramic restorations"), "press furnace jobs"),
+    "models": (DTL("Working casts, sectioned dies and model bases"), "pinning and sawing dies"),
+    "articulation": (DTL("Semi-adjustable articulators and jaw relation records"),
+                     "articulating models"),
+    "waxup": (DTL("Wax patterns and diagnostic set-ups"), "carving wax patterns"),
+    "denturerepair": (DTL("Same-day denture repair and rebasing"), "quick denture fixes"),
+    "splintmaking": (DTL("Stabilisation splints and bruxism appliances"), "bruxism splints"),
+    "implants": (DTL("Implant superstructures and screw-retained prostheses"),
+                 "implant superstructures"),
+    "castingdental": (DTL("Lost-wax casting of dental alloys"), "dental casting machine"),
+    "alloys": (DTL("Precious metal alloy accounting"), "alloy accounts"),
+    "mouthguards": (DTL("Laminated sports mouthguards"), "gum shields"),
+    # digital dentistry
+    "dentalcad": (DIG("Restoration design in dental CAD software"), "3shape crown design"),
+    "milling": (DIG("Five-axis dental milling of zirconia and PMMA"), "dental mill jobs"),
+    "dentalprint": (DIG("Dental resin printing and post-curing"), "printing dental models"),
+    "iosdata": (DIG("Intraoral scan import and digital model preparation"),
+                "importing scans from clinic"),
+    "shade": (DIG("Clinical shade communication and photographs"), "shade guide photos"),
+    # orthodontics and maxfac
+    "orthoappl": (ORT("Orthodontic removable appliance construction"), "springs and clasps"),
+    "retainers": (ORT("Retainer and aligner fabrication"), "clear retainers"),
+    "functional": (ORT("Functional orthodontic appliances"), "functional appliance builds"),
+    "facialpros": (MFX("Silicone facial and auricular prostheses"), "silicone noses"),
+    "ocular": (MFX("Custom ocular and orbital prostheses"), "eye prosthesis painting"),
+    "obturator": (MFX("Maxillofacial obturators and speech bulbs"), "speech bulbs"),
+    "vsp": (MFX("Virtual surgical planning and patient-specific guides"), "jaw surgery planning"),
+    # clinical skills
+    "phantom": (CSK("Phantom head simulation laboratory set-up"), "phantom head benches"),
+    "typodont": (CSK("Simulation jaws and typodont tooth replacement"), "typodont swaps"),
+    "haptic": (CSK("Haptic dental simulators"), "haptic trainer support"),
+    "skillsprep": (CSK("Restorative skills session preparation"), "setting out skills kits"),
+    # clinic support
+    "chairside": (DCS("Chairside support in teaching clinics"), "nursing for students on clinic"),
+    "sedation": (DCS("Sedation clinic nursing and monitoring"), "sedation list support"),
+    "waterlines": (DCS("Dental unit waterline management"), "waterline purging"),
+    "clinicrecords": (DCS("Clinical records and appointment systems in the dental hospital"),
+                      "clinic appointment lists"),
+    "amalgam": (DCS("Amalgam waste and separator servicing"), "amalgam trap changes"),
+    "emergency": (DCS("Medical emergency kit and oxygen checks"), "emergency kit checks"),
+    "impressions": (DCS("Impression handling and laboratory dispatch"),
+                    "bagging impressions for the lab"),
+    "photography": (DCS("Intraoral and extraoral clinical photography"),
+                    "retractor and mirror photos"),
+    # decontamination
+    "steriliser": (SSD("Vacuum steriliser operation and test cycles"), "autoclave logbooks"),
+    "washer": (SSD("Washer-disinfector operation and validation"), "washer cycles and swabs"),
+    "tracking": (SSD("Instrument tracking and traceability"), "instrument barcodes"),
+    "ultrasonic": (SSD("Ultrasonic cleaning and testing"), "ultrasonic bath checks"),
+    "handpieces": (SSD("Handpiece reprocessing"), "handpiece care"),
+    "decon": (SSD("Decontamination of reusable dental instruments"), "decon room"),
+    # dental materials
+    "flexural": (DMT("Flexural and compressive strength testing"), "bend testing"),
+    "bonding": (DMT("Adhesive bond strength testing"), "bond tests on teeth"),
+    "hardness": (DMT("Microhardness testing of dental materials"), "knoop indents"),
+    "wear": (DMT("Wear simulation of restorative materials"), "two body wear"),
+    "ageing": (DMT("Thermocycling and water storage ageing"), "ageing specimens"),
+    "curing": (DMT("Light curing unit output measurement"), "curing light checks"),
+    "optical": (DMT("Colour stability and translucency of restoratives"), "translucency readings"),
+    # dental radiology
+    "dentalxray": (DXR("Intraoral radiography for teaching clinics"), "taking intraoral x-rays"),
+    "panoramic": (DXR("Panoramic and cephalometric radiography"), "panorals and cephs"),
+    "cbct": (DXR("Cone beam CT acquisition"), "cbct scans"),
+    "xrayqa": (DXR("Dental X-ray equipment quality assurance"), "x-ray set qa"),
+    "irmer": (DXR("IR(ME)R employer's procedures"), "irmer procedures"),
+    # oral research
+    "biofilm": (ORL("Oral biofilm culture and analysis"), "biofilm models"),
+    "anaerobes": (ORL("Anaerobic culture of oral bacteria"), "anaerobe work"),
+    "saliva": (ORL("Saliva and gingival fluid sample processing"), "saliva processing"),
+    "hardtissue": (ORL("Hard tissue sectioning of teeth and bone"), "hard tissue sections"),
+    "decal": (ORL("Decalcified histology of jaws and teeth"), "decal histology"),
+    "pulpcells": (ORL("Dental pulp and periodontal ligament cell culture"), "pdl cells"),
+    "orlqpcr": (ORL("Real-time PCR of oral microbiota"), "qpcr of plaque"),
+    "microct": (ORL("Micro-CT of teeth and bone"), "microct scans"),
+    "htalicence": (ORL("Human tissue governance for dental research"), "hta paperwork"),
+    # radiography
+    "xrayroom": (RAD("X-ray room operation for radiography teaching"), "x-ray room for students"),
+    "phantoms": (RAD("Radiographic phantoms for positioning practice"), "positioning phantom"),
+    "detectors": (RAD("CR and DR detector quality control"), "cr/dr qc"),
+    "ultrasound": (RAD("Ultrasound simulators and scanning phantoms"), "ultrasound teaching"),
+    "ctsim": (RAD("Radiotherapy CT simulation teaching"), "ct simulator sessions"),
+    "planning": (RAD("Radiotherapy planning system teaching support"), "planning system support"),
+    "pacs": (RAD("Teaching PACS administration"), "pacs teaching archive"),
+    "dosimetry": (RAD("Personal dose monitoring"), "dose badges"),
+    "leadppe": (RAD("Lead protective equipment checks"), "lead coat checks"),
+    "fluoro": (RAD("Fluoroscopy and mobile radiography demonstrations"), "mobile x-ray demos"),
+    # prosthetics and orthotics
+    "pocasting": (POS("Limb casting and plaster rectification"), "rectifying plaster"),
+    "sockets": (POS("Prosthetic socket fabrication"), "prosthetic sockets"),
+    "lamination": (POS("Laminating prosthetic sockets"), "laminating"),
+    "afo": (POS("Orthosis manufacture in thermoplastics"), "orthotic moulding"),
+    "scanning": (POS("Digital shape capture and carving"), "limb scanning"),
+    "alignment": (POS("Prosthetic alignment and fitting"), "prosthetic fitting"),
+    "upperlimb": (POS("Upper-limb and myoelectric prostheses"), "myo prostheses"),
+    # gait
+    "mocap": (GTL("Three-dimensional motion capture"), "vicon cameras"),
+    "forceplates": (GTL("Force platform and gait analysis"), "gait analysis"),
+    "emg": (GTL("Surface electromyography"), "surface emg"),
+    "pressure": (GTL("Plantar pressure measurement"), "pedar insoles"),
+    # audiology
+    "audiometry": (AUD("Audiometric assessment"), "hearing assessments"),
+    "tymp": (AUD("Immittance testing"), "middle ear testing"),
+    "hearingaids": (AUD("Hearing aid fitting and verification"), "hearing aid verification"),
+    "earmoulds": (AUD("Earmould impressions and modification"), "impression taking for earmoulds"),
+    "audiocal": (AUD("Audiometric equipment calibration"), "audiometer cal"),
+    "booth": (AUD("Audiometric booth upkeep"), "soundproof booth"),
+    "abr": (AUD("Electrophysiological hearing tests"), "abr testing"),
+    "vestibular": (AUD("Vestibular assessment"), "dizzy clinic"),
+    "implants_ci": (AUD("Cochlear implant clinic support"), "cochlear implant clinic"),
+    "earcare": (AUD("Ear care and wax management"), "ear wax clinic"),
+    # podiatry
+    "podclinic": (POD("Podiatry clinic preparation"), "setting up podiatry clinics"),
+    "nailsurgery": (POD("Nail surgery set-up"), "toenail surgery"),
+    "footorthoses": (POD("Foot orthosis manufacture"), "orthotic insoles"),
+    "vascular": (POD("Lower-limb vascular assessment"), "doppler assessments"),
+    "diabeticfoot": (POD("Diabetic foot care and offloading"), "diabetic foot clinic"),
+    # rehabilitation
+    "electrotherapy": (RHB("Electrotherapy equipment"), "electrotherapy kit"),
+    "isokinetic": (RHB("Isokinetic testing"), "dynamometer testing on knees"),
+    "cpet": (RHB("Cardiopulmonary exercise testing"), "exercise test lab"),
+    "hoists": (RHB("Patient moving and handling equipment"), "hoist checks"),
+    "respiratory": (RHB("Respiratory physiotherapy teaching equipment"), "chest physio kit"),
+    # simulation
+    "anaesthetic": (SIM("Anaesthetic machine and airway equipment in the skills theatre"),
+                    "airway kit"),
+    "hifi": (SIM("High-fidelity manikin operation"), "manikin programming"),
+    "simav": (SIM("Simulation recording and debrief systems"), "debrief room av"),
+    "ambulance": (SIM("Ambulance simulator and response bag upkeep"), "response bags"),
+    "moulage": (SIM("Moulage for clinical scenarios"), "moulage make-up"),
+    "theatre": (SIM("Theatre practice instrument sets"), "instrument sets for odp"),
+    "resus": (SIM("Resuscitation training equipment"), "resus manikins"),
+    # nutrition and dietetics
+    "bodycomp": (NUT("Body composition assessment"), "body fat measurement"),
+    "calorimetry": (NUT("Resting energy expenditure measurement"), "gas exchange measurement"),
+    "dietkitchen": (NUT("Dietetics teaching kitchen"), "diet kitchen sessions"),
+    "anthro": (NUT("Anthropometric measurement"), "heights weights and waists"),
+    # engineering
+    "elecsafety": (EBM("Electrical safety testing of clinical equipment"), "pat and 62353"),
+    "dentalchairs": (EBM("Dental chair servicing"), "dental chair faults"),
+    "compressedair": (EBM("Dental compressed air and vacuum plant"), "compressor plant"),
+    "medgas": (EBM("Medical gas pipeline systems"), "gas pipeline checks"),
+    "ppm": (EBM("Planned maintenance of clinical equipment"), "ppm rounds"),
+    "electronics": (EBM("Electronic repair of clinical and laboratory equipment"),
+                    "board repairs"),
+    "workshop": (EBM("Machining and fabrication of fixtures"), "making brackets in the workshop"),
+    # stores
+    "stock": (STR("Dental and clinical stores control"), "running the clinic stores"),
+    "cdregister": (STR("Controlled drugs register"), "cd cupboard"),
+    "fridges": (STR("Vaccine and medicines fridge monitoring"), "fridge logs"),
+    "waste": (STR("Clinical waste segregation and consignment"), "clinical waste bins"),
+    # safety
+    "rps": (HSE("Radiation Protection Supervisor"), "acting as rps for x-ray"),
+    "ipc": (HSE("Infection prevention and control"), "infection control audits"),
+    "sharps": (HSE("Sharps and inoculation injury procedures"), "needlestick follow up"),
+    "coshh": (HSE("COSHH assessments for dental materials"), "coshh for monomer"),
+    "mercury": (HSE("Mercury spill response"), "mercury spill kit"),
+    "fire": (HSE("Fire warden duties"), "fire warden rounds"),
+    "bls": (HSE("Basic life support"), "bls updates"),
+    "firstaid": (HSE("First aid at work"), "first aider for the clinic floor"),
+    # IT
+    "pms": (ITS("Dental patient management system administration"), "pms admin"),
+    "imagearchive": (ITS("Radiograph and CBCT archive administration"), "xray archive"),
+    "photoarchive": (ITS("Clinical photograph management"), "photo library"),
+    "redcap": (ITS("Research electronic data capture"), "redcap builds"),
+    "av": (ITS("Teaching room AV and lecture capture"), "recording lectures"),
+    # management
+    "linemgmt": (MGT("Line management"), "managing the tech team"),
+    "budgets": (MGT("Budget and recharge management"), "lab recharges"),
+    "procurement": (MGT("Equipment procurement"), "buying equipment"),
+    "cqc": (MGT("Regulatory inspection readiness"), "inspection prep"),
+    "mdr": (MGT("Medical device regulation records for custom-made devices"), "mdr records"),
+    "apprentices": (MGT("Apprentice mentoring"), "supervising apprentice techs"),
+    "usertraining": (MGT("Equipment user training"), "training new users"),
+    "teaching": (MGT("Technical teaching of students"), "teaching bds students"),
+    # teaching labs
+    "anatomy": (TLS("Anatomy teaching resources"), "anatomy room"),
+    "histoteach": (TLS("Histology teaching slides and microscopes"), "histology teaching"),
+    "physiology": (TLS("Physiology practicals"), "physiology practicals for students"),
+}
+
+DENT = "School of Dentistry"
+RADS = "Department of Radiography and Imaging"
+REHAB = "Department of Rehabilitation Sciences"
+AUDIO = "Department of Audiology and Hearing Sciences"
+HP = "School of Health Professions"
+TECH = "Technical and Clinical Engineering Services"
+
+GROUPS = (
+    Group("dentlab", 10, (DENT,),
+          ("Dental Technologist", "Dental Technician", "Senior Dental Technologist (Prosthetics)"),
+          ("dentures", "chrome", "ceramics", "pressing", "models", "articulation", "waxup",
+           "denturerepair", "splintmaking", "implants", "castingdental", "alloys", "mouthguards"),
+          "Makes dentures, crowns and appliances for the dental hospital's patients."),
+    Group("digital", 4, (DENT,), ("Digital Dental Technologist", "CAD/CAM Technician"),
+          ("dentalcad", "milling", "dentalprint", "iosdata", "shade", "models"),
+          "Designs, mills and prints restorations and models."),
+    Group("ortho", 3, (DENT,), ("Orthodontic Technician", "Orthodontic Technologist"),
+          ("orthoappl", "retainers", "functional", "models", "dentalprint"),
+          "Makes orthodontic appliances and retainers."),
+    Group("maxfac", 2, (DENT,), ("Maxillofacial Prosthetist", "Reconstructive Scientist"),
+          ("facialpros", "ocular", "obturator", "vsp", "dentalprint"),
+          "Makes facial and ocular prostheses and plans reconstructive surgery."),
+    Group("skills", 4, (DENT,), ("Clinical Skills Technician (Dentistry)",
+                                 "Simulation Technician (Dental)"),
+          ("phantom", "typodont", "haptic", "skillsprep", "teaching"),
+          "Runs the phantom head laboratory and the haptic simulators."),
+    Group("dentalnurse", 10, (DENT,),
+          ("Dental Nurse", "Senior Dental Nurse", "Dental Nurse (Sedation)"),
+          ("chairside", "sedation", "waterlines", "clinicrecords", "amalgam", "emergency",
+           "impressions", "photography"),
+          "Supports students and staff on the teaching clinics."),
+    Group("decon", 5, (DENT,), ("Decontamination Technician", "Sterile Services Supervisor"),
+          ("steriliser", "washer", "tracking", "ultrasonic", "handpieces", "decon"),
+          "Reprocesses the dental hospital's instruments."),
+    Group("materials", 3, (DENT,),
+          ("Dental Materials Technician", "Research Technician (Biomaterials)"),
+          ("flexural", "bonding", "hardness", "wear", "ageing", "curing", "optical"),
+          "Tests restorative materials for research and industry."),
+    Group("dentrad", 3, (DENT,), ("Dental Radiographer", "Dental Imaging Technician"),
+          ("dentalxray", "panoramic", "cbct", "xrayqa", "irmer", "rps"),
+          "Takes and quality-assures the dental hospital's radiographs."),
+    Group("oralres", 5, (DENT,),
+          ("Research Technician (Oral Sciences)", "Oral Microbiology Technician"),
+          ("biofilm", "anaerobes", "saliva", "hardtissue", "decal", "pulpcells", "orlqpcr",
+           "microct", "htalicence"),
+          "Supports oral microbiology, hard tissue and cell biology research."),
+    Group("radiography", 5, (RADS,), ("Radiography Technician", "Imaging Suite Technician"),
+          ("xrayroom", "phantoms", "detectors", "fluoro", "pacs", "dosimetry", "leadppe"),
+          "Runs the X-ray rooms for radiography teaching."),
+    Group("ultrasound", 2, (RADS,), ("Ultrasound Education Technician", "Sonography Demonstrator"),
+          ("ultrasound", "phantoms"), "Looks after the ultrasound simulators and phantoms."),
+    Group("radiotherapy", 2, (RADS,), ("Radiotherapy Education Technician",
+                                       "Treatment Planning Technician"),
+          ("ctsim", "planning", "pacs"), "Supports radiotherapy teaching."),
+    Group("po", 6, (REHAB,), ("Prosthetic and Orthotic Technician", "P&O Workshop Technician"),
+          ("pocasting", "sockets", "lamination", "afo", "scanning", "alignment", "upperlimb"),
+          "Makes prostheses and orthoses for the student clinics."),
+    Group("gait", 3, (REHAB,), ("Gait Laboratory Technician", "Biomechanics Technician"),
+          ("mocap", "forceplates", "emg", "pressure"), "Runs the movement and gait laboratory."),
+    Group("audiology", 6, (AUDIO,), ("Audiology Technician", "Associate Audiologist",
+                                      "Hearing Clinic Technician"),
+          ("audiometry", "tymp", "hearingaids", "earmoulds", "abr", "vestibular", "implants_ci",
+           "earcare"),
+          "Supports the hearing clinic and audiology teaching."),
+    Group("audiocal", 2, (AUDIO,), ("Audiology Calibration Technician", "Acoustics Technician"),
+          ("audiocal", "booth", "audiometry"), "Calibrates the audiometers and keeps the booths."),
+    Group("podiatry", 4, (REHAB,), ("Podiatry Technician", "Podiatry Clinic Coordinator"),
+          ("podclinic", "nailsurgery", "footorthoses", "vascular", "diabeticfoot"),
+          "Prepares the podiatry clinic and its nail surgery suite."),
+    Group("rehab", 3, (REHAB,), ("Rehabilitation Technician", "Exercise Physiology Technician"),
+          ("electrotherapy", "isokinetic", "cpet", "hoists", "respiratory"),
+          "Looks after the rehabilitation and exercise laboratory."),
+    Group("simulation", 5, (HP,), ("Simulation Technician", "Simulation Technologist"),
+          ("hifi", "simav", "moulage", "resus", "anaesthetic"),
+          "Runs scenarios in the interprofessional simulation centre."),
+    Group("odp", 3, (HP,),
+          ("Operating Department Practice Technician", "Theatre Skills Technician"),
+          ("theatre", "anaesthetic", "hifi"), "Sets up the skills theatre."),
+    Group("paramedic", 2, (HP,),
+          ("Paramedic Science Technician", "Simulation Technician (Paramedic)"),
+          ("ambulance", "resus", "moulage"), "Keeps the ambulance simulator and response bags."),
+    Group("dietetics", 2, (HP,), ("Nutrition Laboratory Technician", "Dietetics Technician"),
+          ("bodycomp", "calorimetry", "dietkitchen", "anthro"),
+          "Runs the nutrition laboratory and teaching kitchen."),
+    Group("ebme", 5, (TECH,),
+          ("Clinical Engineer", "EBME Technician", "Dental Equipment Engineer"),
+          ("elecsafety", "dentalchairs", "compressedair", "medgas", "ppm", "electronics"),
+          "Maintains the dental chairs and clinical equipment."),
+    Group("workshop", 2, (TECH,), ("Workshop Technician", "Mechanical Technician"),
+          ("workshop", "electronics", "dentalprint"), "Makes fixtures and repairs equipment."),
+    Group("stores", 3, (TECH,), ("Stores Technician", "Clinical Supplies Officer"),
+          ("stock", "cdregister", "fridges", "waste"), "Runs the dental and clinical stores."),
+    Group("safety", 2, (TECH,), ("School Safety Adviser", "Infection Control Lead"),
+          ("ipc", "sharps", "coshh", "mercury", "fire", "waste", "rps"),
+          "Advises on safety and infection control."),
+    Group("it", 3, (TECH,), ("Clinical Systems Officer", "Imaging Informatics Technician"),
+          ("pms", "imagearchive", "photoarchive", "redcap", "av"),
+          "Looks after the clinical systems and image archives."),
+    Group("teachlabs", 3, (HP,), ("Teaching Laboratory Technician", "Anatomy Technician"),
+          ("anatomy", "histoteach", "physiology", "usertraining"),
+          "Prepares the health sciences teaching laboratories."),
+    Group("management", 4, (TECH, DENT, RADS, REHAB, AUDIO, HP),
+          ("Technical Manager", "Laboratory Manager", "Head of Technical Services"),
+          ("linemgmt", "budgets", "procurement", "cqc", "mdr", "apprentices", "usertraining"),
+          "Manages a department's technicians, budgets and equipment."),
+)
+SHARED = ("ipc", "sharps", "bls", "firstaid", "fire", "coshh", "usertraining", "teaching",
+          "waste", "emergency")
+
+FACILITIES = (
+    FacilitySpec("HSD-DTL", "Saltergate Dental Technology Laboratory", "laboratory", DENT,
+                 "Prosthetics, chrome and ceramics benches for the dental hospital; the dental "
+                 "lab.", ("dentures", "chrome", "ceramics")),
+    FacilitySpec("HSD-CADCAM", "Digital Dentistry Suite", "laboratory", DENT,
+                 "Design stations, five-axis mills and resin printers; the CAD/CAM room.",
+                 ("dentalcad", "milling", "dentalprint")),
+    FacilitySpec("HSD-ORTHO", "Orthodontic Laboratory", "laboratory", DENT,
+                 "Appliances, retainers and aligners for the orthodontic clinics.",
+                 ("orthoappl", "retainers")),
+    FacilitySpec("HSD-MAXFAC", "Maxillofacial Prosthetics Unit", "laboratory", DENT,
+                 "Facial, ocular and intraoral prostheses and surgical planning; maxfac.",
+                 ("facialpros", "ocular", "vsp")),
+    FacilitySpec("HSD-PHANTOM", "Phantom Head Clinical Skills Laboratory", "teaching", DENT,
+                 "Eighty phantom head benches for undergraduate dentistry; the skills lab.",
+                 ("phantom", "typodont")),
+    FacilitySpec("HSD-HAPTIC", "Haptic Simulation Room", "teaching", DENT,
+                 "Force-feedback dental simulators for early clinical training.", ("haptic",)),
+    FacilitySpec("HSD-CLINIC", "Saltergate Dental Teaching Clinics", "clinic", DENT,
+                 "Open clinics where students treat patients under supervision.",
+                 ("chairside", "waterlines")),
+    FacilitySpec("HSD-SED", "Conscious Sedation Suite", "clinic", DENT,
+                 "Surgeries for intravenous and inhalation sedation.", ("sedation", "emergency")),
+    FacilitySpec("HSD-DECON", "Central Decontamination Unit", "service", DENT,
+                 "Washer-disinfectors, vacuum sterilisers and instrument tracking; the CDU.",
+                 ("steriliser", "washer", "tracking")),
+    FacilitySpec("HSD-MAT", "Dental Materials Testing Laboratory", "laboratory", DENT,
+                 "Universal testers, wear simulators and hardness testers.",
+                 ("flexural", "bonding", "hardness")),
+    FacilitySpec("HSD-DXR", "Dental Radiology Unit", "clinic", DENT,
+                 "Intraoral, panoramic and cone beam CT imaging.",
+                 ("dentalxray", "panoramic", "cbct")),
+    FacilitySpec("HSD-ORAL", "Oral Microbiology Laboratory", "laboratory", DENT,
+                 "Anaerobic workstations and biofilm models.", ("biofilm", "anaerobes")),
+    FacilitySpec("HSD-HARD", "Hard Tissue Histology Laboratory", "laboratory", DENT,
+                 "Saw microtomes, grinding and decalcified histology of teeth and bone.",
+                 ("hardtissue", "decal")),
+    FacilitySpec("HSD-OBIO", "Oral Biology Cell Culture Laboratory", "laboratory", DENT,
+                 "Tissue culture and molecular work on dental cells.", ("pulpcells", "orlqpcr")),
+    FacilitySpec("HSD-MCT", "Saltergate Micro-CT Facility", "instrument", DENT,
+                 "A benchtop micro-CT scanner for teeth, bone and materials.", ("microct",)),
+    FacilitySpec("HSD-XRAY", "Radiography Imaging Suite", "teaching", RADS,
+                 "Two digital X-ray rooms with phantoms for radiography students.",
+                 ("xrayroom", "phantoms", "detectors")),
+    FacilitySpec("HSD-US", "Ultrasound Education Centre", "teaching", RADS,
+                 "Scanners, simulators and phantoms for sonography teaching.", ("ultrasound",)),
+    FacilitySpec("HSD-RT", "Radiotherapy Education Suite", "teaching", RADS,
+                 "A CT simulator and planning workstations for therapeutic radiography.",
+                 ("ctsim", "planning")),
+    FacilitySpec("HSD-PO", "Prosthetics and Orthotics Workshop", "workshop", REHAB,
+                 "Casting, lamination and thermoforming for limbs and braces; the P&O workshop.",
+                 ("pocasting", "sockets", "afo")),
+    FacilitySpec("HSD-POFIT", "Prosthetics and Orthotics Fitting Rooms", "clinic", REHAB,
+                 "Fitting and alignment rooms with parallel bars.", ("alignment", "upperlimb")),
+    FacilitySpec("HSD-GAIT", "Movement and Gait Analysis Laboratory", "laboratory", REHAB,
+                 "Optical motion capture, force platforms and EMG; the gait lab.",
+                 ("mocap", "forceplates", "emg")),
+    FacilitySpec("HSD-HEAR", "Hallowfield Hearing Clinic", "clinic", AUDIO,
+                 "Audiometry booths, hearing aid fitting and electrophysiology.",
+                 ("audiometry", "hearingaids", "tymp")),
+    FacilitySpec("HSD-AUDCAL", "Audiology Calibration Laboratory", "laboratory", AUDIO,
+                 "Sound level meters, ear simulators and couplers for audiometer calibration.",
+                 ("audiocal", "booth")),
+    FacilitySpec("HSD-BAL", "Balance and Vestibular Clinic", "clinic", AUDIO,
+                 "Videonystagmography and caloric testing; the balance clinic.", ("vestibular",)),
+    FacilitySpec("HSD-POD", "Podiatry Teaching Clinic", "clinic", REHAB,
+                 "Treatment chairs and a nail surgery suite for podiatry students.",
+                 ("podclinic", "nailsurgery", "vascular")),
+    FacilitySpec("HSD-FOOT", "Foot Orthosis Workshop", "workshop", REHAB,
+                 "Casting, milling and grinding of foot orthoses.", ("footorthoses",)),
+    FacilitySpec("HSD-REHAB", "Rehabilitation and Exercise Laboratory", "laboratory", REHAB,
+                 "Dynamometers, exercise testing and electrotherapy.",
+                 ("isokinetic", "cpet", "electrotherapy")),
+    FacilitySpec("HSD-SIM", "Interprofessional Simulation Centre", "simulation", HP,
+                 "Simulated wards and a control room with high-fidelity manikins; the sim centre.",
+                 ("hifi", "simav", "moulage")),
+    FacilitySpec("HSD-THEATRE", "Operating Department Practice Skills Theatre", "simulation", HP,
+                 "A mock operating theatre with anaesthetic room.", ("theatre", "anaesthetic")),
+    FacilitySpec("HSD-AMB", "Paramedic Simulation Bay", "simulation", HP,
+                 "A full-size ambulance simulator and a street scene.", ("ambulance",)),
+    FacilitySpec("HSD-NUT", "Nutrition and Dietetics Laboratory", "laboratory", HP,
+                 "Body composition, energy expenditure and a teaching kitchen.",
+                 ("bodycomp", "calorimetry", "dietkitchen")),
+    FacilitySpec("HSD-EBME", "Clinical Engineering Workshop", "workshop", TECH,
+                 "Electrical safety testing and repair of dental and clinical equipment; EBME.",
+                 ("elecsafety", "dentalchairs", "ppm")),
+    FacilitySpec("HSD-PLANT", "Dental Air and Vacuum Plant Room", "service", TECH,
+                 "Compressors, dryers, suction pumps and the medical gas manifold.",
+                 ("compressedair", "medgas")),
+    FacilitySpec("HSD-WS", "Saltergate Technical Workshop", "workshop", TECH,
+                 "Machining and electronics for fixtures and repairs.",
+                 ("workshop", "electronics")),
+    FacilitySpec("HSD-STORES", "Dental and Clinical Stores", "service", TECH,
+                 "Consumables, medicines, controlled drugs and fridges.",
+                 ("stock", "cdregister", "fridges")),
+    FacilitySpec("HSD-RPO", "Saltergate Radiation Protection Office", "service", TECH,
+                 "Radiation protection supervision, dose badges and IR(ME)R procedures.",
+                 ("rps", "dosimetry", "irmer")),
+    FacilitySpec("HSD-IPC", "Infection Prevention and Control Office", "service", TECH,
+                 "Audits, inoculation injuries and clinical waste; the infection control team.",
+                 ("ipc", "sharps", "waste")),
+    FacilitySpec("HSD-PHOTO", "Clinical Photography Unit", "service", TECH,
+                 "Patient photography for the dental hospital and its image library.",
+                 ("photography", "photoarchive")),
+    FacilitySpec("HSD-INFO", "Clinical Systems and Imaging Informatics", "computing", TECH,
+                 "The patient management system, the radiograph archive and teaching PACS.",
+                 ("pms", "imagearchive", "pacs")),
+    FacilitySpec("HSD-TLAB", "Health Sciences Teaching Laboratories", "teaching", HP,
+                 "Physiology, anatomy and histology practicals for health professions students.",
+                 ("physiology", "anatomy", "histoteach")),
+)
+
+GIVEN = """Clementine-Rose Albertine Honoria Marigold-Jane Hermione-Kate Hereward Ambrose-John
+Leopold-James Barnaby-Jack Jago-Rhys Caspian-Lee Brooklyn-Jade Kacie-Leigh Shannon-Marie
+Jade-Louise Ellie-Mae Courtney-Ann Chelsea-Leigh Keeley Tegan-Rose Mollie-Jo Dean-Paul
+Lewis-James Callum-Jay Brody-Lee Reece-Jordan Tayla Precious-Ann Chiamaka-Joy Temitope-Ann
+Kwabena-Yaw Efua-Mansa Akosua-Dede Kofi-Ansah Lindiwe-Rose Tsegaye Meseret Abebe-John
+Farzana-Begum Shabnam-Ali Nasreen-Akhtar Tanvir-Ahmed Jahangir Nadeem-Iqbal Zubair-Khan
+Harpreet-Kaur Parminder-Singh Daljit Navdeep-Singh Hsiao-Wen Pei-Ling Wen-Jie Zhi-Hao
+Xiaoling-Ann Yingying Haoran-Li Thanh-Huong Wojciech-Jan Małgorzata-Ann Dorota-Ewa Krzysztofa
+Tadeusz-Piotr Libuše Radek-Jan Milena-Kate Štefan Ľudmila Miroslav-Jan Eszter-Anna Ildikó
+Brunhilde Waltraud Reinhold Ulrike-Anne Dietlinde Hartmut Aafke Sjoerd-Jan Femke-Lotte
+Joost-Pieter Ingeborg-Sofie Sigrun Ragnhild-May Bjarne Pádraigín Ruairí-John Niamh-Clodagh
+Fionnuala-Rose Dafydd-Owain Heledd-Mai Iolo-Gwyn Rhiannon-Wyn""".split()
+FAMILY = """Cholmondeley-Hart Pumphrey Oglethorpe Entwhistle Greenhalgh-Moss Haworth-Bell
+Sowerbutts
+Duckworth-Lane Clegg-Howarth Ackroyd-Smith Sutcliffe-Rowe Tattersall-Key Tresize Curnow
+Pendarves Trengove Rosewarne Couch-Harvey Eddy-Blewett Spargo Trebilcock Laity Jewell-Tonkin
+Faggetter Hatherley Fennimore Pinnegar Tidball Chittock Goodliffe-Rowe Ruddlesden Harwood-Pike
+Nettleship Mountford Stubbington Attwell-Knight Bilsborough Sillitoe Hollingdrake Grimshaw-Lee
+Bradbury-Hale Kenworthy Scargill-Moss Shorrock Begum-Shaw Islam-Carter Hoque Rahman-Pryce
+Ullah-Dean Sarwar Bains-Hollis Grewal-Stone Virdee Ogunleye-Marsh Boateng-Lowe Mensah-Grant
+Kyeremeh Addo-Fielding Dlamini-Reed Wouters-Bell Meijer-Stone Bosman Kuipers-Hale Hovland
+Solberg-Ash Lindholm-Price Zielińska-Hart Szabó-Reed Farkas-Lowe Horváth-Dean Wu-Hartley Tsai
+Lin-Acheson Chen-Rutherford Huang-Fairley Tran-Bellamy Võ Bùi-Hollins Ngô Prydderch
+Gruffudd-Lloyd Llywelyn-Rees Maddocks-Powell""".split()
+FAMILY += ["Van Rensburg-Hale", "Ó Ceallacháin", "Mac Giolla Bhríde", "ap Iorwerth-Jones"]
+
+SALTERGATE = Site("Hallowfield University, Saltergate School of Dentistry and Health Professions",
+                  "HSD", "hallowfield.ac.uk", CONCEPTS, GROUPS, SHARED, FACILITIES, GIVEN, FAMILY)
