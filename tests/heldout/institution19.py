@@ -440,7 +440,7 @@ FACILITIES = (
                  "Tissue culture and molecular work on dental cells.", ("pulpcells", "orlqpcr")),
     FacilitySpec("HSD-MCT", "Saltergate Micro-CT Facility", "instrument", DENT,
                  "A benchtop micro-CT scanner for teeth, bone and materials.", ("microct",)),
-    FacilitySpec("HSD-XRAY", "Radiography Imaging Suite", "teaching", RADS,
+    FacilitySpec("HSD-XRAY", "Saltergate Radiography Imaging Suite", "teaching", RADS,
                  "Two digital X-ray rooms with phantoms for radiography students.",
                  ("xrayroom", "phantoms", "detectors")),
     FacilitySpec("HSD-US", "Ultrasound Education Centre", "teaching", RADS,
@@ -464,7 +464,7 @@ FACILITIES = (
                  ("audiocal", "booth")),
     FacilitySpec("HSD-BAL", "Balance and Vestibular Clinic", "clinic", AUDIO,
                  "Videonystagmography and caloric testing; the balance clinic.", ("vestibular",)),
-    FacilitySpec("HSD-POD", "Podiatry Teaching Clinic", "clinic", REHAB,
+    FacilitySpec("HSD-POD", "Saltergate Podiatry Clinic", "clinic", REHAB,
                  "Treatment chairs and a nail surgery suite for podiatry students.",
                  ("podclinic", "nailsurgery", "vascular")),
     FacilitySpec("HSD-FOOT", "Foot Orthosis Workshop", "workshop", REHAB,
@@ -535,7 +535,7 @@ Kyeremeh Addo-Fielding Dlamini-Reed Wouters-Bell Meijer-Stone Bosman Kuipers-Hal
 Solberg-Ash Lindholm-Price Zielińska-Hart Szabó-Reed Farkas-Lowe Horváth-Dean Wu-Hartley Tsai
 Lin-Acheson Chen-Rutherford Huang-Fairley Tran-Bellamy Võ Bùi-Hollins Ngô Prydderch
 Gruffudd-Lloyd Llywelyn-Rees Maddocks-Powell""".split()
-FAMILY += ["Van Rensburg-Hale", "Ó Ceallacháin", "Mac Giolla Bhríde", "ap Iorwerth-Jones"]
+FAMILY += ["Van Rensburg-Hale", "Ó Ceallacháin", "Mac Giolla Phádraig", "ap Iorwerth-Jones"]
 
 SALTERGATE = Site("Hallowfield University, Saltergate School of Dentistry and Health Professions",
                   "HSD", "hallowfield.ac.uk", CONCEPTS, GROUPS, SHARED, FACILITIES, GIVEN, FAMILY)
