@@ -149,6 +149,7 @@ LATER_SETS = {
 # through the importer (which runs the matcher) nor searched by a test before its one run
 HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {
     "heldout18": ("institution18:WEALDMOOR", 15, "queries18", 16, 400, 40),
+    "heldout19": ("institution19:SALTERGATE", 16, "queries19", 17, 400, 40),
 }
 
 
@@ -169,6 +170,7 @@ def _later(part: str):
     from tests.heldout.institution15 import KINGSHOLM
     from tests.heldout.institution16 import ARDCRAIG
     from tests.heldout.institution17 import MULLAGHBEG
+    from tests.heldout.institution18 import WEALDMOOR
 
     site_name, sites_before, queries_name, sets_before, at_least, per_category = (
         LATER_SETS | HELD_OUT_SETS)[part]
@@ -176,7 +178,8 @@ def _later(part: str):
     site = getattr(import_module(f"tests.heldout.{module}"), name)
     earlier_sites = (NORTHGATE, TARNSIDE, CALDERBRIDGE, INVERALLAN, HARBOURNE,
                      CAERWERN, ASHCOMBE, HOLLINSMOOR, FENMERE, CARROW,
-                     BRACKENFOLD, ST_WILFRIDS, KINGSHOLM, ARDCRAIG, MULLAGHBEG)[:sites_before]
+                     BRACKENFOLD, ST_WILFRIDS, KINGSHOLM, ARDCRAIG, MULLAGHBEG,
+                     WEALDMOOR)[:sites_before]
     queries = import_module(f"tests.heldout.{queries_name}")
     earlier_sets = [import_module(f"tests.heldout.queries{k}").QUERIES
                     for k in range(2, 2 + sets_before)] + [QUERIES]
@@ -203,7 +206,9 @@ def test_a_later_held_out_set_is_a_new_institution_and_well_formed(part):
     never imported or searched by a test; the coordinator runs it once, on the final code.
     heldout18 (Wealdmoor University's Faculty of Molecular and Process Sciences, an English
     university's chemistry, pharmacy and chemical engineering faculty with a food science and
-    brewing centre) is held out so."""
+    brewing centre) and heldout19 (Hallowfield University's Saltergate School of Dentistry and
+    Health Professions, an English university's dental school and school of health professions)
+    are held out so."""
     site, earlier_sites, queries, earlier_sets, at_least, per_category = _later(part)
     truth = generate(queries.PEOPLE, queries.SEED, site)
     assert truth.rows == generate(queries.PEOPLE, queries.SEED, site).rows
@@ -259,12 +264,13 @@ def test_a_later_held_out_institution_imports_through_the_importer(part, tmp_pat
                                        "institution15:KINGSHOLM",
                                        "institution16:ARDCRAIG",
                                        "institution17:MULLAGHBEG",
-                                       "institution18:WEALDMOOR"])
+                                       "institution18:WEALDMOOR",
+                                       "institution19:SALTERGATE"])
 def test_the_held_out_institution_is_deterministic_to_the_byte(tmp_path, site_name):
     """heldout9's generator (written as the held-out set of round 12), heldout10's (round 13),
     heldout11's (round 14), heldout12's (round 15), heldout13's (round 16), heldout14's (round
-    17), heldout15's (round 18), heldout16's and heldout17's (round 19) and heldout18's (round
-    20): the same seed writes the
+    17), heldout15's (round 18), heldout16's and heldout17's (round 19), heldout18's (round
+    20) and heldout19's (round 21): the same seed writes the
     same bundle, byte for byte, and another seed another one (no engine, no importer: its bundle is
     only written and compared)."""
     from importlib import import_module
@@ -516,6 +522,30 @@ def test_heldout18_institution_is_a_well_formed_contract_bundle(tmp_path):
     _assert_written_in_the_hr_form(truth, texts, facilities, RECORD, " [")
 
 
+def test_heldout19_institution_is_a_well_formed_contract_bundle(tmp_path):
+    """heldout19's bundle (Hallowfield University's Saltergate School of Dentistry and Health
+    Professions) as the contract's reader reads it, and its HR system's way of writing skills
+    present: most rows a key responsibility of a job-evaluation role profile (the job family, the
+    grade and the profile's number, the responsibility's number, the skill, then the HERA
+    element, its level, the share of time and how often), all 24 families, five grades, fourteen
+    elements, four levels, six shares and five frequencies among them, every required skill
+    written that way, and beside them the skills survey's lower-case rows."""
+    from tests.heldout.institution19 import (DUTY, ELEMENTS, FAMILIES, FREQUENCIES, PEOPLE,
+                                             SALTERGATE, SEED, SHARES)
+
+    truth = generate(PEOPLE, SEED, SALTERGATE)
+    texts, facilities = _read_as_the_contract_reads(truth, tmp_path / "hsd-bundle", PEOPLE)
+    matched = [m for m in (DUTY.match(t) for t in texts) if m]
+    assert {m.group(1) for m in matched} == set(FAMILIES)
+    assert {m.group(2) for m in matched} == {"3", "4", "5", "6", "7"}
+    assert {m.group(5) for m in matched} == set(ELEMENTS)
+    assert {m.group(6) for m in matched} == {"1", "2", "3", "4"}
+    assert {m.group(7) for m in matched} == set(SHARES)
+    assert {m.group(8) for m in matched} == set(FREQUENCIES)
+    assert all(m.group(0).split(": ", 1)[1].rsplit(" :: ", 1)[0] for m in matched), "a skill"
+    _assert_written_in_the_hr_form(truth, texts, facilities, DUTY, " :: ")
+
+
 def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatch):
     """The weight-fitting harness (bench/search_tune.py) loads every later set but the held-out
     ones (HELD_OUT_SETS, empty between a set's one run and the next round's new set), so a
@@ -529,9 +559,9 @@ def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatc
     assert {"heldout14", "heldout15"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout15", "heldout16"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout16", "heldout17"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
-    assert search_bench.HELD_OUT_SETS == ("heldout18",)
-    assert "heldout18" in search_bench.LATER_SETS
-    assert "heldout18" not in search_bench.DEVELOPMENT_SETS
+    assert search_bench.HELD_OUT_SETS == ("heldout18", "heldout19")
+    assert {"heldout18", "heldout19"} <= set(search_bench.LATER_SETS)
+    assert not {"heldout18", "heldout19"} & set(search_bench.DEVELOPMENT_SETS)
     development = [p for p in search_bench.LATER_SETS if p not in search_bench.HELD_OUT_SETS]
     assert list(search_bench.DEVELOPMENT_SETS) == development
     asked = []
