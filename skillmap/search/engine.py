@@ -172,7 +172,8 @@ def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
     total = np.zeros(n, dtype=np.float32)
     covered = np.zeros(n, dtype=np.int16)
     named = np.zeros(n, dtype=np.int16)     # ... of the concepts the query named
-    said = written_words(" ".join(parsed.content))     # role and facility words set aside
+    said = written_words(" ".join([*parsed.content, *(c.term for c in parsed.concepts)]))
+    # role and facility words set aside; a misspelt word as the term it was read as
     for group in groups:
         direct, related = _group_scores(index, group, parsed, table, filters.family)
         if not group.facilities or max(group.facilities.values()) < NAMED_FACILITY:
@@ -424,6 +425,14 @@ def _held_saying(index: SearchIndex, wanted: frozenset[str], named: Collection[s
                   and key not in named)
 
 
+def _labelled_saying(index: SearchIndex, wanted: frozenset[str], named: Collection[str]
+                     ) -> list[str]:
+    """Held skills, other than `named`, whose label (an unreviewed skill's: its name as the
+    directory wrote it) says every `wanted` word, in id order."""
+    return sorted(key for key in index.skill_holders if wanted and key not in named
+                  and wanted <= written_words(index.skill_labels.get(key, "")))
+
+
 def _asks_whom(words: list[str]) -> bool:
     """"who do I ask about ...", "who can I send samples to": a question for whoever looks
     after it.
@@ -529,7 +538,14 @@ def _held_instead(index: SearchIndex, concept: Concept, alone: bool = False) -> 
     if concept.kind != "skill" or any(m in index.skill_holders for k in keys
                                       for m in _members(index, k)):
         return concept
-    instead = _run_skill(index, concept.text.split()) or next(
+    instead = next(filter(None, (_run_skill(index, t.split())
+                                 for t in dict.fromkeys((concept.text, concept.term)) if t)), None)
+    said = next(filter(None, (_labelled_saying(index, written_words(t), keys) for t in (
+        concept.term or concept.text, *(index.skill_labels.get(k, k) for k in keys)))), [])
+    if not instead and said:   # "haematology": "Veterinary haematology and biochemistry analysers"
+        return Concept("skill", said[0], "related", concept.text,
+                       options=tuple(said) if len(said) > 1 else ())
+    instead = instead or next(
         (other for k in keys
          if concept.via != "fuzzy" or alone and concept.confidence >= SURE_SPELLING
          for other, _ in sorted(index.related.get(k, {}).items(), key=lambda kv: -kv[1])

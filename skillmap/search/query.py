@@ -87,6 +87,7 @@ class Concept:
     text: str
     confidence: float = 1.0
     options: tuple[str, ...] = ()
+    term: str = ""        # fuzzy: the known term the misspelt text was read as
 
 
 @dataclass(frozen=True)
@@ -760,7 +761,8 @@ def _corrected_spans(words: Words, table: TermTable, covered: Flags, found: Foun
     for start, (length, concept) in list(found.items()):
         if start not in before or before[start] != (length, concept):
             found[start] = (length, Concept(concept.kind, concept.key, "fuzzy", " ".join(
-                words[start:start + length]), 0.9, concept.options))
+                words[start:start + length]), 0.9, concept.options,
+                " ".join(fixed[start:start + length])))
     return fixed
 
 
@@ -955,7 +957,7 @@ def _fuzzy(words: list[str], table: TermTable, cutoff: float) -> Concept | None:
     if not hit or not _slips(words, hit[0].split()):
         return None
     kind, key, _ = table.terms[hit[0]]
-    return Concept(kind, key, "fuzzy", span, round(hit[1] / 100, 3))
+    return Concept(kind, key, "fuzzy", span, round(hit[1] / 100, 3), term=hit[0])
 
 
 def _slips(words: list[str], term: list[str]) -> bool:
