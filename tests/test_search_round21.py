@@ -62,3 +62,30 @@ def test_a_misspelt_term_ranks_who_wrote_it_first_as_the_term_spelt_right_does(p
     """"ergometery" (a letter added): whoever wrote "ergometry" first, as for the word spelt
     right, not the higher level who wrote another part of the skill."""
     assert ids(search(physiology, query))[:1] == ["ann"]
+
+
+@pytest.fixture(scope="module")
+def spellings():
+    return TermTable({"billing": ("skill", "billing", "synonym"),
+                      "malt analysis": ("skill", "malt", "synonym"),
+                      "herd management": ("skill", "herd", "synonym"),
+                      "ai": ("skill", "ml", "synonym"), "mrm": ("skill", "lcms", "synonym"),
+                      "gpr": ("skill", "geo", "synonym")})
+
+
+@pytest.mark.parametrize("query", ["killing old bottles of butyllithium",
+                                   "metals analysis by plasma", "abv and ibu",
+                                   "magnetic resonance of molecules"])
+def test_english_words_typed_as_meant_name_no_other_term(spellings, query):
+    """"killing" is no misspelt "billing", nor "metals" a misspelt "malt"; "abv and ibu" spell
+    out no "AI" (two abbreviations, not words), nor "magnetic resonance of molecules" "MRM"
+    (a spelt-out term's initials keep its "of")."""
+    assert parse_query(query, spellings).concepts == []
+
+
+@pytest.mark.parametrize("query, key", [("suckler heard management", "herd"),
+                                        ("ground penetrating radar", "geo")])
+def test_a_slip_that_makes_another_word_and_a_term_spelt_out_still_count(spellings, query, key):
+    """"heard" for "herd" (one slip, first letter kept) is still read as the term; three
+    English words whose initials are a known abbreviation still spell it out."""
+    assert key in [c.key for c in parse_query(query, spellings).concepts]

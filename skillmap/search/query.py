@@ -665,12 +665,12 @@ def _spelt_out(words: Words, table: TermTable) -> Concept | None:
     ...  "control of substances hazardous health", "get a pay rise")]
     [True, True, False]
     """
-    if (not 3 <= len(words) <= 6 or not all(w.isalpha() for w in words)
+    if (not 3 <= len(words) <= 6 or not all(w.isalpha() and english(w) for w in words)
             or any(w in STOPWORDS for w in words if w not in ("of", "and"))):
-        return None                # a sentence ("paint a backdrop for a set") spells nothing
+        return None                # a sentence ("paint a backdrop for a set") spells nothing,
+        # nor do abbreviations ("abv and ibu")
     kept = [w for w in words if w != "and"]
-    for initials in dict.fromkeys(("".join(w[0] for w in words), "".join(w[0] for w in kept),
-                                   "".join(w[0] for w in kept if w != "of"))):
+    for initials in dict.fromkeys(("".join(w[0] for w in words), "".join(w[0] for w in kept))):
         hit = table.terms.get(initials)
         if hit and hit[0] == "skill" and initials not in table.initials:   # other words
             return Concept("skill", hit[1], "synonym", " ".join(words))      # than its own
@@ -970,7 +970,25 @@ def _slips(words: list[str], term: list[str]) -> bool:
     False
     >>> _slips(["herbarium", "curator"], ["herbarium", "curation"])
     True
+
+    An English word is typed as meant unless one slip that keeps its first letter makes the
+    term's word of it ("suckler heard", "sheep sheering"): "killing" is no "billing",
+    "metals analysis" no "malt analysis"; a form of the term's own word still is ("confocal
+    microscope").
+
+    >>> _slips(["killing"], ["billing"]), _slips(["metals", "analysis"], ["malt", "analysis"])
+    (False, False)
+    >>> _slips(["confocal", "microscope"], ["confocal", "microscopy"]), _slips(["heard"], ["herd"])
+    (True, True)
     """
+    def meant(word: str, other: str) -> bool:     # an English word typed as meant
+        return english(word) and len(commonprefix((word, other))) < 4 and not (
+            word[:1] == other[:1] and OSA.distance(word, other) <= 1)
+
+    if len(words) == 1:          # "sheering": a word of "sheep shearing"
+        return not all(meant(words[0], t) for t in term)
+    if any(w != t and meant(w, t) for w, t in zip(words, term)):
+        return False
     return len(words) == 1 or all(w[:1] == t[:1] for w, t in zip(words, term))
 
 
