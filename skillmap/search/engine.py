@@ -530,21 +530,26 @@ def _names_it(index: SearchIndex, group: _Group, concept: Concept) -> bool:
 
 def _held_instead(index: SearchIndex, concept: Concept, alone: bool = False) -> Concept:
     """A skill nobody here holds ("TIG welding" where the directory says "Welding (TIG/MIG)"):
-    the held skill whose document holds every word of what was typed, if one does, or else
-    (unless the skill was only a guess at a misspelling, other than a sure correction of the
-    query `alone`: "wleding") the held skill the taxonomy relates most closely to it ("mixing
-    and mastering": live sound): what this institution does of it."""
+    the held skill whose document holds every word of what was typed (or of the term a
+    misspelling was read as), if one does; else the held skills whose names as the directory
+    wrote them say that term or the skill's own name ("haemotology": "Veterinary haematology
+    and biochemistry analysers"); else (unless the skill was only a guess at a misspelling,
+    other than a sure correction of the query `alone`: "wleding") the held skill the taxonomy
+    relates most closely to it ("mixing and mastering": live sound): what this institution
+    does of it."""
     keys = concept.options or (concept.key,)
     if concept.kind != "skill" or any(m in index.skill_holders for k in keys
                                       for m in _members(index, k)):
         return concept
-    instead = next(filter(None, (_run_skill(index, t.split())
-                                 for t in dict.fromkeys((concept.text, concept.term)) if t)), None)
-    said = next(filter(None, (_labelled_saying(index, written_words(t), keys) for t in (
-        concept.term or concept.text, *(index.skill_labels.get(k, k) for k in keys)))), [])
-    if not instead and said:   # "haematology": "Veterinary haematology and biochemistry analysers"
-        return Concept("skill", said[0], "related", concept.text,
-                       options=tuple(said) if len(said) > 1 else ())
+    typed = [t for t in dict.fromkeys((concept.text, concept.term)) if t]
+    instead = next(filter(None, (_run_skill(index, t.split()) for t in typed)), None)
+    if instead is None:
+        names = (typed[-1], *(index.skill_labels.get(k, k) for k in keys))
+        said = next(filter(None, (_labelled_saying(index, written_words(name), keys)
+                                  for name in names)), [])
+        if said:
+            return Concept("skill", said[0], "related", concept.text,
+                           options=tuple(said) if len(said) > 1 else ())
     instead = instead or next(
         (other for k in keys
          if concept.via != "fuzzy" or alone and concept.confidence >= SURE_SPELLING
