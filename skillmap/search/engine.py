@@ -544,7 +544,7 @@ def _held_instead(index: SearchIndex, concept: Concept, alone: bool = False) -> 
     typed = [t for t in dict.fromkeys((concept.text, concept.term)) if t]
     instead = next(filter(None, (_run_skill(index, t.split()) for t in typed)), None)
     if instead is None:
-        names = (typed[-1], *(index.skill_labels.get(k, k) for k in keys))
+        names = (concept.term or concept.text, *(index.skill_labels.get(k, k) for k in keys))
         said = next(filter(None, (_labelled_saying(index, written_words(name), keys)
                                   for name in names)), [])
         if said:

@@ -963,8 +963,8 @@ def _fuzzy(words: list[str], table: TermTable, cutoff: float) -> Concept | None:
 def _slips(words: list[str], term: list[str]) -> bool:
     """Whether every word of a span of several words that differs from its term's word keeps
     that word's first letter, as a typist's slips do: "gamma spectometry" is no misspelt
-    "raman spectroscopy", nor "dose monitoring" "noise monitoring" (one word alone is left to
-    the rules above: a known word is never a misspelt term).
+    "raman spectroscopy", nor "dose monitoring" "noise monitoring" (one word alone is checked
+    only as an English word, below: a known word is never a misspelt term).
 
     >>> _slips(["gamma", "spectometry"], ["raman", "spectroscopy"])
     False
@@ -987,9 +987,7 @@ def _slips(words: list[str], term: list[str]) -> bool:
 
     if len(words) == 1:          # "sheering": a word of "sheep shearing"
         return not all(meant(words[0], t) for t in term)
-    if any(w != t and meant(w, t) for w, t in zip(words, term)):
-        return False
-    return len(words) == 1 or all(w[:1] == t[:1] for w, t in zip(words, term))
+    return all(w[:1] == t[:1] and (w == t or not meant(w, t)) for w, t in zip(words, term))
 
 
 def english(word: str) -> bool:
