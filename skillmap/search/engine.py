@@ -71,7 +71,9 @@ SEMANTIC_ONE_WORD = 0.4     # ... times this for a one-word query
 SEMANTIC_SPAN = 0.25        # a cosine this far below the best counts nothing
 SEMANTIC_FLOOR = 0.4        # with no word BM25 knows, the best cosine must reach this
 AMBIGUOUS_FLOOR = 0.7        # the weight of the least-held meaning of an ambiguous abbreviation
-SEMANTIC_DECISIVE = 0.3     # asked only when BM25's runner-up scores this share of its best
+SEMANTIC_DECISIVE = 0.3     # asked only when BM25's runner-up scores this share of its best,
+SEMANTIC_THIN = 0.5         # or its best holds less than this share of the need's words (and
+                            # the model's closest cosine reaches SEMANTIC_FLOOR)
 SEMANTIC_MAX_WORDS = 8      # ... and of a need of at most this many content words: a longer one
                             # gives BM25 words enough (no evaluation query changed, and the
                             # model's 9-15 ms went to half as many of the bench's queries)
@@ -617,13 +619,20 @@ def _topics(index: SearchIndex, parsed: ParsedQuery, *, always: bool = False
         return [], False
     scores = index.topics.scores(parsed.content, coordination=COORDINATION)
     keys = index.topic_keys
-    meant = (index.semantic is not None and 0 < len(parsed.content) <= SEMANTIC_MAX_WORDS
-             and _unsure(scores))
+    semantic = index.semantic
+    if semantic is None or not 0 < len(parsed.content) <= SEMANTIC_MAX_WORDS:
+        meant = False
+    elif _unsure(scores):
+        meant, closeness = True, semantic.closeness(" ".join(parsed.content))
+    elif index.topics.share(int(np.argmax(scores)), parsed.content) < SEMANTIC_THIN:
+        closeness = semantic.closeness(" ".join(parsed.content))   # BM25 read one word of
+        meant = float(closeness.max()) >= SEMANTIC_FLOOR           # many: asked, if it is sure
+    else:
+        meant = False
     if meant:
-        assert index.semantic is not None
-        keys = index.semantic.keys
-        scores = _with_meaning(np.pad(scores, (0, len(keys) - scores.size)),
-                               index.semantic.closeness(" ".join(parsed.content)),
+        assert semantic is not None
+        keys = semantic.keys
+        scores = _with_meaning(np.pad(scores, (0, len(keys) - scores.size)), closeness,
                                len(parsed.content))
     best = float(scores.max()) if scores.size else 0.0
     if best <= 0:

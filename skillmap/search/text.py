@@ -149,11 +149,22 @@ class BM25:
 
     def covers(self, row: int, words: Iterable[str]) -> bool:
         """Whether document `row` holds every one of `words` (as stems)."""
-        cols = [self.vocabulary.get(w) for w in self.analyse(" ".join(words), self.stopwords)]
+        return self.share(row, words) == 1.0
+
+    def share(self, row: int, words: Iterable[str]) -> float:
+        """The share of `words` (as distinct stems) that document `row` holds.
+
+        >>> bm = BM25(["make and repair glassware", "safety inspections of cracked floors"])
+        >>> bm.share(1, ["mend", "cracked", "round", "flasks"]), bm.share(0, [])
+        (0.25, 0.0)
+        """
+        cols = [self.vocabulary.get(w) for w in dict.fromkeys(
+            self.analyse(" ".join(words), self.stopwords))]
         start, end = self.matrix.indptr[row], self.matrix.indptr[row + 1]
-        held = dict(zip(self.matrix.indices[start:end].tolist(),    # the row's own entries,
-                        self.matrix.data[start:end].tolist()))      # not scipy's indexing
-        return bool(cols) and all(c is not None and held.get(c, 0.0) > 0 for c in cols)
+        held: set[int] = {col for col, value in zip(      # the row's own entries,
+            self.matrix.indices[start:end].tolist(),      # not scipy's indexing
+            self.matrix.data[start:end].tolist()) if value > 0}
+        return sum(col in held for col in cols) / max(1, len(cols))
 
     @cached_property
     def _by_column(self) -> csc_matrix:
