@@ -524,6 +524,9 @@ def _names(words: Words, table: TermTable, covered: Flags) -> list[tuple[int, Co
             _slipped(" ".join(span), table.compound) if set(span) & table.compound_words
             else ())):
         named += [(content[0], Concept("person", i, "fuzzy", " ".join(span))) for i in ids]
+    if not named and len(span) == 1 and _stray(span[0], table):     # "christodolou"
+        named += [(content[0], Concept("person", i, "fuzzy", span[0])) for i in (
+            _slipped(span[0], table.family_names) or _slipped(span[0], table.given_names))]
     if not named and any((w in table.given_names or w in table.family_names)
                          and w not in table.vocabulary for w in span):
         named += _fuzzy_name(words, table, covered, [_set_aside(w) for w in words])
@@ -592,6 +595,13 @@ def _slipped(word: str, names: dict[str, tuple[str, ...]], bearers: set[str] | N
                                                     if bearers is None or i in bearers)):
             return ids
     return ()
+
+
+def _stray(word: str, table: TermTable) -> bool:
+    """`word`, all a query says, is no word of English, of the directory or of a term, nor a
+    misspelt term: a colleague's name misspelt, if it is a slip or two from one."""
+    return (len(word) >= 6 and not english(word) and word not in table.vocabulary
+            and not table.lookup([word]) and not _fuzzy([word], table, FUZZY_CUTOFF))
 
 
 def _misspelt_term(words: Words, at: int, table: TermTable) -> bool:
@@ -951,6 +961,8 @@ def _merge_with_neighbour(words: Words, table: TermTable, covered: Flags, found:
 
 def _fuzzy(words: list[str], table: TermTable, cutoff: float) -> Concept | None:
     span = " ".join(words)
+    if len(words) == 1 and len(span) == 4:
+        return _swapped(span, table)
     if len(span) < (4 if len(words) > 1 else 5) or len(words) == 1 and span in table.known:
         return None      # a correctly spelt word is not a misspelt term ("store" is not "stores")
     hit = table.near(len(words)).extract_one(span, cutoff)
@@ -958,6 +970,29 @@ def _fuzzy(words: list[str], table: TermTable, cutoff: float) -> Concept | None:
         return None
     kind, key, _ = table.terms[hit[0]]
     return Concept(kind, key, "fuzzy", span, round(hit[1] / 100, 3), term=hit[0])
+
+
+def _swapped(word: str, table: TermTable) -> Concept | None:
+    """A four-letter abbreviation typed with two letters after its first swapped ("hlpc",
+    "fgpa"), when it is no word or term itself and one term alone is so typed.
+
+    >>> table = TermTable({"hplc": ("skill", "hplc", "abbreviation"),
+    ...                    "fpga": ("skill", "fpga", "exact")})
+    >>> _swapped("hlpc", table).key, _swapped("hpcl", table).term, _swapped("lhpc", table)
+    ('hplc', 'hplc', None)
+    >>> _swapped("hplc", table), _swapped("pgfa", table), _swapped("from", table)
+    (None, None, None)
+    """
+    if word in table.known or english(word):
+        return None
+    hits = {(kind, key, variant) for i in range(1, len(word) - 1)
+            if (found := table.lookup([word[:i] + word[i + 1] + word[i] + word[i + 2:]]))
+            for variant, (kind, key, _) in [found]}
+    if len({(kind, key) for kind, key, _ in hits}) != 1:
+        return None
+    (kind, key, variant), *_ = hits
+    return Concept(kind, key, "fuzzy", word, round(fuzz.ratio(word, variant) / 100, 3),
+                   term=variant)
 
 
 def _slips(words: list[str], term: list[str]) -> bool:
