@@ -394,3 +394,34 @@ def test_the_institutions_own_name_picks_no_facility(own_site):
     studios = search(own_site, "tornmoor recording studios")
     assert [c.key for c in studios.concepts if c.kind == "facility"] == ["REC"]
     assert ids(search(own_site, "tornmoor"))[:1] in ([], ["bob"])    # alone, as typed
+
+
+@pytest.fixture(scope="module")
+def saint_site(real_taxonomy):
+    """An institution named after a saint, one of whose facilities says its name."""
+    from skillmap.bundle.records import FacilityRecord, StaffRecord
+
+    where = "St Aldhelm's Medical School"
+    people = [PersonRecord(pid, pid.title(), "Tech", where, "technical")
+              for pid in ("ann", "bob", "cy")]
+    skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in real_taxonomy.skills.values()}
+    holdings = [HoldingRecord("ann", "mri", 3), HoldingRecord("bob", "ngs-library-preparation", 3),
+                HoldingRecord("cy", "mri", 2)]
+    facilities = [FacilityRecord("MRI", "Research MRI Centre", where, required_skills=("mri",)),
+                  FacilityRecord("GEN", "St Aldhelm's Genomics Core", where,
+                                 required_skills=("ngs-library-preparation",))]
+    staff = [StaffRecord("MRI", "ann", "lead"), StaffRecord("GEN", "bob", "lead")]
+    directory = Directory(people, holdings, facilities, staff, skills)
+    return build_index(real_taxonomy, directory, today=date(2026, 11, 25))
+
+
+@pytest.mark.parametrize("query", ["research mri centre st aldhelms",
+                                   "research mri centre st aldhelm's",
+                                   "research mri centre at saint aldhelms"])
+def test_the_institutions_name_typed_without_its_apostrophe_picks_no_facility(saint_site,
+                                                                               query):
+    """"research mri centre st wilfrids": the name's word without its apostrophe, and the
+    saint before it, were read as words of the genomics core's name."""
+    response = search(saint_site, query)
+    assert [c.key for c in response.concepts if c.kind == "facility"] == ["MRI"]
+    assert ids(response)[0] == "ann" and "bob" not in ids(response)

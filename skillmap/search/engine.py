@@ -46,6 +46,7 @@ from skillmap.search.text import stem
 __all__ = ["FacilityCard", "Filters", "Match", "Result", "SearchResponse", "search",
            "suggest_skills", "visible_to"]
 
+SAINT = frozenset({"st", "saint"})     # before a word of the institution's name, part of it
 DIRECT = 100.0            # per concept held directly: nothing related-only can catch up
 READ_DIRECT = 50.0        # per skill read from the query's other words, held directly: a
                           # guess at what they say never outranks a concept the query named
@@ -222,7 +223,9 @@ def _parsed(index: SearchIndex, text: str, table: TermTable) -> ParsedQuery:
     holds every word it says ("ardcraig zoology museum": the facility's own name)."""
     parsed = parse_query(text, table)
     words = query_tokens(text)
-    own = _own_name_words(tuple(index.institutions)) & set(words)
+    names = _own_name_words(tuple(index.institutions))
+    own = {w for at, w in enumerate(words) if stem(w) in names or w in SAINT and at + 1 < len(
+        words) and stem(words[at + 1]) in names}          # "st wilfrids": St Wilfrid's
     if not own:
         return parsed
     said = {stem(w) for w in parsed.content}
@@ -235,10 +238,10 @@ def _parsed(index: SearchIndex, text: str, table: TermTable) -> ParsedQuery:
 
 @lru_cache(maxsize=64)
 def _own_name_words(institutions: tuple[str, ...]) -> frozenset[str]:
-    """The words of the institutions' names that are no English word: a place's or a
-    founder's name ("Ardcraig", "Kilbrannan", "Wilfrid"), never "university" or "arts"."""
+    """The words of the institutions' names that are no English word, as stems: a place's or
+    a founder's name ("Ardcraig", "Kilbrannan", "Wilfrid"), never "university" or "arts"."""
     english = english_words()
-    return frozenset(w for name in institutions for w in query_tokens(name)
+    return frozenset(stem(w) for name in institutions for w in query_tokens(name)
                      if len(w) >= 4 and w not in english and w.removesuffix("s") not in english)
 
 
