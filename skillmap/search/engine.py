@@ -34,6 +34,7 @@ from skillmap.search.index import SearchIndex, text_query, written_words
 from skillmap.search.query import (
     EXPANSIONS,
     LIST_WORDS,
+    TRAIN_WORDS,
     Concept,
     ParsedQuery,
     TermTable,
@@ -47,6 +48,9 @@ __all__ = ["FacilityCard", "Filters", "Match", "Result", "SearchResponse", "sear
            "suggest_skills", "visible_to"]
 
 SAINT = frozenset({"st", "saint"})     # before a word of the institution's name, part of it
+AUDIENCE_WORDS = frozenset("""students student users user researchers researcher postgraduates
+postgraduate postgrads postgrad pgr pgrs undergraduates undergraduate undergrads undergrad
+masters phd phds visitors visitor starters beginners beginner newcomers""".split())
 DIRECT = 100.0            # per concept held directly: nothing related-only can catch up
 READ_DIRECT = 50.0        # per skill read from the query's other words, held directly: a
                           # guess at what they say never outranks a concept the query named
@@ -220,20 +224,40 @@ def _parsed(index: SearchIndex, text: str, table: TermTable) -> ParsedQuery:
     """`text` parsed, without the words that only name the institution itself ("the equine
     hospital at ardcraig", "kingsholm glass studio"): every person and facility here is the
     institution's, so its name picks none of them. Kept when a facility the query names
-    holds every word it says ("ardcraig zoology museum": the facility's own name)."""
+    holds every word it says ("ardcraig zoology museum": the facility's own name). Nor the
+    words that say whom a training is for (see :func:`_audience`)."""
     parsed = parse_query(text, table)
     words = query_tokens(text)
     names = _own_name_words(tuple(index.institutions))
     own = {w for at, w in enumerate(words) if stem(w) in names or w in SAINT and at + 1 < len(
         words) and stem(words[at + 1]) in names}          # "st wilfrids": St Wilfrid's
-    if not own:
-        return parsed
     said = {stem(w) for w in parsed.content}
-    if any(said <= {stem(w) for w in query_tokens(index.facility_names[c.key])}
-           for c in parsed.concepts if c.kind == "facility" and c.key in index.facility_names):
-        return parsed
-    kept = [w for w in words if w not in own]
-    return parse_query(" ".join(kept), table) if kept else parsed
+    if own and any(said <= {stem(w) for w in query_tokens(index.facility_names[c.key])}
+                   for c in parsed.concepts
+                   if c.kind == "facility" and c.key in index.facility_names):
+        own = set()
+    audience = _audience(words)
+    kept = [w for at, w in enumerate(words) if w not in own and at not in audience]
+    return parse_query(" ".join(kept), table) if kept and len(kept) < len(words) else parsed
+
+
+def _audience(words: list[str]) -> set[int]:
+    """Where a training or induction query says whom it is for, not what: after its "for"
+    ("lathe induction for masters students") or just before the training word ("confocal
+    user training"). Elsewhere such a word may be the need ("teach students to make up iv
+    bags": teaching; "train new users on the equipment": user training).
+
+    >>> _audience("bsu induction for new users".split()), _audience("hplc user training".split())
+    ({4}, {1})
+    >>> _audience("teach students to make up iv bags".split()), _audience(["students"])
+    (set(), set())
+    """
+    trained = [at for at, w in enumerate(words) if w in TRAIN_WORDS]
+    if not trained or len(words) < 2:
+        return set()
+    after = words.index("for") if "for" in words[:-1] else len(words)
+    return {at for at, w in enumerate(words) if w in AUDIENCE_WORDS
+            and (at > after or at + 1 in trained)}
 
 
 @lru_cache(maxsize=64)
