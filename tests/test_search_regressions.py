@@ -364,25 +364,30 @@ def test_a_skill_read_from_the_other_words_never_outranks_the_skill_named(demo):
     assert fish_only and named and max(named) < min(fish_only)
 
 
+def _site(taxonomy, where, ann, bob, facilities):
+    """The index of one institution called `where`: ann and cy hold skill `ann`, bob skill
+    `bob`; ann leads the first of `facilities` (id, name), which requires her skill, and bob
+    the second, which requires his."""
+    from skillmap.bundle.records import FacilityRecord, StaffRecord
+
+    people = [PersonRecord(pid, pid.title(), "Tech", where, "technical")
+              for pid in ("ann", "bob", "cy")]
+    skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in taxonomy.skills.values()}
+    holdings = [HoldingRecord("ann", ann, 3), HoldingRecord("bob", bob, 3),
+                HoldingRecord("cy", ann, 2)]
+    found = [FacilityRecord(key, name, where, required_skills=(skill,))
+             for (key, name), skill in zip(facilities, (ann, bob))]
+    staff = [StaffRecord(f.facility_id, pid, "lead") for f, pid in zip(found, ("ann", "bob"))]
+    return build_index(taxonomy, Directory(people, holdings, found, staff, skills),
+                       today=date(2026, 11, 25))
+
+
 @pytest.fixture(scope="module")
 def own_site(real_taxonomy):
     """An institution whose name's own word also names one of its facilities."""
-    from skillmap.bundle.records import FacilityRecord, StaffRecord
-
-    where = "Tornmoor University of the Arts"
-    people = [PersonRecord(pid, pid.title(), "Tech", where, "technical")
-              for pid in ("ann", "bob", "cy")]
-    skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in real_taxonomy.skills.values()}
-    holdings = [HoldingRecord("ann", "hot-glass", 3), HoldingRecord("bob", "sound-engineering", 3),
-                HoldingRecord("cy", "hot-glass", 2)]
-    facilities = [
-        FacilityRecord("GLASS", "Hot Glass and Kiln Glass Studio", where,
-                       required_skills=("hot-glass",)),
-        FacilityRecord("REC", "Tornmoor Recording Studios", where,
-                       required_skills=("sound-engineering",))]
-    staff = [StaffRecord("GLASS", "ann", "lead"), StaffRecord("REC", "bob", "lead")]
-    directory = Directory(people, holdings, facilities, staff, skills)
-    return build_index(real_taxonomy, directory, today=date(2026, 11, 25))
+    return _site(real_taxonomy, "Tornmoor University of the Arts", "hot-glass",
+                 "sound-engineering", [("GLASS", "Hot Glass and Kiln Glass Studio"),
+                                       ("REC", "Tornmoor Recording Studios")])
 
 
 def test_the_institutions_own_name_picks_no_facility(own_site):
@@ -399,20 +404,8 @@ def test_the_institutions_own_name_picks_no_facility(own_site):
 @pytest.fixture(scope="module")
 def saint_site(real_taxonomy):
     """An institution named after a saint, one of whose facilities says its name."""
-    from skillmap.bundle.records import FacilityRecord, StaffRecord
-
-    where = "St Aldhelm's Medical School"
-    people = [PersonRecord(pid, pid.title(), "Tech", where, "technical")
-              for pid in ("ann", "bob", "cy")]
-    skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in real_taxonomy.skills.values()}
-    holdings = [HoldingRecord("ann", "mri", 3), HoldingRecord("bob", "ngs-library-preparation", 3),
-                HoldingRecord("cy", "mri", 2)]
-    facilities = [FacilityRecord("MRI", "Research MRI Centre", where, required_skills=("mri",)),
-                  FacilityRecord("GEN", "St Aldhelm's Genomics Core", where,
-                                 required_skills=("ngs-library-preparation",))]
-    staff = [StaffRecord("MRI", "ann", "lead"), StaffRecord("GEN", "bob", "lead")]
-    directory = Directory(people, holdings, facilities, staff, skills)
-    return build_index(real_taxonomy, directory, today=date(2026, 11, 25))
+    return _site(real_taxonomy, "St Aldhelm's Medical School", "mri", "ngs-library-preparation",
+                 [("MRI", "Research MRI Centre"), ("GEN", "St Aldhelm's Genomics Core")])
 
 
 @pytest.mark.parametrize("query", ["research mri centre st aldhelms",
