@@ -150,6 +150,7 @@ LATER_SETS = {
 # through the importer (which runs the matcher) nor searched by a test before its one run
 HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {
     "heldout19": ("institution19:SALTERGATE", 16, "queries19", 17, 400, 40),
+    "heldout20": ("institution20:COLDHARBOUR", 17, "queries20", 18, 400, 40),
 }
 
 
@@ -171,6 +172,7 @@ def _later(part: str):
     from tests.heldout.institution16 import ARDCRAIG
     from tests.heldout.institution17 import MULLAGHBEG
     from tests.heldout.institution18 import WEALDMOOR
+    from tests.heldout.institution19 import SALTERGATE
 
     site_name, sites_before, queries_name, sets_before, at_least, per_category = (
         LATER_SETS | HELD_OUT_SETS)[part]
@@ -179,7 +181,7 @@ def _later(part: str):
     earlier_sites = (NORTHGATE, TARNSIDE, CALDERBRIDGE, INVERALLAN, HARBOURNE,
                      CAERWERN, ASHCOMBE, HOLLINSMOOR, FENMERE, CARROW,
                      BRACKENFOLD, ST_WILFRIDS, KINGSHOLM, ARDCRAIG, MULLAGHBEG,
-                     WEALDMOOR)[:sites_before]
+                     WEALDMOOR, SALTERGATE)[:sites_before]
     queries = import_module(f"tests.heldout.{queries_name}")
     earlier_sets = [import_module(f"tests.heldout.queries{k}").QUERIES
                     for k in range(2, 2 + sets_before)] + [QUERIES]
@@ -208,7 +210,10 @@ def test_a_later_held_out_set_is_a_new_institution_and_well_formed(part):
     checked here for being well formed, never imported or searched by a test; the coordinator
     runs it once, on the final code. heldout19 (Hallowfield University's Saltergate School of
     Dentistry and Health Professions, an English university's dental school and school of
-    health professions) is held out so."""
+    health professions) and heldout20 (Wenlowe University's Division of Libraries, Museums and
+    Research Computing with its School of Architecture and Built Environment, an English
+    university's library, archives, museums and research computing division beside its school
+    of architecture) are held out so."""
     site, earlier_sites, queries, earlier_sets, at_least, per_category = _later(part)
     truth = generate(queries.PEOPLE, queries.SEED, site)
     assert truth.rows == generate(queries.PEOPLE, queries.SEED, site).rows
@@ -265,12 +270,13 @@ def test_a_later_held_out_institution_imports_through_the_importer(part, tmp_pat
                                        "institution16:ARDCRAIG",
                                        "institution17:MULLAGHBEG",
                                        "institution18:WEALDMOOR",
-                                       "institution19:SALTERGATE"])
+                                       "institution19:SALTERGATE",
+                                       "institution20:COLDHARBOUR"])
 def test_the_held_out_institution_is_deterministic_to_the_byte(tmp_path, site_name):
     """heldout9's generator (written as the held-out set of round 12), heldout10's (round 13),
     heldout11's (round 14), heldout12's (round 15), heldout13's (round 16), heldout14's (round
     17), heldout15's (round 18), heldout16's and heldout17's (round 19), heldout18's (round
-    20) and heldout19's (round 21): the same seed writes the
+    20), heldout19's (round 21) and heldout20's (round 22): the same seed writes the
     same bundle, byte for byte, and another seed another one (no engine, no importer: its bundle is
     only written and compared)."""
     from importlib import import_module
@@ -546,6 +552,31 @@ def test_heldout19_institution_is_a_well_formed_contract_bundle(tmp_path):
     _assert_written_in_the_hr_form(truth, texts, facilities, DUTY, " :: ")
 
 
+def test_heldout20_institution_is_a_well_formed_contract_bundle(tmp_path):
+    """heldout20's bundle (Wenlowe University's Division of Libraries, Museums and Research
+    Computing with its School of Architecture and Built Environment) as the contract's reader
+    reads it, and its HR system's way of writing skills present: most rows a line of the
+    timesheet and activity-booking export (the weekday and date, the cost centre and activity,
+    the skill, the hours booked and, on most lines but not all, how the time is charged), all
+    five weekdays, seven years, 18 cost centres, eight hour amounts and five tags among them as
+    well as lines with no tag, every required skill written that way, and beside them the
+    skills survey's lower-case rows."""
+    from tests.heldout.institution20 import (BOOKING, CODES, COLDHARBOUR, DAYS, HOURS, PEOPLE,
+                                             SEED, TAGS)
+
+    truth = generate(PEOPLE, SEED, COLDHARBOUR)
+    texts, facilities = _read_as_the_contract_reads(truth, tmp_path / "wlc-bundle", PEOPLE)
+    matched = [m for m in (BOOKING.match(t) for t in texts) if m]
+    assert {m.group(1) for m in matched} == set(DAYS)
+    assert {m.group(4) for m in matched} == {str(y) for y in range(19, 26)}
+    assert {m.group(5) for m in matched} == set(CODES)
+    assert {m.group(7) for m in matched} == set(HOURS)
+    assert {(m.group(8) or "").split(":")[0] for m in matched} == set(TAGS) | {""}
+    assert all(m.group(0).split("] ", 1)[1].rsplit(f" {m.group(7)}h", 1)[0] for m in matched), \
+        "a skill between the activity and the hours"
+    _assert_written_in_the_hr_form(truth, texts, facilities, BOOKING, "] ")
+
+
 def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatch):
     """The weight-fitting harness (bench/search_tune.py) loads every later set but the held-out
     ones (HELD_OUT_SETS, empty between a set's one run and the next round's new set), so a
@@ -560,9 +591,9 @@ def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatc
     assert {"heldout15", "heldout16"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout16", "heldout17"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout17", "heldout18"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
-    assert search_bench.HELD_OUT_SETS == ("heldout19",)
-    assert "heldout19" in search_bench.LATER_SETS
-    assert "heldout19" not in search_bench.DEVELOPMENT_SETS
+    assert search_bench.HELD_OUT_SETS == ("heldout19", "heldout20")
+    assert {"heldout19", "heldout20"} <= set(search_bench.LATER_SETS)
+    assert not {"heldout19", "heldout20"} & set(search_bench.DEVELOPMENT_SETS)
     development = [p for p in search_bench.LATER_SETS if p not in search_bench.HELD_OUT_SETS]
     assert list(search_bench.DEVELOPMENT_SETS) == development
     asked = []

@@ -169,4 +169,25 @@ skills as its HR system's job-evaluation role-profile export writes them) and ``
 ("heldout19") holds 472 queries written apart from the engine and the taxonomy and never run: it
 is held out, run once by the coordinator on the final code
 (``search_bench.py --heldout19``).
+
+``institution20.py`` generates an eighteenth, Wenlowe University's Division of Libraries,
+Museums and Research Computing with its School of Architecture and Built Environment (1,200
+people, 40 facilities: an English university's library, archives, museums and research
+computing division beside its school of architecture in the Coldharbour building -- a
+conservation studio, an objects and textiles conservation laboratory, a preventive conservation
+office, a digitisation studio, spectral and RTI imaging, 3D imaging, an audiovisual transfer
+suite, a microform and oversize scanning room, the university archives with a search room,
+strongrooms and a digital archives laboratory, rare books and special collections, an oral
+history studio, a museum collections centre, the university gallery, a natural history museum,
+a collections registry and an object learning room; the research cluster, a GPU facility, the
+research computing data centre, a research software engineering group, the research data
+service, a research storage platform, a secure research data environment and a notebook and
+cloud service; an architecture model workshop, a digital fabrication laboratory, a construction
+hall, a building physics laboratory, a building performance monitoring service, climatic
+chambers, an anechoic chamber, a reverberation and transmission suite, a room acoustics and
+auralisation studio, a geomatics store, a laser scanning and drone unit, a BIM studio and the
+library print and bindery -- its skills as its HR system exports them from the division's
+timesheet and activity-booking system) and ``queries20.py`` ("heldout20") holds 471 queries
+written apart from the engine and the taxonomy and never run: it is held out beside heldout19,
+run once by the coordinator on the final code (``search_bench.py --heldout20``).
 """
