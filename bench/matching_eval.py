@@ -207,9 +207,10 @@ rehabilitation, simulation for operating department practice and paramedics, die
 clinical engineering, stores, safety, IT and management -- as its job-evaluation role-profile
 export, skills survey, adverts and facility pages write them, 48 of them ESCO labels; 87
 labelled ``none`` against main's taxonomy) was written before anyone looked at the taxonomy
-for it (names committed first, labels after, by someone who never ran the matcher on it). It
-is HELD OUT: never calibrated on, its errors never listed; the coordinator runs it once, on
-the final code (``--heldout19``).
+for it (names committed first, labels after, by someone who never ran the matcher on it). It was
+run once, on round 22's code of 2026-12-03 (precision 0.808, recall 0.212, 77.3% of all names
+unreviewed; main's code before the round the same, no matching code having changed; the rules
+alone without the export's learnt form 0.801 / 0.196 / 78.9%), and is development data since.
 ``heldout20`` (``matching_names_heldout20.csv``: 588 names of an eighteenth institution, the
 library, archives, museums and research computing division of an English university with its
 school of architecture and built environment: paper, book and object conservation,
@@ -220,8 +221,8 @@ physics, environmental chambers, acoustics, surveying and BIM, safety and manage
 timesheet and activity-booking export, skills survey, adverts and facility pages write them,
 44 of them ESCO labels; 80 labelled ``none`` against main's taxonomy) was written before
 anyone looked at the taxonomy for it (names committed first, labels after, by someone who never
-ran the matcher on it). It is HELD OUT beside heldout19: never calibrated on, its errors never
-listed; the coordinator runs it once, on the final code (``--heldout20``).
+ran the matcher on it). It is HELD OUT: never calibrated on, its errors never listed; the
+coordinator runs it once, on the final code (``--heldout20``).
 
 An *auto-match* is any result other than ``unreviewed``. Precision is the share
 of auto-matches that hit the expected skill (a wrong one silently misfiles
@@ -299,9 +300,9 @@ LATER_PARTS = {"heldout3": HELDOUT3, "heldout4": HELDOUT4, "heldout5": HELDOUT5,
                "heldout19": HELDOUT19,
                "heldout20": HELDOUT20}   # each in its own file, when asked
 # a part not yet run: never calibrated on, its errors never listed (heldout11 to heldout14
-# run once on 2026-12-02, heldout15 to heldout18 on 2026-12-03: development data since;
-# heldout19 and heldout20 not yet run)
-HELD_OUT: tuple[str, ...] = ("heldout19", "heldout20")
+# run once on 2026-12-02, heldout15 to heldout19 on 2026-12-03: development data since;
+# heldout20 not yet run)
+HELD_OUT: tuple[str, ...] = ("heldout20",)
 # the later parts a harness may learn or calibrate from (bench/learned_match.py): no held-out
 # part
 DEVELOPMENT_PARTS = {part: path for part, path in LATER_PARTS.items() if part not in HELD_OUT}
@@ -310,7 +311,7 @@ SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "hel
           "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
           "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
           "heldout20")
-DEVELOPMENT = tuple(s for s in SPLITS if s not in HELD_OUT)   # heldout5-18 since their runs
+DEVELOPMENT = tuple(s for s in SPLITS if s not in HELD_OUT)   # heldout5-19 since their runs
 
 
 @dataclass(frozen=True)
@@ -616,14 +617,14 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(calibrate_agreement(taxonomy, names, embedder)[0]))
     if unknown:
         print(f"expected ids missing from the taxonomy: {unknown}")
-    print("development data: every part (heldout5 to heldout18 since their one clean "
+    print("development data: every part (heldout5 to heldout19 since their one clean "
           "runs on 2026-12-01 to -03: 0.957 / 0.801 / 31.7%, 0.924 / 0.710 / 35.8%, 0.890 / "
           "0.664 / 39.1%, 0.870 / 0.665 / 31.7%, 0.947 / 0.773 / 30.6%, 0.907 / 0.477 / 52.0%, "
           "(heldout11) 0.927 / 0.632 / 40.5%, (heldout12) 0.892 / 0.512 / 51.5%, "
           "(heldout13) 0.928 / 0.544 / 51.6%, (heldout14) 0.963 / 0.574 / 45.6%, "
           "(heldout15) 0.946 / 0.393 / 61.3%, (heldout16) 0.867 / 0.342 / 63.7% and "
-          "(heldout17) 0.937 / 0.372 / 63.2% and (heldout18) 0.902 / 0.397 / 60.8% "
-          "unreviewed) but heldout19 and heldout20, which are held out")
+          "(heldout17) 0.937 / 0.372 / 63.2%, (heldout18) 0.902 / 0.397 / 60.8% and "
+          "(heldout19) 0.808 / 0.212 / 77.3% unreviewed) but heldout20, which is held out")
     if args.errors:
         for split in (d for d in DEVELOPMENT if (d, "ALL") in tallies):
             t = tallies[(split, "ALL")]
