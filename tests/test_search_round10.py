@@ -12,16 +12,17 @@ from skillmap.directory import Directory, SkillInfo
 from skillmap.search import build_index, search
 
 
-def index_of(taxonomy, holdings, facilities=(), staff=(), unreviewed=None):
+def index_of(taxonomy, holdings, facilities=(), staff=(), unreviewed=None, semantic=False):
     """The index of a directory of `holdings` (everyone in them a person), with the taxonomy's
-    skills and the `unreviewed` names (id -> name as written)."""
+    skills and the `unreviewed` names (id -> name as written); the sentence model if
+    `semantic` (and installed)."""
     skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in taxonomy.skills.values()}
     skills.update({sid: SkillInfo(sid, name, None, "unreviewed")
                    for sid, name in (unreviewed or {}).items()})
     people = [PersonRecord(pid, pid.title(), "Tech", "Uni", "technical")
               for pid in sorted({h.person_id for h in holdings})]
     directory = Directory(people, list(holdings), list(facilities), list(staff), skills)
-    return build_index(taxonomy, directory, today=date(2026, 12, 1), semantic=False)
+    return build_index(taxonomy, directory, today=date(2026, 12, 1), semantic=semantic)
 
 
 @pytest.fixture(scope="module")

@@ -7,19 +7,19 @@ from __future__ import annotations
 import json
 import socket
 import sys
-from datetime import date
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from skillmap.bundle.records import HoldingRecord, PersonRecord
-from skillmap.directory import Directory, SkillInfo
+from skillmap.bundle.records import HoldingRecord
+from skillmap.model import SkillInfo
 from skillmap.search import build_index, search
 from skillmap.search import semantic
 from skillmap.search.index import with_new_skills
 from skillmap.settings import Settings
 from skillmap.workspace import Workspace, WorkspaceSettings
+from tests.test_search_round10 import index_of
 
 REFERENCE = Path(__file__).parent / "fixtures" / "minilm_reference.json"
 installed = pytest.mark.skipif(
@@ -144,7 +144,6 @@ def test_a_new_name_patched_in_is_searched_by_meaning(directory, real_taxonomy):
         again.derived["u-tig"])
 
 
-
 @installed
 def test_a_need_bm25_reads_one_word_of_is_asked_of_the_model(real_taxonomy):
     """"mend a cracked round bottom flask": one document holds "cracked" (an inspector's own
@@ -152,15 +151,12 @@ def test_a_need_bm25_reads_one_word_of_is_asked_of_the_model(real_taxonomy):
     with nothing beside. A best document holding under half the need's words now asks the
     model too, and it is heard only if its closest skill is close at all: "elephant's
     toothpaste for year nine" (nothing close) stays the practicals it says."""
-    skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in real_taxonomy.skills.values()}
-    skills["x-year"] = SkillInfo("x-year", "prepping first year practicals", None, "unreviewed")
-    holdings = [HoldingRecord("ann", "scientific-glassblowing", 3),
-                HoldingRecord("bob", "safety-inspections", 4,
-                              written="Workplace inspections: cracked floor tiles, trip hazards"),
-                HoldingRecord("cal", "x-year", 3)]
-    people = [PersonRecord(p, p.title(), "Tech", "Uni", "technical") for p in ("ann", "bob", "cal")]
-    index = build_index(real_taxonomy, Directory(people, holdings, [], [], skills),
-                        today=date(2026, 12, 1), semantic=True)
+    index = index_of(real_taxonomy, [
+        HoldingRecord("ann", "scientific-glassblowing", 3),
+        HoldingRecord("bob", "safety-inspections", 4,
+                      written="Workplace inspections: cracked floor tiles, trip hazards"),
+        HoldingRecord("cal", "x-year", 3)],
+        unreviewed={"x-year": "prepping first year practicals"}, semantic=True)
     need = ["mend", "cracked", "round", "bottom", "flask"]
     assert index.topics.share(index.topic_keys.index("safety-inspections"), need) == 0.2
     response = search(index, " ".join(need))

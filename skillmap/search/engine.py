@@ -231,8 +231,8 @@ def _parsed(index: SearchIndex, text: str, table: TermTable) -> ParsedQuery:
     names = _own_name_words(tuple(index.institutions))
     own = {w for at, w in enumerate(words) if stem(w) in names or w in SAINT and at + 1 < len(
         words) and stem(words[at + 1]) in names}          # "st wilfrids": St Wilfrid's
-    said = {stem(w) for w in parsed.content}
-    if own and any(said <= {stem(w) for w in query_tokens(index.facility_names[c.key])}
+    if own and any({stem(w) for w in parsed.content}
+                   <= {stem(w) for w in query_tokens(index.facility_names[c.key])}
                    for c in parsed.concepts
                    if c.kind == "facility" and c.key in index.facility_names):
         own = set()
@@ -640,27 +640,24 @@ def _members(index: SearchIndex, skill_id: str) -> dict[str, float]:
 def _topics(index: SearchIndex, parsed: ParsedQuery, *, always: bool = False
             ) -> tuple[list[tuple[str, float]], bool]:
     """Skills whose documents read like the query's content words, best first, scored
-    relative to the best (1.0), and whether the sentence model was asked; none when every
-    word was understood, unless `always`."""
+    relative to the best (1.0), and whether the sentence model's reading was blended in; none
+    when every word was understood, unless `always`."""
     if not parsed.words and not always:
         return [], False
     scores = index.topics.scores(parsed.content, coordination=COORDINATION)
     keys = index.topic_keys
-    semantic = index.semantic
-    if semantic is None or not 0 < len(parsed.content) <= SEMANTIC_MAX_WORDS:
-        meant = False
-    elif _unsure(scores):
-        meant, closeness = True, semantic.closeness(" ".join(parsed.content))
-    elif index.topics.share(int(np.argmax(scores)), parsed.content) < SEMANTIC_THIN:
-        closeness = semantic.closeness(" ".join(parsed.content))   # BM25 read one word of
-        meant = float(closeness.max()) >= SEMANTIC_FLOOR           # many: asked, if it is sure
-    else:
-        meant = False
+    semantic, thin = index.semantic, False
+    meant = semantic is not None and 0 < len(parsed.content) <= SEMANTIC_MAX_WORDS and (
+        _unsure(scores) or (thin := index.topics.share(int(np.argmax(scores)), parsed.content)
+                            < SEMANTIC_THIN))
     if meant:
         assert semantic is not None
-        keys = semantic.keys
-        scores = _with_meaning(np.pad(scores, (0, len(keys) - scores.size)), closeness,
-                               len(parsed.content))
+        closeness = semantic.closeness(" ".join(parsed.content))
+        meant = not thin or float(closeness.max()) >= SEMANTIC_FLOOR   # BM25 read one word of
+        if meant:                                                       # many: heard if sure
+            keys = semantic.keys
+            scores = _with_meaning(np.pad(scores, (0, len(keys) - scores.size)), closeness,
+                                   len(parsed.content))
     best = float(scores.max()) if scores.size else 0.0
     if best <= 0:
         return [], meant

@@ -990,7 +990,7 @@ def _swapped(word: str, table: TermTable) -> Concept | None:
             for variant, (kind, key, _) in [found]}
     if len({(kind, key) for kind, key, _ in hits}) != 1:
         return None
-    (kind, key, variant), *_ = hits
+    kind, key, variant = min(hits)      # one skill; its first spelling, whatever the order
     return Concept(kind, key, "fuzzy", word, round(fuzz.ratio(word, variant) / 100, 3),
                    term=variant)
 
