@@ -151,6 +151,7 @@ LATER_SETS = {
 # through the importer (which runs the matcher) nor searched by a test before its one run
 HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {
     "heldout20": ("institution20:COLDHARBOUR", 17, "queries20", 18, 400, 40),
+    "heldout21": ("institution21:FURNACE_LANE", 18, "queries21", 19, 400, 40),
 }
 
 
@@ -173,6 +174,7 @@ def _later(part: str):
     from tests.heldout.institution17 import MULLAGHBEG
     from tests.heldout.institution18 import WEALDMOOR
     from tests.heldout.institution19 import SALTERGATE
+    from tests.heldout.institution20 import COLDHARBOUR
 
     site_name, sites_before, queries_name, sets_before, at_least, per_category = (
         LATER_SETS | HELD_OUT_SETS)[part]
@@ -181,7 +183,7 @@ def _later(part: str):
     earlier_sites = (NORTHGATE, TARNSIDE, CALDERBRIDGE, INVERALLAN, HARBOURNE,
                      CAERWERN, ASHCOMBE, HOLLINSMOOR, FENMERE, CARROW,
                      BRACKENFOLD, ST_WILFRIDS, KINGSHOLM, ARDCRAIG, MULLAGHBEG,
-                     WEALDMOOR, SALTERGATE)[:sites_before]
+                     WEALDMOOR, SALTERGATE, COLDHARBOUR)[:sites_before]
     queries = import_module(f"tests.heldout.{queries_name}")
     earlier_sets = [import_module(f"tests.heldout.queries{k}").QUERIES
                     for k in range(2, 2 + sets_before)] + [QUERIES]
@@ -213,7 +215,9 @@ def test_a_later_held_out_set_is_a_new_institution_and_well_formed(part):
     the coordinator runs it once, on the final code. heldout20 (Wenlowe University's Division
     of Libraries, Museums and Research Computing with its School of Architecture and Built
     Environment, an English university's library, archives, museums and research computing
-    division beside its school of architecture) is held out so."""
+    division beside its school of architecture) and heldout21 (Marlbridge University's Furnace
+    Lane Technical Faculty, a dual-sector further and higher education university's technical
+    faculty) are held out so."""
     site, earlier_sites, queries, earlier_sets, at_least, per_category = _later(part)
     truth = generate(queries.PEOPLE, queries.SEED, site)
     assert truth.rows == generate(queries.PEOPLE, queries.SEED, site).rows
@@ -271,12 +275,14 @@ def test_a_later_held_out_institution_imports_through_the_importer(part, tmp_pat
                                        "institution17:MULLAGHBEG",
                                        "institution18:WEALDMOOR",
                                        "institution19:SALTERGATE",
-                                       "institution20:COLDHARBOUR"])
+                                       "institution20:COLDHARBOUR",
+                                       "institution21:FURNACE_LANE"])
 def test_the_held_out_institution_is_deterministic_to_the_byte(tmp_path, site_name):
     """heldout9's generator (written as the held-out set of round 12), heldout10's (round 13),
     heldout11's (round 14), heldout12's (round 15), heldout13's (round 16), heldout14's (round
     17), heldout15's (round 18), heldout16's and heldout17's (round 19), heldout18's (round
-    20), heldout19's (round 21) and heldout20's (round 22): the same seed writes the
+    20), heldout19's (round 21), heldout20's (round 22) and heldout21's (round 23): the same
+    seed writes the
     same bundle, byte for byte, and another seed another one (no engine, no importer: its bundle is
     only written and compared)."""
     from importlib import import_module
@@ -577,6 +583,32 @@ def test_heldout20_institution_is_a_well_formed_contract_bundle(tmp_path):
     _assert_written_in_the_hr_form(truth, texts, facilities, BOOKING, "] ")
 
 
+def test_heldout21_institution_is_a_well_formed_contract_bundle(tmp_path):
+    """heldout21's bundle (Marlbridge University's Furnace Lane Technical Faculty) as the
+    contract's reader reads it, and its HR system's way of writing skills present: most rows a
+    line of the apprenticeship and assessor competence tracker (the standard, the knowledge,
+    skill or behaviour statement, the skill, how it was evidenced in brackets, the progress and,
+    on some lines only, the internal quality assurer's sample), all 19 standards, K, S and B
+    statements, eight evidence methods and four progress figures among them, sampled lines and
+    unsampled ones, every required skill written that way, and beside them the skills survey's
+    lower-case rows."""
+    from tests.heldout.institution21 import (FURNACE_LANE, METHODS, PEOPLE, PROGRESS, SEED,
+                                             STANDARDS, TRACKER)
+
+    truth = generate(PEOPLE, SEED, FURNACE_LANE)
+    texts, facilities = _read_as_the_contract_reads(truth, tmp_path / "mfl-bundle", PEOPLE)
+    matched = [m for m in (TRACKER.match(t) for t in texts) if m]
+    assert {m.group(1) for m in matched} == set(STANDARDS)
+    assert {m.group(2) for m in matched} == {"K", "S", "B"}
+    assert {int(m.group(3)) for m in matched} <= set(range(1, 25))
+    assert {m.group(4) for m in matched} == set(METHODS)
+    assert {m.group(5) for m in matched} == set(PROGRESS)
+    assert {m.group(6) for m in matched} == {" IQA", None}
+    assert all(m.group(0).split(" ", 2)[2].rsplit(f" ({m.group(4)})", 1)[0] for m in matched), \
+        "a skill between the statement and the evidence method"
+    _assert_written_in_the_hr_form(truth, texts, facilities, TRACKER, "%")
+
+
 def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatch):
     """The weight-fitting harness (bench/search_tune.py) loads every later set but the held-out
     ones (HELD_OUT_SETS, empty between a set's one run and the next round's new set), so a
@@ -592,9 +624,9 @@ def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatc
     assert {"heldout16", "heldout17"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout17", "heldout18"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout18", "heldout19"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
-    assert search_bench.HELD_OUT_SETS == ("heldout20",)
-    assert "heldout20" in search_bench.LATER_SETS
-    assert "heldout20" not in search_bench.DEVELOPMENT_SETS
+    assert search_bench.HELD_OUT_SETS == ("heldout20", "heldout21")
+    assert {"heldout20", "heldout21"} <= set(search_bench.LATER_SETS)
+    assert not {"heldout20", "heldout21"} & set(search_bench.DEVELOPMENT_SETS)
     development = [p for p in search_bench.LATER_SETS if p not in search_bench.HELD_OUT_SETS]
     assert list(search_bench.DEVELOPMENT_SETS) == development
     asked = []
