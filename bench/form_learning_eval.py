@@ -3,10 +3,11 @@ none of its rules knows, once the form is read from the bundle itself
 (skillmap.export_form)?
 
 Every development part's labelled names (``bench/data/matching_names*.csv``, never a held-out
-part's) are written, as one institution's export would write all of them, in each of four
+part's) are written, as one institution's export would write all of them, in each of six
 forms invented for this bench -- not taken from any part or held-out set -- whose fields
 vary from row to row (an evidence kind and outcome, a goal number and review year, an
-assessor's initials, a band and a grade). Each part is matched three ways: the plain names,
+assessor's initials, a band and a grade, a factor rated at a frequency,
+a code whose unit letters vary). Each part is matched three ways: the plain names,
 the written names with the rules alone, and the written names with the form learnt from the
 part's own written names. Precision / recall / unreviewed share, as bench/matching_eval.py
 counts them.
@@ -32,6 +33,9 @@ from skillmap.matching import SkillMatcher  # noqa: E402
 from skillmap.taxonomy import load_taxonomy  # noqa: E402
 
 Render = Callable[[str, random.Random], str]
+RATED = ["Advising", "Supervising", "Training", "Safety", "Record keeping", "Liaison", "Planning",
+         "Quality", "Budgeting", "Outreach"]
+UNITS = ["LAB", "WKS", "EST", "IMG", "ANI", "GLS", "MAR", "DIV", "CHM", "ELX", "BIO", "PHY"]
 FORMS: dict[str, Render] = {
     "evidence": lambda x, r: (f"{x} ~ evidence: "
                               f"{r.choice(['observed', 'portfolio', 'witness statement'])} ~ "
@@ -42,6 +46,11 @@ FORMS: dict[str, Render] = {
                               f"{r.choice(['achieved', 'in hand', 'carried forward'])}"),
     "band": lambda x, r: (f"{x} / {r.choice(['Band 5', 'Band 6', 'Grade 7'])} / "
                           f"{r.choice(['Core', 'Specialist'])}"),
+    # one part rating each skill on a factor at a frequency: combinations, each in few names
+    "rating": lambda x, r: (f"{x} :: {r.choice(RATED)} L{r.randint(1, 4)}, "
+                            f"{5 * r.randint(1, 6)}% {r.choice(['daily', 'weekly', 'termly'])}"),
+    # a job-evaluation code whose unit letters vary: each unit's code heads few names
+    "coded": lambda x, r: f"{r.choice(UNITS)}-{r.randint(1, 9)}/{r.randint(100, 999)}: {x}",
 }
 
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 # own name may hold ("Sieving, grading", "Lab: NMR" is the matcher's to read).
 _FIELDS = re.compile(r"\s*[|;]\s*|\s*::\s*|\s+[-‐‑‒–—―·•~/>»→]+\s+")
 _NUMBERS = re.compile(r"\d+")
+_WORDS = re.compile(r"[^\W_]+#*|#+")
 # A label before a lone colon outside brackets ("Ev 2 (witness statement): X"), never "::"
 _LABEL = re.compile(r"(?<!:):(?!:)\s+")
 LABEL_WORDS = 6         # a field's label before a colon is a few words at most
@@ -79,6 +80,24 @@ def _unbracketed(label: str) -> str:
     return " ".join(re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", label).split())
 
 
+def _code_shape(label: str) -> str:
+    """The shape of a coded label, its letters set aside too ("dtl-g#/# kr#" and "aud-g#/# kr#"
+    are one shape, "a-a#/# a#": a code whose department or unit letters vary from row to
+    row); "" for a label without a number, whose words are what it says.
+
+    >>> _code_shape("dtl-g#/# kr#"), _code_shape("ev # (witness statement)"), _code_shape("cpd")
+    ('a-a#/# a#', '', '')
+    """
+    if "#" not in label or "(" in label or len(label.split()) > 3:
+        return ""
+    return re.sub(r"[^\W\d_#]+", "a", label)
+
+
+def _words(key: str) -> frozenset[str]:
+    """A part's words, numbers set aside ("decision making l#, #% daily": "l#", "#", "daily")."""
+    return frozenset(_WORDS.findall(key))
+
+
 @dataclass(frozen=True)
 class ExportForm:
     """The parts (keyed by :func:`_key`) that are the export's fields, not skills' words, and
@@ -123,14 +142,31 @@ class ExportForm:
                 if label:
                     heads.setdefault(label, set()).add(_key(rest))
         kinds: Counter[str] = Counter()     # "ev # (certificate)", "ev # (work log)": "ev #"
+        shapes: Counter[str] = Counter()    # "dtl-g#/# kr#", "aud-g#/# kr#": "a-a#/# a#"
         for label, rests in heads.items():
             kinds[_unbracketed(label)] += len(rests)
+            shapes[_code_shape(label)] += len(rests)
+        shapes.pop("", None)
+        # the words of values set aside again and again, in least names together
+        # ("Decision Making L3, 10% daily", "Communication L1, 5% termly": a rating of one of
+        # a dozen factors at one of five frequencies, each combination in a few names only)
+        vocabulary: Counter[str] = Counter()
+        for key, count in aside.items():
+            if count >= 2 or "#" in key:
+                vocabulary.update(dict.fromkeys(_words(key), count))
+        field_words = frozenset(w for w, count in vocabulary.items() if count >= least)
+        worded = {key for keys in split for key in keys
+                  if len(_words(key)) > 1 and _words(key) <= field_words}
         return cls(frozenset(key for key, count in aside.items() if count >= always
                              or count >= least and not matcher.names_a_skill(key)
                              or count >= 2 and _label(key) != ""
-                             and labelled[_label(key)] >= always),
-                   frozenset(label for label, rests in heads.items() if len(rests) >= least
+                             and labelled[_label(key)] >= always)
+                   | frozenset(key for key in worded     # a rated value ("... L3, 10%")
+                               if "#" in key or not matcher.names_a_skill(key)),
+                   frozenset(label for label, rests in heads.items()
+                             if (len(rests) >= least or shapes[_code_shape(label)] >= always)
                              and (kinds[_unbracketed(label)] >= always
+                                  or shapes[_code_shape(label)] >= always
                                   or not matcher.names_a_skill(label))))
 
     def content(self, text: str) -> str:

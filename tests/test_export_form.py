@@ -6,6 +6,7 @@ these tests (an evidence log, an objectives sheet), not copied from any part of 
 from __future__ import annotations
 
 import itertools
+import random
 from datetime import date
 
 import pytest
@@ -73,6 +74,37 @@ def test_a_labelled_fields_values_are_fields_when_the_label_recurs(matcher):
     assert {_key(k) for k in kinds} <= {f.removeprefix("training: ") for f in form.fields}
     assert not {label.casefold() for label in labels} & form.fields
     assert form.content("Soldering | Training: mentoring") == "Soldering"
+
+
+def test_a_rating_whose_values_combine_is_a_field_by_its_words(matcher):
+    """An invented appraisal export rates each of 200 skills on one of ten factors at one of
+    five frequencies in one part ("Advising L2, 10% weekly"): 50 combinations, many in fewer
+    than MIN_NAMES names, several saying a skill's words ("Training", "Safety"). Each is a
+    field because every word of it recurs in the form's values; the names are not."""
+    factors = ["Advising", "Supervising", "Training", "Safety", "Record keeping", "Liaison",
+               "Planning", "Quality", "Budgeting", "Outreach"]
+    often = ["daily", "weekly", "monthly", "termly", "ad hoc"]
+    rng = random.Random(3)
+    labels = [skill.label for skill in list(matcher.skills.values())[:200]]
+    names = [f"{label} :: {rng.choice(factors)} L{rng.randint(1, 4)}, {rng.randint(1, 6) * 5}% "
+             f"{rng.choice(often)}" for label in labels]
+    form = ExportForm.learn(names, matcher)
+    rated = {_key(name.partition(" :: ")[2]) for name in names}
+    assert rated <= form.fields
+    assert not {label.casefold() for label in labels} & form.fields
+    assert form.content("Soldering :: Safety L3, 20% ad hoc") == "Soldering"
+    assert form.content("Soldering :: Safety") == "Soldering :: Safety"   # no rating: kept
+
+
+def test_a_code_whose_letters_vary_is_a_label_by_its_shape(matcher):
+    """An invented job-evaluation code before each name ("LAB-7/104: X"), its unit letters one
+    of ten: each unit's code heads a few names only, their shape heads all of them."""
+    units = ["LAB", "WKS", "EST", "IMG", "ANI", "GLS", "MAR", "DIV", "CHM", "ELX"]
+    names = [f"{units[n % 10]}-{n % 9 + 1}/{100 + n}: {name}"
+             for n, (name, _) in enumerate(SKILLS * 4)]
+    form = ExportForm.learn(names, matcher)
+    assert {"lab-#/#", "elx-#/#"} <= form.labels
+    assert matcher.match("ANI-3/217: Flow cytometry", form).skill_id == "flow-cytometry"
 
 
 def test_a_field_is_set_aside_only_before_or_after_the_name():
