@@ -1134,19 +1134,27 @@ class SkillMatcher:
     def match(self, text: str, form: ExportForm | None = None) -> SkillMatch:
         """Return the best match for `text`, or an unreviewed id when none is confident.
 
-        `form`, the fields its bundle's export writes around every name, is set aside from a
-        name the rules leave unreviewed, and the rest matched: filed when the rest is, else
-        kept under the name as written with the rest's suggestions."""
+        `form`, the fields its bundle's export writes around every name, is set aside and
+        the rest decides: a field's words may name a skill ("X :: Budgeting L3, 10% weekly"
+        is X, not budget management). The whole name's skill stands only where the rest's
+        suggestions hold it too (a rule may read a form by all of it: "Aerospace > Aircraft
+        Maintenance > Torque Loading", "Course completed: Telehandler – LANTRA"); a rest
+        filed under no skill is kept under the name as written, with the rest's suggestions."""
         if text not in self._cache:
             self._cache[text] = self._match(text)
         found = self._cache[text]
-        content = form.content(text) if form is not None and found.via == "unreviewed" else text
+        content = form.content(text) if form is not None else text
         if content == text:
             return found
         again = self.match(content)
+        if found.via != "unreviewed" and (found.skill_id == again.skill_id or found.skill_id in {
+                s.skill_id for s in (self.suggest(content) if again.via != "unreviewed"
+                                     else again.suggestions)}):
+            return found
         if again.via != "unreviewed":
             return again
-        return replace(found, suggestions=again.suggestions or found.suggestions)
+        return SkillMatch(unreviewed_skill_id(text), "unreviewed", 0.0,
+                          again.suggestions or found.suggestions)
 
     def names_a_skill(self, text: str) -> bool:
         """Whether `text` is filed under a skill, fits several or holds a taxonomy term."""

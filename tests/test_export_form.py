@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from skillmap.bundle import parse_bundle
 from skillmap.bundle.reading import Table
 from skillmap.export_form import ExportForm, _key, _parts
+from skillmap.matching import unreviewed_skill_id
 from tests.test_matching_round9 import matcher  # noqa: F401 (a fixture)
 
 SKILLS = [("Confocal microscopy", "confocal-microscopy"), ("TIG welding", "tig-welding"),
@@ -94,6 +95,12 @@ def test_a_rating_whose_values_combine_is_a_field_by_its_words(matcher):
     assert not {label.casefold() for label in labels} & form.fields
     assert form.content("Soldering :: Safety L3, 20% ad hoc") == "Soldering"
     assert form.content("Soldering :: Safety") == "Soldering :: Safety"   # no rating: kept
+    name = "Hall effect & transport measurements"
+    assert matcher.match(name).via == "unreviewed"
+    text = next(text for text in (f"{name} :: {n.partition(' :: ')[2]}" for n in names)
+                if matcher.match(text).skill_id == "budget-management")   # the rules read a field
+    learnt = matcher.match(text, form)                  # the form learnt: only the name is read
+    assert (learnt.via, learnt.skill_id) == ("unreviewed", unreviewed_skill_id(text))
 
 
 def test_a_code_whose_letters_vary_is_a_label_by_its_shape(matcher):
