@@ -221,8 +221,10 @@ physics, environmental chambers, acoustics, surveying and BIM, safety and manage
 timesheet and activity-booking export, skills survey, adverts and facility pages write them,
 44 of them ESCO labels; 80 labelled ``none`` against main's taxonomy) was written before
 anyone looked at the taxonomy for it (names committed first, labels after, by someone who never
-ran the matcher on it). It is HELD OUT: never calibrated on, its errors never listed; the
-coordinator runs it once, on the final code (``--heldout20``).
+ran the matcher on it). It was run once, on round 23's code of 2026-12-03 (precision 0.866,
+recall 0.370, 63.1% of all names unreviewed; main's code before the round and the rules alone
+without the export's learnt form the same: its form has no field separator), and is development
+data since.
 ``heldout21`` (``matching_names_heldout21.csv``: 608 names of a nineteenth institution, the
 technical faculty of a dual-sector (further and higher education) English university:
 automotive and motorsport with engine and chassis dynamometers, composites and data logging, an
@@ -234,8 +236,8 @@ safety, assessment and management -- as its apprenticeship and assessor competen
 export, skills survey, adverts and facility pages write them, 46 of them ESCO labels; 89
 labelled ``none`` against main's taxonomy) was written before anyone looked at the taxonomy for
 it (names committed first, labels after, by someone who never ran the matcher on it). It is
-HELD OUT beside heldout20: never calibrated on, its errors never listed; the coordinator runs it
-once, on the final code (``--heldout21``).
+HELD OUT: never calibrated on, its errors never listed; the coordinator runs it once, on the
+final code (``--heldout21``).
 
 An *auto-match* is any result other than ``unreviewed``. Precision is the share
 of auto-matches that hit the expected skill (a wrong one silently misfiles
@@ -315,9 +317,9 @@ LATER_PARTS = {"heldout3": HELDOUT3, "heldout4": HELDOUT4, "heldout5": HELDOUT5,
                "heldout20": HELDOUT20,
                "heldout21": HELDOUT21}   # each in its own file, when asked
 # a part not yet run: never calibrated on, its errors never listed (heldout11 to heldout14
-# run once on 2026-12-02, heldout15 to heldout19 on 2026-12-03: development data since;
-# heldout20 and heldout21 not yet run)
-HELD_OUT: tuple[str, ...] = ("heldout20", "heldout21")
+# run once on 2026-12-02, heldout15 to heldout20 on 2026-12-03: development data since;
+# heldout21 not yet run)
+HELD_OUT: tuple[str, ...] = ("heldout21",)
 # the later parts a harness may learn or calibrate from (bench/learned_match.py): no held-out
 # part
 DEVELOPMENT_PARTS = {part: path for part, path in LATER_PARTS.items() if part not in HELD_OUT}
@@ -326,7 +328,7 @@ SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "hel
           "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
           "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
           "heldout20", "heldout21")
-DEVELOPMENT = tuple(s for s in SPLITS if s not in HELD_OUT)   # heldout5-19 since their runs
+DEVELOPMENT = tuple(s for s in SPLITS if s not in HELD_OUT)   # heldout5-20 since their runs
 
 
 @dataclass(frozen=True)
@@ -632,15 +634,15 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(calibrate_agreement(taxonomy, names, embedder)[0]))
     if unknown:
         print(f"expected ids missing from the taxonomy: {unknown}")
-    print("development data: every part (heldout5 to heldout19 since their one clean "
+    print("development data: every part (heldout5 to heldout20 since their one clean "
           "runs on 2026-12-01 to -03: 0.957 / 0.801 / 31.7%, 0.924 / 0.710 / 35.8%, 0.890 / "
           "0.664 / 39.1%, 0.870 / 0.665 / 31.7%, 0.947 / 0.773 / 30.6%, 0.907 / 0.477 / 52.0%, "
           "(heldout11) 0.927 / 0.632 / 40.5%, (heldout12) 0.892 / 0.512 / 51.5%, "
           "(heldout13) 0.928 / 0.544 / 51.6%, (heldout14) 0.963 / 0.574 / 45.6%, "
           "(heldout15) 0.946 / 0.393 / 61.3%, (heldout16) 0.867 / 0.342 / 63.7% and "
           "(heldout17) 0.937 / 0.372 / 63.2%, (heldout18) 0.902 / 0.397 / 60.8% and "
-          "(heldout19) 0.808 / 0.212 / 77.3% unreviewed) but heldout20 and heldout21, "
-          "which are held out")
+          "(heldout19) 0.808 / 0.212 / 77.3% and (heldout20) 0.866 / 0.370 / 63.1% "
+          "unreviewed) but heldout21, which is held out")
     if args.errors:
         for split in (d for d in DEVELOPMENT if (d, "ALL") in tallies):
             t = tallies[(split, "ALL")]
