@@ -90,7 +90,7 @@ def _code_shape(label: str) -> str:
     """
     if "#" not in label or "(" in label or len(label.split()) > 3:
         return ""
-    return re.sub(r"[^\W\d_#]+", "a", label)
+    return re.sub(r"[^\W\d_]+", "a", label)
 
 
 def _words(key: str) -> frozenset[str]:
@@ -156,7 +156,7 @@ class ExportForm:
                 vocabulary.update(dict.fromkeys(_words(key), count))
         field_words = frozenset(w for w, count in vocabulary.items() if count >= least)
         worded = {key for keys in split for key in keys
-                  if len(_words(key)) > 1 and _words(key) <= field_words}
+                  if len(words := _words(key)) > 1 and words <= field_words}
         return cls(frozenset(key for key, count in aside.items() if count >= always
                              or count >= least and not matcher.names_a_skill(key)
                              or count >= 2 and _label(key) != ""
@@ -164,9 +164,8 @@ class ExportForm:
                    | frozenset(key for key in worded     # a rated value ("... L3, 10%")
                                if "#" in key or not matcher.names_a_skill(key)),
                    frozenset(label for label, rests in heads.items()
-                             if (len(rests) >= least or shapes[_code_shape(label)] >= always)
+                             if shapes[_code_shape(label)] >= always or len(rests) >= least
                              and (kinds[_unbracketed(label)] >= always
-                                  or shapes[_code_shape(label)] >= always
                                   or not matcher.names_a_skill(label))))
 
     def content(self, text: str) -> str:

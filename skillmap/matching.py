@@ -1147,6 +1147,7 @@ class SkillMatcher:
         if content == text:
             return found
         again = self.match(content)
+        # an agreeing rest stands for its suggestions without asking for them (most names)
         if found.via != "unreviewed" and (found.skill_id == again.skill_id or found.skill_id in {
                 s.skill_id for s in (self.suggest(content) if again.via != "unreviewed"
                                      else again.suggestions)}):
