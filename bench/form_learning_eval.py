@@ -3,11 +3,12 @@ none of its rules knows, once the form is read from the bundle itself
 (skillmap.export_form)?
 
 Every development part's labelled names (``bench/data/matching_names*.csv``, never a held-out
-part's) are written, as one institution's export would write all of them, in each of six
+part's) are written, as one institution's export would write all of them, in each of eight
 forms invented for this bench -- not taken from any part or held-out set -- whose fields
 vary from row to row (an evidence kind and outcome, a goal number and review year, an
 assessor's initials, a band and a grade, a factor rated at a frequency,
-a code whose unit letters vary). Each part is matched three ways: the plain names,
+a code whose unit letters vary; two with no separator at all: a logbook's date, booking,
+hours and sign-off, a ticket's number and priority). Each part is matched three ways: the plain names,
 the written names with the rules alone, and the written names with the form learnt from the
 part's own written names. Precision / recall / unreviewed share, as bench/matching_eval.py
 counts them.
@@ -51,6 +52,12 @@ FORMS: dict[str, Render] = {
                             f"{5 * r.randint(1, 6)}% {r.choice(['daily', 'weekly', 'termly'])}"),
     # a job-evaluation code whose unit letters vary: each unit's code heads few names
     "coded": lambda x, r: f"{r.choice(UNITS)}-{r.randint(1, 9)}/{r.randint(100, 999)}: {x}",
+    # no separator at all: an instrument logbook's date and booking before the name, the hours
+    # and a sign-off after it; a service desk's ticket number and priority
+    "logbook": lambda x, r: (f"{r.randint(1, 28):02d}/{r.randint(1, 12):02d}/20{r.randint(19, 26)} "
+                             f"BK-{r.randint(1000, 9999)} {x} {r.randint(1, 8)} hrs "
+                             f"{r.choice(['signed', 'unsigned', 'countersigned'])}"),
+    "ticket": lambda x, r: f"REQ{r.randint(10000, 99999)} {x} P{r.randint(1, 4)}",
 }
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from skillmap.matching import _masked
@@ -37,6 +37,11 @@ LABEL_WORDS = 6         # a field's label before a colon is a few words at most
 MIN_NAMES = 4           # a field's value recurs in at least this many names ...
 MIN_SHARE = 0.01        # ... and this share of the bundle's names, naming no skill;
 ANY_SHARE = 0.05        # in this share a field's value whatever it names
+AFFIX_WORDS = 4         # an unseparated record's fields: within a name's first words ...
+END_WORDS = 3           # ... or its last ones
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DECIMALS = re.compile(r"\d+(?:[.,]\d+)?")
+_WORDING = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+)*")     # "on the job", "e-learning": "a"
 
 
 def _parts(text: str) -> list[tuple[str, str]]:
@@ -93,9 +98,99 @@ def _code_shape(label: str) -> str:
     return re.sub(r"[^\W\d_]+", "a", label)
 
 
+def _coded(token: str) -> str:
+    """A word with a number in it, shaped: numbers "#", words "a" ("16.07.19" "#.#",
+    "[BPH/915]" "[a/#]", "3.5h" and "4h" "#a", "[on the job, 03/2020]" "[a, #/#]"); "" for a
+    word without a number.
+
+    >>> _coded("[BPH/915]"), _coded("proj:48191"), _coded("1.5h"), _coded("Mon")
+    ('[a/#]', 'a:#', '#a', '')
+    """
+    if not any(c.isdigit() for c in token):
+        return ""
+    return _WORDING.sub("a", _DECIMALS.sub("#", token.casefold()))
+
+
+@dataclass(frozen=True)
+class _Record:
+    """A name's words at its spaces outside brackets ("[BPH/915]" is one), casefolded, with
+    their spans and the shapes of its coded words ("" for a word without a number, or one
+    of `vocabulary`, the skills' own coded words)."""
+
+    spans: list[tuple[int, int]]
+    words: list[str]
+    shapes: list[str]
+
+    @classmethod
+    def of(cls, text: str, vocabulary: frozenset[str] = frozenset()) -> _Record:
+        spans = [m.span() for m in re.finditer(r"\S+", _masked(text))]
+        words = [text[a:b].casefold() for a, b in spans]
+        return cls(spans, words, ["" if w in vocabulary else _coded(w) for w in words])
+
+    def ends(self, start: bool, marks: frozenset[str], shapes: frozenset[str] | None = None,
+             within: int | None = None) -> list[tuple[int, str]]:
+        """The coded words (index from the start, or count from the end; shape) among the
+        first AFFIX_WORDS words (`start`) or the last END_WORDS, read from that end while
+        each word is coded (in `shapes` when given) or one of `marks` (a word the export
+        writes there: "Mon", "recharge"), each leaving a word of the first `within`."""
+        n = within if within is not None else len(self.words)
+        found = []
+        for k in range(min(AFFIX_WORDS if start else END_WORDS, n - 1)):
+            at = k if start else len(self.words) - 1 - k
+            shape = self.shapes[at]
+            if shape and (shapes is None or shape in shapes):
+                found.append((k if start else k + 1, shape))
+            elif self.words[at] not in marks:
+                break
+        return found
+
+    def end(self, marks: frozenset[str], shapes: frozenset[str]) -> int:
+        """Where the name ends: before the coded words at its end (:meth:`ends`)."""
+        return len(self.words) - max((j for j, _ in self.ends(False, marks, shapes)), default=0)
+
+
 def _words(key: str) -> frozenset[str]:
     """A part's words, numbers set aside ("decision making l#, #% daily": "l#", "#", "daily")."""
     return frozenset(_WORDS.findall(key))
+
+
+def _record_form(contents: list[str], matcher: SkillMatcher, least: float, always: float
+                 ) -> dict[str, frozenset[str]]:
+    """What an unseparated record writes around its names (`contents`, the names without
+    their separated fields): the shapes of the coded words that, in `always` names, start
+    it before the name (heads) or end it after (tails); the words outside such a word there
+    in `least` names ("mon" before a date, "recharge" after the hours); the coded words of skills' own names there
+    in fewer ("3d", "co2", "1h" of 1H NMR), never set aside."""
+    placed: dict[bool, Counter[str]] = {True: Counter(), False: Counter()}
+    outside: dict[bool, Counter[str]] = {True: Counter(), False: Counter()}
+    for content in contents:
+        words = _Record.of(content).words
+        head, tail = words[:min(AFFIX_WORDS, len(words) - 1)], words[max(1, len(words) - END_WORDS):]
+        placed[True].update(head)
+        placed[False].update(tail)
+        if coded := [i for i, word in enumerate(head) if _coded(word)]:
+            outside[True].update(w for w in head[:coded[-1]] if not _coded(w))
+        if coded := [i for i, word in enumerate(tail) if _coded(word)]:
+            outside[False].update(w for w in tail[coded[0] + 1:] if not _coded(w))
+    vocabulary = frozenset(word for word in placed[True] | placed[False]
+                           if _coded(word) and word.isalnum()
+                           and placed[True][word] + placed[False][word] < least
+                           and matcher.knows_words(word))
+    marks = {end: frozenset(w for w, count in outside[end].items() if count >= least)
+             for end in (True, False)}
+    records = [_Record.of(content, vocabulary) for content in contents]
+    tails = Counter(shape for record in records
+                    for shape in {shape for _, shape in record.ends(False, marks[False])})
+    learnt = {False: frozenset(k for k, count in tails.items() if count >= always)}
+    heads: Counter[str] = Counter()     # before the name, as content() reads it: the tail first
+    for record in records:
+        heads.update({shape for _, shape in record.ends(True, marks[True],
+                                                        within=record.end(marks[False],
+                                                                          learnt[False]))})
+    learnt[True] = frozenset(k for k, count in heads.items() if count >= always)
+    return {"vocabulary": vocabulary, "heads": learnt[True], "tails": learnt[False],
+            "leads": marks[True] if learnt[True] else frozenset(),
+            "trails": marks[False] if learnt[False] else frozenset()}
 
 
 @dataclass(frozen=True)
@@ -105,11 +200,26 @@ class ExportForm:
 
     fields: frozenset[str] = frozenset()
     labels: frozenset[str] = frozenset()
+    # an unseparated record's coded words before and after the name, by shape ("#.#"), the
+    # words it writes among them ("mon", "recharge") and the coded words that are skills'
+    # own words ("3d", "co2"), never set aside
+    heads: frozenset[str] = frozenset()
+    tails: frozenset[str] = frozenset()
+    leads: frozenset[str] = frozenset()
+    trails: frozenset[str] = frozenset()
+    vocabulary: frozenset[str] = frozenset()
 
     @property
     def learnt(self) -> bool:
         """Whether any field or label was learnt (else :meth:`content` changes nothing)."""
-        return bool(self.fields or self.labels)
+        return bool(self.fields or self.labels or self.heads or self.tails)
+
+    @property
+    def described(self) -> list[str]:
+        """What was learnt, as an import report names it ("#.#.# (word 2)": a coded word)."""
+        return sorted([*self.fields, *self.labels,
+                       *(f"{shape} (before the name)" for shape in self.heads),
+                       *(f"{shape} (after the name)" for shape in self.tails)])
 
     @classmethod
     def learn(cls, names: Iterable[str], matcher: SkillMatcher) -> ExportForm:
@@ -121,7 +231,8 @@ class ExportForm:
         mentoring", "CPD: conference": the label, not the value, recurs). A label before a
         colon that heads as many names, each with its own rest, is the export's label before
         the skill's name ("Ev 2 (witness statement): X") when it names no skill, or whatever
-        it names in ANY_SHARE of them."""
+        it names in ANY_SHARE of them. Last, with those set aside, the coded words an
+        unseparated record writes before and after its names (:func:`_record_form`)."""
         distinct = {" ".join(n.split()) for n in names if n and n.strip()}
         split = [keys for keys in ({_key(p) for _, p in _parts(n)} for n in distinct)
                  if len(keys) > 1]
@@ -157,7 +268,7 @@ class ExportForm:
         field_words = frozenset(w for w, count in vocabulary.items() if count >= least)
         worded = {key for keys in split for key in keys
                   if len(words := _words(key)) > 1 and words <= field_words}
-        return cls(frozenset(key for key, count in aside.items() if count >= always
+        form = cls(frozenset(key for key, count in aside.items() if count >= always
                              or count >= least and not matcher.names_a_skill(key)
                              or count >= 2 and _label(key) != ""
                              and labelled[_label(key)] >= always)
@@ -167,11 +278,32 @@ class ExportForm:
                              if shapes[_code_shape(label)] >= always or len(rests) >= least
                              and (kinds[_unbracketed(label)] >= always
                                   or not matcher.names_a_skill(label))))
+        return replace(form, **_record_form([form.content(name) for name in distinct],
+                                            matcher, least, always))
 
     def content(self, text: str) -> str:
-        """`text` without its export's fields before and after its name, the parts between
-        kept as written; `text` when it has none there or only fields."""
+        """`text` without its export's fields before and after its name, separated or coded,
+        the parts between kept as written; `text` when it has none there or only fields."""
         if not self.learnt:
+            return text
+        return self._unaffixed(self._separated(text))
+
+    def _unaffixed(self, text: str) -> str:
+        """`text` without the coded words its export writes before and after the name at a
+        learnt place, and the words outside them; `text` when no word would be left."""
+        if not (self.heads or self.tails):
+            return text
+        record = _Record.of(text, self.vocabulary)
+        spans, end = record.spans, record.end(self.trails, self.tails)
+        start = max((i + 1 for i, _ in record.ends(True, self.leads, self.heads, end)),
+                    default=0)
+        if all(record.shapes[start:end]):
+            return text         # no word of a name left
+        return text[spans[start][0]:spans[end - 1][1]]
+
+    def _separated(self, text: str) -> str:
+        """`text` without the fields its export sets apart with separators (see above)."""
+        if not (self.fields or self.labels):
             return text
         parts = _parts(" ".join(text.split()))
         first, last = 0, len(parts)

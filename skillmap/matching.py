@@ -1157,6 +1157,11 @@ class SkillMatcher:
         return SkillMatch(unreviewed_skill_id(text), "unreviewed", 0.0,
                           again.suggestions or found.suggestions)
 
+    def knows_words(self, text: str) -> bool:
+        """Whether every word of `text` is a word of the taxonomy's terms ("3d", "co2")."""
+        words = _tokens(text)
+        return bool(words) and all(word in self._word_owners for word in words)
+
     def names_a_skill(self, text: str) -> bool:
         """Whether `text` is filed under a skill, fits several or holds a taxonomy term."""
         value = self._value(text)

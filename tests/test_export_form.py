@@ -202,3 +202,55 @@ def test_an_import_names_the_labels_it_set_aside(real_taxonomy):
     form of labels alone was reported as "0 such parts")."""
     _, _, note = _imported(real_taxonomy, [text for text, _ in competence_register()])
     assert "proof # (peer review)" in note.value
+
+
+def logbook() -> list[tuple[str, str]]:
+    """An invented instrument logbook's rows with no separator at all: a date and a booking
+    code before the skill's name, the hours and who signed after it ("03/11/2024 BK-4471
+    Confocal microscopy 3 hrs signed"), every field varying row by row."""
+    signs = ["signed", "unsigned", "countersigned"]
+    return [(f"{n % 28 + 1:02d}/{n % 12 + 1:02d}/20{20 + n % 6} BK-{4000 + 37 * n} {name} "
+             f"{n % 7 + 1} hrs {signs[n % 3]}", skill_id)
+            for n, (name, skill_id) in enumerate(SKILLS * 5)]
+
+
+def test_an_unseparated_forms_coded_words_are_learnt_by_their_shape_and_place(matcher):
+    """No separator to cut at: the coded words (a number or code in them) at the same place
+    before or after many names start and end the record; the words outside them go too."""
+    form = ExportForm.learn([text for text, _ in logbook()], matcher)
+    assert form.heads == {"#/#/#", "a-#"} and form.tails == {"#"}
+    assert form.content("01/02/2025 BK-9 Vacuum pumps 2 hrs signed") == "Vacuum pumps"
+    assert "#/#/# (before the name)" in form.described
+    rows = logbook()
+    assert sum(matcher.match(text).skill_id == skill_id for text, skill_id in rows) < len(rows)
+    assert all(matcher.match(text, form).skill_id == skill_id for text, skill_id in rows)
+
+
+def test_a_skills_own_coded_word_and_a_lone_field_are_kept(matcher):
+    form = ExportForm.learn([text for text, _ in logbook()] + ["Printing in 3d"], matcher)
+    assert "3d" in form.vocabulary                   # a term's word at its place in one name
+    assert form.content("Printing in 3d") == "Printing in 3d"
+    assert form.content("01/02/2025 BK-9 7 hrs") == "01/02/2025 BK-9 7 hrs"   # no name left
+    assert form.content("BK-9 Histology") == "Histology"
+
+
+def test_a_bundles_own_coded_names_teach_no_unseparated_form(matcher):
+    """Coded words inside skills' names ("CL3", "ISO 17025", "2D gels") at no one place in
+    enough names: nothing learnt, nothing cut."""
+    names = [name for name, _ in SKILLS] + ["CL3 laboratory work", "ISO 17025 auditing",
+                                            "2D gel electrophoresis", "Python 3 scripting"]
+    form = ExportForm.learn(names, matcher)
+    assert not (form.heads or form.tails)
+
+
+@given(text=st.text(alphabet=st.sampled_from("ab 12./[]-"), max_size=40),
+       heads=st.sets(st.sampled_from(["#", "#.#", "[a/#]", "a-#"])),
+       tails=st.sets(st.sampled_from(["#", "#a", "a:#"])),
+       marks=st.sets(st.sampled_from(["a", "b", "ab"])))
+def test_an_unseparated_forms_content_is_never_empty_and_one_piece_of_the_name(text, heads, tails,
+                                                                               marks):
+    form = ExportForm(heads=frozenset(heads), tails=frozenset(tails), leads=frozenset(marks),
+                      trails=frozenset(marks))
+    content = form.content(text)
+    assert content.strip() or not text.strip()
+    assert content == text or content in text

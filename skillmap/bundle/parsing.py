@@ -99,7 +99,7 @@ def parse_bundle(
     parser.staff(tables.get("facility_staff.csv"), set(known_facilities)
                  | parser.bundle.facilities.keys(), people)
     if parser.read_in_form:
-        fields = sorted(parser.form.fields | parser.form.labels)
+        fields = parser.form.described
         report.warn("person_skills.csv", 1, "skill", "; ".join(fields[:8]),
                     f"{len(parser.read_in_form)} skill names were filed once the parts their "
                     f"export repeats around many names ({len(fields)} such parts, the first "
