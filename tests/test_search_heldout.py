@@ -152,6 +152,7 @@ LATER_SETS = {
 # through the importer (which runs the matcher) nor searched by a test before its one run
 HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {
     "heldout21": ("institution21:FURNACE_LANE", 18, "queries21", 19, 400, 40),
+    "heldout22": ("institution22:KESTREL_PARK", 19, "queries22", 20, 400, 40),
 }
 
 
@@ -175,6 +176,7 @@ def _later(part: str):
     from tests.heldout.institution18 import WEALDMOOR
     from tests.heldout.institution19 import SALTERGATE
     from tests.heldout.institution20 import COLDHARBOUR
+    from tests.heldout.institution21 import FURNACE_LANE
 
     site_name, sites_before, queries_name, sets_before, at_least, per_category = (
         LATER_SETS | HELD_OUT_SETS)[part]
@@ -183,7 +185,7 @@ def _later(part: str):
     earlier_sites = (NORTHGATE, TARNSIDE, CALDERBRIDGE, INVERALLAN, HARBOURNE,
                      CAERWERN, ASHCOMBE, HOLLINSMOOR, FENMERE, CARROW,
                      BRACKENFOLD, ST_WILFRIDS, KINGSHOLM, ARDCRAIG, MULLAGHBEG,
-                     WEALDMOOR, SALTERGATE, COLDHARBOUR)[:sites_before]
+                     WEALDMOOR, SALTERGATE, COLDHARBOUR, FURNACE_LANE)[:sites_before]
     queries = import_module(f"tests.heldout.{queries_name}")
     earlier_sets = [import_module(f"tests.heldout.queries{k}").QUERIES
                     for k in range(2, 2 + sets_before)] + [QUERIES]
@@ -217,7 +219,10 @@ def test_a_later_held_out_set_is_a_new_institution_and_well_formed(part):
     HELD_OUT_SETS until its one run: only checked here for being well formed, never imported or
     searched by a test; the coordinator runs it once, on the final code. heldout21 (Marlbridge
     University's Furnace Lane Technical Faculty, a dual-sector further and higher education
-    university's technical faculty) is held out so."""
+    university's technical faculty) and heldout22 (Ravensholt University's Faculty of
+    Engineering and Physical Sciences at Kestrel Park, a university's electronic and electrical
+    engineering, quantum technologies, robotics and physics and astronomy faculty) are held out
+    so."""
     site, earlier_sites, queries, earlier_sets, at_least, per_category = _later(part)
     truth = generate(queries.PEOPLE, queries.SEED, site)
     assert truth.rows == generate(queries.PEOPLE, queries.SEED, site).rows
@@ -276,13 +281,14 @@ def test_a_later_held_out_institution_imports_through_the_importer(part, tmp_pat
                                        "institution18:WEALDMOOR",
                                        "institution19:SALTERGATE",
                                        "institution20:COLDHARBOUR",
-                                       "institution21:FURNACE_LANE"])
+                                       "institution21:FURNACE_LANE",
+                                       "institution22:KESTREL_PARK"])
 def test_the_held_out_institution_is_deterministic_to_the_byte(tmp_path, site_name):
     """heldout9's generator (written as the held-out set of round 12), heldout10's (round 13),
     heldout11's (round 14), heldout12's (round 15), heldout13's (round 16), heldout14's (round
     17), heldout15's (round 18), heldout16's and heldout17's (round 19), heldout18's (round
-    20), heldout19's (round 21), heldout20's (round 22) and heldout21's (round 23): the same
-    seed writes the
+    20), heldout19's (round 21), heldout20's (round 22), heldout21's (round 23) and
+    heldout22's (round 24): the same seed writes the
     same bundle, byte for byte, and another seed another one (no engine, no importer: its bundle is
     only written and compared)."""
     from importlib import import_module
@@ -609,6 +615,30 @@ def test_heldout21_institution_is_a_well_formed_contract_bundle(tmp_path):
     _assert_written_in_the_hr_form(truth, texts, facilities, TRACKER, "%")
 
 
+def test_heldout22_institution_is_a_well_formed_contract_bundle(tmp_path):
+    """heldout22's bundle (Ravensholt University's Faculty of Engineering and Physical Sciences
+    at Kestrel Park) as the contract's reader reads it, and its HR system's way of writing skills
+    present: most rows a completion line of the skills passport in the learning-management system
+    (the skill, then in brackets the passport's area and module, then the completion status and
+    the date it was recorded), all 27 areas, modules 01 to 18, five statuses and seven years
+    among them, every required skill written that way, and beside them the skills survey's
+    lower-case rows."""
+    from tests.heldout.institution22 import (AREAS, KESTREL_PARK, PASSPORT, PEOPLE, SEED,
+                                             STATUSES)
+
+    truth = generate(PEOPLE, SEED, KESTREL_PARK)
+    texts, facilities = _read_as_the_contract_reads(truth, tmp_path / "rkp-bundle", PEOPLE)
+    matched = [m for m in (PASSPORT.match(t) for t in texts) if m]
+    assert {m.group(2) for m in matched} == set(AREAS)
+    assert {int(m.group(3)) for m in matched} == set(range(1, 19))
+    assert {m.group(4) for m in matched} == set(STATUSES)
+    assert {m.group(7) for m in matched} == {str(y) for y in range(2019, 2026)}
+    assert all(1 <= int(m.group(5)) <= 28 and 1 <= int(m.group(6)) <= 12 for m in matched)
+    assert all(m.group(1) == m.group(0).split(" (SP-", 1)[0] for m in matched), \
+        "the skill comes first, before the passport's bracket"
+    _assert_written_in_the_hr_form(truth, texts, facilities, PASSPORT, "(SP-")
+
+
 def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatch):
     """The weight-fitting harness (bench/search_tune.py) loads every later set but the held-out
     ones (HELD_OUT_SETS, empty between a set's one run and the next round's new set), so a
@@ -625,9 +655,9 @@ def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatc
     assert {"heldout17", "heldout18"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout18", "heldout19"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout19", "heldout20"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
-    assert search_bench.HELD_OUT_SETS == ("heldout21",)
-    assert "heldout21" in search_bench.LATER_SETS
-    assert "heldout21" not in search_bench.DEVELOPMENT_SETS
+    assert search_bench.HELD_OUT_SETS == ("heldout21", "heldout22")
+    assert {"heldout21", "heldout22"} <= set(search_bench.LATER_SETS)
+    assert not {"heldout21", "heldout22"} & set(search_bench.DEVELOPMENT_SETS)
     development = [p for p in search_bench.LATER_SETS if p not in search_bench.HELD_OUT_SETS]
     assert list(search_bench.DEVELOPMENT_SETS) == development
     asked = []
