@@ -221,7 +221,7 @@ def test_heldout8_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
 #              automotive and motorsport, aviation, construction trades and building services,
 #              welding, machining and metrology, renewables and EV, culinary arts, hospitality,
 #              hair and beauty, sport and fitness, as an apprenticeship and assessor competence
-#              tracker ("ST0303 S9 X (OBS+PD) 75% IQA"); HELD OUT beside heldout22; 89 of 608
+#              tracker ("ST0303 S9 X (OBS+PD) 75% IQA"); round 24: 0.861 / 0.393 / 61.0%; 89 of 608
 #              without a counterpart; 46 ESCO labels, 7.6%, each its own URI and none an
 #              earlier part's
 #   heldout22  an English research university's engineering and physical sciences faculty:
@@ -231,7 +231,7 @@ def test_heldout8_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
 #              robotics, drones, motion capture and autonomous vehicles, an observatory,
 #              planetarium and radio telescope, physics teaching labs, workshops, stores and
 #              safety, as a learning-management system's skills passport ("X (SP-QT-04) -
-#              Complete (achieved pass grade) 12/03/2024"); HELD OUT beside heldout21; 74 of
+#              Complete (achieved pass grade) 12/03/2024"); HELD OUT; 74 of
 #              608 without a counterpart; 32 ESCO labels, 5.3%, each its own URI and none an
 #              earlier part's: the last 32 unused URIs of the subset, hence the lower share
 LATER_SHAPES = [  # path, split, names and ESCO labels at least, fewest ESCO share, most none,
@@ -295,9 +295,9 @@ def test_a_held_out_part_is_never_learnt_from():
     assert "heldout18" in DEVELOPMENT_PARTS    # run once, on 2026-12-03
     assert "heldout19" in DEVELOPMENT_PARTS    # run once, on 2026-12-03
     assert "heldout20" in DEVELOPMENT_PARTS    # run once, on 2026-12-03
-    assert "heldout21" in LATER_PARTS and "heldout21" not in DEVELOPMENT_PARTS    # not yet run
+    assert "heldout21" in DEVELOPMENT_PARTS    # run once, on 2026-12-04
     assert "heldout22" in LATER_PARTS and "heldout22" not in DEVELOPMENT_PARTS    # not yet run
-    assert HELD_OUT == ("heldout21", "heldout22")
+    assert HELD_OUT == ("heldout22",)
     assert set(DEVELOPMENT_PARTS) == set(LATER_PARTS) - set(HELD_OUT)
     assert learned_match.DEVELOPMENT_PARTS is DEVELOPMENT_PARTS
     assert shapes_eval.DEVELOPMENT_PARTS is DEVELOPMENT_PARTS
@@ -336,7 +336,8 @@ def test_ambiguous_and_unrelated_names_are_never_matched(tallies):
     (HELDOUT13, "heldout13", 0.94, 0.61, 0.45), (HELDOUT14, "heldout14", 0.94, 0.63, 0.40),
     (HELDOUT15, "heldout15", 0.94, 0.63, 0.39), (HELDOUT16, "heldout16", 0.88, 0.44, 0.54),
     (HELDOUT17, "heldout17", 0.92, 0.46, 0.54), (HELDOUT18, "heldout18", 0.89, 0.38, 0.62),
-    (HELDOUT19, "heldout19", 0.79, 0.19, 0.80), (HELDOUT20, "heldout20", 0.85, 0.35, 0.65)])
+    (HELDOUT19, "heldout19", 0.79, 0.19, 0.80), (HELDOUT20, "heldout20", 0.86, 0.41, 0.60),
+    (HELDOUT21, "heldout21", 0.84, 0.37, 0.63)])
 def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split, precision,
                                                      recall, unreviewed):
     """heldout3 to heldout14 are development data since the rounds that reported them: a floor
@@ -359,8 +360,9 @@ def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split
     learnt after its one run of round 20 (0.937 / 0.372 / 63.2% then, 0.938 / 0.479 / 52.6%
     with them), heldout18's below its one run of round 21 (0.902 / 0.397 / 60.8%), and
     heldout19's below its one run of round 22 (0.808 / 0.212 / 77.3%; the rules alone, without
-    the export's learnt form, 0.801 / 0.196 / 78.9%), and heldout20's below its one run of round
-    23 (0.866 / 0.370 / 63.1%)."""
+    the export's learnt form, 0.801 / 0.196 / 78.9%), heldout20's below the unseparated record's
+    coded words learnt after its one run of round 23 (0.866 / 0.370 / 63.1% then, 0.880 / 0.431 /
+    57.7% with them), and heldout21's below its one run of round 24 (0.861 / 0.393 / 61.0%)."""
     part = evaluate(SkillMatcher.for_taxonomy(real_taxonomy), read_names(path))[(split, "ALL")]
     assert part.precision >= precision, part.wrong
     assert part.recall >= recall and part.unreviewed_share_all <= unreviewed, part.missed
