@@ -41,6 +41,7 @@ AFFIX_WORDS = 4         # an unseparated record's fields: within a name's first 
 END_WORDS = 3           # ... or its last ones
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DECIMALS = re.compile(r"\d+(?:[.,]\d+)?")
+_BRACKETED = re.compile(r"\(.+\)|\[.+\]")
 _WORDING = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+)*")     # "on the job", "e-learning": "a"
 
 
@@ -99,14 +100,14 @@ def _code_shape(label: str) -> str:
 
 
 def _coded(token: str) -> str:
-    """A word with a number in it, shaped: numbers "#", words "a" ("16.07.19" "#.#",
-    "[BPH/915]" "[a/#]", "3.5h" and "4h" "#a", "[on the job, 03/2020]" "[a, #/#]"); "" for a
-    word without a number.
+    """A word with a number in it, or a bracket, shaped: numbers "#", words "a" ("16.07.19"
+    "#.#", "[BPH/915]" "[a/#]", "3.5h" and "4h" "#a", "[on the job, 03/2020]" "[a, #/#]",
+    "(OBS+PD)" "(a+a)"); "" for a word without either.
 
-    >>> _coded("[BPH/915]"), _coded("proj:48191"), _coded("1.5h"), _coded("Mon")
-    ('[a/#]', 'a:#', '#a', '')
+    >>> _coded("[BPH/915]"), _coded("proj:48191"), _coded("1.5h"), _coded("(OBS+PD)"), _coded("Mon")
+    ('[a/#]', 'a:#', '#a', '(a+a)', '')
     """
-    if not any(c.isdigit() for c in token):
+    if not any(c.isdigit() for c in token) and not _BRACKETED.fullmatch(token):
         return ""
     return _WORDING.sub("a", _DECIMALS.sub("#", token.casefold()))
 
@@ -114,18 +115,20 @@ def _coded(token: str) -> str:
 @dataclass(frozen=True)
 class _Record:
     """A name's words at its spaces outside brackets ("[BPH/915]" is one), casefolded, with
-    their spans and the shapes of its coded words ("" for a word without a number, or one
-    of `vocabulary`, the skills' own coded words)."""
+    their spans and the shapes of its coded words ("" for a word without a number or a
+    bracket); `vocabulary`, the skills' own coded words, are read as words unless beside the
+    record's other coded words ("ST0303 S3 X": S3 is a field there, "X for 3d" a name's)."""
 
     spans: list[tuple[int, int]]
     words: list[str]
     shapes: list[str]
+    vocabulary: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, text: str, vocabulary: frozenset[str] = frozenset()) -> _Record:
         spans = [m.span() for m in re.finditer(r"\S+", _masked(text))]
         words = [text[a:b].casefold() for a, b in spans]
-        return cls(spans, words, ["" if w in vocabulary else _coded(w) for w in words])
+        return cls(spans, words, [_coded(w) for w in words], vocabulary)
 
     def ends(self, start: bool, marks: frozenset[str], shapes: frozenset[str] | None = None,
              within: int | None = None) -> list[tuple[int, str]]:
@@ -134,10 +137,10 @@ class _Record:
         each word is coded (in `shapes` when given) or one of `marks` (a word the export
         writes there: "Mon", "recharge"), each leaving a word of the first `within`."""
         n = within if within is not None else len(self.words)
-        found = []
+        found: list[tuple[int, str]] = []
         for k in range(min(AFFIX_WORDS if start else END_WORDS, n - 1)):
             at = k if start else len(self.words) - 1 - k
-            shape = self.shapes[at]
+            shape = "" if self.words[at] in self.vocabulary and not found else self.shapes[at]
             if shape and (shapes is None or shape in shapes):
                 found.append((k if start else k + 1, shape))
             elif self.words[at] not in marks:
@@ -173,9 +176,9 @@ def _record_form(contents: list[str], matcher: SkillMatcher, least: float, alway
         if coded := [i for i, word in enumerate(tail) if _coded(word)]:
             outside[False].update(w for w in tail[coded[0] + 1:] if not _coded(w))
     vocabulary = frozenset(word for word in placed[True] | placed[False]
-                           if _coded(word) and word.isalnum()
+                           if _coded(word) and (word.isalnum() or _BRACKETED.fullmatch(word))
                            and placed[True][word] + placed[False][word] < least
-                           and matcher.knows_words(word))
+                           and matcher.knows_words(word.strip("()[]")))
     marks = {end: frozenset(w for w, count in outside[end].items() if count >= least)
              for end in (True, False)}
     records = [_Record.of(content, vocabulary) for content in contents]
@@ -297,7 +300,8 @@ class ExportForm:
         spans, end = record.spans, record.end(self.trails, self.tails)
         start = max((i + 1 for i, _ in record.ends(True, self.leads, self.heads, end)),
                     default=0)
-        if all(record.shapes[start:end]):
+        if all(shape and word not in self.vocabulary
+               for shape, word in zip(record.shapes[start:end], record.words[start:end])):
             return text         # no word of a name left
         return text[spans[start][0]:spans[end - 1][1]]
 

@@ -254,3 +254,20 @@ def test_an_unseparated_forms_content_is_never_empty_and_one_piece_of_the_name(t
     content = form.content(text)
     assert content.strip() or not text.strip()
     assert content == text or content in text
+
+
+def test_a_bracketed_field_beside_a_coded_one_is_the_records(matcher):
+    """An invented assessment log: a unit code, the name, then the evidence methods in
+    brackets and a score ("U7 Histology (obs+wit) 4/5"); the brackets' values recur, so they are
+    the record's like the score beside them. A skill's own abbreviation in brackets, in a few
+    names, is kept where no coded word stands beside it ("Flow cytometry (FACS)"); beside the
+    score it is read as the record's, and the name still files."""
+    methods = ["(obs)", "(obs+wit)", "(prof)", "(q&a)"]
+    names = [f"U{n % 9 + 1} {name} {methods[n % 4]} {n % 5 + 1}/5"
+             for n, (name, _) in enumerate(SKILLS * 4)]
+    form = ExportForm.learn(names + ["U3 Flow cytometry (FACS) 4/5"], matcher)
+    assert {"(a)", "(a+a)", "#/#"} <= form.tails and "(facs)" in form.vocabulary
+    assert form.content("U2 Vacuum pumps (obs+wit) 3/5") == "Vacuum pumps"
+    assert form.content("Flow cytometry (FACS)") == "Flow cytometry (FACS)"
+    assert form.content("U3 Flow cytometry (FACS) 4/5") == "Flow cytometry"
+    assert matcher.match("U3 Flow cytometry (FACS) 4/5", form).skill_id == "flow-cytometry"
