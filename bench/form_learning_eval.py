@@ -8,10 +8,10 @@ forms invented for this bench -- not taken from any part or held-out set -- whos
 vary from row to row (an evidence kind and outcome, a goal number and review year, an
 assessor's initials, a band and a grade, a factor rated at a frequency,
 a code whose unit letters vary; two with no separator at all: a logbook's date, booking,
-hours and sign-off, a ticket's number and priority). Each part is matched three ways: the plain names,
-the written names with the rules alone, and the written names with the form learnt from the
-part's own written names. Precision / recall / unreviewed share, as bench/matching_eval.py
-counts them.
+hours and sign-off, a ticket's number and priority). Each part is matched three ways: the
+plain names, the written names with the rules alone, and the written names with the form
+learnt from the part's own written names. Precision / recall / unreviewed share, as
+bench/matching_eval.py counts them.
 
     python bench/form_learning_eval.py [--part PART ...]
 """
@@ -54,7 +54,8 @@ FORMS: dict[str, Render] = {
     "coded": lambda x, r: f"{r.choice(UNITS)}-{r.randint(1, 9)}/{r.randint(100, 999)}: {x}",
     # no separator at all: an instrument logbook's date and booking before the name, the hours
     # and a sign-off after it; a service desk's ticket number and priority
-    "logbook": lambda x, r: (f"{r.randint(1, 28):02d}/{r.randint(1, 12):02d}/20{r.randint(19, 26)} "
+    "logbook": lambda x, r: (f"{r.randint(1, 28):02d}/{r.randint(1, 12):02d}/"
+                             f"20{r.randint(19, 26)} "
                              f"BK-{r.randint(1000, 9999)} {x} {r.randint(1, 8)} hrs "
                              f"{r.choice(['signed', 'unsigned', 'countersigned'])}"),
     "ticket": lambda x, r: f"REQ{r.randint(10000, 99999)} {x} P{r.randint(1, 4)}",

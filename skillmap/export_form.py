@@ -39,7 +39,6 @@ MIN_SHARE = 0.01        # ... and this share of the bundle's names, naming no sk
 ANY_SHARE = 0.05        # in this share a field's value whatever it names
 AFFIX_WORDS = 4         # an unseparated record's fields: within a name's first words ...
 END_WORDS = 3           # ... or its last ones
-_LETTERS = re.compile(r"[^\W\d_]+")
 _DECIMALS = re.compile(r"\d+(?:[.,]\d+)?")
 _BRACKETED = re.compile(r"\(.+\)|\[.+\]")
 _WORDING = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+)*")     # "on the job", "e-learning": "a"
@@ -162,26 +161,28 @@ def _record_form(contents: list[str], matcher: SkillMatcher, least: float, alway
     """What an unseparated record writes around its names (`contents`, the names without
     their separated fields): the shapes of the coded words that, in `always` names, start
     it before the name (heads) or end it after (tails); the words outside such a word there
-    in `least` names ("mon" before a date, "recharge" after the hours); the coded words of skills' own names there
-    in fewer ("3d", "co2", "1h" of 1H NMR), never set aside."""
+    in `least` names ("mon" before a date, "recharge" after the hours); the coded words of
+    skills' own names there in fewer ("3d", "co2", "1h" of 1H NMR), never set aside."""
     placed: dict[bool, Counter[str]] = {True: Counter(), False: Counter()}
     outside: dict[bool, Counter[str]] = {True: Counter(), False: Counter()}
-    for content in contents:
-        words = _Record.of(content).words
-        head, tail = words[:min(AFFIX_WORDS, len(words) - 1)], words[max(1, len(words) - END_WORDS):]
-        placed[True].update(head)
-        placed[False].update(tail)
-        if coded := [i for i, word in enumerate(head) if _coded(word)]:
-            outside[True].update(w for w in head[:coded[-1]] if not _coded(w))
-        if coded := [i for i, word in enumerate(tail) if _coded(word)]:
-            outside[False].update(w for w in tail[coded[0] + 1:] if not _coded(w))
+    records = [_Record.of(content) for content in contents]
+    for record in records:
+        n = len(record.words)
+        head, tail = slice(0, min(AFFIX_WORDS, n - 1)), slice(max(1, n - END_WORDS), n)
+        placed[True].update(record.words[head])
+        placed[False].update(record.words[tail])
+        for end, at in ((True, head), (False, tail)):
+            words, shapes = record.words[at], record.shapes[at]
+            if coded := [i for i, shape in enumerate(shapes) if shape]:   # before the last
+                side = slice(0, coded[-1]) if end else slice(coded[0] + 1, None)   # or after
+                outside[end].update(w for w, shape in zip(words[side], shapes[side]) if not shape)
     vocabulary = frozenset(word for word in placed[True] | placed[False]
                            if _coded(word) and (word.isalnum() or _BRACKETED.fullmatch(word))
                            and placed[True][word] + placed[False][word] < least
                            and matcher.knows_words(word.strip("()[]")))
     marks = {end: frozenset(w for w, count in outside[end].items() if count >= least)
              for end in (True, False)}
-    records = [_Record.of(content, vocabulary) for content in contents]
+    records = [replace(record, vocabulary=vocabulary) for record in records]
     tails = Counter(shape for record in records
                     for shape in {shape for _, shape in record.ends(False, marks[False])})
     learnt = {False: frozenset(k for k, count in tails.items() if count >= always)}
@@ -219,7 +220,8 @@ class ExportForm:
 
     @property
     def described(self) -> list[str]:
-        """What was learnt, as an import report names it ("#.#.# (word 2)": a coded word)."""
+        """What was learnt, as an import report names it ("[a/#] (before the name)": a
+        coded word's shape)."""
         return sorted([*self.fields, *self.labels,
                        *(f"{shape} (before the name)" for shape in self.heads),
                        *(f"{shape} (after the name)" for shape in self.tails)])
