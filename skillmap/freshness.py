@@ -159,8 +159,8 @@ def patch_search_index(index: SearchIndex, old: Directory, new: Directory, fresh
 
     Returns None when the edit needs what only a rebuild gives (a new person).
     """
-    from skillmap.search.index import (HIDDEN_STATUSES, LEVEL_WEIGHT, Holders, recency,
-                                       with_new_skills, written_rows)
+    from skillmap.search.index import (HIDDEN_STATUSES, LEVEL_WEIGHT, Holders, read_holdings,
+                                       recency, with_new_skills, written_rows)
 
     if any(person_id not in index.row_of for person_id in changed):
         return None
@@ -180,16 +180,19 @@ def patch_search_index(index: SearchIndex, old: Directory, new: Directory, fresh
         public[rows[person.person_id]] = person.public
 
     holders = dict(index.skill_holders)
-    for skill_id in {h.skill_id for h in before} | {h.skill_id for h in after}:
+    edited = {h.skill_id for h in before} | {h.skill_id for h in after}
+    read = {sid: filed for sid, filed in index.read_as.items() if filed[0] in edited}
+    after_read = list(read_holdings(after, read))    # names the build read; a new one waits
+    for skill_id in edited | set(read):
         kept = holders.get(skill_id)
-        added = [(rows[h.person_id], h.level, recency(h.last_used, year)) for h in after
-                 if h.skill_id == skill_id]
+        added = [(rows[h.person_id], h.level, recency(h.last_used, year))
+                 for h in (after_read if skill_id in read else after) if h.skill_id == skill_id]
         holders[skill_id] = _merge(kept, set(rows.values()), added, LEVEL_WEIGHT, Holders)
         if not len(holders[skill_id].rows):
             del holders[skill_id]
 
     written = dict(index.written)     # the edited people's names as written, as a build reads them
-    for skill_id in {h.skill_id for h in before} | {h.skill_id for h in after}:
+    for skill_id in edited:
         mine = {row: text for row, text in written.get(skill_id, {}).items()
                 if row not in rows.values()}
         written.pop(skill_id, None)

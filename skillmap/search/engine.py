@@ -875,11 +875,12 @@ def _explain(index: SearchIndex, groups: list[_Group], extras: dict[str, float],
         found = np.zeros(len(rows), dtype=bool)
         for skill_id in skill_ids:
             held = levels(skill_id)
-            texts = index.written.get(skill_id, {})
+            shown = index.read_as.get(skill_id, (skill_id,))[0]   # a filed name: its skill's
+            texts = index.written.get(shown, {})
             for i in np.flatnonzero((held > 0) & todo):
                 text = texts.get(rows[i])
-                add(int(i), Match(index.skill_labels.get(skill_id, skill_id), int(held[i]), via,
-                                  skill_id, text[0] if text else None))
+                add(int(i), Match(index.skill_labels.get(shown, shown), int(held[i]), via,
+                                  shown, text[0] if text else None))
             found |= held > 0
         return found
 

@@ -15,7 +15,7 @@ import csv
 import hashlib
 import math
 import re
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
@@ -36,6 +36,7 @@ from skillmap.model import Holding
 from skillmap.search.query import (
     FACILITY_WORDS,
     STOPWORDS,
+    Concept,
     FacilityName,
     TermTable,
     english,
@@ -47,7 +48,7 @@ from skillmap.search.text import BM25, stem, tokens
 from skillmap.taxonomy import Taxonomy
 
 __all__ = ["Holders", "SearchIndex", "build_index", "meaning_texts", "text_query",
-           "with_new_skills", "written_words"]
+           "read_holdings", "with_new_skills", "written_words"]
 
 ROLE_WEIGHT = {"lead": 1.0, "operator": 0.85, "trainer": 0.8, "backup": 0.6}
 HIDDEN_STATUSES = frozenset({"merged", "rejected"})    # names curated out of public view
@@ -102,6 +103,8 @@ class SearchIndex:
     semantic: SkillVectors | None = None         # what each topic_keys skill means, embedded
     written: Written = field(default_factory=dict)   # holders' own names for a matched skill
     name_words: dict[str, frozenset[str]] = field(default_factory=dict)  # skill -> its names' stems
+    read_as: dict[str, tuple[str, str]] = field(   # a filed name's reading -> (its skill, the
+        default_factory=dict)                          # name as written): see _read_names
     named_for: dict[bytes, TermTable] = field(     # terms with the names a viewer may see,
         default_factory=dict, init=False, repr=False, compare=False)  # by their rows' digest
 
@@ -134,12 +137,23 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
     listed = {sid: info for sid, info in directory.skills.items()
               if info.status not in HIDDEN_STATUSES}
     shown = {sid: info.label for sid, info in listed.items()}     # as written
-    visible = _without_form(taxonomy, listed)
-    base, derived, named = _unreviewed_names(taxonomy, directory, visible)
+    as_written = _holding_texts(directory, listed)
+    content = _export_content(taxonomy, listed, as_written)
+    visible = {sid: replace(info, label=content(info.label))
+               if info.status == "unreviewed" else info for sid, info in listed.items()}
+    read = _read_names(as_written, visible, content)
+    base, derived, named = _unreviewed_names(taxonomy, directory, visible, read)
+    for sid, (filed, _, _) in read.items():        # what a filed name says besides its skill
+        if not (others := tuple(t for t in derived.pop(sid, ()) if t != filed)):
+            continue
+        derived[sid] = others
+    read = {sid: entry for sid, entry in read.items() if sid in derived}
+    skill_holders.update(_skill_holders_of(read_holdings(directory.holdings, {
+        sid: (filed, name) for sid, (filed, name, _) in read.items()}), row_of, year))
+    readings = {sid: info for sid, (_, _, info) in read.items()}
     terms = dict(base)
     for term, meaning in named.items():
         terms.setdefault(term, meaning)
-    as_written = _holding_texts(directory, visible)
     written_terms = _written_terms(as_written)
     for term, meaning in written_terms.items():
         terms.setdefault(term, meaning)
@@ -223,8 +237,9 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
         facility_staff=facility_staff, facility_names=names,
         facilities={f.facility_id: f for f in directory.facilities},
         facility_skills=facility_skills, skill_facilities=skill_facilities,
-        skill_labels=shown,
-        skill_family={sid: info.family for sid, info in directory.skills.items()},
+        skill_labels={**shown, **{sid: info.label for sid, info in readings.items()}},
+        skill_family={**{sid: info.family for sid, info in directory.skills.items()},
+                      **{sid: info.family for sid, info in readings.items()}},
         members=members, derived=derived,
         related=_related(G, directory, skill_holders, _extra_related(
             derived, _suggested(visible, derived, taxonomy))),
@@ -233,6 +248,7 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
         topic_keys=topic_keys, facility_topics=facility_topics, facility_keys=facility_keys,
         graph=G, generation=directory.generation, semantic=vectors,
         written=written_rows(directory.holdings, row_of, set(directory.skills) - set(visible)),
+        read_as={sid: (filed, name) for sid, (filed, name, _) in read.items()},
         name_words=name_words(table.terms, {sid: info.label for sid, info in visible.items()}))
     index.terms_for(index.public)       # the public's names, made now: most viewers' table
     return index
@@ -409,14 +425,20 @@ def with_new_skills(index: SearchIndex, taxonomy: Taxonomy, directory: Directory
 
 
 def _unreviewed_names(taxonomy: Taxonomy, directory: Directory,
-                      skills: Mapping[str, SkillInfo]
+                      skills: Mapping[str, SkillInfo],
+                      read: Mapping[str, tuple[str, str, SkillInfo]] = {}
                       ) -> tuple[dict[str, tuple[str, str, str]], Derived,
                                  dict[str, tuple[str, str, str]]]:
     """The taxonomy's and curated terms, the known skills inside each unreviewed name of
-    `skills`, and those names' own terms with what each means (first name wins)."""
+    `skills` (and of the filed names `read`, see :func:`_read_names`), and the unreviewed
+    names' own terms with what each means (first name wins). A filed name's skill explains
+    most of it: another skill counts there only when it surely names it (:func:`_surely`)."""
     base = _skill_terms(taxonomy, directory)
-    derived = _derive(skills, TermTable(dict(base), any_form=True),
-                      lambda sid: _described(taxonomy, sid))
+    table = TermTable(dict(base), any_form=True)
+    near = cache(lambda skill_id: _near(taxonomy, skill_id))
+    derived = (_derive(skills, table, lambda sid: _described(taxonomy, sid))
+               | _derive({sid: info for sid, (_, _, info) in read.items()}, table,
+                         near=lambda sid: near(read[sid][0])))
     base_table = TermTable(dict(base))
     named: dict[str, tuple[str, str, str]] = {}
     for skill_id, info in skills.items():
@@ -474,7 +496,8 @@ def _skill_terms(taxonomy: Taxonomy, directory: Directory) -> dict[str, tuple[st
 
 
 def _derive(skills: Mapping[str, SkillInfo], table: TermTable,
-            words_of: Callable[[str], frozenset[str]] = lambda _: frozenset()) -> Derived:
+            words_of: Callable[[str], frozenset[str]] = lambda _: frozenset(),
+            near: Callable[[str], Collection[str]] | None = None) -> Derived:
     """For each unreviewed name, the known skills written inside it, before any "for" (what
     follows says what it is used for: "... resin sections for TEM" is not TEM). A skill
     named there by one word only (an instrument's or a brand's name) counts when the name
@@ -494,11 +517,38 @@ def _derive(skills: Mapping[str, SkillInfo], table: TermTable,
             held = _PURPOSE.split(info.label, maxsplit=1)[0]
             # a name's "&" often joins one name's parts ("Health & Safety"): read as before
             parsed = parse_query(held, table, fuzzy_cutoff=90, correct=False, listed=False)
-            found = tuple(dict.fromkeys(c.key for c in parsed.concepts if c.kind == "skill"
-                                        and (c.via != "synonym" or _fits(c.text, parsed.content, words_of(c.key)))))
+            found = tuple(dict.fromkeys(
+                c.key for c in parsed.concepts if c.kind == "skill" and (
+                    _surely(c, parsed.content, table, near(skill_id)) if near
+                    else c.via != "synonym" or _fits(c.text, parsed.content, words_of(c.key)))))
             if found:
                 derived[skill_id] = found
     return derived
+
+
+def _surely(concept: Concept, content: list[str], table: TermTable, near: Collection[str]
+            ) -> bool:
+    """Whether a filed name surely names the skill `concept` besides the one it was filed
+    under: in two words or more, or in one that is the whole name or, for a skill `near` the
+    one it was filed under, that skill's own name as written ("Object photogrammetry" filed
+    under photography); never a near-spelling ("object": Objet printers), an abbreviation or
+    another form of a word ("DIY AI" in "Artificial insemination of cattle – DIY AI",
+    "programs" in "combi oven programs"), nor a word of a skill far from it ("manikin
+    programming" filed under clinical simulation is no programming)."""
+    said = concept.text.split()
+    written = table.terms.get(concept.text)
+    return concept.via != "fuzzy" and (len(said) > 1 or said == content or (
+        concept.via == "exact" and written is not None and written[2] == "exact"
+        and concept.key in near))
+
+
+def _near(taxonomy: Taxonomy, skill_id: str) -> frozenset[str]:
+    """The skills of `skill_id`'s family and those the taxonomy relates to it either way."""
+    skill = taxonomy.skills.get(skill_id)
+    if skill is None:
+        return frozenset()
+    return frozenset(s.id for s in taxonomy.skills.values()
+                     if s.family == skill.family or skill_id in s.related) | set(skill.related)
 
 
 def _fits(text: str, content: list[str], words: frozenset[str]) -> bool:
@@ -528,20 +578,45 @@ def _matcher(taxonomy: Taxonomy) -> SkillMatcher:
     return matcher
 
 
-def _without_form(taxonomy: Taxonomy, skills: dict[str, SkillInfo]) -> dict[str, SkillInfo]:
-    """`skills` with each unreviewed name read without the fields its export wrote around it
-    (skillmap.export_form, learnt from the unreviewed names themselves): "Obj 2 (develop) –
-    CNC milling and CAM programming | CPD: online module | Met" is searched, related and
-    suggested as "CNC milling and CAM programming", not as mentoring or an online course. The
-    name is still shown as written."""
+def _export_content(taxonomy: Taxonomy, skills: Mapping[str, SkillInfo],
+                    as_written: Mapping[str, list[str]]) -> Callable[[str], str]:
+    """A name without the fields its export wrote around it (skillmap.export_form, learnt
+    from the names as the directory wrote them: the unreviewed names and those the importer
+    filed): "Obj 2 (develop) – CNC milling and CAM programming | CPD: online module | Met" is
+    searched, related and suggested as "CNC milling and CAM programming", not as mentoring
+    or an online course. The name is still shown as written."""
     labels = [info.label for info in skills.values() if info.status == "unreviewed"]
+    labels += _each_name(name for names in as_written.values() for name in names)
     if len(labels) < MIN_NAMES:
-        return skills
+        return str
     form = ExportForm.learn(labels, _matcher(taxonomy))
-    if not form.learnt:
-        return skills
-    return {sid: replace(info, label=form.content(info.label))
-            if info.status == "unreviewed" else info for sid, info in skills.items()}
+    return form.content if form.learnt else str
+
+
+def _read_names(as_written: Mapping[str, list[str]], skills: Mapping[str, SkillInfo],
+                content: Callable[[str], str]) -> dict[str, tuple[str, str, SkillInfo]]:
+    """Each name a skill's holdings were written under, read as an unreviewed name is (its
+    content, as `content` gives it): "3D printing of architectural models", filed under
+    model making, still says its holders print in 3D. ``reading id -> (the skill it was
+    filed under, the name as written, the reading)``."""
+    found: dict[str, tuple[str, str, SkillInfo]] = {}
+    for skill_id, names in sorted(as_written.items()):
+        for n, name in enumerate(_each_name(names)):
+            reading = f"{skill_id}#{n}"
+            found[reading] = (skill_id, name, SkillInfo(reading, content(name),
+                                                        skills[skill_id].family, "unreviewed"))
+    return found
+
+
+def read_holdings(holdings: Iterable[Holding], read: Mapping[str, tuple[str, str]]
+                  ) -> Iterator[Holding]:
+    """The holdings of each reading of `read` (``id -> (skill filed under, name as written)``,
+    see :func:`_read_names`): those written under its name, as holdings of the reading."""
+    reading = {(filed, name): sid for sid, (filed, name) in read.items()}
+    for h in holdings:
+        for name in _each_name([h.written] if h.written else []):
+            if (sid := reading.get((h.skill_id, name))) is not None:
+                yield replace(h, skill_id=sid)
 
 
 def _suggested(skills: Mapping[str, SkillInfo], derived: Derived, taxonomy: Taxonomy
@@ -850,14 +925,27 @@ LEVEL_WEIGHT = np.array([0.0, 0.25, 0.55, 0.85, 1.0], dtype=np.float32)
 
 def _skill_holders(directory: Directory, row_of: dict[str, int], n: int, year: int
                    ) -> tuple[dict[str, Holders], dict[str, np.ndarray]]:
-    by_skill: dict[str, list[tuple[int, int, float]]] = {}
-    families: dict[str, np.ndarray] = {}
     hidden = {sid for sid, info in directory.skills.items() if info.status in HIDDEN_STATUSES}
-    for h in directory.holdings:
+    holders = _skill_holders_of((h for h in directory.holdings if h.skill_id not in hidden),
+                                row_of, year)
+    families: dict[str, np.ndarray] = {}
+    for skill_id, found in holders.items():
+        family = directory.skills[skill_id].family if skill_id in directory.skills else None
+        if family:
+            mask = families.setdefault(family, np.zeros(n, dtype=bool))
+            mask[found.rows] = True
+    return holders, families
+
+
+def _skill_holders_of(holdings: Iterable[Holding], row_of: dict[str, int], year: int
+                      ) -> dict[str, Holders]:
+    """Who holds each skill of `holdings`, at what level and weight (level x recency)."""
+    by_skill: dict[str, list[tuple[int, int, float]]] = {}
+    for h in holdings:
         row = row_of.get(h.person_id)
-        if row is None or h.skill_id in hidden:
-            continue
-        by_skill.setdefault(h.skill_id, []).append((row, h.level, recency(h.last_used, year)))
+        if row is not None:
+            by_skill.setdefault(h.skill_id, []).append((row, h.level,
+                                                        recency(h.last_used, year)))
     holders = {}
     for skill_id, entries in by_skill.items():
         entries.sort()                          # rows ascending, for binary search
@@ -865,11 +953,7 @@ def _skill_holders(directory: Directory, row_of: dict[str, int], n: int, year: i
         levels = np.array([e[1] for e in entries], dtype=np.int8)
         weights = LEVEL_WEIGHT[levels] * np.array([e[2] for e in entries], dtype=np.float32)
         holders[skill_id] = Holders(rows, levels, weights.astype(np.float32))
-        family = directory.skills[skill_id].family if skill_id in directory.skills else None
-        if family:
-            mask = families.setdefault(family, np.zeros(n, dtype=bool))
-            mask[rows] = True
-    return holders, families
+    return holders
 
 
 def _facility_staff(directory: Directory, row_of: dict[str, int]) -> dict[str, Holders]:
