@@ -153,6 +153,7 @@ LATER_SETS = {
 # through the importer (which runs the matcher) nor searched by a test before its one run
 HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {
     "heldout22": ("institution22:KESTREL_PARK", 19, "queries22", 20, 400, 40),
+    "heldout23": ("institution23:VENNELL", 20, "queries23", 21, 400, 40),
 }
 
 
@@ -177,6 +178,7 @@ def _later(part: str):
     from tests.heldout.institution19 import SALTERGATE
     from tests.heldout.institution20 import COLDHARBOUR
     from tests.heldout.institution21 import FURNACE_LANE
+    from tests.heldout.institution22 import KESTREL_PARK
 
     site_name, sites_before, queries_name, sets_before, at_least, per_category = (
         LATER_SETS | HELD_OUT_SETS)[part]
@@ -185,7 +187,8 @@ def _later(part: str):
     earlier_sites = (NORTHGATE, TARNSIDE, CALDERBRIDGE, INVERALLAN, HARBOURNE,
                      CAERWERN, ASHCOMBE, HOLLINSMOOR, FENMERE, CARROW,
                      BRACKENFOLD, ST_WILFRIDS, KINGSHOLM, ARDCRAIG, MULLAGHBEG,
-                     WEALDMOOR, SALTERGATE, COLDHARBOUR, FURNACE_LANE)[:sites_before]
+                     WEALDMOOR, SALTERGATE, COLDHARBOUR, FURNACE_LANE,
+                     KESTREL_PARK)[:sites_before]
     queries = import_module(f"tests.heldout.{queries_name}")
     earlier_sets = [import_module(f"tests.heldout.queries{k}").QUERIES
                     for k in range(2, 2 + sets_before)] + [QUERIES]
@@ -221,8 +224,10 @@ def test_a_later_held_out_set_is_a_new_institution_and_well_formed(part):
     checked here for being well formed, never imported or searched by a test; the coordinator
     runs it once, on the final code. heldout22 (Ravensholt University's Faculty of Engineering
     and Physical Sciences at Kestrel Park, a university's electronic and electrical
-    engineering, quantum technologies, robotics and physics and astronomy faculty) is held out
-    so."""
+    engineering, quantum technologies, robotics and physics and astronomy faculty) and heldout23
+    (Corrisdale University's Faculty of Performing Arts, the Vennell Conservatoire, a
+    conservatoire of music, drama and dance that is now a university's performing arts faculty)
+    are held out so."""
     site, earlier_sites, queries, earlier_sets, at_least, per_category = _later(part)
     truth = generate(queries.PEOPLE, queries.SEED, site)
     assert truth.rows == generate(queries.PEOPLE, queries.SEED, site).rows
@@ -282,13 +287,14 @@ def test_a_later_held_out_institution_imports_through_the_importer(part, tmp_pat
                                        "institution19:SALTERGATE",
                                        "institution20:COLDHARBOUR",
                                        "institution21:FURNACE_LANE",
-                                       "institution22:KESTREL_PARK"])
+                                       "institution22:KESTREL_PARK",
+                                       "institution23:VENNELL"])
 def test_the_held_out_institution_is_deterministic_to_the_byte(tmp_path, site_name):
     """heldout9's generator (written as the held-out set of round 12), heldout10's (round 13),
     heldout11's (round 14), heldout12's (round 15), heldout13's (round 16), heldout14's (round
     17), heldout15's (round 18), heldout16's and heldout17's (round 19), heldout18's (round
-    20), heldout19's (round 21), heldout20's (round 22), heldout21's (round 23) and
-    heldout22's (round 24): the same seed writes the
+    20), heldout19's (round 21), heldout20's (round 22), heldout21's (round 23),
+    heldout22's (round 24) and heldout23's (round 25): the same seed writes the
     same bundle, byte for byte, and another seed another one (no engine, no importer: its bundle is
     only written and compared)."""
     from importlib import import_module
@@ -639,6 +645,35 @@ def test_heldout22_institution_is_a_well_formed_contract_bundle(tmp_path):
     _assert_written_in_the_hr_form(truth, texts, facilities, PASSPORT, "(SP-")
 
 
+def test_heldout23_institution_is_a_well_formed_contract_bundle(tmp_path):
+    """heldout23's bundle (Corrisdale University's Faculty of Performing Arts, the Vennell
+    Conservatoire) as the contract's reader reads it, and its HR system's way of writing skills
+    present: most rows a ticket of the crew-scheduling system (the skill, then the crew tag's
+    department and grade, the calls the ticket is valid for in brackets and its expiry), all 26
+    departments, six grades and 20 calls among them, tickets with an expiry date (2025 to 2029),
+    with none and lapsed ones (2021 to 2024), every required skill written that way, and beside
+    them the skills survey's lower-case rows."""
+    from tests.heldout.institution23 import (CALLS, DEPT_CALLS, DEPTS, GRADES, PEOPLE, SEED,
+                                             TICKET, VENNELL)
+
+    truth = generate(PEOPLE, SEED, VENNELL)
+    texts, facilities = _read_as_the_contract_reads(truth, tmp_path / "cvc-bundle", PEOPLE)
+    matched = [m for m in (TICKET.match(t) for t in texts) if m]
+    assert {m.group(2) for m in matched} == set(DEPTS) and len(DEPTS) == 26
+    assert {m.group(3) for m in matched} == set(GRADES)
+    booked = [(m.group(2), m.group(4).split(", ")) for m in matched]
+    assert {c for _, calls in booked for c in calls} == set(CALLS) and len(CALLS) == 20
+    assert all(set(calls) <= set(DEPT_CALLS[dept]) for dept, calls in booked), \
+        "a ticket is valid for its own department's calls"
+    assert {m.group(5) for m in matched} >= {"n/a"}
+    assert {m.group(7) for m in matched if m.group(7)} == {str(y) for y in range(2021, 2025)}
+    assert {m.group(9) for m in matched if m.group(9)} == {str(y) for y in range(2025, 2030)}
+    assert all(1 <= int(m.group(6) or m.group(8) or 1) <= 12 for m in matched)
+    assert all(m.group(1) == m.group(0).split(f" +{m.group(2)}:", 1)[0] for m in matched), \
+        "the skill comes first, before the crew tag"
+    _assert_written_in_the_hr_form(truth, texts, facilities, TICKET, " tkt ")
+
+
 def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatch):
     """The weight-fitting harness (bench/search_tune.py) loads every later set but the held-out
     ones (HELD_OUT_SETS, empty between a set's one run and the next round's new set), so a
@@ -656,9 +691,9 @@ def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatc
     assert {"heldout18", "heldout19"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout19", "heldout20"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout20", "heldout21"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
-    assert search_bench.HELD_OUT_SETS == ("heldout22",)
-    assert "heldout22" in search_bench.LATER_SETS
-    assert "heldout22" not in search_bench.DEVELOPMENT_SETS
+    assert search_bench.HELD_OUT_SETS == ("heldout22", "heldout23")
+    assert {"heldout22", "heldout23"} <= set(search_bench.LATER_SETS)
+    assert not {"heldout22", "heldout23"} & set(search_bench.DEVELOPMENT_SETS)
     development = [p for p in search_bench.LATER_SETS if p not in search_bench.HELD_OUT_SETS]
     assert list(search_bench.DEVELOPMENT_SETS) == development
     asked = []

@@ -227,6 +227,25 @@ laboratory, the helium recovery and liquefaction plant and a cryogen dispensing 
 radiation protection office and a laser safety office -- its skills as its HR system exports them
 from the faculty's skills passport in the learning-management system) and ``queries22.py``
 ("heldout22") holds 474 queries written apart from the engine and the taxonomy and never run:
-it is held out, run once by the coordinator on the final code (``search_bench.py
---heldout22``).
+it is held out beside heldout23, run once by the coordinator on the final code
+(``search_bench.py --heldout22``).
+
+``institution23.py`` builds a twenty-first institution, Corrisdale University's Faculty of
+Performing Arts, the Vennell Conservatoire of Music, Drama and Dance (1,200 people, 40
+facilities: a conservatoire of music, drama and dance that is now a university's performing arts
+faculty, with its school of production arts and a broadcast centre -- the Vennell Theatre, the
+Brindle Studio Theatre, the opera studio, the Corrisdale Concert Hall and its organ, the
+rehearsal rooms and the Quarry Garden Stage; stage engineering and automation, the lighting
+workshop and programming suite, the sound department and the concert sound store, the stage
+management office; the scenic construction workshop, the scenic metal shop, the CNC router bay,
+the paint frame, the spray booth, the props workshop, the armoury, the costume workshop, the
+show wardrobe and dye room and the wigs, hair and make-up room; the piano workshop, the
+instrument repair workshop and the instrument store; the recording studios, the mastering
+suite, the electroacoustic studios and the music technology lab; the broadcast gallery, the
+edit suites and the video and projection store; the dance studios and the motion capture stage;
+the music library and the performance archive; the box office, front of house and the
+performance safety office -- its skills as its HR system exports them from the conservatoire's
+crew-scheduling system's tickets) and ``queries23.py`` ("heldout23") holds 470 queries written
+apart from the engine and the taxonomy and never run: it is held out beside heldout22, run once
+by the coordinator on the final code (``search_bench.py --heldout23``).
 """
