@@ -143,13 +143,10 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
                if info.status == "unreviewed" else info for sid, info in listed.items()}
     read = _read_names(as_written, visible, content)
     base, derived, named = _unreviewed_names(taxonomy, directory, visible, read)
-    for sid, (filed, _, _) in read.items():        # what a filed name says besides its skill
-        if not (others := tuple(t for t in derived.pop(sid, ()) if t != filed)):
-            continue
-        derived[sid] = others
-    read = {sid: entry for sid, entry in read.items() if sid in derived}
-    skill_holders.update(_skill_holders_of(read_holdings(directory.holdings, {
-        sid: (filed, name) for sid, (filed, name, _) in read.items()}), row_of, year))
+    read = {sid: entry for sid, entry in read.items() if sid in derived}   # naming another
+    read_as = {sid: (filed, name) for sid, (filed, name, _) in read.items()}
+    skill_holders.update(_skill_holders_of(read_holdings(directory.holdings, read_as), row_of,
+                                           year))
     readings = {sid: info for sid, (_, _, info) in read.items()}
     terms = dict(base)
     for term, meaning in named.items():
@@ -248,7 +245,7 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
         topic_keys=topic_keys, facility_topics=facility_topics, facility_keys=facility_keys,
         graph=G, generation=directory.generation, semantic=vectors,
         written=written_rows(directory.holdings, row_of, set(directory.skills) - set(visible)),
-        read_as={sid: (filed, name) for sid, (filed, name, _) in read.items()},
+        read_as=read_as,
         name_words=name_words(table.terms, {sid: info.label for sid, info in visible.items()}))
     index.terms_for(index.public)       # the public's names, made now: most viewers' table
     return index
@@ -430,15 +427,18 @@ def _unreviewed_names(taxonomy: Taxonomy, directory: Directory,
                       ) -> tuple[dict[str, tuple[str, str, str]], Derived,
                                  dict[str, tuple[str, str, str]]]:
     """The taxonomy's and curated terms, the known skills inside each unreviewed name of
-    `skills` (and of the filed names `read`, see :func:`_read_names`), and the unreviewed
-    names' own terms with what each means (first name wins). A filed name's skill explains
-    most of it: another skill counts there only when it surely names it (:func:`_surely`)."""
+    `skills` and the skills other than their own inside the filed names `read` (see
+    :func:`_read_names`), and the unreviewed names' own terms with what each means (first
+    name wins). A filed name's skill explains most of it: another skill counts there only
+    when it surely names it (:func:`_surely`)."""
     base = _skill_terms(taxonomy, directory)
     table = TermTable(dict(base), any_form=True)
     near = cache(lambda skill_id: _near(taxonomy, skill_id))
-    derived = (_derive(skills, table, lambda sid: _described(taxonomy, sid))
-               | _derive({sid: info for sid, (_, _, info) in read.items()}, table,
-                         near=lambda sid: near(read[sid][0])))
+    derived = _derive(skills, table, lambda sid: _described(taxonomy, sid))
+    for sid, found in _derive({sid: info for sid, (_, _, info) in read.items()}, table,
+                              near=lambda sid: near(read[sid][0])).items():
+        if others := tuple(t for t in found if t != read[sid][0]):
+            derived[sid] = others
     base_table = TermTable(dict(base))
     named: dict[str, tuple[str, str, str]] = {}
     for skill_id, info in skills.items():
