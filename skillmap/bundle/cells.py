@@ -5,26 +5,34 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# a date, or a date at midnight as pandas and Excel's "CSV" write a date column
+_ISO_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ]00:00(?::00(?:\.0+)?)?)?$")
 _YEAR_MONTH = re.compile(r"^\d{4}-\d{2}$")
 _ORCID = re.compile(r"^(?:https?://orcid\.org/)?(\d{4}-\d{4}-\d{4}-\d{3}[\dX])$", re.IGNORECASE)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 TRUE, FALSE = {"true", "yes", "y", "1"}, {"false", "no", "n", "0"}
+# what databases, pandas and spreadsheets write for "no value": in a typed column (a date, a
+# number, a code) never a value, so an empty cell
+NULLS = frozenset({"null", "nan", "none", "n/a", "#n/a", "na"})
 
 
 def iso_date(text: str) -> date:
-    """Parse a strict ISO date ``YYYY-MM-DD``.
+    """Parse an ISO date ``YYYY-MM-DD`` (at midnight too: a spreadsheet's date column).
 
-    >>> iso_date("1961-03-05")
-    datetime.date(1961, 3, 5)
+    >>> iso_date("1961-03-05"), iso_date("1961-03-05 00:00:00")
+    (datetime.date(1961, 3, 5), datetime.date(1961, 3, 5))
+    >>> iso_date("1961-03-05 14:30:00")
+    Traceback (most recent call last):
+    ValueError: not an ISO date YYYY-MM-DD
     >>> iso_date("05/03/1961")
     Traceback (most recent call last):
     ValueError: not an ISO date YYYY-MM-DD
     """
-    if not _ISO_DATE.match(text):
+    match = _ISO_DATE.match(text)
+    if not match:
         raise ValueError("not an ISO date YYYY-MM-DD")
     try:
-        return date.fromisoformat(text)
+        return date.fromisoformat(match.group(1))
     except ValueError:
         raise ValueError("no such calendar date") from None
 
@@ -100,7 +108,7 @@ def level(text: str) -> int:
     >>> [level(t) for t in ("3", "3.0", "Expert", "authority")]
     [3, 3, 3, 4]
     """
-    lowered = text.strip().casefold().removesuffix(".0")
+    lowered = _whole(text.strip().casefold())
     if lowered in {"1", "2", "3", "4"}:
         return int(lowered)
     if lowered in _LEVEL_NAMES:
@@ -109,10 +117,27 @@ def level(text: str) -> int:
 
 
 _YEAR = re.compile(r"\d{4}")
+_WHOLE = re.compile(r"(\d+)\.0+")
+
+
+def _whole(text: str) -> str:
+    """A whole number as a float column writes it ("2021.0": pandas, for a column with
+    blanks) without its decimals.
+
+    >>> _whole("2021.0"), _whole("3.00"), _whole("2021.5")
+    ('2021', '3', '2021.5')
+    """
+    match = _WHOLE.fullmatch(text)
+    return match.group(1) if match else text
 
 
 def year(text: str, *, latest: int) -> int:
-    """A four-digit year no later than `latest`."""
+    """A four-digit year no later than `latest`.
+
+    >>> year("2021", latest=2026), year("2021.0", latest=2026)
+    (2021, 2021)
+    """
+    text = _whole(text)
     if not _YEAR.fullmatch(text):
         raise ValueError("not a year YYYY")
     value = int(text)
@@ -143,6 +168,7 @@ def career_start(text: str, *, today: date) -> int:
     """
     rule = (f"career start must be a year between {EARLIEST_CAREER_START} and {today.year} "
             "(not in the future)")
+    text = _whole(text)
     if not _YEAR.fullmatch(text):
         raise ValueError(f"not a year YYYY: {rule}")
     value = int(text)
@@ -174,8 +200,19 @@ def https_url(text: str) -> str:
     return text
 
 
+def codes(text: str | None) -> list[str]:
+    """A list of codes (registrations, registers), split at ``;`` as the contract writes it
+    or at ``,`` (no code holds one).
+
+    >>> codes(" RSciTech; AFHEA ;"), codes("CSci, FHEA")
+    (['RSciTech', 'AFHEA'], ['CSci', 'FHEA'])
+    """
+    return [item.strip() for item in re.split(r"[;,]", text or "") if item.strip()]
+
+
 def register_codes(text: str, known: dict[str, str]) -> tuple[tuple[str, ...], list[str]]:
-    """Split a ``;``-list of register codes; returns (canonical codes, unknown codes).
+    """Split a list of register codes (:func:`codes`); returns (canonical codes, unknown
+    codes).
 
     `known` maps casefolded code -> canonical code; when it is empty any code
     of lower-case letters, digits and hyphens is accepted.
@@ -186,15 +223,13 @@ def register_codes(text: str, known: dict[str, str]) -> tuple[tuple[str, ...], l
     >>> register_codes("ist;Royal Society", {})
     (('ist',), ['Royal Society'])
     """
-    codes: set[str] = set()
+    found: set[str] = set()
     unknown: list[str] = []
-    for part in (p.strip() for p in text.split(";")):
-        if not part:
-            continue
+    for part in codes(text):
         canonical = known.get(part.casefold()) if known else (
             part if _REGISTER_CODE.match(part) else None)
         if canonical is None:
             unknown.append(part)
         else:
-            codes.add(canonical)
-    return tuple(sorted(codes)), unknown
+            found.add(canonical)
+    return tuple(sorted(found)), unknown

@@ -41,8 +41,10 @@ class ParsedBundle:
 class _Row:
     """One row being validated: reads cells and files errors against its position."""
 
-    def __init__(self, report: ImportReport, file: str, number: int, values: dict[str, str]):
+    def __init__(self, report: ImportReport, file: str, number: int, values: dict[str, str],
+                 nulls: set[tuple[str, str]]):
         self.report, self.file, self.number, self.values = report, file, number, values
+        self.nulls = nulls      # (file, column) whose "NULL"s the report has warned of
         self.ok = True
 
     def text(self, column: str, *, required: bool = False) -> str | None:
@@ -53,8 +55,21 @@ class _Row:
             self.error(column, value, "required value is empty")
         return None
 
-    def parse(self, column: str, parser: Callable[[str], T], default: T | None = None) -> T | None:
+    def code(self, column: str) -> str | None:
+        """A typed cell's text: "NULL", "nan", "N/A"... (:data:`cells.NULLS`) are empty, as
+        a database or pandas writes an empty cell, with one warning per column."""
         value = (self.values.get(column) or "").strip()
+        if value.casefold() not in cells.NULLS:
+            return value or None
+        if (self.file, column) not in self.nulls:
+            self.nulls.add((self.file, column))
+            self.report.warn(self.file, self.number, column, value,
+                             f"{value!r} read as an empty cell (unknown), here and in every "
+                             "row of this column")
+        return None
+
+    def parse(self, column: str, parser: Callable[[str], T], default: T | None = None) -> T | None:
+        value = self.code(column)
         if not value:
             return default
         try:
@@ -119,6 +134,7 @@ class _Parser:
         self.registrations = {code.casefold(): code for code in taxonomy.registrations}
         self.registers = {code.casefold(): code for code in taxonomy.registers}
         self.total = self.done = 0
+        self.nulls: set[tuple[str, str]] = set()
 
     def check_header(self, table: Table) -> None:
         spec = FILES[table.name]
@@ -143,7 +159,7 @@ class _Parser:
         if table is None:
             return
         for number, values in table.rows:
-            row = _Row(self.report, table.name, number, values)
+            row = _Row(self.report, table.name, number, values, self.nulls)
             if "\x00" in "".join(filter(None, values.values())):   # one test for the row
                 for column, value in values.items():
                     if "\x00" in (value or ""):     # no database stores NUL in text
@@ -172,12 +188,12 @@ class _Parser:
         given, family = row.text("given_name", required=True), row.text("family_name",
                                                                         required=True)
         families = self.taxonomy.job_families
-        written = row.text("job_family") or self.taxonomy.default_family
+        written = row.code("job_family") or self.taxonomy.default_family
         job_family = next((f for f in families if f.casefold() == written.casefold()), written)
         if job_family not in families:
             row.error("job_family", job_family, "unknown job family (known: "
                       f"{', '.join(families)})")
-        grade = row.text("grade")
+        grade = row.code("grade")
         if grade and job_family in families:
             codes = [g.code for g in families[job_family].grades]
             # "g6" and "G 6" are G6: the code's spelling, not a different grade
@@ -212,7 +228,7 @@ class _Parser:
                             **values)  # type: ignore[arg-type]
 
     def _register_interest(self, row: _Row) -> tuple[str, ...]:
-        codes, unknown = cells.register_codes(row.values.get("register_interest") or "",
+        codes, unknown = cells.register_codes(row.code("register_interest") or "",
                                               self.registers)
         for code in unknown:
             rule = (f"known: {', '.join(sorted(self.registers.values()))}" if self.registers
@@ -222,7 +238,7 @@ class _Parser:
 
     def _registrations(self, row: _Row) -> tuple[str, ...]:
         codes = []
-        for code in split_list(row.values.get("registrations")):
+        for code in cells.codes(row.code("registrations")):
             canonical = self.registrations.get(code.casefold())
             if canonical is None:
                 row.error("registrations", code, "unknown registration code (known: "
@@ -335,7 +351,7 @@ class _Parser:
                           "no such facility in facilities.csv or the directory")
             if person_id and person_id not in people:
                 row.error("person_id", person_id, "no such person in people.csv or the directory")
-            role = (row.text("role") or "operator").casefold()
+            role = (row.code("role") or "operator").casefold()
             if role not in ROLES:
                 row.error("role", role, f"role must be one of {', '.join(ROLES)}")
             if not row.ok or not facility_id or not person_id:

@@ -118,6 +118,59 @@ def test_spreadsheet_habits_are_understood(sessions, taxonomy, make_bundle):
         assert (ada.family_name, ada.job_family, ada.grade) == ("Lovelace", "technical", "G7")
 
 
+def test_a_bundle_written_by_pandas_imports(sessions, taxonomy, make_bundle):
+    """pandas writes a whole-number column with blanks as floats ("2021.0", "3.0") and a date
+    column as dates at midnight; both say exactly what the contract asks for. A time of day
+    on a date, or a fraction of a year, is still an error."""
+    bundle = {"people.csv": "person_id,given_name,family_name,date_of_birth,start_date,"
+                            "career_start,planned_retirement\n"
+                            "P1,Ada,Lovelace,1961-03-05 00:00:00,2001-09-01T00:00:00,1998.0,"
+                            "2031-09-30 00:00:00\n"
+                            "P2,Bob,Moog,,,,\n",
+              "person_skills.csv": "person_id,skill,level,last_used,interested\n"
+                                   "P1,cnc-milling,3.0,2021.0,True\nP2,cnc-milling,,,\n"}
+    report = run_import(sessions, make_bundle(bundle), taxonomy)
+    assert report.ok, report.as_text()
+    with sessions() as session:
+        ada = session.get(Person, "P1")
+        assert (str(ada.date_of_birth), str(ada.start_date), ada.career_start) == (
+            "1961-03-05", "2001-09-01", 1998)
+        holding = session.get(PersonSkill, ("P1", "cnc-milling"))
+        assert (holding.level, holding.last_used) == (3, 2021)
+    bundle["people.csv"] = bundle["people.csv"].replace("1961-03-05 00:00:00",
+                                                        "1961-03-05 14:30:00")
+    bundle["person_skills.csv"] = bundle["person_skills.csv"].replace("2021.0", "2021.5")
+    report = run_import(sessions, make_bundle(bundle), taxonomy, dry_run=True)
+    assert {(e.file, e.column, e.reason) for e in report.errors} == {
+        ("people.csv", "date_of_birth", "not an ISO date YYYY-MM-DD"),
+        ("person_skills.csv", "last_used", "not a year YYYY")}
+
+
+def test_a_database_s_nulls_and_comma_lists_import(sessions, taxonomy, make_bundle):
+    """A database or pandas writes "NULL", "nan" or "N/A" for no value: in a typed column it
+    is an empty cell, with one warning per column; codes listed with commas are a list."""
+    bundle = {"people.csv": "person_id,given_name,family_name,grade,date_of_birth,orcid,"
+                            "registrations,register_interest,summary\n"
+                            "P1,Ada,Lovelace,NULL,NULL,NULL,\"CSci, FHEA\",ist,N/A\n"
+                            "P2,Bob,Moog,G6,nan,,RSciTech,NULL,\n",
+              "person_skills.csv": "person_id,skill,level,last_used,interested\n"
+                                   "P1,cnc-milling,3,nan,NaN\n"}
+    report = run_import(sessions, make_bundle(bundle), taxonomy)
+    assert report.ok, report.as_text()
+    assert sorted((w.file, w.row, w.column) for w in report.warnings) == [
+        ("people.csv", 2, "date_of_birth"), ("people.csv", 2, "grade"),
+        ("people.csv", 2, "orcid"), ("people.csv", 3, "register_interest"),
+        ("person_skills.csv", 2, "interested"), ("person_skills.csv", 2, "last_used")]
+    with sessions() as session:
+        ada, bob = session.get(Person, "P1"), session.get(Person, "P2")
+        codes = {person.person_id: sorted(r.code for r in person.registrations)
+                 for person in (ada, bob)}
+        assert (ada.grade, ada.date_of_birth, ada.summary) == (None, None, "N/A")   # free
+        assert codes == {"P1": ["CSci", "FHEA"], "P2": ["RSciTech"]}    # text kept as written
+        assert bob.date_of_birth is None
+        assert session.get(PersonSkill, ("P1", "cnc-milling")).last_used is None
+
+
 def test_file_and_sheet_names_in_any_case(sessions, taxonomy, make_bundle, tmp_path):
     import openpyxl
 
