@@ -158,3 +158,15 @@ def test_a_private_persons_name_reads_to_a_stranger_as_a_name_nobody_bears(index
         assert ids(index, query, viewer=viewer)[:1] == ["zul"]
     other = Viewer(4, "n@x", "manager", departments=frozenset({"Physics"}))
     assert "zul" not in ids(index, query, viewer=other)
+
+
+@pytest.mark.parametrize("query", ["Ignatius.Sheppard@biology.uni.ac.uk",
+                                   "<ignatius.sheppard@elisa.uni.ac.uk>"])
+def test_a_colleague_s_pasted_e_mail_address_is_their_name(index, query):
+    """The domain is every colleague's (here everyone's department): it names no one, nor
+    a skill (ELISA)."""
+    assert ids(index, query) == ["ig"]
+
+
+def test_a_private_person_s_address_finds_no_one(index):
+    assert ids(index, "zuleika.brandreth@biology.uni.ac.uk") == []

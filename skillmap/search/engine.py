@@ -20,6 +20,8 @@ Ranking, in order of weight:
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -170,7 +172,8 @@ def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
            filters: Filters = Filters(), viewer: Viewer = ANONYMOUS) -> SearchResponse:
     """Find the people best matching `text` among those `filters` and `viewer` allow."""
     visible = visible_to(index, viewer)
-    parsed = _parsed(index, text, index.terms_for(visible))
+    asked = _unaddressed(text)
+    parsed = _parsed(index, asked, index.terms_for(visible))
     parsed.concepts = _described_facility(index, parsed) + parsed.concepts
     allowed = _allowed(index, filters) & visible
     groups, extras = _groups(index, parsed)
@@ -198,7 +201,7 @@ def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
     for skill_id, weight in extras.items():
         values = _holder_values(index, {skill_id: weight}, parsed, filters.family)
         total += np.where(covered > 0, 0, values).astype(np.float32) + TOPIC_EXTRA * values
-    words = " ".join(parsed.words) if groups else text
+    words = " ".join(parsed.words) if groups else asked
     total += TEXT_WEIGHT * _text_scores(index, words)
     total[~allowed] = 0
     threshold = 0.0 if groups or extras else 0.05 * TEXT_WEIGHT
@@ -218,6 +221,19 @@ def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
     if not results and text.strip():
         response.suggestions = suggest_skills(index, text)
     return response
+
+
+_ADDRESS = re.compile(r"\b([\w.'+-]+)@[\w-]+(?:\.[\w-]+)+\b")
+
+
+def _unaddressed(text: str) -> str:
+    """`text` with an e-mail address read as the name before its "@", as a colleague's
+    address is pasted from a mail: its domain is every colleague's and names no one.
+
+    >>> _unaddressed("Hodan.Brown@example.ac.uk"), _unaddressed("j_o-neill@uni.ac.uk nmr")
+    ('Hodan Brown', 'j o neill nmr')
+    """
+    return _ADDRESS.sub(lambda m: re.sub(r"[._+-]+", " ", m.group(1)).strip(), text)
 
 
 def _parsed(index: SearchIndex, text: str, table: TermTable) -> ParsedQuery:
