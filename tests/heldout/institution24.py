@@ -67,7 +67,7 @@ from collections.abc import Callable
 
 from tests.heldout.institution import FacilitySpec, Group, Site
 
-__all__ = ["LEVELS", "PEOPLE", "REGISTER", "ROLES", "SALTMARSH", "SEED", "SYSTEMS"]
+__all__ = ["LEVELS", "PEOPLE", "REGISTER", "ROLES", "SALTMARSH", "SEED", "SYSTEM_ROLES", "SYSTEMS"]
 
 PEOPLE, SEED = 1200, 24641     # tests.heldout.institution.generate(PEOPLE, SEED, SALTMARSH)
 # each register code's system and the two roles that may appoint to it
