@@ -154,6 +154,7 @@ LATER_SETS = {
 # through the importer (which runs the matcher) nor searched by a test before its one run
 HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {
     "heldout23": ("institution23:VENNELL", 20, "queries23", 21, 400, 40),
+    "heldout24": ("institution24:SALTMARSH", 21, "queries24", 22, 450, 40),
 }
 
 
@@ -179,6 +180,7 @@ def _later(part: str):
     from tests.heldout.institution20 import COLDHARBOUR
     from tests.heldout.institution21 import FURNACE_LANE
     from tests.heldout.institution22 import KESTREL_PARK
+    from tests.heldout.institution23 import VENNELL
 
     site_name, sites_before, queries_name, sets_before, at_least, per_category = (
         LATER_SETS | HELD_OUT_SETS)[part]
@@ -188,7 +190,7 @@ def _later(part: str):
                      CAERWERN, ASHCOMBE, HOLLINSMOOR, FENMERE, CARROW,
                      BRACKENFOLD, ST_WILFRIDS, KINGSHOLM, ARDCRAIG, MULLAGHBEG,
                      WEALDMOOR, SALTERGATE, COLDHARBOUR, FURNACE_LANE,
-                     KESTREL_PARK)[:sites_before]
+                     KESTREL_PARK, VENNELL)[:sites_before]
     queries = import_module(f"tests.heldout.{queries_name}")
     earlier_sets = [import_module(f"tests.heldout.queries{k}").QUERIES
                     for k in range(2, 2 + sets_before)] + [QUERIES]
@@ -227,7 +229,9 @@ def test_a_later_held_out_set_is_a_new_institution_and_well_formed(part):
     never imported or searched by a test; the coordinator runs it once, on the final code.
     heldout23 (Corrisdale University's Faculty of Performing Arts, the Vennell Conservatoire, a
     conservatoire of music, drama and dance that is now a university's performing arts faculty)
-    is held out so."""
+    and heldout24 (Thornbury University's Institute for Energy and the Environment at Saltmarsh
+    Point, a university's energy and environment research institute on its own coastal site)
+    are held out so."""
     site, earlier_sites, queries, earlier_sets, at_least, per_category = _later(part)
     truth = generate(queries.PEOPLE, queries.SEED, site)
     assert truth.rows == generate(queries.PEOPLE, queries.SEED, site).rows
@@ -288,13 +292,15 @@ def test_a_later_held_out_institution_imports_through_the_importer(part, tmp_pat
                                        "institution20:COLDHARBOUR",
                                        "institution21:FURNACE_LANE",
                                        "institution22:KESTREL_PARK",
-                                       "institution23:VENNELL"])
+                                       "institution23:VENNELL",
+                                       "institution24:SALTMARSH"])
 def test_the_held_out_institution_is_deterministic_to_the_byte(tmp_path, site_name):
     """heldout9's generator (written as the held-out set of round 12), heldout10's (round 13),
     heldout11's (round 14), heldout12's (round 15), heldout13's (round 16), heldout14's (round
     17), heldout15's (round 18), heldout16's and heldout17's (round 19), heldout18's (round
     20), heldout19's (round 21), heldout20's (round 22), heldout21's (round 23),
-    heldout22's (round 24) and heldout23's (round 25): the same seed writes the
+    heldout22's (round 24), heldout23's (round 25) and heldout24's (round 26): the same seed
+    writes the
     same bundle, byte for byte, and another seed another one (no engine, no importer: its bundle is
     only written and compared)."""
     from importlib import import_module
@@ -674,6 +680,36 @@ def test_heldout23_institution_is_a_well_formed_contract_bundle(tmp_path):
     _assert_written_in_the_hr_form(truth, texts, facilities, TICKET, " tkt ")
 
 
+def test_heldout24_institution_is_a_well_formed_contract_bundle(tmp_path):
+    """heldout24's bundle (Thornbury University's Institute for Energy and the Environment at
+    Saltmarsh Point) as the contract's reader reads it, and its HR system's way of writing skills
+    present: most rows an appointment of the permit-to-work system's authorised-person register
+    (the skill, then the register code's system and level, the role that appointed them and the
+    review), all 24 systems and three levels among them, each appointment made by one of its own
+    system's two appointing roles, reviews due (2025 to 2029), overdue (2022 to 2024) and never
+    set, every required skill written that way, and beside them the skills survey's lower-case
+    rows."""
+    from tests.heldout.institution24 import (PEOPLE, REGISTER, SALTMARSH, SEED, SYSTEM_ROLES,
+                                             SYSTEMS)
+
+    truth = generate(PEOPLE, SEED, SALTMARSH)
+    texts, facilities = _read_as_the_contract_reads(truth, tmp_path / "tsp-bundle", PEOPLE)
+    matched = [m for m in (REGISTER.match(t) for t in texts) if m]
+    assert {m.group(2) for m in matched} == set(SYSTEMS) and len(SYSTEMS) == 24
+    assert {m.group(3) for m in matched} == {"1", "2", "3"}
+    appointed = {(m.group(2), m.group(4)) for m in matched}
+    assert appointed <= {(s, r) for s, roles in SYSTEM_ROLES.items() for r in roles}, \
+        "an appointment is made by one of its own system's two roles"
+    assert len(appointed) >= 44     # of the 48 pairs (a few systems' rows all fall to one role)
+    assert any(m.group(5) == "no review set" for m in matched)
+    assert {m.group(7) for m in matched if m.group(7)} == {str(y) for y in range(2022, 2025)}
+    assert {m.group(9) for m in matched if m.group(9)} == {str(y) for y in range(2025, 2030)}
+    assert all(1 <= int(m.group(6) or m.group(8) or 1) <= 12 for m in matched)
+    assert all(m.group(1) == m.group(0).split(" | AP-", 1)[0] for m in matched), \
+        "the skill comes first, before the register code"
+    _assert_written_in_the_hr_form(truth, texts, facilities, REGISTER, " | AP-")
+
+
 def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatch):
     """The weight-fitting harness (bench/search_tune.py) loads every later set but the held-out
     ones (HELD_OUT_SETS, empty between a set's one run and the next round's new set), so a
@@ -692,9 +728,9 @@ def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatc
     assert {"heldout19", "heldout20"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout20", "heldout21"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout21", "heldout22"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
-    assert search_bench.HELD_OUT_SETS == ("heldout23",)
-    assert "heldout23" in search_bench.LATER_SETS
-    assert "heldout23" not in search_bench.DEVELOPMENT_SETS
+    assert search_bench.HELD_OUT_SETS == ("heldout23", "heldout24")
+    assert {"heldout23", "heldout24"} <= set(search_bench.LATER_SETS)
+    assert not {"heldout23", "heldout24"} & set(search_bench.DEVELOPMENT_SETS)
     development = [p for p in search_bench.LATER_SETS if p not in search_bench.HELD_OUT_SETS]
     assert list(search_bench.DEVELOPMENT_SETS) == development
     asked = []
