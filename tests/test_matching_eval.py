@@ -241,7 +241,8 @@ def test_heldout8_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
 #              store, recording, electroacoustic and broadcast studios, projection, dance
 #              studios and motion capture, the music library and archive, box office and front
 #              of house, work at height, effects, events and safety, as a crew-scheduling
-#              system's tickets ("X +LX:Deputy (fit-up, show) tkt 08/2027"); HELD OUT; 87 of 610
+#              system's tickets ("X +LX:Deputy (fit-up, show) tkt 08/2027"); round 26: 0.863 /
+#              0.337 / 66.6%; 87 of 610
 #              without a counterpart; 35 ESCO labels, 5.7%, alternative labels no earlier part
 #              had as a name, each its own URI within the part
 #   heldout24  an English university's energy and environment research institute on its own
@@ -330,9 +331,9 @@ def test_a_held_out_part_is_never_learnt_from():
     assert "heldout20" in DEVELOPMENT_PARTS    # run once, on 2026-12-03
     assert "heldout21" in DEVELOPMENT_PARTS    # run once, on 2026-12-04
     assert "heldout22" in DEVELOPMENT_PARTS    # run once, on 2026-12-04
-    assert "heldout23" in LATER_PARTS and "heldout23" not in DEVELOPMENT_PARTS    # not yet run
+    assert "heldout23" in DEVELOPMENT_PARTS    # run once, on 2026-12-04
     assert "heldout24" in LATER_PARTS and "heldout24" not in DEVELOPMENT_PARTS    # not yet run
-    assert HELD_OUT == ("heldout23", "heldout24")
+    assert HELD_OUT == ("heldout24",)
     assert set(DEVELOPMENT_PARTS) == set(LATER_PARTS) - set(HELD_OUT)
     assert learned_match.DEVELOPMENT_PARTS is DEVELOPMENT_PARTS
     assert shapes_eval.DEVELOPMENT_PARTS is DEVELOPMENT_PARTS
@@ -372,7 +373,8 @@ def test_ambiguous_and_unrelated_names_are_never_matched(tallies):
     (HELDOUT15, "heldout15", 0.94, 0.63, 0.39), (HELDOUT16, "heldout16", 0.88, 0.44, 0.54),
     (HELDOUT17, "heldout17", 0.92, 0.46, 0.54), (HELDOUT18, "heldout18", 0.89, 0.38, 0.62),
     (HELDOUT19, "heldout19", 0.79, 0.19, 0.80), (HELDOUT20, "heldout20", 0.86, 0.41, 0.60),
-    (HELDOUT21, "heldout21", 0.84, 0.37, 0.63), (HELDOUT22, "heldout22", 0.92, 0.49, 0.54)])
+    (HELDOUT21, "heldout21", 0.84, 0.37, 0.63), (HELDOUT22, "heldout22", 0.92, 0.49, 0.54),
+    (HELDOUT23, "heldout23", 0.85, 0.32, 0.68)])
 def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split, precision,
                                                      recall, unreviewed):
     """heldout3 to heldout14 are development data since the rounds that reported them: a floor
@@ -397,8 +399,9 @@ def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split
     heldout19's below its one run of round 22 (0.808 / 0.212 / 77.3%; the rules alone, without
     the export's learnt form, 0.801 / 0.196 / 78.9%), heldout20's below the unseparated record's
     coded words learnt after its one run of round 23 (0.866 / 0.370 / 63.1% then, 0.880 / 0.431 /
-    57.7% with them), heldout21's below its one run of round 24 (0.861 / 0.393 / 61.0%), and
-    heldout22's below its one run of round 25 (0.934 / 0.506 / 52.5%)."""
+    57.7% with them), heldout21's below its one run of round 24 (0.861 / 0.393 / 61.0%),
+    heldout22's below its one run of round 25 (0.934 / 0.506 / 52.5%), and heldout23's below its
+    one run of round 26 (0.863 / 0.337 / 66.6%)."""
     part = evaluate(SkillMatcher.for_taxonomy(real_taxonomy), read_names(path))[(split, "ALL")]
     assert part.precision >= precision, part.wrong
     assert part.recall >= recall and part.unreviewed_share_all <= unreviewed, part.missed
