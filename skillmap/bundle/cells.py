@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from skillmap.taxonomy import split_list
+
 # a date, or a date at midnight as pandas and Excel's "CSV" write a date column
 _ISO_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[T ]00:00(?::00(?:\.0+)?)?)?$")
 _YEAR_MONTH = re.compile(r"^\d{4}-\d{2}$")
@@ -207,7 +209,7 @@ def codes(text: str | None) -> list[str]:
     >>> codes(" RSciTech; AFHEA ;"), codes("CSci, FHEA")
     (['RSciTech', 'AFHEA'], ['CSci', 'FHEA'])
     """
-    return [item.strip() for item in re.split(r"[;,]", text or "") if item.strip()]
+    return split_list((text or "").replace(",", ";"))
 
 
 def register_codes(text: str, known: dict[str, str]) -> tuple[tuple[str, ...], list[str]]:

@@ -21,7 +21,6 @@ Ranking, in order of weight:
 from __future__ import annotations
 
 import re
-
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
