@@ -915,9 +915,21 @@ class SkillMatcher:
         self._family_members: dict[str, set[str]] = defaultdict(set)
         for skill in self.skills.values():
             self._family_members[skill.family].add(skill.id)
+        self._stem_memo: dict[str, frozenset[str]] = {}
+        self._family_memo: dict[str, frozenset[str]] = {}
         self._category_words = _GENERIC | _DISCIPLINES | {
             w for words in self._family_words.values() for w in words}
         self._fuzzy_keys = {k: v for table in (self._synonym, self._exact) for k, v in table.items()}
+        # Each word's terms, so that the terms holding a phrase are read among its rarest
+        # word's (:meth:`_terms_holding`), and each term's words in order, so that the spelling
+        # check blind to word order compares ready-sorted strings (:meth:`_fuzzy`).
+        by_word: dict[str, list[str]] = defaultdict(list)
+        for key in self._fuzzy_keys:
+            for word in dict.fromkeys(key.split()):
+                by_word[word].append(key)
+        self._keys_by_word = dict(by_word)
+        self._key_list = list(self._fuzzy_keys)
+        self._sorted_keys = [" ".join(sorted(key.split())) for key in self._key_list]
         # Words that name a skill alone: its naming words, and a term's one specific word
         # ("cryostat" of "cryostat operation"), never a modifier ("benchtop").
         self._own_heads: dict[str, set[str]] = defaultdict(set)
@@ -1049,6 +1061,14 @@ class SkillMatcher:
             for term in terms] for skill_id, terms in self._terms.items()}
         self._term_words = {skill_id: {u for term in terms for u in term}
                             for skill_id, terms in self._terms.items()}
+        # Each word's terms, as (skill id, index in its term list): a name's score reads only
+        # the terms that use one of its words (the others' shares are 0).
+        in_terms: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        for skill_id, terms in self._terms.items():
+            for index, term in enumerate(terms):
+                for word in term:
+                    in_terms[word].append((skill_id, index))
+        self._word_terms = dict(in_terms)
         self._cores = {self._core(key.split()) for key in self._fuzzy_keys}
         self._score_prefix: dict[str, set[str]] = defaultdict(set)
         for word in words:
@@ -2036,12 +2056,25 @@ class SkillMatcher:
             return self._modified(tokens, forced_tokens)
         return scored
 
-    def _stem_owners_of(self, word: str) -> set[str]:
-        """Skills with a word of the same stem as `word` among their terms."""
-        if len(word) < 4:
-            return set(self._word_owners.get(word, ()))
-        return {s for other in self._by_prefix.get(word[:4], ()) if _same_stem(word, other)
-                for s in self._word_owners[other]}
+    def _stem_owners_of(self, word: str) -> frozenset[str]:
+        """Skills with a word of the same stem as `word` among their terms (read once per
+        word and taxonomy: the matcher's copies share the memo)."""
+        owners = self._stem_memo.get(word)
+        if owners is None:
+            owners = self._stem_memo[word] = frozenset(
+                self._word_owners.get(word, ()) if len(word) < 4 else
+                {s for other in self._by_prefix.get(word[:4], ()) if _same_stem(word, other)
+                 for s in self._word_owners[other]})
+        return owners
+
+    def _family_members_of(self, word: str) -> frozenset[str]:
+        """The skills of every family whose name holds a word of `word`'s stem."""
+        members = self._family_memo.get(word)
+        if members is None:
+            members = self._family_memo[word] = frozenset(
+                s for f, fw in self._family_words.items()
+                if any(_same_stem(word, x) for x in fw) for s in self._family_members[f])
+        return members
 
     def _stem_explained(self, tokens: list[str]) -> _Resolution:
         """The one skill whose terms, by stem, use every specific word of the name
@@ -2050,13 +2083,11 @@ class SkillMatcher:
         words = [w for w in dict.fromkeys(tokens) if w not in _GENERIC and w not in _CONNECTORS]
         if len(words) < 2 or set(words) <= self._category_words:   # "Surgery", "animal work"
             return _NOTHING
-        phrase = f" {' '.join(words)} "
-        if any(phrase in f" {key} " and phrase[1:-1] != key for key in self._fuzzy_keys):
+        phrase = " ".join(words)
+        if any(key != phrase for key in self._terms_holding(phrase)):
             return _NOTHING     # a fragment of a longer term ("quality assurance")
         own = [self._stem_owners_of(w) for w in words]
-        by_family = [{s for f, fw in self._family_words.items()
-                      if any(_same_stem(w, x) for x in fw) for s in self._family_members[f]}
-                     for w in words]
+        by_family = [self._family_members_of(w) for w in words]
         candidates = set().union(*own)
         full = set()
         for skill_id in candidates:
@@ -2132,15 +2163,19 @@ class SkillMatcher:
         forms = {w: {o for o in self._score_prefix.get(w[:4], ()) if _derived(w, o)}
                  for w in words}
         present = set().union(*forms.values())
+        touched: dict[str, set[int]] = defaultdict(set)
+        for word in present:
+            for skill_id, index in self._word_terms.get(word, ()):
+                touched[skill_id].add(index)
         ranked = []
-        for skill_id in {s for found in forms.values() for f in found
-                         for s in self._score_owners[f]}:
+        for skill_id, indices in touched.items():
             vocabulary = self._term_words[skill_id]
             name_share = sum(weights[w] for w in words if forms[w] & vocabulary) / total
+            stats = self._term_stats[skill_id]
             term_share = max(min(sum(idf for u, idf, _ in term if u in present) / idf_total,
                                  sum(weight for u, _, weight in term if u in present)
                                  / weight_total)
-                             for term, idf_total, weight_total in self._term_stats[skill_id])
+                             for term, idf_total, weight_total in (stats[i] for i in indices))
             score = 2 * name_share * term_share / (name_share + term_share)
             ranked.append((round(score, 4), name_share, term_share, skill_id))
         return sorted(ranked, reverse=True)
@@ -2165,8 +2200,9 @@ class SkillMatcher:
             return _NOTHING
         phrase = self._core(tokens)
         own_name = bool(set(phrase.split()) & self._naming_words[skill_id])
-        if phrase not in self._cores and any(f" {phrase} " in f" {key} " and not (
-                own_name and self._fuzzy_keys[key] == {skill_id}) for key in self._fuzzy_keys):
+        if phrase not in self._cores and any(not (
+                own_name and self._fuzzy_keys[key] == {skill_id})
+                for key in self._terms_holding(phrase)):
             return _NOTHING     # a fragment of a longer term ("quality assurance"), unless
             # of the skill's own terms and holding its name ("HPC cluster", "cryo-EM grids")
         if score < self.score_threshold or name_share < self.score_name_share:
@@ -2291,8 +2327,9 @@ class SkillMatcher:
     def _fuzzy(self, key: str) -> _Resolution:
         if len(key) < 5:
             return _NOTHING
-        hits = process.extract(key, self._fuzzy_keys.keys(), scorer=fuzz.token_sort_ratio,
-                               score_cutoff=self.fuzzy_cutoff, limit=5)
+        hits = [(self._key_list[i], score, i) for _, score, i in process.extract(
+            " ".join(sorted(key.split())), self._sorted_keys, scorer=fuzz.ratio,
+            score_cutoff=self.fuzzy_cutoff, limit=5)]     # token_sort_ratio, keys sorted once
         if not hits:
             return _NOTHING
         hits = [h for h in hits if _near_spelling(key, h[0]) and not self._other_word(key, h[0])
@@ -2308,6 +2345,14 @@ class SkillMatcher:
         close = frozenset(s for choice, score, _ in hits if score >= best - 3
                           for s in self._fuzzy_keys[choice])
         return _Resolution(close, "fuzzy", round(best, 1))
+
+    def _terms_holding(self, phrase: str) -> list[str]:
+        """The terms that hold `phrase` as whole words, `phrase` itself if it is one."""
+        words = phrase.split()
+        if not words:
+            return []
+        rarest = min(words, key=lambda w: len(self._keys_by_word.get(w, ())))
+        return [key for key in self._keys_by_word.get(rarest, ()) if f" {phrase} " in f" {key} "]
 
     def _other_word(self, key: str, choice: str) -> bool:
         """A word of the name that a slip away from the term's word is itself an English
@@ -2403,7 +2448,7 @@ class SkillMatcher:
         if self._is_term(key):
             return False
         rests = [set(term.split()) - set(tokens) - _GENERIC - _CONNECTORS
-                 for term in self._fuzzy_keys if f" {key} " in f" {term} " and term != key]
+                 for term in self._terms_holding(key) if term != key]
         return bool(rests) and all(
             rest and not rest <= _WORK_NOUNS and rest & english_words() for rest in rests)
 
