@@ -10,7 +10,7 @@ from bench.matching_eval import (DEVELOPMENT, HELD_OUT, HELDOUT3, HELDOUT4, HELD
                                  HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12,
                                  HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18,
                                  HELDOUT19, HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24,
-                                 NONE, ROOT, evaluate, read_names, report)
+                                 HELDOUT25, NONE, ROOT, evaluate, read_names, report)
 from skillmap.matching import SkillMatcher
 
 
@@ -256,6 +256,15 @@ def test_heldout8_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
 #              by DSEAR Lead | review 03/2027"); HELD OUT; 92 of 626 without a counterpart; 37
 #              ESCO labels, 5.9%, alternative labels no earlier part had as a name, each its
 #              own URI within the part
+#   heldout25  an English university's food science and human nutrition institute on its own
+#              site: a pilot processing hall, a dairy pilot plant, a brewery and distillery, a
+#              bakery and cereals lab, extrusion and drying, alternative proteins, sensory,
+#              food microbiology, chemistry, allergens, packaging and shelf life, food physics,
+#              a metabolic research kitchen and a human nutrition unit, cold stores, hygiene,
+#              plant engineering, workshops, stores, HACCP and quality, as food-safety sign-off
+#              sheets ("X -- DPP CCP-2 sign-off by Dairy Plant Manager, valid to 09/2027");
+#              HELD OUT; 97 of 656 without a counterpart; 38 ESCO labels, 5.8%, alternative
+#              labels no earlier part had as a name, each its own URI within the part
 LATER_SHAPES = [  # path, split, names and ESCO labels at least, fewest ESCO share, most none,
     # each ESCO label its own URI, none an earlier part's (True) or, once the unused URIs were used
     # up, each its own URI within the part and no label's text an earlier part's name ("labels")
@@ -280,10 +289,13 @@ LATER_SHAPES = [  # path, split, names and ESCO labels at least, fewest ESCO sha
     # heldout24 likewise: alternative labels, each URI once within the part, none an earlier
     # part's name (37 of 626 is 5.91%)
     (HELDOUT24, "heldout24", 600, 37, 0.05, 0.15, "labels"),
+    # heldout25 likewise (38 of 656 is 5.79%)
+    (HELDOUT25, "heldout25", 600, 38, 0.05, 0.15, "labels"),
 ]
 LATER_ORDER = [HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
                HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17,
-               HELDOUT18, HELDOUT19, HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24]
+               HELDOUT18, HELDOUT19, HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24,
+               HELDOUT25]
 
 
 @pytest.mark.parametrize("path, split, least, esco, fewest_esco, most_none, own_uris",
@@ -333,7 +345,8 @@ def test_a_held_out_part_is_never_learnt_from():
     assert "heldout22" in DEVELOPMENT_PARTS    # run once, on 2026-12-04
     assert "heldout23" in DEVELOPMENT_PARTS    # run once, on 2026-12-04
     assert "heldout24" in LATER_PARTS and "heldout24" not in DEVELOPMENT_PARTS    # not yet run
-    assert HELD_OUT == ("heldout24",)
+    assert "heldout25" in LATER_PARTS and "heldout25" not in DEVELOPMENT_PARTS    # not yet run
+    assert HELD_OUT == ("heldout24", "heldout25")
     assert set(DEVELOPMENT_PARTS) == set(LATER_PARTS) - set(HELD_OUT)
     assert learned_match.DEVELOPMENT_PARTS is DEVELOPMENT_PARTS
     assert shapes_eval.DEVELOPMENT_PARTS is DEVELOPMENT_PARTS

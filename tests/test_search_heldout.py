@@ -155,6 +155,7 @@ LATER_SETS = {
 # through the importer (which runs the matcher) nor searched by a test before its one run
 HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {
     "heldout24": ("institution24:SALTMARSH", 21, "queries24", 22, 450, 40),
+    "heldout25": ("institution25:CRESSFIELD", 22, "queries25", 23, 450, 40),
 }
 
 
@@ -181,6 +182,7 @@ def _later(part: str):
     from tests.heldout.institution21 import FURNACE_LANE
     from tests.heldout.institution22 import KESTREL_PARK
     from tests.heldout.institution23 import VENNELL
+    from tests.heldout.institution24 import SALTMARSH
 
     site_name, sites_before, queries_name, sets_before, at_least, per_category = (
         LATER_SETS | HELD_OUT_SETS)[part]
@@ -190,7 +192,7 @@ def _later(part: str):
                      CAERWERN, ASHCOMBE, HOLLINSMOOR, FENMERE, CARROW,
                      BRACKENFOLD, ST_WILFRIDS, KINGSHOLM, ARDCRAIG, MULLAGHBEG,
                      WEALDMOOR, SALTERGATE, COLDHARBOUR, FURNACE_LANE,
-                     KESTREL_PARK, VENNELL)[:sites_before]
+                     KESTREL_PARK, VENNELL, SALTMARSH)[:sites_before]
     queries = import_module(f"tests.heldout.{queries_name}")
     earlier_sets = [import_module(f"tests.heldout.queries{k}").QUERIES
                     for k in range(2, 2 + sets_before)] + [QUERIES]
@@ -231,7 +233,9 @@ def test_a_later_held_out_set_is_a_new_institution_and_well_formed(part):
     checked here for being well formed, never imported or searched by a test; the coordinator
     runs it once, on the final code. heldout24 (Thornbury University's Institute for Energy and
     the Environment at Saltmarsh Point, a university's energy and environment research institute
-    on its own coastal site) is held out so."""
+    on its own coastal site) and heldout25 (Loxbrook University's Institute of Food and Nutrition
+    at Cressfield, a university's food science and human nutrition institute on its own site) are
+    held out so."""
     site, earlier_sites, queries, earlier_sets, at_least, per_category = _later(part)
     truth = generate(queries.PEOPLE, queries.SEED, site)
     assert truth.rows == generate(queries.PEOPLE, queries.SEED, site).rows
@@ -293,14 +297,15 @@ def test_a_later_held_out_institution_imports_through_the_importer(part, tmp_pat
                                        "institution21:FURNACE_LANE",
                                        "institution22:KESTREL_PARK",
                                        "institution23:VENNELL",
-                                       "institution24:SALTMARSH"])
+                                       "institution24:SALTMARSH",
+                                       "institution25:CRESSFIELD"])
 def test_the_held_out_institution_is_deterministic_to_the_byte(tmp_path, site_name):
     """heldout9's generator (written as the held-out set of round 12), heldout10's (round 13),
     heldout11's (round 14), heldout12's (round 15), heldout13's (round 16), heldout14's (round
     17), heldout15's (round 18), heldout16's and heldout17's (round 19), heldout18's (round
     20), heldout19's (round 21), heldout20's (round 22), heldout21's (round 23),
-    heldout22's (round 24), heldout23's (round 25) and heldout24's (round 26): the same seed
-    writes the
+    heldout22's (round 24), heldout23's (round 25), heldout24's (round 26) and heldout25's
+    (round 27): the same seed writes the
     same bundle, byte for byte, and another seed another one (no engine, no importer: its bundle is
     only written and compared)."""
     from importlib import import_module
@@ -710,6 +715,35 @@ def test_heldout24_institution_is_a_well_formed_contract_bundle(tmp_path):
     _assert_written_in_the_hr_form(truth, texts, facilities, REGISTER, " | AP-")
 
 
+def test_heldout25_institution_is_a_well_formed_contract_bundle(tmp_path):
+    """heldout25's bundle (Loxbrook University's Institute of Food and Nutrition at Cressfield)
+    as the contract's reader reads it, and its HR system's way of writing skills present: most
+    rows a sign-off of the food-safety sign-off sheets (the skill, then the sheet's area and the
+    HACCP plan step, the role that signed it off and its validity), all 23 areas, the three
+    steps and numbers 1-6 among them, each sign-off by one of its own area's two roles, valid to
+    (2025 to 2029), lapsed (2022 to 2024) and no expiry set, every required skill written that
+    way, and beside them the skills survey's lower-case rows."""
+    from tests.heldout.institution25 import AREA_ROLES, AREAS, CRESSFIELD, PEOPLE, SEED, SHEET
+
+    truth = generate(PEOPLE, SEED, CRESSFIELD)
+    texts, facilities = _read_as_the_contract_reads(truth, tmp_path / "lcf-bundle", PEOPLE)
+    matched = [m for m in (SHEET.match(t) for t in texts) if m]
+    assert {m.group(2) for m in matched} == set(AREAS) and len(AREAS) == 23
+    assert {m.group(3) for m in matched} == {"CCP", "OPRP", "PRP"}
+    assert {m.group(4) for m in matched} == {"1", "2", "3", "4", "5", "6"}
+    signed = {(m.group(2), m.group(5)) for m in matched}
+    assert signed <= {(a, r) for a, roles in AREA_ROLES.items() for r in roles}, \
+        "a sign-off is made by one of its own area's two roles"
+    assert len(signed) >= 44     # of the 46 pairs
+    assert any(m.group(6) == "no expiry set" for m in matched)
+    assert {m.group(8) for m in matched if m.group(8)} == {str(y) for y in range(2022, 2025)}
+    assert {m.group(10) for m in matched if m.group(10)} == {str(y) for y in range(2025, 2030)}
+    assert all(1 <= int(m.group(7) or m.group(9) or 1) <= 12 for m in matched)
+    assert all(m.group(1) == m.group(0).split(f" -- {m.group(2)} ", 1)[0] for m in matched), \
+        "the skill comes first, before the sheet's area"
+    _assert_written_in_the_hr_form(truth, texts, facilities, SHEET, " sign-off by ")
+
+
 def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatch):
     """The weight-fitting harness (bench/search_tune.py) loads every later set but the held-out
     ones (HELD_OUT_SETS, empty between a set's one run and the next round's new set), so a
@@ -729,9 +763,9 @@ def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatc
     assert {"heldout20", "heldout21"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout21", "heldout22"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout22", "heldout23"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
-    assert search_bench.HELD_OUT_SETS == ("heldout24",)
-    assert "heldout24" in search_bench.LATER_SETS
-    assert "heldout24" not in search_bench.DEVELOPMENT_SETS
+    assert search_bench.HELD_OUT_SETS == ("heldout24", "heldout25")
+    assert {"heldout24", "heldout25"} <= set(search_bench.LATER_SETS)
+    assert not {"heldout24", "heldout25"} & set(search_bench.DEVELOPMENT_SETS)
     development = [p for p in search_bench.LATER_SETS if p not in search_bench.HELD_OUT_SETS]
     assert list(search_bench.DEVELOPMENT_SETS) == development
     asked = []

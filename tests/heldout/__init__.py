@@ -268,4 +268,24 @@ and the safety office -- its skills as its HR system exports them from the site'
 permit-to-work system's authorised-person register) and ``queries24.py`` ("heldout24") holds
 464 queries written apart from the engine and the taxonomy and never run: it is held out, run
 once by the coordinator on the final code (``search_bench.py --heldout24``).
+
+``institution25.py`` generates a twenty-third institution, Loxbrook University's Institute of
+Food and Nutrition at Cressfield (1,200 people, 40 facilities: a university's food science and
+human nutrition institute on its own site -- the pilot processing hall and the thermal process
+validation laboratory; the dairy pilot plant and the creamery; the teaching brewery, the craft
+distillery and bonded warehouse and the brewing science laboratory; the pilot bakery and the
+cereals laboratory; the extrusion hall and the powders and drying laboratory; the alternative
+proteins laboratory; the sensory booths and the consumer testing centre; the food microbiology
+laboratory, the challenge testing room and the media kitchen; the food chemistry laboratory,
+the food instrumentation suite and the allergen and authenticity laboratory; the packaging and
+shelf-life laboratory and the food physics laboratory; the metabolic research kitchen, the
+human nutrition unit, the DEXA and calorimetry suite, the whole-room calorimeter, the sample
+processing laboratory and the biobank; the cold stores, the hygiene and cleaning centre, the
+utilities plant, the maintenance bay, the stainless workshop and the ingredient stores; the
+quality and food safety office, the food labelling clinic, the study data office, the training
+centre, the commercial trials office and the safety office -- its skills as its HR system
+exports them from the food-safety sign-off sheets kept under its HACCP plans) and
+``queries25.py`` ("heldout25") holds 470 queries written apart from the engine and the taxonomy
+and never run: it is held out beside heldout24, run once by the coordinator on the final code
+(``search_bench.py --heldout25``).
 """
