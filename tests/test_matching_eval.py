@@ -253,7 +253,8 @@ def test_heldout8_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
 #              quality, flux and hydrometry fieldwork, environmental chemistry, a data centre,
 #              workshops, stores, gases, pressure systems, DSEAR and radiation safety, as a
 #              permit-to-work system's authorised-person register ("X | AP-HYD-2 | appointed
-#              by DSEAR Lead | review 03/2027"); HELD OUT; 92 of 626 without a counterpart; 37
+#              by DSEAR Lead | review 03/2027"); round 27: 0.864 / 0.320 / 68.4%; 92 of 626
+#              without a counterpart; 37
 #              ESCO labels, 5.9%, alternative labels no earlier part had as a name, each its
 #              own URI within the part
 #   heldout25  an English university's food science and human nutrition institute on its own
@@ -344,9 +345,9 @@ def test_a_held_out_part_is_never_learnt_from():
     assert "heldout21" in DEVELOPMENT_PARTS    # run once, on 2026-12-04
     assert "heldout22" in DEVELOPMENT_PARTS    # run once, on 2026-12-04
     assert "heldout23" in DEVELOPMENT_PARTS    # run once, on 2026-12-04
-    assert "heldout24" in LATER_PARTS and "heldout24" not in DEVELOPMENT_PARTS    # not yet run
+    assert "heldout24" in DEVELOPMENT_PARTS    # run once, on 2026-12-04
     assert "heldout25" in LATER_PARTS and "heldout25" not in DEVELOPMENT_PARTS    # not yet run
-    assert HELD_OUT == ("heldout24", "heldout25")
+    assert HELD_OUT == ("heldout25",)
     assert set(DEVELOPMENT_PARTS) == set(LATER_PARTS) - set(HELD_OUT)
     assert learned_match.DEVELOPMENT_PARTS is DEVELOPMENT_PARTS
     assert shapes_eval.DEVELOPMENT_PARTS is DEVELOPMENT_PARTS
@@ -387,7 +388,7 @@ def test_ambiguous_and_unrelated_names_are_never_matched(tallies):
     (HELDOUT17, "heldout17", 0.92, 0.46, 0.54), (HELDOUT18, "heldout18", 0.89, 0.38, 0.62),
     (HELDOUT19, "heldout19", 0.79, 0.19, 0.80), (HELDOUT20, "heldout20", 0.86, 0.41, 0.60),
     (HELDOUT21, "heldout21", 0.84, 0.37, 0.63), (HELDOUT22, "heldout22", 0.92, 0.49, 0.54),
-    (HELDOUT23, "heldout23", 0.85, 0.32, 0.68)])
+    (HELDOUT23, "heldout23", 0.85, 0.32, 0.68), (HELDOUT24, "heldout24", 0.85, 0.30, 0.70)])
 def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split, precision,
                                                      recall, unreviewed):
     """heldout3 to heldout14 are development data since the rounds that reported them: a floor
@@ -413,8 +414,9 @@ def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split
     the export's learnt form, 0.801 / 0.196 / 78.9%), heldout20's below the unseparated record's
     coded words learnt after its one run of round 23 (0.866 / 0.370 / 63.1% then, 0.880 / 0.431 /
     57.7% with them), heldout21's below its one run of round 24 (0.861 / 0.393 / 61.0%),
-    heldout22's below its one run of round 25 (0.934 / 0.506 / 52.5%), and heldout23's below its
-    one run of round 26 (0.863 / 0.337 / 66.6%)."""
+    heldout22's below its one run of round 25 (0.934 / 0.506 / 52.5%), heldout23's below its
+    one run of round 26 (0.863 / 0.337 / 66.6%), and heldout24's below its one run of round 27
+    (0.864 / 0.320 / 68.4%)."""
     part = evaluate(SkillMatcher.for_taxonomy(real_taxonomy), read_names(path))[(split, "ALL")]
     assert part.precision >= precision, part.wrong
     assert part.recall >= recall and part.unreviewed_share_all <= unreviewed, part.missed

@@ -266,8 +266,9 @@ room; the energy systems data centre and the energy modelling suite; the enginee
 the rig prototyping lab, the stores, the gas and cryogen compound, the high-pressure laboratory
 and the safety office -- its skills as its HR system exports them from the site's
 permit-to-work system's authorised-person register) and ``queries24.py`` ("heldout24") holds
-464 queries written apart from the engine and the taxonomy and never run: it is held out, run
-once by the coordinator on the final code (``search_bench.py --heldout24``).
+464 queries written apart from the engine and the taxonomy and run once, on round 27's code of
+2026-12-04 (0.620 / 0.821; main's code before the round the same answers): development data
+since.
 
 ``institution25.py`` generates a twenty-third institution, Loxbrook University's Institute of
 Food and Nutrition at Cressfield (1,200 people, 40 facilities: a university's food science and
@@ -286,6 +287,6 @@ quality and food safety office, the food labelling clinic, the study data office
 centre, the commercial trials office and the safety office -- its skills as its HR system
 exports them from the food-safety sign-off sheets kept under its HACCP plans) and
 ``queries25.py`` ("heldout25") holds 470 queries written apart from the engine and the taxonomy
-and never run: it is held out beside heldout24, run once by the coordinator on the final code
+and never run: it is held out, run once by the coordinator on the final code
 (``search_bench.py --heldout25``).
 """
