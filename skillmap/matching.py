@@ -928,8 +928,7 @@ class SkillMatcher:
             for word in dict.fromkeys(key.split()):
                 by_word[word].append(key)
         self._keys_by_word = dict(by_word)
-        self._key_list = list(self._fuzzy_keys)
-        self._sorted_keys = [" ".join(sorted(key.split())) for key in self._key_list]
+        self._sorted_keys = {key: " ".join(sorted(key.split())) for key in self._fuzzy_keys}
         # Words that name a skill alone: its naming words, and a term's one specific word
         # ("cryostat" of "cryostat operation"), never a modifier ("benchtop").
         self._own_heads: dict[str, set[str]] = defaultdict(set)
@@ -2327,7 +2326,7 @@ class SkillMatcher:
     def _fuzzy(self, key: str) -> _Resolution:
         if len(key) < 5:
             return _NOTHING
-        hits = [(self._key_list[i], score, i) for _, score, i in process.extract(
+        hits = [(choice, score, choice) for _, score, choice in process.extract(
             " ".join(sorted(key.split())), self._sorted_keys, scorer=fuzz.ratio,
             score_cutoff=self.fuzzy_cutoff, limit=5)]     # token_sort_ratio, keys sorted once
         if not hits:
@@ -2352,7 +2351,8 @@ class SkillMatcher:
         if not words:
             return []
         rarest = min(words, key=lambda w: len(self._keys_by_word.get(w, ())))
-        return [key for key in self._keys_by_word.get(rarest, ()) if f" {phrase} " in f" {key} "]
+        padded = f" {phrase} "
+        return [key for key in self._keys_by_word.get(rarest, ()) if padded in f" {key} "]
 
     def _other_word(self, key: str, choice: str) -> bool:
         """A word of the name that a slip away from the term's word is itself an English
