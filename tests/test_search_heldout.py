@@ -155,7 +155,9 @@ LATER_SETS = {
 }
 # a set not yet run, in the same form: only checked for being well formed, never imported
 # through the importer (which runs the matcher) nor searched by a test before its one run
-HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {}
+HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {
+    "heldout26": ("institution26:STANEGATE", 23, "queries26", 24, 450, 40),
+}
 
 
 def _later(part: str):
@@ -182,6 +184,7 @@ def _later(part: str):
     from tests.heldout.institution22 import KESTREL_PARK
     from tests.heldout.institution23 import VENNELL
     from tests.heldout.institution24 import SALTMARSH
+    from tests.heldout.institution25 import CRESSFIELD
 
     site_name, sites_before, queries_name, sets_before, at_least, per_category = (
         LATER_SETS | HELD_OUT_SETS)[part]
@@ -191,7 +194,7 @@ def _later(part: str):
                      CAERWERN, ASHCOMBE, HOLLINSMOOR, FENMERE, CARROW,
                      BRACKENFOLD, ST_WILFRIDS, KINGSHOLM, ARDCRAIG, MULLAGHBEG,
                      WEALDMOOR, SALTERGATE, COLDHARBOUR, FURNACE_LANE,
-                     KESTREL_PARK, VENNELL, SALTMARSH)[:sites_before]
+                     KESTREL_PARK, VENNELL, SALTMARSH, CRESSFIELD)[:sites_before]
     queries = import_module(f"tests.heldout.{queries_name}")
     earlier_sets = [import_module(f"tests.heldout.queries{k}").QUERIES
                     for k in range(2, 2 + sets_before)] + [QUERIES]
@@ -234,7 +237,9 @@ def test_a_later_held_out_set_is_a_new_institution_and_well_formed(part):
     0.554 / 0.740, 0.586 / 0.815, 0.578 / 0.774, 0.691 / 0.864, 0.578 / 0.819, 0.620 / 0.821
     and 0.605 / 0.804) and is development data since. A set written for the next round goes in
     HELD_OUT_SETS until its one run: only checked here for being well formed, never imported or
-    searched by a test; the coordinator runs it once, on the final code."""
+    searched by a test; the coordinator runs it once, on the final code. heldout26 (Aldwick
+    University's School of Forensic Science and Policing at Stanegate, a university's school of
+    forensic science and policing on its own site) is held out so."""
     site, earlier_sites, queries, earlier_sets, at_least, per_category = _later(part)
     truth = generate(queries.PEOPLE, queries.SEED, site)
     assert truth.rows == generate(queries.PEOPLE, queries.SEED, site).rows
@@ -297,14 +302,15 @@ def test_a_later_held_out_institution_imports_through_the_importer(part, tmp_pat
                                        "institution22:KESTREL_PARK",
                                        "institution23:VENNELL",
                                        "institution24:SALTMARSH",
-                                       "institution25:CRESSFIELD"])
+                                       "institution25:CRESSFIELD",
+                                       "institution26:STANEGATE"])
 def test_the_held_out_institution_is_deterministic_to_the_byte(tmp_path, site_name):
     """heldout9's generator (written as the held-out set of round 12), heldout10's (round 13),
     heldout11's (round 14), heldout12's (round 15), heldout13's (round 16), heldout14's (round
     17), heldout15's (round 18), heldout16's and heldout17's (round 19), heldout18's (round
     20), heldout19's (round 21), heldout20's (round 22), heldout21's (round 23),
-    heldout22's (round 24), heldout23's (round 25), heldout24's (round 26) and heldout25's
-    (round 27): the same seed writes the
+    heldout22's (round 24), heldout23's (round 25), heldout24's (round 26), heldout25's
+    (round 27) and heldout26's (round 28): the same seed writes the
     same bundle, byte for byte, and another seed another one (no engine, no importer: its bundle is
     only written and compared)."""
     from importlib import import_module
@@ -743,6 +749,36 @@ def test_heldout25_institution_is_a_well_formed_contract_bundle(tmp_path):
     _assert_written_in_the_hr_form(truth, texts, facilities, SHEET, " sign-off by ")
 
 
+def test_heldout26_institution_is_a_well_formed_contract_bundle(tmp_path):
+    """heldout26's bundle (Aldwick University's School of Forensic Science and Policing at
+    Stanegate) as the contract's reader reads it, and its HR system's way of writing skills
+    present: most rows an authorisation of the ISO 17025 method authorisation log (the skill,
+    then the method code's area, number and version, the status, the role that witnessed it and
+    the month), all 23 areas, method numbers 01-12, versions v1-v4 and the four statuses among
+    them, each authorisation witnessed by one of its own area's two roles, months 2020 to 2026,
+    every required skill written that way, and beside them the skills survey's lower-case
+    rows."""
+    from tests.heldout.institution26 import (AREA_ROLES, AREAS, LOG, PEOPLE, SEED, STANEGATE,
+                                             STATUSES)
+
+    truth = generate(PEOPLE, SEED, STANEGATE)
+    texts, facilities = _read_as_the_contract_reads(truth, tmp_path / "asg-bundle", PEOPLE)
+    matched = [m for m in (LOG.match(t) for t in texts) if m]
+    assert {m.group(2) for m in matched} == set(AREAS) and len(AREAS) == 23
+    assert {m.group(3) for m in matched} == {f"{n:02d}" for n in range(1, 13)}
+    assert {m.group(4) for m in matched} == {"1", "2", "3", "4"}
+    assert {m.group(5) for m in matched} == set(STATUSES) and len(STATUSES) == 4
+    witnessed = {(m.group(2), m.group(6)) for m in matched}
+    assert witnessed <= {(a, r) for a, roles in AREA_ROLES.items() for r in roles}, \
+        "an authorisation is witnessed by one of its own area's two roles"
+    assert len(witnessed) >= 44     # of the 46 pairs
+    assert {m.group(8) for m in matched} == {str(y) for y in range(2020, 2027)}
+    assert all(1 <= int(m.group(7)) <= 12 for m in matched)
+    assert all(m.group(1) == m.group(0).split(" [FS-", 1)[0] for m in matched), \
+        "the skill comes first, before the method code"
+    _assert_written_in_the_hr_form(truth, texts, facilities, LOG, " [FS-")
+
+
 def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatch):
     """The weight-fitting harness (bench/search_tune.py) loads every later set but the held-out
     ones (HELD_OUT_SETS, empty between a set's one run and the next round's new set), so a
@@ -764,7 +800,9 @@ def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatc
     assert {"heldout22", "heldout23"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout23", "heldout24"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout24", "heldout25"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
-    assert search_bench.HELD_OUT_SETS == ()
+    assert search_bench.HELD_OUT_SETS == ("heldout26",)
+    assert "heldout26" in search_bench.LATER_SETS
+    assert "heldout26" not in search_bench.DEVELOPMENT_SETS
     development = [p for p in search_bench.LATER_SETS if p not in search_bench.HELD_OUT_SETS]
     assert list(search_bench.DEVELOPMENT_SETS) == development
     asked = []

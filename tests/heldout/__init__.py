@@ -289,4 +289,24 @@ exports them from the food-safety sign-off sheets kept under its HACCP plans) an
 ``queries25.py`` ("heldout25") holds 470 queries written apart from the engine and the taxonomy
 and run once, on main's code at round 28's start (bd5504a, 2026-12-04: 0.605 /
 0.804): development data since.
+
+``institution26.py`` generates a twenty-fourth institution, Aldwick University's School of
+Forensic Science and Policing at Stanegate (1,200 people, 40 facilities: a university's school
+of forensic science and policing on its own site -- the crime scene house, the vehicle
+examination bay and the outdoor search area; the forensic DNA laboratory and the capillary
+electrophoresis room; the forensic biology screening laboratory; the fingermark enhancement
+laboratory and the fingerprint bureau training room; the marks and impressions laboratory; the
+ballistics range, the firearms examination laboratory and the gunshot residue laboratory; the
+forensic toxicology laboratory, the drugs analysis laboratory and the controlled drugs vault;
+the burn hall and the fire debris and explosives laboratory; the taphonomy facility, the
+osteology laboratory and the entomology insectary; the digital forensics and mobile device
+laboratories; the questioned documents laboratory; the trace evidence laboratory and the
+microscopy suite; the evidence store and the drying room; the forensic imaging studio and the
+3D scene capture unit; the CCTV and video analysis laboratory; the moot court, the Hydra
+simulation suite, the custody and interview training suite, the driving simulator centre and
+the intelligence analysis laboratory; the quality office, the workshop, the stores, the safety
+office and the training and CPD centre -- its skills as its HR system exports them from the
+school's ISO 17025 method authorisation log) and ``queries26.py`` ("heldout26") holds 468
+queries written apart from the engine and the taxonomy and never run: it is held out, run once by the coordinator on the final code
+(``search_bench.py --heldout26``).
 """
