@@ -39,6 +39,8 @@ MIN_SHARE = 0.01        # ... and this share of the bundle's names, naming no sk
 ANY_SHARE = 0.05        # in this share a field's value whatever it names
 AFFIX_WORDS = 4         # an unseparated record's fields: within a name's first words ...
 END_WORDS = 3           # ... or its last ones
+FIELD_WORDS = 0.6       # a numbered part this share of whose words are fields' words is one,
+RECORD = 4              # and at least this many ("CRRU (Level 1)" is a name and its level)
 _DECIMALS = re.compile(r"\d+(?:[.,]\d+)?")
 _BRACKETED = re.compile(r"\(.+\)|\[.+\]")
 _WORDING = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+)*")     # "on the job", "e-learning": "a"
@@ -151,6 +153,13 @@ class _Record:
         return len(self.words) - max((j for j, _ in self.ends(False, marks, shapes)), default=0)
 
 
+def _opening(key: str) -> str:
+    """A part's first two words when more follow ("appointed by" of "appointed by wind lab
+    lead"); "" for a shorter part."""
+    words = key.split()
+    return " ".join(words[:2]) if len(words) > 2 else ""
+
+
 def _words(key: str) -> frozenset[str]:
     """A part's words, numbers set aside ("decision making l#, #% daily": "l#", "#", "daily")."""
     return frozenset(_WORDS.findall(key))
@@ -228,23 +237,35 @@ class ExportForm:
 
     @classmethod
     def learn(cls, names: Iterable[str], matcher: SkillMatcher) -> ExportForm:
-        """The fields of the export that wrote `names` (its distinct skill names). In a name
-        of several parts the part fewest names share is its skill's name; a part that is not,
-        in at least MIN_NAMES names and MIN_SHARE of them, is a field when it names no
-        skill, and in ANY_SHARE of them whatever it names ("met", "witness statement"); so is a
-        value of a labelled field whose values together are set aside so often ("CPD:
-        mentoring", "CPD: conference": the label, not the value, recurs). A label before a
-        colon that heads as many names, each with its own rest, is the export's label before
-        the skill's name ("Ev 2 (witness statement): X") when it names no skill, or whatever
-        it names in ANY_SHARE of them. Last, with those set aside, the coded words an
-        unseparated record writes before and after its names (:func:`_record_form`)."""
+        """The fields of the export that wrote `names` (its distinct skill names). In a name of
+        several parts the part fewest names share is its skill's name (of parts as rare, the one
+        whose words fewer names write); a part that is not, in at least MIN_NAMES names and
+        MIN_SHARE of them, is a field when it names no skill, and in ANY_SHARE of them whatever it
+        names ("met", "witness statement"); so is a value of a labelled field whose values together
+        are set aside so often ("CPD: mentoring", "CPD: conference": the label, not the value,
+        recurs), a numbered part FIELD_WORDS of whose words (RECORD at least) recur so in the
+        fields' values, and a part that opens with the same two words as ANY_SHARE of them whatever
+        it names ("appointed by DSEAR Lead": each approver in a few names, "appointed by" in all). A
+        label before a colon that heads as many names, each with its own rest, is the export's label
+        before the skill's name ("Ev 2 (witness statement): X") when it names no skill, or whatever
+        it names in ANY_SHARE of them. Last, with those set aside, the coded words an unseparated
+        record writes before and after its names (:func:`_record_form`)."""
         distinct = {" ".join(n.split()) for n in names if n and n.strip()}
         split = [keys for keys in ({_key(p) for _, p in _parts(n)} for n in distinct)
                  if len(keys) > 1]
         shared = Counter(key for keys in split for key in keys)
+        # of parts as rare, the name is the one of rarer words: a record's part may be rare
+        # as a whole yet of words every row writes ("PPH CCP-2 sign-off by Process
+        # Authority, lapsed 08/2024": area, step, role and state, their own combination)
+        often = Counter(word for keys in split for key in keys for word in _words(key))
+
+        def usual(key: str) -> float:
+            words = _words(key)
+            return sum(often[word] for word in words) / len(words) if words else 0.0
+
         aside: Counter[str] = Counter()
         for keys in split:
-            name = min(keys, key=lambda k: (shared[k], k))
+            name = min(keys, key=lambda k: (shared[k], usual(k), k))
             aside.update(keys - {name})
         least = max(MIN_NAMES, MIN_SHARE * len(distinct))
         always = max(MIN_NAMES, ANY_SHARE * len(distinct))
@@ -272,13 +293,23 @@ class ExportForm:
                 vocabulary.update(dict.fromkeys(_words(key), count))
         field_words = frozenset(w for w, count in vocabulary.items() if count >= least)
         worded = {key for keys in split for key in keys
-                  if len(words := _words(key)) > 1 and words <= field_words}
+                  if len(words := _words(key)) > 1 and (
+                      words <= field_words or "#" in key
+                      and len(words & field_words) >= max(FIELD_WORDS * len(words), RECORD))}
+        # a field's value after the same words as hundreds of others ("appointed by Hydrogen
+        # Responsible Person", "appointed by Wind Lab Lead": who appointed, not a skill)
+        begun: Counter[str] = Counter()
+        for key, count in aside.items():
+            begun[_opening(key)] += count
+        begun.pop("", None)
         form = cls(frozenset(key for key, count in aside.items() if count >= always
                              or count >= least and not matcher.names_a_skill(key)
                              or count >= 2 and _label(key) != ""
                              and labelled[_label(key)] >= always)
                    | frozenset(key for key in worded     # a rated value ("... L3, 10%")
-                               if "#" in key or not matcher.names_a_skill(key)),
+                               if "#" in key or not matcher.names_a_skill(key))
+                   | frozenset(key for key in aside      # whatever it names ("DSEAR Lead")
+                               if begun[_opening(key)] >= always),
                    frozenset(label for label, rests in heads.items()
                              if shapes[_code_shape(label)] >= always or len(rests) >= least
                              and (kinds[_unbracketed(label)] >= always

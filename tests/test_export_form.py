@@ -103,6 +103,56 @@ def test_a_rating_whose_values_combine_is_a_field_by_its_words(matcher):
     assert (learnt.via, learnt.skill_id) == ("unreviewed", unreviewed_skill_id(text))
 
 
+def test_a_record_of_many_fields_in_one_part_is_learnt_though_each_row_is_its_own(matcher):
+    """An invented calibration-sign-off export writes one part after each of 200 skills' names
+    ("X -- GLS QC-3 checked by Glass Lead, due 04/2027"): a unit of twelve, a kind of check of
+    four, one of its unit's two checkers, a state of three, so that nearly every row's part
+    is its own, as rare as the name beside it. The name is the part of rarer words; the part,
+    most of whose words recur in the form's other values and with a number, is the record's
+    field."""
+    units = {"GLS": ("Glass Lead", "Glass Deputy"), "WKS": ("Workshop Foreman", "Fitter"),
+             "IMG": ("Imaging Manager", "Imaging Deputy"), "ANI": ("Named Vet", "Unit Head"),
+             "MAR": ("Boat Master", "Coxswain"), "DIV": ("Dive Officer", "Dive Deputy"),
+             "CHM": ("Chemistry Steward", "Lab Head"), "ELX": ("Electronics Lead", "Tutor"),
+             "EST": ("Estates Officer", "Clerk"), "CRY": ("Cryogen Steward", "Porter"),
+             "LAS": ("Laser Safety Officer", "Optics Lead"), "BIO": ("Biosafety Lead", "Dean")}
+    rng = random.Random(5)
+    labels = [skill.label for skill in list(matcher.skills.values())[200:400]]
+    names = []
+    for label in labels:
+        unit = rng.choice(sorted(units))
+        state = rng.choice([f"due {rng.randint(1, 12):02d}/{rng.randint(2025, 2029)}",
+                            f"overdue since {rng.randint(1, 12):02d}/2024", "no due date"])
+        names.append(f"{label} -- {unit} {rng.choice(['QC', 'QA', 'CAL', 'VER'])}-"
+                     f"{rng.randint(1, 6)} checked by {rng.choice(units[unit])}, {state}")
+    form = ExportForm.learn(names, matcher)
+    stripped = [form.content(name) for name in names]
+    assert sum(content == label for content, label in zip(stripped, labels)) >= 0.95 * len(names)
+    assert names[0].startswith(f"{labels[0]} -- ") and stripped[0] == labels[0]
+
+
+def test_a_field_begun_as_hundreds_of_others_are_is_learnt_whatever_it_names(matcher):
+    """An invented permit log's last part says who approved the row ("X | approved by
+    Cleanroom Manager"), each of thirty approvers in ten rows of 300, some naming a skill
+    ("Cleanroom Manager", "Radiation Protection Supervisor"): it opens as every such part
+    does, so it is the record's field, not a second name."""
+    approvers = ["Cleanroom Manager", "Radiation Protection Supervisor", "Head of School",
+                 "Workshop Manager", "Chief Engineer", "Dive Officer", "Named Vet",
+                 "Laser Safety Officer", "Site Lead", "Facility Manager", "Boat Master",
+                 "Deputy Director", "Biosafety Lead", "Fire Officer", "Duty Holder",
+                 "Glass Lead", "Imaging Manager", "Store Keeper", "Estates Officer", "Dean",
+                 "Confocal Lead", "Mass Spectrometry Manager", "Animal Unit Head", "Provost",
+                 "Field Station Warden", "Electronics Lead", "Cryogen Steward", "Registrar",
+                 "Pilot Plant Manager", "Nursery Head"]
+    labels = [skill.label for skill in list(matcher.skills.values())[400:700]]
+    names = [f"{label} | approved by {approvers[n % 30]}" for n, label in enumerate(labels)]
+    form = ExportForm.learn(names, matcher)
+    assert {"approved by cleanroom manager", "approved by mass spectrometry manager",
+            "approved by confocal lead"} <= form.fields
+    assert form.content("Flow cytometry | approved by Confocal Lead") == "Flow cytometry"
+    assert not {label.casefold() for label in labels} & form.fields
+
+
 def test_a_code_whose_letters_vary_is_a_label_by_its_shape(matcher):
     """An invented job-evaluation code before each name ("LAB-7/104: X"), its unit letters one
     of ten: each unit's code heads a few names only, their shape heads all of them."""
