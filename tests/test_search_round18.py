@@ -19,3 +19,16 @@ def test_initials_two_names_spell_for_two_skills_mean_either(real_taxonomy):
     ], unreviewed={"x-stores": "controlled substances filing"})
     response = search(index, "csf")
     assert sorted(ids(response)[:2]) == ["ann", "bob"]
+
+
+def test_the_initials_of_what_a_verb_is_done_to_find_an_unreviewed_names_holders(real_taxonomy):
+    """An HR row says what is done ("Fitting continuous glucose monitors", "Measuring total
+    dietary fibre by AOAC methods"); researchers type the initials of what it is done to
+    ("cgm", "tdf"), never the verb's."""
+    index = index_of(real_taxonomy, [
+        HoldingRecord("ann", "x-cgm", 3), HoldingRecord("bob", "x-tdf", 4),
+        HoldingRecord("cal", "welding", 4),
+    ], unreviewed={"x-cgm": "Fitting continuous glucose monitors -- area sign-off, 2027",
+                   "x-tdf": "Measuring total dietary fibre by AOAC methods"})
+    assert ids(search(index, "cgm"))[:1] == ["ann"]
+    assert ids(search(index, "tdf"))[:1] == ["bob"]

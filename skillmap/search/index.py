@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import itertools
 import math
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
@@ -696,21 +697,27 @@ def _name_terms(label: str) -> set[str]:
 def _initials(label: str) -> set[str]:
     """The abbreviations a name spells without writing them: the initials of each of its
     parts of three to five words ("Mental Health First Aider": mhfa; "Trusted Research
-    Environment / Safe Haven Operation": tre, sho), unless an English word.
+    Environment / Safe Haven Operation": tre, sho), and of the three to five words a part's
+    first word, a verb's -ing, does something to ("Fitting continuous glucose monitors": cgm;
+    "Measuring total dietary fibre by AOAC methods": tdf), unless an English word.
 
     >>> sorted(_initials("Trusted Research Environment / Safe Haven Operation (ISO 27001)"))
     ['sho', 'tre']
     >>> sorted(_initials("Mental Health First Aider; Fire Marshal"))
     ['mhfa']
+    >>> sorted(_initials("Fitting continuous glucose monitors -- HNU sign-off, lapsed 2022"))
+    ['cgm', 'fcgm']
     """
     found = set()
-    for part in re.split(r"[/;:]|\s[–—-]\s", _PARENS.sub(" ", label)):
+    for part in re.split(r"[/;:|]|\s[–—-]+\s", _PARENS.sub(" ", label)):
         words = [w for w in tokens(part) if w not in STOPWORDS]
         if 3 <= len(words) <= 5 and all(w.isalpha() for w in words):
-            initials = "".join(w[0] for w in words)
-            if initials not in english_words():
-                found.add(initials)
-    return found
+            found.add("".join(w[0] for w in words))
+        run = list(itertools.takewhile(lambda w: w not in STOPWORDS and w.isalpha(),
+                                       tokens(part)))
+        if 4 <= len(run) <= 6 and run[0].endswith("ing"):     # what "Fitting" does it to
+            found.add("".join(w[0] for w in run[1:]))
+    return found - english_words()
 
 
 def _facility_skills(facility: FacilityRecord, derived: Derived,
