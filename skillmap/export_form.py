@@ -44,14 +44,22 @@ RECORD = 4              # and at least this many ("CRRU (Level 1)" is a name and
 _DECIMALS = re.compile(r"\d+(?:[.,]\d+)?")
 _BRACKETED = re.compile(r"\(.+\)|\[.+\]")
 _WORDING = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+)*")     # "on the job", "e-learning": "a"
+# A bracketed code with a number in it ("[FS-DNA-07 v3]", "(SP-LAB-03)"), with the spaces around
+_CODE = re.compile(r"\s*(?:\([^()]*\d[^()]*\)|\[[^\[\]]*\d[^\[\]]*\])\s*")
 
 
-def _parts(text: str) -> list[tuple[str, str]]:
-    """`text`'s parts at its field separators outside brackets, each with the separator
-    before it ("" for the first)."""
+def _parts(text: str, codes: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """`text`'s parts at its field separators outside brackets, and at its bracketed codes
+    of a shape in `codes`, each with the separator before it ("" for the first).
+
+    >>> _parts("X [FS-DNA-07 v3] authorised, witnessed 03/2026", frozenset({"[a-# a#]"}))
+    [('', 'X'), (' [FS-DNA-07 v3] ', 'authorised, witnessed 03/2026')]
+    """
+    found = [*_FIELDS.finditer(_masked(text)),
+             *(code for code in _CODE.finditer(text) if _coded(code.group(0).strip()) in codes)]
     parts, start, before = [], 0, ""
-    for sep in _FIELDS.finditer(_masked(text)):
-        if sep.start() == 0 or sep.end() == len(text):
+    for sep in sorted(found, key=lambda sep: sep.start()):
+        if sep.start() == 0 or sep.end() == len(text) or sep.start() < start:
             continue
         parts.append((before, text[start:sep.start()]))
         start, before = sep.end(), sep.group(0)
@@ -221,6 +229,8 @@ class ExportForm:
     leads: frozenset[str] = frozenset()
     trails: frozenset[str] = frozenset()
     vocabulary: frozenset[str] = frozenset()
+    # the shapes of the bracketed codes it writes between a name and the record after it
+    codes: frozenset[str] = frozenset()
 
     @property
     def learnt(self) -> bool:
@@ -233,12 +243,15 @@ class ExportForm:
         coded word's shape)."""
         return sorted([*self.fields, *self.labels,
                        *(f"{shape} (before the name)" for shape in self.heads),
-                       *(f"{shape} (after the name)" for shape in self.tails)])
+                       *(f"{shape} (after the name)" for shape in self.tails),
+                       *(f"{shape} (between the name and its record)" for shape in self.codes)])
 
     @classmethod
     def learn(cls, names: Iterable[str], matcher: SkillMatcher) -> ExportForm:
-        """The fields of the export that wrote `names` (its distinct skill names). In a name of
-        several parts the part fewest names share is its skill's name (of parts as rare, the one
+        """The fields of the export that wrote `names` (its distinct skill names). A bracketed
+        code of one shape inside ANY_SHARE of them separates a name from the record after it,
+        as a separator does ("X [FS-DNA-07 v3] authorised for casework, witnessed by ..."). In a
+        name of several parts the part fewest names share is its skill's name (of parts as rare, the one
         whose words fewer names write); a part that is not, in at least MIN_NAMES names and
         MIN_SHARE of them, is a field when it names no skill, and in ANY_SHARE of them whatever it
         names ("met", "witness statement"); so is a value of a labelled field whose values together
@@ -251,7 +264,16 @@ class ExportForm:
         it names in ANY_SHARE of them. Last, with those set aside, the coded words an unseparated
         record writes before and after its names (:func:`_record_form`)."""
         distinct = {" ".join(n.split()) for n in names if n and n.strip()}
-        split = [keys for keys in ({_key(p) for _, p in _parts(n)} for n in distinct)
+        always = max(MIN_NAMES, ANY_SHARE * len(distinct))
+        # a code between a name and its record, unseparated ("X [FS-DNA-07 v3] authorised for
+        # casework, witnessed by ..."): a bracketed code's shape, letters and a number, inside
+        # the names, in ANY_SHARE of them
+        inside = Counter(shape for n in distinct for shape in {
+            _coded(code.group(0).strip()) for code in _CODE.finditer(n)
+            if 0 < code.start() and code.end() < len(n)})
+        codes = frozenset(shape for shape, count in inside.items()
+                          if count >= always and "a" in shape and "#" in shape)
+        split = [keys for keys in ({_key(p) for _, p in _parts(n, codes)} for n in distinct)
                  if len(keys) > 1]
         shared = Counter(key for keys in split for key in keys)
         # of parts as rare, the name is the one of rarer words: a record's part may be rare
@@ -268,13 +290,12 @@ class ExportForm:
             name = min(keys, key=lambda k: (shared[k], usual(k), k))
             aside.update(keys - {name})
         least = max(MIN_NAMES, MIN_SHARE * len(distinct))
-        always = max(MIN_NAMES, ANY_SHARE * len(distinct))
         labelled: Counter[str] = Counter()
         for key, count in aside.items():
             labelled[_label(key)] += count
         heads: dict[str, set[str]] = {}
         for name in distinct:
-            for _, part in _parts(name):
+            for _, part in _parts(name, codes):
                 label, rest = _labelled(part)
                 if label:
                     heads.setdefault(label, set()).add(_key(rest))
@@ -313,7 +334,7 @@ class ExportForm:
                    frozenset(label for label, rests in heads.items()
                              if shapes[_code_shape(label)] >= always or len(rests) >= least
                              and (kinds[_unbracketed(label)] >= always
-                                  or not matcher.names_a_skill(label))))
+                                  or not matcher.names_a_skill(label))), codes=codes)
         return replace(form, **_record_form([form.content(name) for name in distinct],
                                             matcher, least, always))
 
@@ -342,7 +363,7 @@ class ExportForm:
         """`text` without the fields its export sets apart with separators (see above)."""
         if not (self.fields or self.labels):
             return text
-        parts = _parts(" ".join(text.split()))
+        parts = _parts(" ".join(text.split()), self.codes)
         first, last = 0, len(parts)
         while first < last and _key(parts[first][1]) in self.fields:
             first += 1

@@ -321,3 +321,32 @@ def test_a_bracketed_field_beside_a_coded_one_is_the_records(matcher):
     assert form.content("Flow cytometry (FACS)") == "Flow cytometry (FACS)"
     assert form.content("U3 Flow cytometry (FACS) 4/5") == "Flow cytometry"
     assert matcher.match("U3 Flow cytometry (FACS) 4/5", form).skill_id == "flow-cytometry"
+
+
+def test_a_code_between_the_name_and_its_record_separates_them(matcher):
+    """An invented authorisation register writes each skill's name, a bracketed code and the
+    record after it, with no separator ("X (CH-07 rev2) granted for unsupervised use,
+    countersigned by Lab Head 11/2025"): the code's shape, in every row, cuts the name from
+    the record as a separator would, and the record's parts, each row its own combination of
+    unit, grant and signer, are set aside as fields. A bracketed number a few names write in
+    their own words ("(13C)") cuts nothing."""
+    units = {"CH": ("Lab Head", "Chemistry Steward"), "WK": ("Workshop Foreman", "Fitter"),
+             "BI": ("Biosafety Lead", "Unit Head"), "IM": ("Imaging Manager", "Deputy"),
+             "FD": ("Field Warden", "Boat Master"), "EL": ("Electronics Lead", "Tutor")}
+    grants = ["granted for unsupervised use", "granted under supervision",
+              "granted for teaching", "withdrawn pending retraining"]
+    rng = random.Random(7)
+    labels = [skill.label for skill in list(matcher.skills.values())[100:300]]
+    names = []
+    for label in labels:
+        unit = rng.choice(sorted(units))
+        names.append(f"{label} ({unit}-{rng.randint(1, 12):02d} rev{rng.randint(1, 4)}) "
+                     f"{rng.choice(grants)}, countersigned by {rng.choice(units[unit])} "
+                     f"{rng.randint(1, 12):02d}/{rng.randint(2020, 2026)}")
+    own = ["Carbon NMR (13C) spectra", "Phosphorus NMR (31P) spectra"]
+    form = ExportForm.learn(names + own, matcher)
+    assert form.codes == frozenset({"(a-# a#)"})
+    stripped = [form.content(name) for name in names]
+    assert sum(content == label for content, label in zip(stripped, labels)) >= 0.95 * len(names)
+    assert form.content(own[0]) == own[0]
+    assert "(a-# a#) (between the name and its record)" in form.described

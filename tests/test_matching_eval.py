@@ -404,7 +404,7 @@ def test_ambiguous_and_unrelated_names_are_never_matched(tallies):
     (HELDOUT19, "heldout19", 0.79, 0.19, 0.80), (HELDOUT20, "heldout20", 0.86, 0.41, 0.60),
     (HELDOUT21, "heldout21", 0.84, 0.37, 0.63), (HELDOUT22, "heldout22", 0.92, 0.49, 0.54),
     (HELDOUT23, "heldout23", 0.85, 0.32, 0.68), (HELDOUT24, "heldout24", 0.85, 0.30, 0.70),
-    (HELDOUT25, "heldout25", 0.88, 0.25, 0.77), (HELDOUT26, "heldout26", 0.80, 0.20, 0.79)])
+    (HELDOUT25, "heldout25", 0.88, 0.25, 0.77), (HELDOUT26, "heldout26", 0.79, 0.25, 0.73)])
 def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split, precision,
                                                      recall, unreviewed):
     """heldout3 to heldout14 are development data since the rounds that reported them: a floor
@@ -434,7 +434,8 @@ def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split
     one run of round 26 (0.863 / 0.337 / 66.6%), heldout24's below its one run of round 27
     (0.864 / 0.320 / 68.4%), and heldout25's below its one run of round 28 (0.907 / 0.263 /
     75.3% then, 0.890 / 0.333 / 68.1% with the record read whole), and heldout26's below its
-    one run of round 29 (0.810 / 0.210 / 77.8%)."""
+    one run of round 29 (0.810 / 0.210 / 77.8% then, 0.799 / 0.259 / 72.2% with the code
+    between a name and its record learnt)."""
     part = evaluate(SkillMatcher.for_taxonomy(real_taxonomy), read_names(path))[(split, "ALL")]
     assert part.precision >= precision, part.wrong
     assert part.recall >= recall and part.unreviewed_share_all <= unreviewed, part.missed
