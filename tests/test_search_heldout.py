@@ -156,7 +156,9 @@ LATER_SETS = {
 }
 # a set not yet run, in the same form: only checked for being well formed, never imported
 # through the importer (which runs the matcher) nor searched by a test before its one run
-HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {}
+HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {
+    "heldout27": ("institution27:LWANDA", 24, "queries27", 25, 450, 40),
+}
 
 
 def _later(part: str):
@@ -184,6 +186,7 @@ def _later(part: str):
     from tests.heldout.institution23 import VENNELL
     from tests.heldout.institution24 import SALTMARSH
     from tests.heldout.institution25 import CRESSFIELD
+    from tests.heldout.institution26 import STANEGATE
 
     site_name, sites_before, queries_name, sets_before, at_least, per_category = (
         LATER_SETS | HELD_OUT_SETS)[part]
@@ -193,7 +196,7 @@ def _later(part: str):
                      CAERWERN, ASHCOMBE, HOLLINSMOOR, FENMERE, CARROW,
                      BRACKENFOLD, ST_WILFRIDS, KINGSHOLM, ARDCRAIG, MULLAGHBEG,
                      WEALDMOOR, SALTERGATE, COLDHARBOUR, FURNACE_LANE,
-                     KESTREL_PARK, VENNELL, SALTMARSH, CRESSFIELD)[:sites_before]
+                     KESTREL_PARK, VENNELL, SALTMARSH, CRESSFIELD, STANEGATE)[:sites_before]
     queries = import_module(f"tests.heldout.{queries_name}")
     earlier_sets = [import_module(f"tests.heldout.queries{k}").QUERIES
                     for k in range(2, 2 + sets_before)] + [QUERIES]
@@ -238,7 +241,10 @@ def test_a_later_held_out_set_is_a_new_institution_and_well_formed(part):
     0.554 / 0.740, 0.586 / 0.815, 0.578 / 0.774, 0.691 / 0.864, 0.578 / 0.819, 0.620 / 0.821,
     0.605 / 0.804 and 0.564 / 0.806) and is development data since. A set written for the next
     round goes in HELD_OUT_SETS until its one run: only checked here for being well formed,
-    never imported or searched by a test; the coordinator runs it once, on the final code."""
+    never imported or searched by a test; the coordinator runs it once, on the final code.
+    heldout27 (the Kingsdock School of Tropical Medicine with its Lwanda Bay Field Station, an
+    independent school of tropical medicine and vector biology with an overseas field station)
+    is held out so."""
     site, earlier_sites, queries, earlier_sets, at_least, per_category = _later(part)
     truth = generate(queries.PEOPLE, queries.SEED, site)
     assert truth.rows == generate(queries.PEOPLE, queries.SEED, site).rows
@@ -302,14 +308,15 @@ def test_a_later_held_out_institution_imports_through_the_importer(part, tmp_pat
                                        "institution23:VENNELL",
                                        "institution24:SALTMARSH",
                                        "institution25:CRESSFIELD",
-                                       "institution26:STANEGATE"])
+                                       "institution26:STANEGATE",
+                                       "institution27:LWANDA"])
 def test_the_held_out_institution_is_deterministic_to_the_byte(tmp_path, site_name):
     """heldout9's generator (written as the held-out set of round 12), heldout10's (round 13),
     heldout11's (round 14), heldout12's (round 15), heldout13's (round 16), heldout14's (round
     17), heldout15's (round 18), heldout16's and heldout17's (round 19), heldout18's (round
     20), heldout19's (round 21), heldout20's (round 22), heldout21's (round 23),
     heldout22's (round 24), heldout23's (round 25), heldout24's (round 26), heldout25's
-    (round 27) and heldout26's (round 28): the same seed writes the
+    (round 27), heldout26's (round 28) and heldout27's (round 29): the same seed writes the
     same bundle, byte for byte, and another seed another one (no engine, no importer: its bundle is
     only written and compared)."""
     from importlib import import_module
@@ -778,6 +785,33 @@ def test_heldout26_institution_is_a_well_formed_contract_bundle(tmp_path):
     _assert_written_in_the_hr_form(truth, texts, facilities, LOG, " [FS-")
 
 
+def test_heldout27_institution_is_a_well_formed_contract_bundle(tmp_path):
+    """heldout27's bundle (the Kingsdock School of Tropical Medicine with its Lwanda Bay Field
+    Station) as the contract's reader reads it, and its HR system's way of writing skills
+    present: most rows a line of the workload allocation model (the skill, then the activity
+    code's type, area and number, the hours, the FTE and the academic year), all 19 areas, the
+    four types and numbers 01-12 among them, hours 15-600 in steps of 15, every FTE the hours
+    over 1,650, academic years 2021/22 to 2026/27, every required skill written that way, and
+    beside them the skills survey's lower-case rows."""
+    from tests.heldout.institution27 import (AREAS, HOURS_PER_FTE, LWANDA, PEOPLE, SEED, TYPES,
+                                             WAM)
+
+    truth = generate(PEOPLE, SEED, LWANDA)
+    texts, facilities = _read_as_the_contract_reads(truth, tmp_path / "ktm-bundle", PEOPLE)
+    matched = [m for m in (WAM.match(t) for t in texts) if m]
+    assert {m.group(3) for m in matched} == set(AREAS) and len(AREAS) == 19
+    assert {m.group(2) for m in matched} == set(TYPES) and len(TYPES) == 4
+    assert {m.group(4) for m in matched} == {f"{n:02d}" for n in range(1, 13)}
+    hours = {int(m.group(5)) for m in matched}
+    assert min(hours) == 15 and max(hours) == 600 and all(h % 15 == 0 for h in hours)
+    assert all(m.group(6) == f"{int(m.group(5)) / HOURS_PER_FTE:.2f}" for m in matched)
+    assert {m.group(7) for m in matched} == {str(y) for y in range(2021, 2027)}
+    assert all(int(m.group(8)) == (int(m.group(7)) + 1) % 100 for m in matched)
+    assert all(m.group(1) == m.group(0).split(" ~ WAM ", 1)[0] for m in matched), \
+        "the skill comes first, before the activity code"
+    _assert_written_in_the_hr_form(truth, texts, facilities, WAM, " ~ WAM ")
+
+
 def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatch):
     """The weight-fitting harness (bench/search_tune.py) loads every later set but the held-out
     ones (HELD_OUT_SETS, empty between a set's one run and the next round's new set), so a
@@ -800,7 +834,9 @@ def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatc
     assert {"heldout23", "heldout24"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout24", "heldout25"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout25", "heldout26"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
-    assert search_bench.HELD_OUT_SETS == ()
+    assert search_bench.HELD_OUT_SETS == ("heldout27",)
+    assert "heldout27" in search_bench.LATER_SETS
+    assert "heldout27" not in search_bench.DEVELOPMENT_SETS
     development = [p for p in search_bench.LATER_SETS if p not in search_bench.HELD_OUT_SETS]
     assert list(search_bench.DEVELOPMENT_SETS) == development
     asked = []

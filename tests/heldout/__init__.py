@@ -309,4 +309,24 @@ office and the training and CPD centre -- its skills as its HR system exports th
 school's ISO 17025 method authorisation log) and ``queries26.py`` ("heldout26") holds 468
 queries written apart from the engine and the taxonomy and run once, on main's code at round
 29's start (a459468, 2026-12-04: 0.564 / 0.806): development data since.
+
+``institution27.py`` generates a twenty-fifth institution, the Kingsdock School of Tropical
+Medicine with its Lwanda Bay Field Station (1,200 people, 40 facilities: an independent school
+of tropical medicine and vector biology with an overseas field station -- the Anopheles
+insectary, the Aedes and Culex insectary, the tsetse and sandfly unit, the triatomine and tick
+rooms, the transgenic mosquito facility and the sterile insect irradiation room; the
+insecticide bioassay laboratory and the experimental huts; the malaria culture laboratory, the
+mosquito feeding and dissection suite and the sporozoite production unit; the kinetoplastid and
+enteric protozoa laboratories; the schistosome life cycle unit, the snail house and the
+helminth laboratory; the containment level 3 suite and the arbovirus vector laboratory; the
+tropical diagnostic reference laboratory and the parasitology quality assessment office; the
+vector molecular laboratory and the sequencing hub; the trial sample processing laboratory, the
+immunology core and the human challenge unit; the field station, its field entomology
+laboratory, vehicle pool and drone and mapping unit; the cold chain and shipping office and the
+biorepository freezer store; vector bioinformatics and the trials data unit; the museum, the
+vector imaging suite, the workshop, the stores, the biosafety office, the diploma teaching
+laboratory and the public engagement insectary -- its skills as its HR system exports them
+from the school's workload allocation model) and ``queries27.py`` ("heldout27") holds 479
+queries written apart from the engine and the taxonomy and never run: it is held out, run
+once by the coordinator on the final code (``search_bench.py --heldout27``).
 """
