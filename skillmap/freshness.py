@@ -198,7 +198,7 @@ def patch_search_index(index: SearchIndex, old: Directory, new: Directory, fresh
         written.pop(skill_id, None)
         if mine:
             written[skill_id] = mine
-    for skill_id, texts in written_rows(after, rows, hidden).items():
+    for skill_id, texts in written_rows(after, rows, hidden, index.form.content).items():
         written[skill_id] = {**written.get(skill_id, {}), **texts}
 
     families = dict(index.family_members)

@@ -106,6 +106,7 @@ class SearchIndex:
     name_words: dict[str, frozenset[str]] = field(default_factory=dict)  # skill -> its names' stems
     read_as: dict[str, tuple[str, str]] = field(   # a filed name's reading -> (its skill, the
         default_factory=dict)                          # name as written): see _read_names
+    form: ExportForm = ExportForm()                # the export's fields around names as written
     named_for: dict[bytes, TermTable] = field(     # terms with the names a viewer may see,
         default_factory=dict, init=False, repr=False, compare=False)  # by their rows' digest
 
@@ -139,7 +140,8 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
               if info.status not in HIDDEN_STATUSES}
     shown = {sid: info.label for sid, info in listed.items()}     # as written
     as_written = _holding_texts(directory, listed)
-    content = _export_content(taxonomy, listed, as_written)
+    form = _export_form(taxonomy, listed, as_written)
+    content = form.content
     visible = {sid: replace(info, label=content(info.label))
                if info.status == "unreviewed" else info for sid, info in listed.items()}
     read = _read_names(as_written, visible, content)
@@ -152,7 +154,8 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
     terms = dict(base)
     for term, meaning in named.items():
         terms.setdefault(term, meaning)
-    written_terms = _written_terms(as_written)
+    written_terms = _written_terms({sid: [content(n) for n in names]
+                                    for sid, names in as_written.items()})
     for term, meaning in written_terms.items():
         terms.setdefault(term, meaning)
     members: dict[str, dict[str, float]] = {sid: {sid: 1.0} for sid in visible}
@@ -245,8 +248,9 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
         terms=table, vectorizer=vectorizer, text_matrix=matrix, topics=topics,
         topic_keys=topic_keys, facility_topics=facility_topics, facility_keys=facility_keys,
         graph=G, generation=directory.generation, semantic=vectors,
-        written=written_rows(directory.holdings, row_of, set(directory.skills) - set(visible)),
-        read_as=read_as,
+        written=written_rows(directory.holdings, row_of, set(directory.skills) - set(visible),
+                             content),
+        read_as=read_as, form=form,
         name_words=name_words(table.terms, {sid: info.label for sid, info in visible.items()}))
     index.terms_for(index.public)       # the public's names, made now: most viewers' table
     return index
@@ -269,15 +273,20 @@ def written_words(text: str) -> frozenset[str]:
 
 
 def written_rows(holdings: Iterable[Holding], row_of: Mapping[str, int],
-                 hidden: Collection[str]) -> Written:
+                 hidden: Collection[str], content: Callable[[str], str] = str) -> Written:
     """Per skill, its holders' own names for it (those the importer matched to it), with
-    their words and the abbreviations they spell."""
+    the words and the abbreviations of their `content` (without the export's fields: "FS-CSI-11"
+    of "Scene contamination control [FS-CSI-11 v3] authorised for casework" is no holder's
+    word for cleanroom protocols)."""
     found: Written = {}
+    words: dict[str, frozenset[str]] = {}       # each name read once
     for h in holdings:
         row = row_of.get(h.person_id)
         if h.written and row is not None and h.skill_id not in hidden:
-            found.setdefault(h.skill_id, {})[row] = (h.written, written_words(h.written)
-                                                     | _initials(h.written))
+            if h.written not in words:
+                read = content(h.written)
+                words[h.written] = written_words(read) | _initials(read)
+            found.setdefault(h.skill_id, {})[row] = (h.written, words[h.written])
     return found
 
 
@@ -579,19 +588,19 @@ def _matcher(taxonomy: Taxonomy) -> SkillMatcher:
     return matcher
 
 
-def _export_content(taxonomy: Taxonomy, skills: Mapping[str, SkillInfo],
-                    as_written: Mapping[str, list[str]]) -> Callable[[str], str]:
-    """A name without the fields its export wrote around it (skillmap.export_form, learnt
+def _export_form(taxonomy: Taxonomy, skills: Mapping[str, SkillInfo],
+                 as_written: Mapping[str, list[str]]) -> ExportForm:
+    """The fields its export wrote around a name (skillmap.export_form, learnt
     from the names as the directory wrote them: the unreviewed names and those the importer
     filed): "Obj 2 (develop) – CNC milling and CAM programming | CPD: online module | Met" is
     searched, related and suggested as "CNC milling and CAM programming", not as mentoring
-    or an online course. The name is still shown as written."""
+    or an online course; a holder's own name for a filed skill is searched by its words
+    alone. The name is still shown as written."""
     labels = [info.label for info in skills.values() if info.status == "unreviewed"]
     labels += _each_name(name for names in as_written.values() for name in names)
     if len(labels) < MIN_NAMES:
-        return str
-    form = ExportForm.learn(labels, _matcher(taxonomy))
-    return form.content if form.learnt else str
+        return ExportForm()
+    return ExportForm.learn(labels, _matcher(taxonomy))
 
 
 def _read_names(as_written: Mapping[str, list[str]], skills: Mapping[str, SkillInfo],

@@ -760,14 +760,34 @@ def _ordered(words: Words, table: TermTable, chosen: tuple[int, ...], size: int)
 
 def _corrected_spans(words: Words, table: TermTable, covered: Flags, found: Found
                      ) -> list[str]:
-    """Spans that are known terms once misspelt words are corrected, matched as fuzzy;
-    returns the words, corrected."""
+    """Spans that are known terms once misspelt words are corrected, matched as fuzzy, a
+    term the exact pass found beside a corrected word that is still no term's joining it where
+    together they are one ("digtal forensics": digital forensics, not forensics and a stray
+    word); returns the words, corrected.
+
+    >>> table = TermTable({"forensics": ("skill", "forensic-science", "synonym"),
+    ...                    "digital forensics": ("skill", "digital-forensics", "exact")})
+    >>> [(c.key, c.text) for c in parse_query("digtal forensics", table).concepts]
+    [('digital-forensics', 'digtal forensics')]
+    """
     fixed = [w if covered[i] or _set_aside(w) else _in_context(words, i, table)
              for i, w in enumerate(words)]
     if fixed == words:
         return words
     before = dict(found)
     _exact_spans(fixed, table, covered, found)
+    slips = {i for i, (w, f) in enumerate(zip(words, fixed)) if w != f and not covered[i]}
+    beside = {start: span for start, span in before.items()     # exact terms by a lone slip
+              if start - 1 in slips or start + span[0] in slips}
+    for start, (length, _) in beside.items():
+        del found[start]
+        covered[start:start + length] = [False] * length
+    _exact_spans(fixed, table, covered, found)
+    for start, (length, concept) in beside.items():      # those the slip does not join
+        if found.get(start) == (length, concept) or not any(covered[start:start + length]):
+            found[start] = (length, concept)
+            covered[start:start + length] = [True] * length
+            before[start] = (length, concept)
     for start, (length, concept) in list(found.items()):
         if start not in before or before[start] != (length, concept):
             found[start] = (length, Concept(concept.kind, concept.key, "fuzzy", " ".join(
