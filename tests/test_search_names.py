@@ -31,7 +31,7 @@ PEOPLE = {     # id: (given, family, public)
     "ffi": ("Ffion", "Dalby", True), "morf": ("Morfudd", "Owen", True),
     "owen": ("Owen", "Tredwell", True), "zul": ("Zuleika", "Brandreth", False),
     "eli": ("Eliza", "Pengelly", True), "assay": ("Gwilym", "Rowse", True),
-    "dai": ("Daisy", "Pennefather", True),
+    "dai": ("Daisy", "Pennefather", True), "tadhg": ("Tadhg-Óg", "Ó Súilleabháin-Carey", True),
 }
 
 
@@ -69,6 +69,14 @@ def test_letters_no_accent_folding_takes_off_are_typed_as_english_letters(index)
     assert ids(index, "soren ovrebo") == ["soren"]
     assert sorted(ids(index, "ovrebo")) == ["lucja", "soren"]
     assert ids(index, "lucja ovrebo") == ["lucja"]
+
+
+@pytest.mark.parametrize("query", ["Tadhg-Óg Ó Súilleabháin-Carey",
+                                   "tadhg og o suilleabhain carey", "Ó Súilleabháin-Carey"])
+def test_a_full_name_of_five_words_names_its_bearer(index, query):
+    """A hyphenated given name and an Irish family name with its prefix are five words typed;
+    a full name was read up to four."""
+    assert ids(index, query) == ["tadhg"]
 
 
 @pytest.mark.parametrize("query, first", [

@@ -65,6 +65,7 @@ Words = list[str]
 Flags = list[bool]
 Found = dict[int, tuple[int, "Concept"]]         # start -> (length, concept)
 FUZZY_MAX_SPAN = 4
+FULL_NAME_WORDS = 6   # a full name's words at most ("Tadhg-Óg Ó Súilleabháin-Carey" is five)
 FUZZY_CUTOFF = 84.0
 GIVEN_ONLY = 0.9      # a word that is some people's family name and others' given name: the
                       # family name's bearers first ("dr owen"), then the given name's
@@ -507,7 +508,7 @@ def _names(words: Words, table: TermTable, covered: Flags) -> list[tuple[int, Co
     A span a known term spells is that term unless the name is written in full ("c sharp" is
     no C. Sharp)."""
     named: list[tuple[int, Concept]] = []
-    for length in (4, 3, 2):
+    for length in range(FULL_NAME_WORDS, 1, -1):
         for start in range(len(words) - length + 1):
             if not any(covered[start:start + length]) and (
                     ids := _full_name(words[start:start + length], table)):
