@@ -248,11 +248,11 @@ class ExportForm:
 
     @classmethod
     def learn(cls, names: Iterable[str], matcher: SkillMatcher) -> ExportForm:
-        """The fields of the export that wrote `names` (its distinct skill names). A bracketed
-        code of one shape inside ANY_SHARE of them separates a name from the record after it,
-        as a separator does ("X [FS-DNA-07 v3] authorised for casework, witnessed by ..."). In
-        a name of several parts the part fewest names share is its skill's name (of parts as
-        rare, the one whose words fewer names write); a part that is not, in at least MIN_NAMES names and
+        """The fields of the export that wrote `names` (its distinct skill names). A bracketed code
+        of one shape inside ANY_SHARE of them separates a name from the record after it, as a
+        separator does ("X [FS-DNA-07 v3] authorised for casework, witnessed by ..."). In a name of
+        several parts the part fewest names share is its skill's name (of parts as rare, the one
+        whose words fewer names write); a part that is not, in at least MIN_NAMES names and
         MIN_SHARE of them, is a field when it names no skill, and in ANY_SHARE of them whatever it
         names ("met", "witness statement"); so is a value of a labelled field whose values together
         are set aside so often ("CPD: mentoring", "CPD: conference": the label, not the value,
