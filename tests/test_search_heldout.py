@@ -157,7 +157,9 @@ LATER_SETS = {
 }
 # a set not yet run, in the same form: only checked for being well formed, never imported
 # through the importer (which runs the matcher) nor searched by a test before its one run
-HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {}
+HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {
+    "heldout28": ("institution28:SKELMOUTH", 25, "queries28", 26, 450, 40),
+}
 
 
 def _later(part: str):
@@ -186,6 +188,7 @@ def _later(part: str):
     from tests.heldout.institution24 import SALTMARSH
     from tests.heldout.institution25 import CRESSFIELD
     from tests.heldout.institution26 import STANEGATE
+    from tests.heldout.institution27 import LWANDA
 
     site_name, sites_before, queries_name, sets_before, at_least, per_category = (
         LATER_SETS | HELD_OUT_SETS)[part]
@@ -195,7 +198,8 @@ def _later(part: str):
                      CAERWERN, ASHCOMBE, HOLLINSMOOR, FENMERE, CARROW,
                      BRACKENFOLD, ST_WILFRIDS, KINGSHOLM, ARDCRAIG, MULLAGHBEG,
                      WEALDMOOR, SALTERGATE, COLDHARBOUR, FURNACE_LANE,
-                     KESTREL_PARK, VENNELL, SALTMARSH, CRESSFIELD, STANEGATE)[:sites_before]
+                     KESTREL_PARK, VENNELL, SALTMARSH, CRESSFIELD, STANEGATE,
+                     LWANDA)[:sites_before]
     queries = import_module(f"tests.heldout.{queries_name}")
     earlier_sets = [import_module(f"tests.heldout.queries{k}").QUERIES
                     for k in range(2, 2 + sets_before)] + [QUERIES]
@@ -243,7 +247,8 @@ def test_a_later_held_out_set_is_a_new_institution_and_well_formed(part):
     0.605 / 0.804, 0.564 / 0.806 and 0.594 / 0.750) and is development data since. A set
     written for the next round goes in HELD_OUT_SETS until its one run: only checked here for
     being well formed, never imported or searched by a test; the coordinator runs it once, on
-    the final code."""
+    the final code. heldout28 (the Skelmouth Maritime Academy with its Hobb Ness Offshore
+    Safety Centre, a maritime academy that trains seafarers) is held out so."""
     site, earlier_sites, queries, earlier_sets, at_least, per_category = _later(part)
     truth = generate(queries.PEOPLE, queries.SEED, site)
     assert truth.rows == generate(queries.PEOPLE, queries.SEED, site).rows
@@ -308,16 +313,17 @@ def test_a_later_held_out_institution_imports_through_the_importer(part, tmp_pat
                                        "institution24:SALTMARSH",
                                        "institution25:CRESSFIELD",
                                        "institution26:STANEGATE",
-                                       "institution27:LWANDA"])
+                                       "institution27:LWANDA",
+                                       "institution28:SKELMOUTH"])
 def test_the_held_out_institution_is_deterministic_to_the_byte(tmp_path, site_name):
     """heldout9's generator (written as the held-out set of round 12), heldout10's (round 13),
     heldout11's (round 14), heldout12's (round 15), heldout13's (round 16), heldout14's (round
     17), heldout15's (round 18), heldout16's and heldout17's (round 19), heldout18's (round
     20), heldout19's (round 21), heldout20's (round 22), heldout21's (round 23),
     heldout22's (round 24), heldout23's (round 25), heldout24's (round 26), heldout25's
-    (round 27), heldout26's (round 28) and heldout27's (round 29): the same seed writes the
-    same bundle, byte for byte, and another seed another one (no engine, no importer: its bundle is
-    only written and compared)."""
+    (round 27), heldout26's (round 28), heldout27's (round 29) and heldout28's (round 30): the
+    same seed writes the same bundle, byte for byte, and another seed another one (no engine, no
+    importer: its bundle is only written and compared)."""
     from importlib import import_module
     from tests.heldout.institution import write_bundle
 
@@ -811,6 +817,30 @@ def test_heldout27_institution_is_a_well_formed_contract_bundle(tmp_path):
     _assert_written_in_the_hr_form(truth, texts, facilities, WAM, " ~ WAM ")
 
 
+def test_heldout28_institution_is_a_well_formed_contract_bundle(tmp_path):
+    """heldout28's bundle (the Skelmouth Maritime Academy with its Hobb Ness Offshore Safety
+    Centre) as the contract's reader reads it, and its HR system's way of writing skills present:
+    most rows a concept of the research-information system's expertise fingerprint (the skill,
+    then its weight, the fingerprint's subject area, the content it comes from and the years it
+    spans), all nine subject areas and the four content types among them, weights 5 to 100,
+    years from 2017 to 2026 ending 2024-2026, every required skill written that way, and beside
+    them the skills survey's lower-case rows."""
+    from tests.heldout.institution28 import FINGERPRINT, PEOPLE, SEED, SKELMOUTH, SOURCES, SUBJECTS
+
+    truth = generate(PEOPLE, SEED, SKELMOUTH)
+    texts, facilities = _read_as_the_contract_reads(truth, tmp_path / "sma-bundle", PEOPLE)
+    matched = [m for m in (FINGERPRINT.match(t) for t in texts) if m]
+    assert {m.group(3) for m in matched} == set(SUBJECTS) and len(SUBJECTS) == 9
+    assert {m.group(4) for m in matched} == set(SOURCES) and len(SOURCES) == 4
+    weights = {int(m.group(2)) for m in matched}
+    assert min(weights) == 5 and max(weights) == 100
+    assert {m.group(6) for m in matched} == {"2024", "2025", "2026"}
+    assert all(2017 <= int(m.group(5)) < int(m.group(6)) for m in matched)
+    assert all(m.group(1) == m.group(0).split(" | fingerprint ", 1)[0] for m in matched), \
+        "the skill comes first, before its weight"
+    _assert_written_in_the_hr_form(truth, texts, facilities, FINGERPRINT, " | fingerprint ")
+
+
 def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatch):
     """The weight-fitting harness (bench/search_tune.py) loads every later set but the held-out
     ones (HELD_OUT_SETS, empty between a set's one run and the next round's new set), so a
@@ -834,7 +864,9 @@ def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatc
     assert {"heldout24", "heldout25"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout25", "heldout26"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout26", "heldout27"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
-    assert search_bench.HELD_OUT_SETS == ()
+    assert search_bench.HELD_OUT_SETS == ("heldout28",)
+    assert "heldout28" in search_bench.LATER_SETS
+    assert "heldout28" not in search_bench.DEVELOPMENT_SETS
     development = [p for p in search_bench.LATER_SETS if p not in search_bench.HELD_OUT_SETS]
     assert list(search_bench.DEVELOPMENT_SETS) == development
     asked = []

@@ -329,4 +329,23 @@ laboratory and the public engagement insectary -- its skills as its HR system ex
 from the school's workload allocation model) and ``queries27.py`` ("heldout27") holds 479
 queries written apart from the engine and the taxonomy and run once, on main's code at round
 30's start (879b581, 2026-12-04: 0.594 / 0.750): development data since.
+
+``institution28.py`` generates a twenty-sixth institution, the Skelmouth Maritime Academy with
+its Hobb Ness Offshore Safety Centre (1,200 people, 40 facilities: a maritime academy that trains
+seafarers -- the full mission bridge simulators, the part-task bridge suite, the DP and VTS
+simulators, the ECDIS and radar suite, the GMDSS radio room and the planetarium; the engine room
+simulator, the engine hall and the boiler house trainer; the marine high voltage, electro-
+technical, marine refrigeration and fuel and lubricant test laboratories; the machine shop and
+the fabrication and welding shop; the seamanship deck and rigging loft, the davit tower and
+lifeboat station, the crane and cargo handling simulators and the port terminal simulator; the
+sea survival pool, the fire ground, the breathing apparatus room and the maritime medical
+training room; the offshore safety centre and the working at height tower; the small boat
+station and the training ship; the towing tank, the wave basin and the model workshop; the
+weather station, the ballast water and marine pollution laboratory and the oil spill response
+yard; simulator IT and the e-learning and examination centre; the STCW assessment office, the
+stores, the safety and compliance office and the ship model collection -- its skills as its HR
+system exports them from the academy's research-information system's expertise fingerprints)
+and ``queries28.py`` ("heldout28") holds 490 queries written apart from the engine and the
+taxonomy and never run: it is held out, run once by the coordinator on the
+final code (``search_bench.py --heldout28``).
 """
