@@ -135,12 +135,27 @@ def test_at_least_sixty_real_world_spellings():
 
 
 @pytest.mark.parametrize("text", ["STEM", "PPMS", "SDS", "TC", "EPR", "MS", "IC", "CD", "R",
-                                  "stem", "ppms", "sds", "thermal cycling"])
+                                  "stem", "ppms", "sds", "thermal cycling",
+                                  # a robot named after an insect insectaries rear; a standard
+                                  # between GLP and GCP; a workshop or a training session
+                                  "Mosquito", "GCLP", "technical workshop"])
 def test_declared_ambiguous_abbreviations_are_never_resolved(matcher, real_taxonomy, text):
     match = matcher.match(text)
     assert match.via == "unreviewed"
     candidates = real_taxonomy.ambiguous_terms[text.casefold()]
     assert {s.skill_id for s in match.suggestions} >= set(candidates)
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    ("Mosquito crystallisation robot", "protein-crystallisation"),
+    ("mosquito colonies", "insectary"),
+    ("mosquitoes", None),                      # the insect or the robot: a curator says which
+    ("IRS", "pesticide-application"),          # indoor residual spraying, not "IR" plural
+    ("technical workshop manager", "workshop-management"),
+])
+def test_a_word_a_product_shares_files_only_where_the_name_says_which(matcher, text, skill_id):
+    match = matcher.match(text)
+    assert (match.skill_id if match.via != "unreviewed" else None) == skill_id
 
 
 @pytest.mark.parametrize("text, both", [
