@@ -1216,7 +1216,9 @@ class SkillMatcher:
         demonstrating). The skills an ambiguous name fits come first, all of them. On the
         names the rules leave for review in every development part the first suggestion was
         right for 41% and one of three for 67% when the strongest reading alone scored; 53%
-        and 72% so."""
+        and 72% so. A word that is a typing slip of a term's word is read as that word
+        ("insectry temperature logs" is suggested the insectary first)."""
+        text = self._slips_corrected(text) or text
         readings: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
 
         def read(skill_id: str, reading: int, score: float) -> None:

@@ -23,6 +23,19 @@ def test_the_skill_more_readings_find_is_suggested_first(matcher, text, first):
     assert scores == sorted(scores, reverse=True) and all(0 <= s < 100 for s in scores)
 
 
+@pytest.mark.parametrize("text, first", [
+    # a slip of a term's word is read as the word for the suggestions too, not only for the
+    # match: before, the name's other words' skills came first
+    ("histolgy bench rota", "histology"),
+    ("zebrafsh room cleaning rota", "zebrafish-husbandry"),
+    ("microtme blade changes", "histology"),
+])
+def test_a_slip_of_a_terms_word_is_suggested_as_the_word(matcher, text, first):
+    match = matcher.match(text)
+    assert match.via == "unreviewed"
+    assert match.suggestions[0].skill_id == first
+
+
 @pytest.mark.parametrize("text, skill_id", [
     # two neighbouring letters swapped in a long word of a term: one slip, not two edits
     ("histolgoy", "histology"),
