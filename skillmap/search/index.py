@@ -273,7 +273,7 @@ def written_words(text: str) -> frozenset[str]:
 
 
 def written_rows(holdings: Iterable[Holding], row_of: Mapping[str, int],
-                 hidden: Collection[str], content: Callable[[str], str] = str) -> Written:
+                 hidden: Collection[str], content: Callable[[str], str]) -> Written:
     """Per skill, its holders' own names for it (those the importer matched to it), with
     the words and the abbreviations of their `content` (without the export's fields: "FS-CSI-11"
     of "Scene contamination control [FS-CSI-11 v3] authorised for casework" is no holder's
