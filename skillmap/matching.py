@@ -1158,7 +1158,9 @@ class SkillMatcher:
         is X, not budget management). The whole name's skill stands only where the rest's
         suggestions hold it too (a rule may read a form by all of it: "Aerospace > Aircraft
         Maintenance > Torque Loading", "Course completed: Telehandler – LANTRA"); a rest
-        filed under no skill is kept under the name as written, with the rest's suggestions."""
+        filed under no skill is kept under the rest's own id, with its suggestions: holders
+        whose export writes their own fields around one name ("X | fingerprint 43%", "X ~ WAM
+        315 h 2022/23") hold one unreviewed skill, not one each."""
         if text not in self._cache:
             self._cache[text] = self._match(text)
         found = self._cache[text]
@@ -1173,7 +1175,7 @@ class SkillMatcher:
             return found
         if again.via != "unreviewed":
             return again
-        return SkillMatch(unreviewed_skill_id(text), "unreviewed", 0.0,
+        return SkillMatch(unreviewed_skill_id(content), "unreviewed", 0.0,
                           again.suggestions or found.suggestions)
 
     def knows_words(self, text: str) -> bool:

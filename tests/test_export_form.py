@@ -100,7 +100,7 @@ def test_a_rating_whose_values_combine_is_a_field_by_its_words(matcher):
     text = next(text for text in (f"{name} :: {n.partition(' :: ')[2]}" for n in names)
                 if matcher.match(text).skill_id == "budget-management")   # the rules read a field
     learnt = matcher.match(text, form)                  # the form learnt: only the name is read
-    assert (learnt.via, learnt.skill_id) == ("unreviewed", unreviewed_skill_id(text))
+    assert (learnt.via, learnt.skill_id) == ("unreviewed", unreviewed_skill_id(name))
 
 
 def test_a_record_of_many_fields_in_one_part_is_learnt_though_each_row_is_its_own(matcher):
@@ -215,6 +215,31 @@ def test_an_import_files_rows_its_export_wrote_in_a_form_no_rule_knows(real_taxo
     assert filed == {skill_id for _, skill_id in SKILLS}
     assert not report.unreviewed
     assert note.reason.startswith(f"{len(log)} skill names were filed") and "met" in note.value
+
+
+def test_holders_whose_export_writes_their_own_fields_hold_one_unreviewed_skill(real_taxonomy):
+    """An invented workload export writes each holder's own hours and year around a name no
+    skill has: one unreviewed skill, named without the fields, held by all four; each holder
+    keeps the name as written, and one holder's two years are one holding (failing before:
+    four unreviewed skills of one holder each, succession's sole experts)."""
+    name = "Lifeboat davit load testing"
+    texts = [f"{label} ~ {n * 7 + 3} h ~ 20{20 + n % 4}/{21 + n % 4}"
+             for n, label in enumerate([label for label, _ in SKILLS] * 3 + [name] * 4)]
+    texts.append(f"{name} ~ 12 h ~ 2019/20")                # the last holder's other year
+    rows = [(n, {"person_id": f"P{min(n, len(texts))}", "skill": text})
+            for n, text in enumerate(texts, start=2)]
+    table = Table("person_skills.csv", ["person_id", "skill"], rows)
+    parsed, report = parse_bundle({"person_skills.csv": table}, real_taxonomy, institution="U",
+                                  today=date(2026, 12, 4), require_people=False,
+                                  known_people={row["person_id"] for _, row in rows})
+    assert report.ok, report.as_text()
+    assert parsed.new_skills == {unreviewed_skill_id(name): name}
+    held = {h.person_id: h.written for holdings in parsed.holdings.values() for h in holdings
+            if h.skill_id == unreviewed_skill_id(name)}
+    assert held == {"P32": texts[-5], "P33": texts[-4], "P34": texts[-3],
+                    "P35": f"{texts[-2]}; {texts[-1]}"}
+    assert any("both match skill x-lifeboat-davit-load-testing" in w.reason
+               for w in report.warnings)
 
 
 def competence_register() -> list[tuple[str, str]]:

@@ -264,8 +264,18 @@ class _Parser:
             if match.suggestions:           # its nearest taxonomy skills, for the report
                 self.report.suggestions.setdefault(text, tuple(
                     (s.skill_id, s.label, float(s.score)) for s in match.suggestions))
-            self.bundle.new_skills.setdefault(match.skill_id, text)
+            # named without its export's fields, which differ holder by holder
+            self.bundle.new_skills.setdefault(match.skill_id, self.form.content(text))
         return match
+
+    def _written(self, text: str, match: SkillMatch | None) -> str | None:
+        """`text`, when it is not its skill's own name: the matcher took it for another name
+        of a known skill, or its export wrote fields around an unreviewed skill's name (kept
+        as written, searched, and shown with the skill)."""
+        if match is None or match.via == "exact" or (
+                match.via == "unreviewed" and text == self.bundle.new_skills[match.skill_id]):
+            return None
+        return text
 
     def holdings(self, table: Table | None, people: set[str]) -> None:
         """Person skill rows. Two rows of one person that the matcher resolves to one skill
@@ -289,9 +299,7 @@ class _Parser:
                 level=row.parse("level", cells.level, 2) or 2,
                 last_used=row.parse("last_used", year),
                 interested=row.parse("interested", cells.boolean),
-                # the name as written, when it is not the skill's own (the matcher took it
-                # for another name of a known skill): searched, and shown with the skill
-                written=text if match and match.via not in ("exact", "unreviewed") else None,
+                written=self._written(text, match) if text else None,
             )
             if person_id and text and (person_id, text) in texts:
                 row.error("skill", text, "this person already has this skill text "

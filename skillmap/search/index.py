@@ -595,8 +595,11 @@ def _export_form(taxonomy: Taxonomy, skills: Mapping[str, SkillInfo],
     filed): "Obj 2 (develop) – CNC milling and CAM programming | CPD: online module | Met" is
     searched, related and suggested as "CNC milling and CAM programming", not as mentoring
     or an online course; a holder's own name for a filed skill is searched by its words
-    alone. The name is still shown as written."""
-    labels = [info.label for info in skills.values() if info.status == "unreviewed"]
+    alone. The name is still shown as written. An unreviewed skill its holders wrote with
+    their own fields around it is named without them (the importer read the form): their
+    names stand for it, its name would only thin the fields' share."""
+    labels = [info.label for sid, info in skills.items()
+              if info.status == "unreviewed" and sid not in as_written]
     labels += _each_name(name for names in as_written.values() for name in names)
     if len(labels) < MIN_NAMES:
         return ExportForm()
