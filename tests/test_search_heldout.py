@@ -158,7 +158,9 @@ LATER_SETS = {
 }
 # a set not yet run, in the same form: only checked for being well formed, never imported
 # through the importer (which runs the matcher) nor searched by a test before its one run
-HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {}
+HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {
+    "heldout29": ("institution29:HAVERLEIGH", 26, "queries29", 27, 450, 40),
+}
 
 
 def _later(part: str):
@@ -188,6 +190,7 @@ def _later(part: str):
     from tests.heldout.institution25 import CRESSFIELD
     from tests.heldout.institution26 import STANEGATE
     from tests.heldout.institution27 import LWANDA
+    from tests.heldout.institution28 import SKELMOUTH
 
     site_name, sites_before, queries_name, sets_before, at_least, per_category = (
         LATER_SETS | HELD_OUT_SETS)[part]
@@ -198,7 +201,7 @@ def _later(part: str):
                      BRACKENFOLD, ST_WILFRIDS, KINGSHOLM, ARDCRAIG, MULLAGHBEG,
                      WEALDMOOR, SALTERGATE, COLDHARBOUR, FURNACE_LANE,
                      KESTREL_PARK, VENNELL, SALTMARSH, CRESSFIELD, STANEGATE,
-                     LWANDA)[:sites_before]
+                     LWANDA, SKELMOUTH)[:sites_before]
     queries = import_module(f"tests.heldout.{queries_name}")
     earlier_sets = [import_module(f"tests.heldout.queries{k}").QUERIES
                     for k in range(2, 2 + sets_before)] + [QUERIES]
@@ -248,7 +251,9 @@ def test_a_later_held_out_set_is_a_new_institution_and_well_formed(part):
     0.605 / 0.804, 0.564 / 0.806, 0.594 / 0.750 and 0.638 / 0.832) and is development data
     since. A set written for the next round goes in HELD_OUT_SETS until its one run: only
     checked here for being well formed, never imported or searched by a test; the coordinator
-    runs it once, on the final code."""
+    runs it once, on the final code. heldout29 (Haverleigh Zoo and the Haverleigh College of
+    Conservation Science with its Morrow Fen Conservation Breeding Centre, a zoo and
+    conservation biology college with its own animal collection) is held out so."""
     site, earlier_sites, queries, earlier_sets, at_least, per_category = _later(part)
     truth = generate(queries.PEOPLE, queries.SEED, site)
     assert truth.rows == generate(queries.PEOPLE, queries.SEED, site).rows
@@ -314,16 +319,17 @@ def test_a_later_held_out_institution_imports_through_the_importer(part, tmp_pat
                                        "institution25:CRESSFIELD",
                                        "institution26:STANEGATE",
                                        "institution27:LWANDA",
-                                       "institution28:SKELMOUTH"])
+                                       "institution28:SKELMOUTH",
+                                       "institution29:HAVERLEIGH"])
 def test_the_held_out_institution_is_deterministic_to_the_byte(tmp_path, site_name):
     """heldout9's generator (written as the held-out set of round 12), heldout10's (round 13),
     heldout11's (round 14), heldout12's (round 15), heldout13's (round 16), heldout14's (round
     17), heldout15's (round 18), heldout16's and heldout17's (round 19), heldout18's (round
     20), heldout19's (round 21), heldout20's (round 22), heldout21's (round 23),
     heldout22's (round 24), heldout23's (round 25), heldout24's (round 26), heldout25's
-    (round 27), heldout26's (round 28), heldout27's (round 29) and heldout28's (round 30): the
-    same seed writes the same bundle, byte for byte, and another seed another one (no engine, no
-    importer: its bundle is only written and compared)."""
+    (round 27), heldout26's (round 28), heldout27's (round 29), heldout28's (round 30) and
+    heldout29's (round 31): the same seed writes the same bundle, byte for byte, and another
+    seed another one (no engine, no importer: its bundle is only written and compared)."""
     from importlib import import_module
     from tests.heldout.institution import write_bundle
 
@@ -841,6 +847,31 @@ def test_heldout28_institution_is_a_well_formed_contract_bundle(tmp_path):
     _assert_written_in_the_hr_form(truth, texts, facilities, FINGERPRINT, " | fingerprint ")
 
 
+def test_heldout29_institution_is_a_well_formed_contract_bundle(tmp_path):
+    """heldout29's bundle (Haverleigh Zoo and the Haverleigh College of Conservation Science)
+    as the contract's reader reads it, and its HR system's way of writing skills present: most
+    rows a line of the zoo's talent marketplace skills profile (the skill, then the person's
+    stars, the colleagues' endorsements, what the person is open to and the month it was
+    updated), all five star ratings, the four offers, endorsements 0 to 24 (one written
+    singular), every month and the years 2023-2026 among them, every required skill written that
+    way, and beside them the skills survey's lower-case rows."""
+    from tests.heldout.institution29 import HAVERLEIGH, OFFERS, PEOPLE, PROFILE, SEED
+
+    truth = generate(PEOPLE, SEED, HAVERLEIGH)
+    texts, facilities = _read_as_the_contract_reads(truth, tmp_path / "hz-bundle", PEOPLE)
+    matched = [m for m in (PROFILE.match(t) for t in texts) if m]
+    assert {m.group(2) for m in matched} == {"★" * n + "☆" * (5 - n) for n in range(1, 6)}
+    assert {m.group(4) for m in matched} == set(OFFERS) and len(OFFERS) == 4
+    counts = {int(m.group(3)) for m in matched}
+    assert min(counts) == 0 and max(counts) == 24
+    assert all(m.group(0).count(" endorsement ·") == (m.group(3) == "1") for m in matched)
+    assert {m.group(5) for m in matched} == {f"{n:02d}" for n in range(1, 13)}
+    assert {m.group(6) for m in matched} == {"2023", "2024", "2025", "2026"}
+    assert all(m.group(1) == m.group(0).split(" · ", 1)[0] for m in matched), \
+        "the skill comes first, before its stars"
+    _assert_written_in_the_hr_form(truth, texts, facilities, PROFILE, " endorsement")
+
+
 def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatch):
     """The weight-fitting harness (bench/search_tune.py) loads every later set but the held-out
     ones (HELD_OUT_SETS, empty between a set's one run and the next round's new set), so a
@@ -865,7 +896,9 @@ def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatc
     assert {"heldout25", "heldout26"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout26", "heldout27"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout27", "heldout28"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
-    assert search_bench.HELD_OUT_SETS == ()
+    assert search_bench.HELD_OUT_SETS == ("heldout29",)
+    assert "heldout29" in search_bench.LATER_SETS
+    assert "heldout29" not in search_bench.DEVELOPMENT_SETS
     development = [p for p in search_bench.LATER_SETS if p not in search_bench.HELD_OUT_SETS]
     assert list(search_bench.DEVELOPMENT_SETS) == development
     asked = []

@@ -348,4 +348,22 @@ system exports them from the academy's research-information system's expertise f
 and ``queries28.py`` ("heldout28") holds 490 queries written apart from the engine and the
 taxonomy and run once, on main's code at round 31's start (1f1882b, 2026-12-04: 0.638 /
 0.832): development data since.
+
+``institution29.py`` generates a twenty-seventh institution, Haverleigh Zoo and the Haverleigh
+College of Conservation Science with its Morrow Fen Conservation Breeding Centre (1,200 people,
+40 facilities: a zoo and conservation biology college with its own animal collection -- the big
+cat territory, the great ape house, the elephant barn, the giraffe and okapi house, the savanna
+paddocks and the lemur island and monkey house; penguin cove, the walkthrough aviary and bird
+house and the birds of prey centre; the reptile house, the amphibian ark and the bug house; the
+aquarium, its life support plant and sea lion cove; the diet kitchen and the browse plantation;
+the enrichment workshop and the behaviour and welfare office; the studbook office and the
+animal records and transfers office; the Morrow Fen breeding centre and reserve; the veterinary
+hospital, the quarantine unit, the post-mortem room and the veterinary laboratory; the wildlife
+forensics, conservation genetics and endocrinology laboratories and the frozen zoo; the estates
+workshop and containment and emergency response; the tropical house and the grounds and
+gardens; the learning centre and visitor services; the college teaching laboratories; zoo IT
+and media; the stores and feed store -- its skills as its HR system exports them from the zoo's
+internal talent marketplace's skills profiles) and ``queries29.py`` ("heldout29") holds 500
+queries written apart from the engine and the taxonomy and never run: it is held out,
+run once by the coordinator on the final code (``search_bench.py --heldout29``).
 """
