@@ -158,6 +158,18 @@ def test_a_word_a_product_shares_files_only_where_the_name_says_which(matcher, t
     assert (match.skill_id if match.via != "unreviewed" else None) == skill_id
 
 
+@pytest.mark.parametrize("text, skill_id", [
+    ("Celestial navigation", "navigation"),     # the sea's navigation, not only the hills'
+    ("passage planning", "navigation"),
+    ("Chartwork and tidal calculations", "navigation"),
+    ("Purifier and separator maintenance", "mechanical-fitting"),
+    ("Shaft alignment", "mechanical-fitting"),
+    ("Diesel engine diagnostics", "vehicle-maintenance"),    # a ship's engine room took none
+])
+def test_a_maritime_academys_words_file_where_a_curator_files_them(matcher, text, skill_id):
+    assert matcher.match(text).skill_id == skill_id
+
+
 @pytest.mark.parametrize("text, both", [
     ("SEM/EDX", {"sem", "eds-edx"}),
     ("Laboratory glassware cleaning and sterilisation", {"glassware-handling",
