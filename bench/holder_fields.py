@@ -25,7 +25,8 @@ from datetime import date
 from importlib import import_module
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
 from skillmap.bundle import parse_bundle  # noqa: E402
 from skillmap.bundle.reading import Table  # noqa: E402

@@ -261,14 +261,15 @@ class _Parser:
             self.report.fuzzy.setdefault(text, (match.skill_id, match.score))
         elif match.via == "unreviewed":
             self.report.unreviewed.setdefault(text, match.skill_id)
-            if match.suggestions:           # its nearest taxonomy skills, for the report
-                self.report.suggestions.setdefault(text, tuple(
-                    (s.skill_id, s.label, float(s.score)) for s in match.suggestions))
-            # named without its export's fields, which differ holder by holder
-            self.bundle.new_skills.setdefault(match.skill_id, self.form.content(text))
+            if match.suggestions and text not in self.report.suggestions:   # for the report
+                self.report.suggestions[text] = tuple(
+                    (s.skill_id, s.label, float(s.score)) for s in match.suggestions)
+            if match.skill_id not in self.bundle.new_skills:    # named once, without its
+                # export's fields, which differ holder by holder
+                self.bundle.new_skills[match.skill_id] = self.form.content(text)
         return match
 
-    def _written(self, text: str, match: SkillMatch | None) -> str | None:
+    def _written(self, text: str | None, match: SkillMatch | None) -> str | None:
         """`text`, when it is not its skill's own name: the matcher took it for another name
         of a known skill, or its export wrote fields around an unreviewed skill's name (kept
         as written, searched, and shown with the skill)."""
@@ -299,7 +300,7 @@ class _Parser:
                 level=row.parse("level", cells.level, 2) or 2,
                 last_used=row.parse("last_used", year),
                 interested=row.parse("interested", cells.boolean),
-                written=self._written(text, match) if text else None,
+                written=self._written(text, match),
             )
             if person_id and text and (person_id, text) in texts:
                 row.error("skill", text, "this person already has this skill text "
