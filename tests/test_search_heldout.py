@@ -159,7 +159,9 @@ LATER_SETS = {
 }
 # a set not yet run, in the same form: only checked for being well formed, never imported
 # through the importer (which runs the matcher) nor searched by a test before its one run
-HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {}
+HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {
+    "heldout30": ("institution30:THISTLECOMBE", 27, "queries30", 28, 450, 40),
+}
 
 
 def _later(part: str):
@@ -190,6 +192,7 @@ def _later(part: str):
     from tests.heldout.institution26 import STANEGATE
     from tests.heldout.institution27 import LWANDA
     from tests.heldout.institution28 import SKELMOUTH
+    from tests.heldout.institution29 import HAVERLEIGH
 
     site_name, sites_before, queries_name, sets_before, at_least, per_category = (
         LATER_SETS | HELD_OUT_SETS)[part]
@@ -200,7 +203,7 @@ def _later(part: str):
                      BRACKENFOLD, ST_WILFRIDS, KINGSHOLM, ARDCRAIG, MULLAGHBEG,
                      WEALDMOOR, SALTERGATE, COLDHARBOUR, FURNACE_LANE,
                      KESTREL_PARK, VENNELL, SALTMARSH, CRESSFIELD, STANEGATE,
-                     LWANDA, SKELMOUTH)[:sites_before]
+                     LWANDA, SKELMOUTH, HAVERLEIGH)[:sites_before]
     queries = import_module(f"tests.heldout.{queries_name}")
     earlier_sets = [import_module(f"tests.heldout.queries{k}").QUERIES
                     for k in range(2, 2 + sets_before)] + [QUERIES]
@@ -252,7 +255,9 @@ def test_a_later_held_out_set_is_a_new_institution_and_well_formed(part):
     0.605 / 0.804, 0.564 / 0.806, 0.594 / 0.750, 0.638 / 0.832 and 0.611 / 0.770) and is
     development data since. A set written for the next round goes in HELD_OUT_SETS until its
     one run: only checked here for being well formed, never imported or searched by a test;
-    the coordinator runs it once, on the final code."""
+    the coordinator runs it once, on the final code. heldout30 (the
+    Thistlecombe National Film and Television School with its Gorsey Bank Studios, a
+    national film and television school) is held out so."""
     site, earlier_sites, queries, earlier_sets, at_least, per_category = _later(part)
     truth = generate(queries.PEOPLE, queries.SEED, site)
     assert truth.rows == generate(queries.PEOPLE, queries.SEED, site).rows
@@ -319,16 +324,18 @@ def test_a_later_held_out_institution_imports_through_the_importer(part, tmp_pat
                                        "institution26:STANEGATE",
                                        "institution27:LWANDA",
                                        "institution28:SKELMOUTH",
-                                       "institution29:HAVERLEIGH"])
+                                       "institution29:HAVERLEIGH",
+                                       "institution30:THISTLECOMBE"])
 def test_the_held_out_institution_is_deterministic_to_the_byte(tmp_path, site_name):
     """heldout9's generator (written as the held-out set of round 12), heldout10's (round 13),
     heldout11's (round 14), heldout12's (round 15), heldout13's (round 16), heldout14's (round
     17), heldout15's (round 18), heldout16's and heldout17's (round 19), heldout18's (round
     20), heldout19's (round 21), heldout20's (round 22), heldout21's (round 23),
     heldout22's (round 24), heldout23's (round 25), heldout24's (round 26), heldout25's
-    (round 27), heldout26's (round 28), heldout27's (round 29), heldout28's (round 30) and
-    heldout29's (round 31): the same seed writes the same bundle, byte for byte, and another
-    seed another one (no engine, no importer: its bundle is only written and compared)."""
+    (round 27), heldout26's (round 28), heldout27's (round 29), heldout28's (round 30),
+    heldout29's (round 31) and heldout30's (round 32, each holder's fields drawn from the
+    generator's stream): the same seed writes the same bundle, byte for byte, and another seed
+    another one (no engine, no importer: its bundle is only written and compared)."""
     from importlib import import_module
     from tests.heldout.institution import write_bundle
 
@@ -871,6 +878,44 @@ def test_heldout29_institution_is_a_well_formed_contract_bundle(tmp_path):
     _assert_written_in_the_hr_form(truth, texts, facilities, PROFILE, " endorsement")
 
 
+def test_heldout30_institution_is_a_well_formed_contract_bundle(tmp_path):
+    """heldout30's bundle (the Thistlecombe National Film and Television School with its Gorsey
+    Bank Studios) as the contract's reader reads it, and its HR system's way of writing skills
+    present: most rows a line of the equipment booking system's trained-user register (the
+    resource and its code, the competency, then the holder's user level, sign-off date and
+    bookings), all four user levels, the years 2019-2026, bookings 0 to 60 (one written
+    singular), the fields a holder's own (two holders of one competency written differently,
+    the same holder's text kept when a facility role raises the level), every required skill
+    the register's resource and competency without a holder's fields, and beside them the
+    skills survey's lower-case rows."""
+    from tests.heldout.institution30 import LEVELS, PEOPLE, REGISTER, SEED, THISTLECOMBE
+
+    truth = generate(PEOPLE, SEED, THISTLECOMBE)
+    texts, facilities = _read_as_the_contract_reads(truth, tmp_path / "tnf-bundle", PEOPLE)
+    matched = [m for m in (REGISTER.match(t) for t in texts) if m and m.group(4)]
+    assert {m.group(5) for m in matched} == set(LEVELS) and len(LEVELS) == 4
+    assert all(LEVELS[int(m.group(4)) - 1] == m.group(5) for m in matched)
+    assert {m.group(8) for m in matched} == {str(y) for y in range(2019, 2027)}
+    assert all(1 <= int(m.group(6)) <= 28 and 1 <= int(m.group(7)) <= 12 for m in matched)
+    counts = {int(m.group(9)) for m in matched}
+    assert min(counts) == 0 and max(counts) == 60
+    assert all(m.group(0).endswith(" booking") == (m.group(9) == "1") for m in matched)
+    assert all(m.group(0).startswith(f"{m.group(1)} [{m.group(2)}] » {m.group(3)} » level ")
+               for m in matched), "the resource and the competency come first"
+    competencies = Counter(m.group(0).split(" » level ", 1)[0] for m in matched)
+    assert len(matched) > 5 * len(competencies), "each holder's fields are the holder's own"
+    assert all(row["required_skills"] and not any(REGISTER.match(part).group(4)
+                                                   for part in row["required_skills"].split(";"))
+               for row in facilities)
+    levels = {(row["person_id"], row["skill"]): row["level"]
+              for row in truth.rows["person_skills.csv"]}
+    assert {(pid, text) for (pid, _), text in truth.written.items()} <= levels.keys()
+    assert all(levels[(pid, truth.written[(pid, truth.core[f])])] == "4"
+               for f, roles in truth.staff.items() for pid, role in roles.items()
+               if role == "lead" and (pid, truth.core[f]) in truth.written)
+    _assert_written_in_the_hr_form(truth, texts, facilities, REGISTER, " » ")
+
+
 def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatch):
     """The weight-fitting harness (bench/search_tune.py) loads every later set but the held-out
     ones (HELD_OUT_SETS, empty between a set's one run and the next round's new set), so a
@@ -896,7 +941,9 @@ def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatc
     assert {"heldout26", "heldout27"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout27", "heldout28"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout28", "heldout29"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
-    assert search_bench.HELD_OUT_SETS == ()
+    assert search_bench.HELD_OUT_SETS == ("heldout30",)
+    assert "heldout30" in search_bench.LATER_SETS
+    assert "heldout30" not in search_bench.DEVELOPMENT_SETS
     development = [p for p in search_bench.LATER_SETS if p not in search_bench.HELD_OUT_SETS]
     assert list(search_bench.DEVELOPMENT_SETS) == development
     asked = []

@@ -366,4 +366,23 @@ and media; the stores and feed store -- its skills as its HR system exports them
 internal talent marketplace's skills profiles) and ``queries29.py`` ("heldout29") holds 500
 queries written apart from the engine and the taxonomy and run once, on main's code at round
 32's start (e0e60dc, 2026-12-05: 0.611 / 0.770): development data since.
+
+``institution30.py`` generates a twenty-eighth institution, the Thistlecombe National Film and
+Television School with its Gorsey Bank Studios (1,200 people, 40 facilities: a national film and
+television school -- the camera store, the grip store and the lighting and electrics store; the
+power house; the sound stages, the backlot and the underwater stage; the special effects
+workshop and armoury; the virtual production volume and the performance capture stage; the
+production sound store, the foley, dubbing and scoring stages; the cutting rooms, the grading
+theatre and the mastering and deliverables bay; the VFX lab and render farm, the stop motion
+studios and the 2D animation studio; the construction shop, the scenic paint frame, the props
+workshop and store and the art department studio; the costume workroom and store and the hair,
+make-up and prosthetics studio; television studio A, the central apparatus room, the outside
+broadcast unit and the radio and podcast studios; the production office; the cinema, the film
+archive and vault and the film lab; the kit room and post-production IT; the studio estates,
+the expendables store and transport, the studio safety office and the youth academy -- its
+skills as its HR system exports them from the school's equipment booking system's trained-user
+register, each holder's user level, sign-off date and bookings its own, drawn from the
+generator's stream) and ``queries30.py`` ("heldout30") holds 579 queries written apart from the
+engine and the taxonomy and never run: it is held out, run once by the
+coordinator on the final code (``search_bench.py --heldout30``).
 """

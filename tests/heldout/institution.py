@@ -10,6 +10,7 @@ people, the same bundle bytes and the same truth.
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from random import Random
@@ -385,6 +386,9 @@ class Site:
     facilities: tuple[FacilitySpec, ...]
     given: list[str]
     family: list[str]
+    # a holder's own fields around a skill's text, drawn from the generator's stream (heldout30
+    # on: an export writes each holder's numbers); None writes the text as it is and draws nothing
+    own: Callable[[str, Random], str] | None = None
 
 
 NORTHGATE = Site("Northgate University", "NGU", "northgate.ac.uk", CONCEPTS, GROUPS, SHARED,
@@ -400,6 +404,7 @@ class Truth:
     staff: dict[str, dict[str, str]] = field(default_factory=dict)          # facility -> person -> role
     rows: dict[str, list[dict[str, str]]] = field(default_factory=dict)     # bundle file -> rows
     core: dict[str, str] = field(default_factory=dict)                      # facility -> its concept
+    written: dict[tuple[str, str], str] = field(default_factory=dict)   # (person, concept) -> text
 
     def public(self) -> set[str]:
         return {pid for pid, (_, _, public) in self.people.items() if public}
@@ -435,7 +440,8 @@ def generate(people: int = 1200, seed: int = 1851, site: Site = NORTHGATE) -> Tr
         chosen = _weighted_sample(rng, group.skills, count)
         chosen += rng.sample(site.shared, rng.randint(0, 2))
         for concept in dict.fromkeys(chosen):
-            _hold(truth, skill_rows, rng, pid, site.concepts[concept], concept, rng.choice(LEVELS))
+            _hold(truth, skill_rows, rng, pid, site.concepts[concept], concept, rng.choice(LEVELS),
+                  site.own)
     facility_rows, staff_rows = [], []
     for spec in site.facilities:
         facility_rows.append({"facility_id": spec.facility_id, "name": spec.name,
@@ -480,9 +486,12 @@ def write_bundle(truth: Truth, target: Path) -> Path:
 
 
 def _hold(truth: Truth, rows: list[dict[str, str]], rng: Random, pid: str,
-          names: tuple[str, ...], concept: str, level: int) -> None:
+          names: tuple[str, ...], concept: str, level: int,
+          own: Callable[[str, Random], str] | None = None) -> None:
     name = names[0] if len(names) == 1 or rng.random() < 0.7 else rng.choice(names[1:])
     last_used = str(rng.randint(2008, 2025)) if rng.random() < 0.2 else ""
+    if own is not None:
+        name = truth.written[(pid, concept)] = own(name, rng)
     truth.holdings.setdefault(concept, {})[pid] = level
     rows.append({"person_id": pid, "skill": name, "level": str(level), "last_used": last_used})
 
@@ -490,8 +499,9 @@ def _hold(truth: Truth, rows: list[dict[str, str]], rng: Random, pid: str,
 def _raise(truth: Truth, rows: list[dict[str, str]], pid: str, names: tuple[str, ...],
            concept: str, level: int) -> None:
     truth.holdings[concept][pid] = level
+    written = truth.written.get((pid, concept))
     for row in rows:
-        if row["person_id"] == pid and row["skill"] in names:
+        if row["person_id"] == pid and (row["skill"] in names or row["skill"] == written):
             row["level"], row["last_used"] = str(level), ""
 
 
