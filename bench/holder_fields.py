@@ -4,11 +4,11 @@ The held-out institutions' generators write an export's fields as a function of 
 (the same text for every holder), as the determinism of their bundles asks. A real export
 writes each holder's own numbers: a workload model's hours and FTE, a fingerprint's share, a
 review date. This bench reads a development institution's bundle with every number after the
-name's first field separator (" | " or " ~ ") replaced by a holder's own (seeded, 1-99) and
-counts the unreviewed skills the importer's parser makes of it, and how many of them one
-person alone holds (a sole expert to succession, a copy to curation).
+name's first field separator (" | ", " ~ " or " · ") replaced by a holder's own (seeded,
+1-99) and counts the unreviewed skills the importer's parser makes of it, and how many of
+them one person alone holds (a sole expert to succession, a copy to curation).
 
-    .venv/bin/python bench/holder_fields.py              # heldout28 and heldout27
+    .venv/bin/python bench/holder_fields.py     # heldout29, heldout28 and heldout27
     .venv/bin/python bench/holder_fields.py institution26:STANEGATE
 
 Round 31, main's code before it (ba592f2) -> the round's (e594353): heldout28 2,785 -> 243
@@ -33,7 +33,7 @@ from skillmap.bundle.reading import Table  # noqa: E402
 from skillmap.taxonomy import load_taxonomy  # noqa: E402
 from tests.heldout.institution import generate  # noqa: E402
 
-SEPARATOR = re.compile(r" \| | ~ ")
+SEPARATOR = re.compile(r" \| | ~ | · ")
 NUMBER = re.compile(r"(?<=[ (])(\d+(?:\.\d+)?)(?=[ %)])")
 
 
@@ -70,4 +70,5 @@ def main(sites: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:] or ["institution28:SKELMOUTH", "institution27:LWANDA"])
+    main(sys.argv[1:] or ["institution29:HAVERLEIGH", "institution28:SKELMOUTH",
+                          "institution27:LWANDA"])

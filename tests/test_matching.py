@@ -170,6 +170,20 @@ def test_a_maritime_academys_words_file_where_a_curator_files_them(matcher, text
     assert matcher.match(text).skill_id == skill_id
 
 
+@pytest.mark.parametrize("text, skill_id", [
+    ("Studbook keeping", "colony-management"),      # a zoo's breeding programmes, not only mice
+    ("Species survival plan coordination", "colony-management"),
+    ("darting", "anaesthesia"),
+    ("target training", "animal-training"),     # the keeper's, not the target maker's
+    ("Live food culturing", "insectary"),
+    ("Coral propagation", "aquatic-husbandry"),
+    ("Operant conditioning of zoo animals", None),    # 'zoo' explains no skill's term
+])
+def test_a_zoos_words_file_where_a_curator_files_them(matcher, text, skill_id):
+    match = matcher.match(text)
+    assert (match.skill_id if match.via != "unreviewed" else None) == skill_id
+
+
 @pytest.mark.parametrize("text, both", [
     ("SEM/EDX", {"sem", "eds-edx"}),
     ("Laboratory glassware cleaning and sterilisation", {"glassware-handling",
