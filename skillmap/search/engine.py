@@ -30,7 +30,7 @@ from rapidfuzz import fuzz, process
 
 from skillmap.accounts import ANONYMOUS, Viewer
 from skillmap.bundle.records import FacilityRecord, PersonRecord
-from skillmap.matching import english_words
+from skillmap.matching import UNREVIEWED_PREFIX, english_words
 from skillmap.search.index import SearchIndex, text_query, written_words
 from skillmap.search.query import (
     EXPANSIONS,
@@ -577,7 +577,8 @@ def _held_instead(index: SearchIndex, concept: Concept, alone: bool = False) -> 
     the held skill whose document holds every word of what was typed (or of the term a
     misspelling was read as), if one does; else the held skills whose names as the directory
     wrote them say that term or the skill's own name ("haemotology": "Veterinary haematology
-    and biochemistry analysers"); else (unless the skill was only a guess at a misspelling,
+    and biochemistry analysers"); else the unreviewed name that means it, by the sentence
+    model (:func:`_meant_instead`); else (unless the skill was only a guess at a misspelling,
     other than a sure correction of the query `alone`: "wleding") the held skill the taxonomy
     relates most closely to it ("mixing and mastering": live sound): what this institution
     does of it."""
@@ -594,12 +595,31 @@ def _held_instead(index: SearchIndex, concept: Concept, alone: bool = False) -> 
         if said:
             return Concept("skill", said[0], "related", concept.text,
                            options=tuple(said) if len(said) > 1 else ())
+        if meant := _meant_instead(index, names):
+            return Concept("skill", meant, "related", concept.text)
     instead = instead or next(
         (other for k in keys
          if concept.via != "fuzzy" or alone and concept.confidence >= SURE_SPELLING
          for other, _ in sorted(index.related.get(k, {}).items(), key=lambda kv: -kv[1])
          if any(m in index.skill_holders for m in _members(index, other))), None)
     return Concept("skill", instead, "related", concept.text) if instead else concept
+
+
+def _meant_instead(index: SearchIndex, names: Iterable[str]) -> str | None:
+    """The directory's own unreviewed name that reads most like one of `names` (what was
+    typed, the skill's own name), a skill nobody here holds ("primate husbandry": "Looking
+    after the gorillas and orangutans"), when it reads more like them than any skill held
+    under the taxonomy's name does; None without the sentence model."""
+    semantic = index.semantic
+    if semantic is None:
+        return None
+    held = [i for i, key in enumerate(semantic.keys) if key in index.skill_holders]
+    if not held:
+        return None
+    closeness = np.max([semantic.closeness(name) for name in dict.fromkeys(names)], axis=0)
+    best = max(held, key=lambda i: float(closeness[i]))
+    key = semantic.keys[best]
+    return key if key.startswith(UNREVIEWED_PREFIX) and closeness[best] >= SEMANTIC_FLOOR else None
 
 
 def _run_skill(index: SearchIndex, run: list[str]) -> str | None:
