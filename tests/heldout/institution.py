@@ -416,7 +416,8 @@ def generate(people: int = 1200, seed: int = 1851, site: Site = NORTHGATE) -> Tr
     truth = Truth()
     weights = [g.weight for g in site.groups]
     by_key = {g.key: g for g in site.groups}
-    person_rows, skill_rows = [], []
+    person_rows: list[dict[str, str]] = []
+    skill_rows: list[dict[str, str]] = []
     members: dict[str, list[str]] = {}
     for n in range(1, people + 1):
         pid = f"{site.prefix}{n:05d}"
