@@ -154,8 +154,7 @@ def test_declared_ambiguous_abbreviations_are_never_resolved(matcher, real_taxon
     ("technical workshop manager", "workshop-management"),
 ])
 def test_a_word_a_product_shares_files_only_where_the_name_says_which(matcher, text, skill_id):
-    match = matcher.match(text)
-    assert (match.skill_id if match.via != "unreviewed" else None) == skill_id
+    assert _filed(matcher, text) == skill_id
 
 
 @pytest.mark.parametrize("text, skill_id", [
@@ -180,8 +179,7 @@ def test_a_maritime_academys_words_file_where_a_curator_files_them(matcher, text
     ("Operant conditioning of zoo animals", None),    # 'zoo' explains no skill's term
 ])
 def test_a_zoos_words_file_where_a_curator_files_them(matcher, text, skill_id):
-    match = matcher.match(text)
-    assert (match.skill_id if match.via != "unreviewed" else None) == skill_id
+    assert _filed(matcher, text) == skill_id
 
 
 @pytest.mark.parametrize("text, both", [
@@ -636,8 +634,7 @@ def test_credentials_and_office_work_stay_unreviewed(matcher, text):
     ("TLS certificates", None), ("SIM cards", None), ("MS Teams", None),
 ])
 def test_an_ambiguous_abbreviation_of_one_skill_needs_that_skills_words(matcher, text, expected):
-    match = matcher.match(text)
-    assert (match.skill_id if match.via != "unreviewed" else None) == expected
+    assert _filed(matcher, text) == expected
 
 
 @pytest.mark.parametrize("text, skill_id", [

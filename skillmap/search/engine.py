@@ -606,10 +606,12 @@ def _held_instead(index: SearchIndex, concept: Concept, alone: bool = False) -> 
 
 
 def _meant_instead(index: SearchIndex, names: Iterable[str]) -> str | None:
-    """The directory's own unreviewed name that reads most like one of `names` (what was
-    typed, the skill's own name), a skill nobody here holds ("primate husbandry": "Looking
-    after the gorillas and orangutans"), when it reads more like them than any skill held
-    under the taxonomy's name does; None without the sentence model."""
+    """The directory's own name that reads most like one of `names` (what was typed, the
+    skill's own name), a skill nobody here holds ("primate husbandry": "Looking after the
+    gorillas and orangutans"), when it reads more like them than any skill held under the
+    taxonomy's name does; None without the sentence model. The directory's own names are the
+    skills the matcher made of names it could not file (``UNREVIEWED_PREFIX`` ids: unreviewed,
+    or promoted by a curator since, which keeps the id)."""
     semantic = index.semantic
     if semantic is None:
         return None
