@@ -11,7 +11,8 @@ from bench.matching_eval import (DEVELOPMENT, HELD_OUT, HELDOUT3, HELDOUT4, HELD
                                  HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18,
                                  HELDOUT19, HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24,
                                  HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28, HELDOUT29,
-                                 HELDOUT30, NONE, ROOT, evaluate, read_names, report)
+                                 HELDOUT30, HELDOUT31, NONE, ROOT, evaluate, read_names,
+                                 report)
 from skillmap.matching import SkillMatcher
 
 
@@ -323,6 +324,17 @@ def test_heldout8_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
 #              round 33: 0.883 / 0.358 / 65.5%; 143 of 964 without a counterpart; 55 ESCO
 #              labels, 5.7%, alternative
 #              labels no earlier part had as a name, each its own URI within the part
+#   heldout31  a national institute of sport with its venues and a regatta lake: sports
+#              medicine, physiotherapy and recovery, physiology with the heat and altitude
+#              chambers, biomechanics, sports engineering (bikes, boats, sleds, chairs),
+#              performance analysis and athlete data, strength and conditioning, nutrition
+#              and the athlete kitchen, psychology and welfare, the velodrome, the pool and
+#              its plant, the halls, the range, the lake, the pitches and the arena, events,
+#              coach education, IT, estates, stores and safety, as a rota and on-call
+#              roster's export, each holder's fields its own ("PHL-CP Physiology lab ▸ X ▸ w/c
+#              13/05/2024 ▸ 3 shifts 07:00-15:00 ▸ confirmed"); HELD OUT; 166 of 796 without a
+#              counterpart; 45 ESCO labels, 5.7%, alternative labels no earlier part had as a
+#              name, each its own URI within the part
 LATER_SHAPES = [  # path, split, names and ESCO labels at least, fewest ESCO share, most none,
     # each ESCO label its own URI, none an earlier part's (True) or, once the unused URIs were used
     # up, each its own URI within the part and no label's text an earlier part's name ("labels")
@@ -359,11 +371,14 @@ LATER_SHAPES = [  # path, split, names and ESCO labels at least, fewest ESCO sha
     (HELDOUT29, "heldout29", 600, 44, 0.05, 0.15, "labels"),
     # heldout30 likewise (55 of 964 is 5.71%)
     (HELDOUT30, "heldout30", 600, 55, 0.05, 0.15, "labels"),
+    # heldout31 likewise (45 of 796 is 5.65%); its venues' and sports' own kit left 166 of 796
+    # names without a counterpart once labelled (20.9%), hence up to 0.22 as heldout5's 0.20
+    (HELDOUT31, "heldout31", 600, 45, 0.05, 0.22, "labels"),
 ]
 LATER_ORDER = [HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
                HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17,
                HELDOUT18, HELDOUT19, HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24,
-               HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30]
+               HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30, HELDOUT31]
 
 
 @pytest.mark.parametrize("path, split, least, esco, fewest_esco, most_none, own_uris",
@@ -419,7 +434,8 @@ def test_a_held_out_part_is_never_learnt_from():
     assert "heldout28" in DEVELOPMENT_PARTS    # run once, on 2026-12-04
     assert "heldout29" in DEVELOPMENT_PARTS    # run once, on 2026-12-05
     assert "heldout30" in DEVELOPMENT_PARTS    # run once, on 2026-12-05
-    assert HELD_OUT == ()
+    assert "heldout31" in LATER_PARTS and "heldout31" not in DEVELOPMENT_PARTS    # not yet run
+    assert HELD_OUT == ("heldout31",)
     assert set(DEVELOPMENT_PARTS) == set(LATER_PARTS) - set(HELD_OUT)
     assert learned_match.DEVELOPMENT_PARTS is DEVELOPMENT_PARTS
     assert shapes_eval.DEVELOPMENT_PARTS is DEVELOPMENT_PARTS

@@ -160,7 +160,9 @@ LATER_SETS = {
 }
 # a set not yet run, in the same form: only checked for being well formed, never imported
 # through the importer (which runs the matcher) nor searched by a test before its one run
-HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {}
+HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {
+    "heldout31": ("institution31:STANNERDALE", 28, "queries31", 29, 450, 40),
+}
 
 
 def _later(part: str):
@@ -192,6 +194,7 @@ def _later(part: str):
     from tests.heldout.institution27 import LWANDA
     from tests.heldout.institution28 import SKELMOUTH
     from tests.heldout.institution29 import HAVERLEIGH
+    from tests.heldout.institution30 import THISTLECOMBE
 
     site_name, sites_before, queries_name, sets_before, at_least, per_category = (
         LATER_SETS | HELD_OUT_SETS)[part]
@@ -202,7 +205,7 @@ def _later(part: str):
                      BRACKENFOLD, ST_WILFRIDS, KINGSHOLM, ARDCRAIG, MULLAGHBEG,
                      WEALDMOOR, SALTERGATE, COLDHARBOUR, FURNACE_LANE,
                      KESTREL_PARK, VENNELL, SALTMARSH, CRESSFIELD, STANEGATE,
-                     LWANDA, SKELMOUTH, HAVERLEIGH)[:sites_before]
+                     LWANDA, SKELMOUTH, HAVERLEIGH, THISTLECOMBE)[:sites_before]
     queries = import_module(f"tests.heldout.{queries_name}")
     earlier_sets = [import_module(f"tests.heldout.queries{k}").QUERIES
                     for k in range(2, 2 + sets_before)] + [QUERIES]
@@ -256,7 +259,9 @@ def test_a_later_held_out_set_is_a_new_institution_and_well_formed(part):
     0.605 / 0.804, 0.564 / 0.806, 0.594 / 0.750, 0.638 / 0.832, 0.611 / 0.770 and 0.582 /
     0.784) and is development data since. A set written for the next round goes in
     HELD_OUT_SETS until its one run: only checked here for being well formed, never imported
-    or searched by a test; the coordinator runs it once, on the final code."""
+    or searched by a test; the coordinator runs it once, on the final code. heldout31 (the
+    Stannerdale National Institute of Sport with its Kelderwater Regatta Centre, a national
+    institute of sport) is held out, not yet run."""
     site, earlier_sites, queries, earlier_sets, at_least, per_category = _later(part)
     truth = generate(queries.PEOPLE, queries.SEED, site)
     assert truth.rows == generate(queries.PEOPLE, queries.SEED, site).rows
@@ -324,7 +329,8 @@ def test_a_later_held_out_institution_imports_through_the_importer(part, tmp_pat
                                        "institution27:LWANDA",
                                        "institution28:SKELMOUTH",
                                        "institution29:HAVERLEIGH",
-                                       "institution30:THISTLECOMBE"])
+                                       "institution30:THISTLECOMBE",
+                                       "institution31:STANNERDALE"])
 def test_the_held_out_institution_is_deterministic_to_the_byte(tmp_path, site_name):
     """heldout9's generator (written as the held-out set of round 12), heldout10's (round 13),
     heldout11's (round 14), heldout12's (round 15), heldout13's (round 16), heldout14's (round
@@ -332,9 +338,10 @@ def test_the_held_out_institution_is_deterministic_to_the_byte(tmp_path, site_na
     20), heldout19's (round 21), heldout20's (round 22), heldout21's (round 23),
     heldout22's (round 24), heldout23's (round 25), heldout24's (round 26), heldout25's
     (round 27), heldout26's (round 28), heldout27's (round 29), heldout28's (round 30),
-    heldout29's (round 31) and heldout30's (round 32, each holder's fields drawn from the
-    generator's stream): the same seed writes the same bundle, byte for byte, and another seed
-    another one (no engine, no importer: its bundle is only written and compared)."""
+    heldout29's (round 31), heldout30's (round 32, each holder's fields drawn from the
+    generator's stream) and heldout31's (round 33, likewise): the same seed writes the same
+    bundle, byte for byte, and another seed another one (no engine, no importer: its bundle is
+    only written and compared)."""
     from importlib import import_module
     from tests.heldout.institution import write_bundle
 
@@ -915,6 +922,48 @@ def test_heldout30_institution_is_a_well_formed_contract_bundle(tmp_path):
     _assert_written_in_the_hr_form(truth, texts, facilities, REGISTER, " » ")
 
 
+def test_heldout31_institution_is_a_well_formed_contract_bundle(tmp_path):
+    """heldout31's bundle (the Stannerdale National Institute of Sport with its Kelderwater
+    Regatta Centre) as the contract's reader reads it, and its HR system's way of writing skills
+    present: most rows a line of the rota and on-call roster's export (the shift code and rota,
+    the cover, then the holder's week commencing, shifts that week, shift times and status), all
+    four statuses, every shift pattern, 1 to 7 shifts (one written singular), weeks commencing
+    on a Monday in 2024-2026 and none after November 2026, the fields a holder's own (two
+    holders of one cover written differently, the same holder's text kept when a facility role
+    raises the level), every required skill the roster's code, rota and cover without a holder's
+    fields, and beside them the skills survey's lower-case rows."""
+    from datetime import date
+
+    from tests.heldout.institution31 import (PEOPLE, ROSTER, SEED, SHIFTS, STANNERDALE,
+                                             STATUSES)
+
+    truth = generate(PEOPLE, SEED, STANNERDALE)
+    texts, facilities = _read_as_the_contract_reads(truth, tmp_path / "sns-bundle", PEOPLE)
+    matched = [m for m in (ROSTER.match(t) for t in texts) if m and m.group(4)]
+    assert {m.group(10) for m in matched} == set(STATUSES) and len(STATUSES) == 4
+    assert {f"{m.group(8)}-{m.group(9)}" for m in matched} == set(SHIFTS)
+    assert {m.group(7) for m in matched} == {str(n) for n in range(1, 8)}
+    assert all(m.group(0).count(" 1 shift ") == (m.group(7) == "1") for m in matched)
+    weeks = {date(int(m.group(6)), int(m.group(5)), int(m.group(4))) for m in matched}
+    assert all(week.weekday() == 0 for week in weeks)
+    assert {week.year for week in weeks} == {2024, 2025, 2026}
+    assert max(weeks) <= date(2026, 11, 30)
+    assert all(m.group(0).startswith(f"{m.group(1)} {m.group(2)} ▸ {m.group(3)} ▸ w/c ")
+               for m in matched), "the code, rota and cover come first"
+    covers = Counter(m.group(0).split(" ▸ w/c ", 1)[0] for m in matched)
+    assert len(matched) > 5 * len(covers), "each holder's fields are the holder's own"
+    assert all(row["required_skills"] and not any(ROSTER.match(part).group(4)
+                                                   for part in row["required_skills"].split(";"))
+               for row in facilities)
+    levels = {(row["person_id"], row["skill"]): row["level"]
+              for row in truth.rows["person_skills.csv"]}
+    assert {(pid, text) for (pid, _), text in truth.written.items()} <= levels.keys()
+    assert all(levels[(pid, truth.written[(pid, truth.core[f])])] == "4"
+               for f, roles in truth.staff.items() for pid, role in roles.items()
+               if role == "lead" and (pid, truth.core[f]) in truth.written)
+    _assert_written_in_the_hr_form(truth, texts, facilities, ROSTER, " ▸ ")
+
+
 def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatch):
     """The weight-fitting harness (bench/search_tune.py) loads every later set but the held-out
     ones (HELD_OUT_SETS, empty between a set's one run and the next round's new set), so a
@@ -941,7 +990,7 @@ def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatc
     assert {"heldout27", "heldout28"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout28", "heldout29"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout29", "heldout30"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
-    assert search_bench.HELD_OUT_SETS == ()
+    assert search_bench.HELD_OUT_SETS == ("heldout31",)    # not yet run
     development = [p for p in search_bench.LATER_SETS if p not in search_bench.HELD_OUT_SETS]
     assert list(search_bench.DEVELOPMENT_SETS) == development
     asked = []

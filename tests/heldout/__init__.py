@@ -385,4 +385,23 @@ register, each holder's user level, sign-off date and bookings its own, drawn fr
 generator's stream) and ``queries30.py`` ("heldout30") holds 579 queries written apart from the
 engine and the taxonomy and run once, on main's code at round 33's start (b27e9dc, 2026-12-05:
 0.582 / 0.784): development data since.
+
+``institution31.py`` generates a twenty-ninth institution, the Stannerdale National Institute
+of Sport with its Kelderwater Regatta Centre (1,200 people, 40 facilities: a national institute
+of sport -- the sports medicine clinic, the rehabilitation gym, the hydrotherapy pool, the
+recovery suite and the imaging and DXA suite; the human performance laboratory, the
+environmental chamber, the altitude house and the athlete blood laboratory; the biomechanics
+laboratory, the wind tunnel, the sports engineering laboratory, the bike workshop, the
+composites bay, the sled workshop and push track and the para sport workshop; the performance
+analysis suite and the performance data office; the strength and conditioning centre and the
+indoor sprint straight; the performance nutrition clinic and the performance kitchen; the
+psychology and wellbeing service; the velodrome, the aquatics centre, the pool plant room and
+the dry dive centre, the athletics arena, the gymnastics hall, the combat hall, the climbing wall
+and the shooting range; the regatta lake and the boathouse; the pitches and the arena; the events
+office; the coach education centre; technology services; and estates and facilities -- its
+skills as its HR system exports them from the institute's rota and on-call roster, each
+holder's week commencing, shifts, shift times and status its own, drawn from the generator's
+stream) and ``queries31.py`` ("heldout31") holds 553 queries written apart from the engine and
+the taxonomy and never run: it is held out, run once by the coordinator on the final code
+(``search_bench.py --heldout31``).
 """
