@@ -182,6 +182,23 @@ def test_a_zoos_words_file_where_a_curator_files_them(matcher, text, skill_id):
     assert _filed(matcher, text) == skill_id
 
 
+@pytest.mark.parametrize("text, skill_id", [
+    ("Clapper loader on a feature", "film-camera-operation"),   # a film school's crafts
+    ("Dolly grip", "film-camera-operation"),
+    ("Boom operator", "sound-engineering"),
+    ("Re-recording mixer", "sound-engineering"),
+    ("Online conform in Flame", "video-editing"),
+    ("Set dresser", "set-construction"),
+    ("Vision engineer", "video-production"),
+    ("HMI lamps", "film-lighting"),
+    ("HMI programming", "plc-programming"),
+    ("HMI", None),      # a lamp on a film set, a control panel on a PLC: declared ambiguous
+    ("ADR", None),      # dialogue replacement, or dangerous goods by road
+])
+def test_a_film_schools_words_file_where_a_curator_files_them(matcher, text, skill_id):
+    assert _filed(matcher, text) == skill_id
+
+
 @pytest.mark.parametrize("text, both", [
     ("SEM/EDX", {"sem", "eds-edx"}),
     ("Laboratory glassware cleaning and sterilisation", {"glassware-handling",
