@@ -283,9 +283,10 @@ def written_rows(holdings: Iterable[Holding], row_of: Mapping[str, int],
     for h in holdings:
         row = row_of.get(h.person_id)
         if h.written and row is not None and h.skill_id not in hidden:
-            if h.written not in words:
-                read = content(h.written)
-                words[h.written] = written_words(read) | _initials(read)
+            if h.written not in words:      # each of its names without the export's fields
+                words[h.written] = frozenset().union(*(
+                    written_words(read) | _initials(read)
+                    for read in map(content, _each_name([h.written]))))
             found.setdefault(h.skill_id, {})[row] = (h.written, words[h.written])
     return found
 
@@ -293,11 +294,12 @@ def written_rows(holdings: Iterable[Holding], row_of: Mapping[str, int],
 def _holding_texts(directory: Directory, skills: Mapping[str, SkillInfo]
                    ) -> dict[str, list[str]]:
     """Per skill, the distinct names the directory wrote it under (matched by the importer:
-    "Mental Health First Aider (MHFA)" for first aid), the directory's own words for it."""
+    "Mental Health First Aider (MHFA)" for first aid), the directory's own words for it, each of
+    a holding's several names apart ("Spirometry; ECG Recording": two)."""
     texts: dict[str, dict[str, None]] = {}
     for h in directory.holdings:
         if h.written and h.skill_id in skills:
-            texts.setdefault(h.skill_id, {})[h.written] = None
+            texts.setdefault(h.skill_id, {}).update(dict.fromkeys(_each_name([h.written])))
     return {sid: sorted(names) for sid, names in texts.items()}
 
 
