@@ -884,6 +884,25 @@ def test_heldout29_institution_is_a_well_formed_contract_bundle(tmp_path):
     _assert_written_in_the_hr_form(truth, texts, facilities, PROFILE, " endorsement")
 
 
+def _assert_each_holders_own_fields(truth, texts, facilities, matched, form, fields, separator):
+    """An export that writes each holder's own fields after a name (`fields` opens them): far
+    more rows than names, no facility's required skill with a holder's fields, each written
+    text a holding of its holder, a facility's lead at level 4 whatever the text says, and the
+    rows in the HR form (`form`, its parts apart at `separator`)."""
+    names = Counter(m.group(0).split(fields, 1)[0] for m in matched)
+    assert len(matched) > 5 * len(names), "each holder's fields are the holder's own"
+    assert all(row["required_skills"] and not any(form.match(part).group(4)
+                                                   for part in row["required_skills"].split(";"))
+               for row in facilities)
+    levels = {(row["person_id"], row["skill"]): row["level"]
+              for row in truth.rows["person_skills.csv"]}
+    assert {(pid, text) for (pid, _), text in truth.written.items()} <= levels.keys()
+    assert all(levels[(pid, truth.written[(pid, truth.core[f])])] == "4"
+               for f, roles in truth.staff.items() for pid, role in roles.items()
+               if role == "lead" and (pid, truth.core[f]) in truth.written)
+    _assert_written_in_the_hr_form(truth, texts, facilities, form, separator)
+
+
 def test_heldout30_institution_is_a_well_formed_contract_bundle(tmp_path):
     """heldout30's bundle (the Thistlecombe National Film and Television School with its Gorsey
     Bank Studios) as the contract's reader reads it, and its HR system's way of writing skills
@@ -908,18 +927,8 @@ def test_heldout30_institution_is_a_well_formed_contract_bundle(tmp_path):
     assert all(m.group(0).endswith(" booking") == (m.group(9) == "1") for m in matched)
     assert all(m.group(0).startswith(f"{m.group(1)} [{m.group(2)}] » {m.group(3)} » level ")
                for m in matched), "the resource and the competency come first"
-    competencies = Counter(m.group(0).split(" » level ", 1)[0] for m in matched)
-    assert len(matched) > 5 * len(competencies), "each holder's fields are the holder's own"
-    assert all(row["required_skills"] and not any(REGISTER.match(part).group(4)
-                                                   for part in row["required_skills"].split(";"))
-               for row in facilities)
-    levels = {(row["person_id"], row["skill"]): row["level"]
-              for row in truth.rows["person_skills.csv"]}
-    assert {(pid, text) for (pid, _), text in truth.written.items()} <= levels.keys()
-    assert all(levels[(pid, truth.written[(pid, truth.core[f])])] == "4"
-               for f, roles in truth.staff.items() for pid, role in roles.items()
-               if role == "lead" and (pid, truth.core[f]) in truth.written)
-    _assert_written_in_the_hr_form(truth, texts, facilities, REGISTER, " » ")
+    _assert_each_holders_own_fields(truth, texts, facilities, matched, REGISTER, " » level ",
+                                    " » ")
 
 
 def test_heldout31_institution_is_a_well_formed_contract_bundle(tmp_path):
@@ -950,18 +959,7 @@ def test_heldout31_institution_is_a_well_formed_contract_bundle(tmp_path):
     assert max(weeks) <= date(2026, 11, 30)
     assert all(m.group(0).startswith(f"{m.group(1)} {m.group(2)} ▸ {m.group(3)} ▸ w/c ")
                for m in matched), "the code, rota and cover come first"
-    covers = Counter(m.group(0).split(" ▸ w/c ", 1)[0] for m in matched)
-    assert len(matched) > 5 * len(covers), "each holder's fields are the holder's own"
-    assert all(row["required_skills"] and not any(ROSTER.match(part).group(4)
-                                                   for part in row["required_skills"].split(";"))
-               for row in facilities)
-    levels = {(row["person_id"], row["skill"]): row["level"]
-              for row in truth.rows["person_skills.csv"]}
-    assert {(pid, text) for (pid, _), text in truth.written.items()} <= levels.keys()
-    assert all(levels[(pid, truth.written[(pid, truth.core[f])])] == "4"
-               for f, roles in truth.staff.items() for pid, role in roles.items()
-               if role == "lead" and (pid, truth.core[f]) in truth.written)
-    _assert_written_in_the_hr_form(truth, texts, facilities, ROSTER, " ▸ ")
+    _assert_each_holders_own_fields(truth, texts, facilities, matched, ROSTER, " ▸ w/c ", " ▸ ")
 
 
 def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatch):
