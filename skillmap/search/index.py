@@ -188,7 +188,7 @@ def build_index(taxonomy: Taxonomy, directory: Directory, *, today: date | None 
             return float(levels[staff.rows].mean()) / 4 * idf
         return held
     words_of = cache(lambda skill_id: _skill_words(taxonomy, skill_id,
-                                                   _each_name(as_written.get(skill_id, []))))
+                                                   as_written.get(skill_id, [])))
     facility_skills = {f.facility_id: _facility_skills(f, derived, words_of,
                                                        share(f.facility_id))
                        for f in directory.facilities}
@@ -616,7 +616,7 @@ def _read_names(as_written: Mapping[str, list[str]], skills: Mapping[str, SkillI
     filed under, the name as written, the reading)``."""
     found: dict[str, tuple[str, str, SkillInfo]] = {}
     for skill_id, names in sorted(as_written.items()):
-        for n, name in enumerate(_each_name(names)):
+        for n, name in enumerate(names):      # each name apart already (_holding_texts)
             reading = f"{skill_id}#{n}"
             found[reading] = (skill_id, name, SkillInfo(reading, content(name),
                                                         skills[skill_id].family, "unreviewed"))
