@@ -255,7 +255,7 @@ class _Parser:
         match = self.matched.get(text)
         if match is None:
             match = self.matched[text] = self.matcher.match(text, self.form)
-            if match.via != "unreviewed" and self.matcher.match(text).via == "unreviewed":
+            if match.via != "unreviewed" and not self.matcher.filed_whole(text, self.form):
                 self.read_in_form.add(text)
         if match.via == "fuzzy":
             self.report.fuzzy.setdefault(text, (match.skill_id, match.score))
