@@ -332,8 +332,8 @@ def test_heldout8_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
 #              its plant, the halls, the range, the lake, the pitches and the arena, events,
 #              coach education, IT, estates, stores and safety, as a rota and on-call
 #              roster's export, each holder's fields its own ("PHL-CP Physiology lab ▸ X ▸ w/c
-#              13/05/2024 ▸ 3 shifts 07:00-15:00 ▸ confirmed"); HELD OUT; 166 of 796 without a
-#              counterpart; 45 ESCO labels, 5.7%, alternative labels no earlier part had as a
+#              13/05/2024 ▸ 3 shifts 07:00-15:00 ▸ confirmed"); round 34: 0.831 / 0.249 /
+#              76.3%; 166 of 796 without a counterpart; 45 ESCO labels, 5.7%, alternative labels no earlier part had as a
 #              name, each its own URI within the part
 LATER_SHAPES = [  # path, split, names and ESCO labels at least, fewest ESCO share, most none,
     # each ESCO label its own URI, none an earlier part's (True) or, once the unused URIs were used
@@ -434,8 +434,8 @@ def test_a_held_out_part_is_never_learnt_from():
     assert "heldout28" in DEVELOPMENT_PARTS    # run once, on 2026-12-04
     assert "heldout29" in DEVELOPMENT_PARTS    # run once, on 2026-12-05
     assert "heldout30" in DEVELOPMENT_PARTS    # run once, on 2026-12-05
-    assert "heldout31" in LATER_PARTS and "heldout31" not in DEVELOPMENT_PARTS    # not yet run
-    assert HELD_OUT == ("heldout31",)
+    assert "heldout31" in DEVELOPMENT_PARTS    # run once, on 2026-12-05
+    assert HELD_OUT == ()
     assert set(DEVELOPMENT_PARTS) == set(LATER_PARTS) - set(HELD_OUT)
     assert learned_match.DEVELOPMENT_PARTS is DEVELOPMENT_PARTS
     assert shapes_eval.DEVELOPMENT_PARTS is DEVELOPMENT_PARTS
@@ -479,7 +479,8 @@ def test_ambiguous_and_unrelated_names_are_never_matched(tallies):
     (HELDOUT23, "heldout23", 0.85, 0.32, 0.68), (HELDOUT24, "heldout24", 0.85, 0.30, 0.70),
     (HELDOUT25, "heldout25", 0.88, 0.25, 0.77), (HELDOUT26, "heldout26", 0.79, 0.25, 0.73),
     (HELDOUT27, "heldout27", 0.83, 0.26, 0.74), (HELDOUT28, "heldout28", 0.84, 0.26, 0.73),
-    (HELDOUT29, "heldout29", 0.78, 0.19, 0.80), (HELDOUT30, "heldout30", 0.87, 0.34, 0.67)])
+    (HELDOUT29, "heldout29", 0.78, 0.19, 0.80), (HELDOUT30, "heldout30", 0.87, 0.34, 0.67),
+    (HELDOUT31, "heldout31", 0.81, 0.23, 0.78)])
 def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split, precision,
                                                      recall, unreviewed):
     """heldout3 to heldout14 are development data since the rounds that reported them: a floor
@@ -513,7 +514,8 @@ def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split
     between a name and its record learnt), and heldout27's below its one run of round 30
     (0.842 / 0.270 / 72.6%), and heldout28's below its one run of round 31 (0.851 / 0.277 /
     71.8%), and heldout29's below its one run of round 32 (0.794 / 0.202 / 78.2%), and
-    heldout30's below its one run of round 33 (0.883 / 0.358 / 65.5%)."""
+    heldout30's below its one run of round 33 (0.883 / 0.358 / 65.5%), and heldout31's below
+    its one run of round 34 (0.831 / 0.249 / 76.3%)."""
     part = evaluate(SkillMatcher.for_taxonomy(real_taxonomy), read_names(path))[(split, "ALL")]
     assert part.precision >= precision, part.wrong
     assert part.recall >= recall and part.unreviewed_share_all <= unreviewed, part.missed
