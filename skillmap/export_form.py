@@ -20,15 +20,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from skillmap.matching import _masked
+from skillmap.matching import ARROWS, _masked
 
 if TYPE_CHECKING:
     from skillmap.matching import SkillMatcher
 
 # Where an export sets its fields apart: a pipe, a semicolon, a double colon, a spaced dash,
-# middle dot, bullet, tilde, slash or arrow. Never a comma or a colon alone, which a skill's
-# own name may hold ("Sieving, grading", "Lab: NMR" is the matcher's to read).
-_FIELDS = re.compile(r"\s*[|;]\s*|\s*::\s*|\s+[-‐‑‒–—―·•~/>»→]+\s+")
+# middle dot, bullet, tilde, slash or arrow (any glyph, :data:`ARROWS`). Never a comma or a
+# colon alone, which a skill's own name may hold ("Sieving, grading", "Lab: NMR" is the
+# matcher's to read).
+_FIELDS = re.compile(rf"\s*[|;]\s*|\s*::\s*|\s+[-‐‑‒–—―·•~/>{ARROWS}]+\s+")
 _NUMBERS = re.compile(r"\d+")
 _WORDS = re.compile(r"[^\W_]+#*|#+")
 # A label before a lone colon outside brackets ("Ev 2 (witness statement): X"), never "::"
@@ -273,8 +274,12 @@ class ExportForm:
             if 0 < code.start() and code.end() < len(n)})
         codes = frozenset(shape for shape, count in inside.items()
                           if count >= always and "a" in shape and "#" in shape)
-        split = [keys for keys in ({_key(p) for _, p in _parts(n, codes)} for n in distinct)
-                 if len(keys) > 1]
+        # a holder's own numbers (dates, counts, shift times) make no part recur: names alike
+        # but for their numbers count once ("X ▸ w/c 01/06/2026 ▸ 6 shifts", "X ▸ w/c
+        # 02/09/2024 ▸ 2 shifts": a skill many hold is in as many names, yet no field)
+        split = list({frozenset(keys): keys for keys in (
+            {_key(p) for _, p in _parts(n, codes)} for n in sorted(distinct))
+            if len(keys) > 1}.values())
         shared = Counter(key for keys in split for key in keys)
         # of parts as rare, the name is the one of rarer words: a record's part may be rare
         # as a whole yet of words every row writes ("PPH CCP-2 sign-off by Process

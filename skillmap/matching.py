@@ -618,7 +618,11 @@ def _bag(tokens: list[str]) -> str:
 
 # Skills-survey systems prefix a category: "Molecular biology – qPCR", "Microscopy: SEM".
 # A competency library writes a skill as its path in the library: "Area > Group > Skill".
-_PATH = re.compile(r"\s*(?:[>»›→⇒➔➜\\]|->|=>|::)\s*")  # and "Area\\Group\\Skill", "Area → Skill"
+# An arrow or a pointer between a path's steps or an export's fields, whatever its glyph
+# ("Area → Skill", "Area ▸ Group ▸ Skill", "X ❯ w/c 13/05/2024"): guillemets, the triangular
+# bullet, the arrows blocks, the right-pointing triangles and angle brackets
+ARROWS = "»›\u2023\u2190-\u21ff\u25b6-\u25bb\u276f\u2794-\u27bf\u27e9\u3009"
+_PATH = re.compile(rf"\s*(?:[>{ARROWS}\\]|->|=>|::)\s*")  # and "Area\\Group\\Skill", "Area → Skill"
 _CATEGORY_SEPARATORS = re.compile(rf"\s+[{_DASHES}]\s+|\s*[:|]\s*|" + _PATH.pattern)
 _DISCIPLINES = _folded(frozenset(
     "biology molecular cell biochemistry chemistry physics engineering science sciences life "

@@ -18,6 +18,12 @@ from tests.test_matching_round9 import _filed, _suggested, matcher  # noqa: F401
     ("Estates » Plant Rooms » Autoclave Operation", "autoclave-operation"),
     ("Health & Safety › COSHH Assessment", "coshh"),
     ("Animal Services > Rodents > Cage Cleaning", "cage-cleaning"),
+    # whatever glyph the library's breadcrumb draws (round 34, after heldout31's "▸")
+    ("Life Sciences ▸ Imaging ▸ Confocal Microscopy", "confocal-microscopy"),
+    ("Engineering ► Workshop ► TIG Welding", "tig-welding"),
+    ("Chemistry ❯ Analytical ❯ Gas Chromatography", "gas-chromatography"),
+    ("Animal Services ➤ Rodents ➤ Cage Cleaning", "cage-cleaning"),
+    ("Estates ⟩ Plant Rooms ⟩ Autoclave Operation", "autoclave-operation"),
 ])
 def test_the_last_step_of_a_path_is_the_skill(matcher, text, skill_id):
     assert _filed(matcher, text) == skill_id
