@@ -70,7 +70,7 @@ from random import Random
 
 from tests.heldout.institution import FacilitySpec, Group, Site
 
-__all__ = ["ACTIVITIES", "ALLENHOPE", "CPD", "HOURS", "PEOPLE", "REFLECTIONS", "SEED"]
+__all__ = ["ACTIVITIES", "ALLENHOPE", "CPD", "HOURS", "MONTHS", "PEOPLE", "REFLECTIONS", "SEED"]
 
 PEOPLE, SEED = 1200, 32323     # tests.heldout.institution.generate(PEOPLE, SEED, ALLENHOPE)
 ACTIVITIES = ("course", "workshop", "webinar", "conference", "site visit", "on-the-job learning",
