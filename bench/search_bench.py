@@ -30,6 +30,7 @@
     .venv/bin/python bench/search_bench.py --people 0 --heldout29  # and the held-out set 29
     .venv/bin/python bench/search_bench.py --people 0 --heldout30  # and the held-out set 30
     .venv/bin/python bench/search_bench.py --people 0 --heldout31  # and the held-out set 31
+    .venv/bin/python bench/search_bench.py --people 0 --heldout32  # and the held-out set 32
     .venv/bin/python bench/search_bench.py --unsettled  # speed with the index left to the collector
 
 At sector scale the index is built and settled out of the garbage collector as the server
@@ -404,6 +405,22 @@ arena, an events office, a coach education centre, technology services and estat
 as its rota and on-call roster writes them, each holder's own week commencing, shifts, shift
 times and status), written apart from the engine and the taxonomy and run once, on main's code
 at round 34's start (ad9f3c7, 2026-12-05: 0.567 / 0.783); reported, it is development data now.
+With --heldout32 (off by default), also the held-out set 32 (tests/heldout/queries32.py, 565
+queries on a thirtieth institution, the Allenhope School of Mines with its Greyscar Test Mine of
+tests/heldout/institution32.py: 1,200 people, 40 facilities, a school of mines with its own
+underground test mine -- the test mine, a mine rescue station, a lamp room, a ventilation
+laboratory, an explosives magazine and a training quarry, a winding house, a pump station, an
+underground plant workshop and a mine electrical workshop, a survey instrument store, a
+geomatics laboratory, a core store, a rock mechanics laboratory, a geotechnical monitoring
+centre, a drilling centre and a geophysics store, a crushing hall, a pilot hall, flotation,
+gravity and magnetic separation, hydrometallurgy and particle sizing laboratories, sample
+preparation, fire assay and analytical laboratories, a mineralogy suite and a section
+laboratory, a mine water laboratory, treatment wetlands and a tailings research facility, a mine
+planning laboratory, fabrication and instrumentation workshops, a field course store, a heritage
+and visitor centre and an industry training centre, digital services, estates and the mine
+stores -- its skills as its staff's CPD log writes them, each holder's own activity type, hours,
+date and reflection state), written apart from the engine and the taxonomy and never run: it is
+held out, run once by the coordinator on the final code.
 Targets (issue 15): held-out nDCG@10 and MRR >= 0.90, every category >= 0.80 and
 not below FTS5; p95 <= 10 ms, build <= 15 s, peak memory <= 1.5 GB.
 """
@@ -474,6 +491,7 @@ from tests.heldout import institution28, queries28  # noqa: E402
 from tests.heldout import institution29, queries29  # noqa: E402
 from tests.heldout import institution30, queries30  # noqa: E402
 from tests.heldout import institution31, queries31  # noqa: E402
+from tests.heldout import institution32, queries32  # noqa: E402
 from tests.search_queries import QUERIES  # noqa: E402
 
 # the later sets, each its own institution, reported on request (--heldout5 ...)
@@ -521,9 +539,11 @@ LATER_SETS = {
                   institution30.THISTLECOMBE, queries30),
     "heldout31": ("Stannerdale National Institute of Sport (Kelderwater Regatta Centre)",
                   institution31.STANNERDALE, queries31),
+    "heldout32": ("Allenhope School of Mines (Greyscar Test Mine)",
+                  institution32.ALLENHOPE, queries32),
 }
 # not yet run: never tuned against, run once
-HELD_OUT_SETS: tuple[str, ...] = ()
+HELD_OUT_SETS: tuple[str, ...] = ("heldout32",)
 # the later sets weights may be fitted on (bench/search_tune.py): every one but the held out
 DEVELOPMENT_SETS: tuple[str, ...] = tuple(p for p in LATER_SETS if p not in HELD_OUT_SETS)
 

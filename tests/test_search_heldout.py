@@ -161,7 +161,9 @@ LATER_SETS = {
 }
 # a set not yet run, in the same form: only checked for being well formed, never imported
 # through the importer (which runs the matcher) nor searched by a test before its one run
-HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {}
+HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {
+    "heldout32": ("institution32:ALLENHOPE", 29, "queries32", 30, 450, 40),
+}
 
 
 def _later(part: str):
@@ -194,6 +196,7 @@ def _later(part: str):
     from tests.heldout.institution28 import SKELMOUTH
     from tests.heldout.institution29 import HAVERLEIGH
     from tests.heldout.institution30 import THISTLECOMBE
+    from tests.heldout.institution31 import STANNERDALE
 
     site_name, sites_before, queries_name, sets_before, at_least, per_category = (
         LATER_SETS | HELD_OUT_SETS)[part]
@@ -204,7 +207,8 @@ def _later(part: str):
                      BRACKENFOLD, ST_WILFRIDS, KINGSHOLM, ARDCRAIG, MULLAGHBEG,
                      WEALDMOOR, SALTERGATE, COLDHARBOUR, FURNACE_LANE,
                      KESTREL_PARK, VENNELL, SALTMARSH, CRESSFIELD, STANEGATE,
-                     LWANDA, SKELMOUTH, HAVERLEIGH, THISTLECOMBE)[:sites_before]
+                     LWANDA, SKELMOUTH, HAVERLEIGH, THISTLECOMBE,
+                     STANNERDALE)[:sites_before]
     queries = import_module(f"tests.heldout.{queries_name}")
     earlier_sets = [import_module(f"tests.heldout.queries{k}").QUERIES
                     for k in range(2, 2 + sets_before)] + [QUERIES]
@@ -259,7 +263,9 @@ def test_a_later_held_out_set_is_a_new_institution_and_well_formed(part):
     0.605 / 0.804, 0.564 / 0.806, 0.594 / 0.750, 0.638 / 0.832, 0.611 / 0.770, 0.582 / 0.784
     and 0.567 / 0.783) and is development data since. A set written for the next round goes in
     HELD_OUT_SETS until its one run: only checked here for being well formed, never imported
-    or searched by a test; the coordinator runs it once, on the final code."""
+    or searched by a test; the coordinator runs it once, on the final code. heldout32 (the
+    Allenhope School of Mines with its Greyscar Test Mine, a school of mines with its own
+    underground test mine) is held out, not yet run."""
     site, earlier_sites, queries, earlier_sets, at_least, per_category = _later(part)
     truth = generate(queries.PEOPLE, queries.SEED, site)
     assert truth.rows == generate(queries.PEOPLE, queries.SEED, site).rows
@@ -328,7 +334,8 @@ def test_a_later_held_out_institution_imports_through_the_importer(part, tmp_pat
                                        "institution28:SKELMOUTH",
                                        "institution29:HAVERLEIGH",
                                        "institution30:THISTLECOMBE",
-                                       "institution31:STANNERDALE"])
+                                       "institution31:STANNERDALE",
+                                       "institution32:ALLENHOPE"])
 def test_the_held_out_institution_is_deterministic_to_the_byte(tmp_path, site_name):
     """heldout9's generator (written as the held-out set of round 12), heldout10's (round 13),
     heldout11's (round 14), heldout12's (round 15), heldout13's (round 16), heldout14's (round
@@ -337,7 +344,8 @@ def test_the_held_out_institution_is_deterministic_to_the_byte(tmp_path, site_na
     heldout22's (round 24), heldout23's (round 25), heldout24's (round 26), heldout25's
     (round 27), heldout26's (round 28), heldout27's (round 29), heldout28's (round 30),
     heldout29's (round 31), heldout30's (round 32, each holder's fields drawn from the
-    generator's stream) and heldout31's (round 33, likewise): the same seed writes the same
+    generator's stream), heldout31's (round 33, likewise) and heldout32's (round 34, likewise):
+    the same seed writes the same
     bundle, byte for byte, and another seed another one (no engine, no importer: its bundle is
     only written and compared)."""
     from importlib import import_module
@@ -960,6 +968,36 @@ def test_heldout31_institution_is_a_well_formed_contract_bundle(tmp_path):
     _assert_each_holders_own_fields(truth, texts, facilities, matched, ROSTER, " ▸ w/c ", " ▸ ")
 
 
+def test_heldout32_institution_is_a_well_formed_contract_bundle(tmp_path):
+    """heldout32's bundle (the Allenhope School of Mines with its Greyscar Test Mine) as the
+    contract's reader reads it, and its HR system's way of writing skills present: most rows a
+    line of the CPD log's export (the UK-SPEC competence and the activity, then the holder's
+    activity type, hours, date and reflection state), all eight activity types, every hours
+    value, all four reflection states, dates from 2023 to 2026 and none after November 2026,
+    the fields a holder's own (two holders of one activity written differently, the same
+    holder's text kept when a facility role raises the level), every required skill the log's
+    competence and activity without a holder's fields, and beside them the skills survey's
+    lower-case rows."""
+    from datetime import date
+
+    from tests.heldout.institution32 import (ACTIVITIES, ALLENHOPE, CPD, HOURS, MONTHS, PEOPLE,
+                                             REFLECTIONS, SEED)
+
+    truth = generate(PEOPLE, SEED, ALLENHOPE)
+    texts, facilities = _read_as_the_contract_reads(truth, tmp_path / "asm-bundle", PEOPLE)
+    matched = [m for m in (CPD.match(t) for t in texts) if m and m.group(4)]
+    assert {m.group(3) for m in matched} == set(ACTIVITIES) and len(ACTIVITIES) == 8
+    assert {m.group(4) for m in matched} == {f"{h:g}" for h in HOURS}
+    assert {m.group(8) for m in matched} == set(REFLECTIONS) and len(REFLECTIONS) == 4
+    days = {date(int(m.group(7)), MONTHS.index(m.group(6)) + 1, int(m.group(5)))
+            for m in matched}
+    assert {day.year for day in days} == {2023, 2024, 2025, 2026}
+    assert max(days) <= date(2026, 11, 30)
+    assert all(m.group(0).startswith(f"CPD-{m.group(1)} {m.group(2)} ¦ {m.group(3)} ¦ ")
+               for m in matched), "the competence and the activity come first"
+    _assert_each_holders_own_fields(truth, texts, facilities, matched, CPD, " ¦ ", " ¦ ")
+
+
 def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatch):
     """The weight-fitting harness (bench/search_tune.py) loads every later set but the held-out
     ones (HELD_OUT_SETS, empty between a set's one run and the next round's new set), so a
@@ -987,7 +1025,7 @@ def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatc
     assert {"heldout28", "heldout29"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout29", "heldout30"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout30", "heldout31"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
-    assert search_bench.HELD_OUT_SETS == ()
+    assert search_bench.HELD_OUT_SETS == ("heldout32",)    # not yet run
     development = [p for p in search_bench.LATER_SETS if p not in search_bench.HELD_OUT_SETS]
     assert list(search_bench.DEVELOPMENT_SETS) == development
     asked = []

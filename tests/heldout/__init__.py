@@ -404,4 +404,22 @@ holder's week commencing, shifts, shift times and status its own, drawn from the
 stream) and ``queries31.py`` ("heldout31") holds 553 queries written apart from the engine and
 the taxonomy and run once, on main's code at round 34's start (ad9f3c7, 2026-12-05: 0.567 /
 0.783): development data since.
+
+``institution32.py`` generates a thirtieth institution, the Allenhope School of Mines with its
+Greyscar Test Mine (1,200 people, 40 facilities: a school of mines with its own underground
+test mine -- the test mine, the mine rescue station, the lamp room, the ventilation laboratory,
+the explosives magazine and the training quarry; the winding house, the pump station, the
+underground plant workshop and the mine electrical workshop; the survey instrument store, the
+geomatics laboratory, the core store, the rock mechanics laboratory, the geotechnical
+monitoring centre, the drilling centre and the geophysics store; the crushing hall, the pilot
+hall, the flotation, gravity and magnetic separation, hydrometallurgy and particle sizing
+laboratories; the sample preparation, fire assay and analytical laboratories, the mineralogy
+suite and the section laboratory; the mine water laboratory, the treatment wetlands and the
+tailings research facility; the mine planning laboratory; the fabrication and instrumentation
+workshops; the field course store, the heritage and visitor centre and the industry training
+centre; digital services, estates and the mine stores -- its skills as its HR system exports
+them from the staff's CPD log, each holder's activity type, hours, date and reflection state
+its own, drawn from the generator's stream) and ``queries32.py`` ("heldout32") holds 565
+queries written apart from the engine and the taxonomy and never run: it is held out, run once
+by the coordinator on the final code (``search_bench.py --heldout32``).
 """
