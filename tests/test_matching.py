@@ -199,6 +199,25 @@ def test_a_film_schools_words_file_where_a_curator_files_them(matcher, text, ski
     assert _filed(matcher, text) == skill_id
 
 
+@pytest.mark.parametrize("text, skill_id", [
+    ("Sports massage", "physiotherapy"),       # a sports institute's words (round 34)
+    ("Shockwave therapy clinic", "physiotherapy"),
+    ("Plyometrics", "strength-conditioning"),
+    ("GymAware velocity tracking", "strength-conditioning"),
+    ("ForceDecks", "biomechanics"),
+    ("Haemoglobin mass testing", "clinical-physiological-measurement"),
+    ("Smartabase", "performance-analysis"),
+    ("Performance nutrition", "dietetics-nutrition"),
+    ("Sport psychology", "psychology"),
+    ("Wheel building", "vehicle-maintenance"),
+    ("Overseeding", "grounds-maintenance"),
+    ("Route setting", "outdoor-activities-instruction"),
+    ("Dry ice acetone baths", None),     # no ice bath after training
+])
+def test_a_sports_institutes_words_file_where_a_curator_files_them(matcher, text, skill_id):
+    assert _filed(matcher, text) == skill_id
+
+
 @pytest.mark.parametrize("text, both", [
     ("SEM/EDX", {"sem", "eds-edx"}),
     ("Laboratory glassware cleaning and sterilisation", {"glassware-handling",
