@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from skillmap.matching import ARROWS, _masked
+from skillmap.matching import ARROWS, _NUMBERS, _masked
 
 if TYPE_CHECKING:
     from skillmap.matching import SkillMatcher
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 # colon alone, which a skill's own name may hold ("Sieving, grading", "Lab: NMR" is the
 # matcher's to read).
 _FIELDS = re.compile(rf"\s*[|;]\s*|\s*::\s*|\s+[-‐‑‒–—―·•~/>{ARROWS}]+\s+")
-_NUMBERS = re.compile(r"\d+")
 _WORDS = re.compile(r"[^\W_]+#*|#+")
 # A label before a lone colon outside brackets ("Ev 2 (witness statement): X"), never "::"
 _LABEL = re.compile(r"(?<!:):(?!:)\s+")
