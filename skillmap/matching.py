@@ -1195,14 +1195,14 @@ class SkillMatcher:
         :meth:`match` asks it only whether and where it files (on every later institution's
         bundle no name's skill moved so; a film school's 6,540 register rows were read in an
         eighth of the time)."""
-        if content == text or text in self._cache:
-            if text not in self._cache:
-                self._cache[text] = self._match(text)
-            return self._cache[text]
-        key = (content, _NUMBERS.sub("#", text))
-        if key not in self._wholes:
-            self._wholes[key] = self._match(text, suggested=False)
-        return self._wholes[key]
+        if content != text and text not in self._cache:
+            key = (content, _NUMBERS.sub("#", text))
+            if key not in self._wholes:
+                self._wholes[key] = self._match(text, suggested=False)
+            return self._wholes[key]
+        if text not in self._cache:
+            self._cache[text] = self._match(text)
+        return self._cache[text]
 
     def knows_words(self, text: str) -> bool:
         """Whether every word of `text` is a word of the taxonomy's terms ("3d", "co2")."""
