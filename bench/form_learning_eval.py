@@ -3,11 +3,12 @@ none of its rules knows, once the form is read from the bundle itself
 (skillmap.export_form)?
 
 Every development part's labelled names (``bench/data/matching_names*.csv``, never a held-out
-part's) are written, as one institution's export would write all of them, in each of eight
+part's) are written, as one institution's export would write all of them, in each of nine
 forms invented for this bench -- not taken from any part or held-out set -- whose fields
 vary from row to row (an evidence kind and outcome, a goal number and review year, an
 assessor's initials, a band and a grade, a factor rated at a frequency,
-a code whose unit letters vary; two with no separator at all: a logbook's date, booking,
+a code whose unit letters vary, a training matrix's fields set apart by a glyph no list
+of separators names; two with no separator at all: a logbook's date, booking,
 hours and sign-off, a ticket's number and priority). Each part is matched three ways: the
 plain names, the written names with the rules alone, and the written names with the form
 learnt from the part's own written names. Precision / recall / unreviewed share, as
@@ -59,6 +60,11 @@ FORMS: dict[str, Render] = {
                              f"BK-{r.randint(1000, 9999)} {x} {r.randint(1, 8)} hrs "
                              f"{r.choice(['signed', 'unsigned', 'countersigned'])}"),
     "ticket": lambda x, r: f"REQ{r.randint(10000, 99999)} {x} P{r.randint(1, 4)}",
+    # a glyph no list of separators names, learnt from the names: a training matrix's unit,
+    # state and renewal year
+    "matrix": lambda x, r: (f"{r.choice(UNITS)} ‖ {x} ‖ "
+                            f"{r.choice(['trained', 'competent', 'refresher due'])} ‖ "
+                            f"renew {r.randint(2026, 2030)}"),
 }
 
 

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from skillmap.matching import ARROWS, _NUMBERS, _masked
@@ -30,6 +31,11 @@ if TYPE_CHECKING:
 # colon alone, which a skill's own name may hold ("Sieving, grading", "Lab: NMR" is the
 # matcher's to read).
 _FIELDS = re.compile(rf"\s*[|;]\s*|\s*::\s*|\s+[-‐‑‒–—―·•~/>{ARROWS}]+\s+")
+# Any other glyph an export sets its fields apart with, spaced ("X ◇ Y", "X ‡ Y"): a run of one
+# to three symbols between spaces, learnt where ANY_SHARE of the names write it. Never a
+# bracket, quote, "&", "+", "=", ",", ".", ":", "#", "%", "*" or "@", which a skill's own name
+# may write spaced ("Health & safety", "3 + 1 rota", "Lab : NMR" is the matcher's to read).
+_SPACED = re.compile(r"(?<=\S)\s+([^\w\s\"'`()\[\]{}<&+=,.:#%*@]{1,3})\s+(?=\S)")
 _WORDS = re.compile(r"[^\W_]+#*|#+")
 # A label before a lone colon outside brackets ("Ev 2 (witness statement): X"), never "::"
 _LABEL = re.compile(r"(?<!:):(?!:)\s+")
@@ -48,14 +54,27 @@ _WORDING = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+)*")     # "on the job", "e-l
 _CODE = re.compile(r"\s*(?:\([^()]*\d[^()]*\)|\[[^\[\]]*\d[^\[\]]*\])\s*")
 
 
-def _parts(text: str, codes: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
-    """`text`'s parts at its field separators outside brackets, and at its bracketed codes
-    of a shape in `codes`, each with the separator before it ("" for the first).
+@lru_cache(maxsize=32)
+def _separators(learnt: frozenset[str]) -> re.Pattern[str]:
+    """The field separators: those every export may write and the `learnt` glyphs, spaced."""
+    if not learnt:
+        return _FIELDS
+    glyphs = "|".join(map(re.escape, sorted(learnt, key=len, reverse=True)))
+    return re.compile(rf"{_FIELDS.pattern}|\s+(?:{glyphs})\s+")
+
+
+def _parts(text: str, codes: frozenset[str] = frozenset(),
+           separators: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """`text`'s parts at its field separators outside brackets (and its export's own,
+    `separators`), and at its bracketed codes of a shape in `codes`, each with the separator
+    before it ("" for the first).
 
     >>> _parts("X [FS-DNA-07 v3] authorised, witnessed 03/2026", frozenset({"[a-# a#]"}))
     [('', 'X'), (' [FS-DNA-07 v3] ', 'authorised, witnessed 03/2026')]
+    >>> _parts("X ◇ signed 03/2026", separators=frozenset({"◇"}))
+    [('', 'X'), (' ◇ ', 'signed 03/2026')]
     """
-    found = [*_FIELDS.finditer(_masked(text)),
+    found = [*_separators(separators).finditer(_masked(text)),
              *(code for code in _CODE.finditer(text) if _coded(code.group(0).strip()) in codes)]
     parts, start, before = [], 0, ""
     for sep in sorted(found, key=lambda sep: sep.start()):
@@ -231,6 +250,8 @@ class ExportForm:
     vocabulary: frozenset[str] = frozenset()
     # the shapes of the bracketed codes it writes between a name and the record after it
     codes: frozenset[str] = frozenset()
+    # the glyphs it sets its fields apart with that no export is taken to write ("◇")
+    separators: frozenset[str] = frozenset()
 
     @property
     def learnt(self) -> bool:
@@ -244,11 +265,14 @@ class ExportForm:
         return sorted([*self.fields, *self.labels,
                        *(f"{shape} (before the name)" for shape in self.heads),
                        *(f"{shape} (after the name)" for shape in self.tails),
-                       *(f"{shape} (between the name and its record)" for shape in self.codes)])
+                       *(f"{shape} (between the name and its record)" for shape in self.codes),
+                       *(f"“{glyph}” (between fields)" for glyph in self.separators)])
 
     @classmethod
     def learn(cls, names: Iterable[str], matcher: SkillMatcher) -> ExportForm:
-        """The fields of the export that wrote `names` (its distinct skill names). A bracketed code
+        """The fields of the export that wrote `names` (its distinct skill names). A glyph
+        no export is taken to write, spaced in ANY_SHARE of them, is its own separator
+        ("X ◇ trained 03/2024 ◇ renew 2027"), as the ones every export may write. A bracketed code
         of one shape inside ANY_SHARE of them separates a name from the record after it, as a
         separator does ("X [FS-DNA-07 v3] authorised for casework, witnessed by ..."). In a name of
         several parts the part fewest names share is its skill's name (of parts as rare, the one
@@ -273,11 +297,15 @@ class ExportForm:
             if 0 < code.start() and code.end() < len(n)})
         codes = frozenset(shape for shape, count in inside.items()
                           if count >= always and "a" in shape and "#" in shape)
+        # a glyph between spaced words in ANY_SHARE of them that no export is taken to write
+        spaced = Counter(glyph for n in distinct for glyph in set(_SPACED.findall(_masked(n))))
+        separators = frozenset(glyph for glyph, count in spaced.items()
+                               if count >= always and not _FIELDS.fullmatch(f" {glyph} "))
         # a holder's own numbers (dates, counts, shift times) make no part recur: names alike
         # but for their numbers count once ("X ▸ w/c 01/06/2026 ▸ 6 shifts", "X ▸ w/c
         # 02/09/2024 ▸ 2 shifts": a skill many hold is in as many names, yet no field)
         split = list({frozenset(keys): keys for keys in (
-            {_key(p) for _, p in _parts(n, codes)} for n in sorted(distinct))
+            {_key(p) for _, p in _parts(n, codes, separators)} for n in sorted(distinct))
             if len(keys) > 1}.values())
         shared = Counter(key for keys in split for key in keys)
         # of parts as rare, the name is the one of rarer words: a record's part may be rare
@@ -299,7 +327,7 @@ class ExportForm:
             labelled[_label(key)] += count
         heads: dict[str, set[str]] = {}
         for name in distinct:
-            for _, part in _parts(name, codes):
+            for _, part in _parts(name, codes, separators):
                 label, rest = _labelled(part)
                 if label:
                     heads.setdefault(label, set()).add(_key(rest))
@@ -338,7 +366,8 @@ class ExportForm:
                    frozenset(label for label, rests in heads.items()
                              if shapes[_code_shape(label)] >= always or len(rests) >= least
                              and (kinds[_unbracketed(label)] >= always
-                                  or not matcher.names_a_skill(label))), codes=codes)
+                                  or not matcher.names_a_skill(label))), codes=codes,
+                   separators=separators)
         return replace(form, **_record_form([form.content(name) for name in distinct],
                                             matcher, least, always))
 
@@ -367,7 +396,7 @@ class ExportForm:
         """`text` without the fields its export sets apart with separators (see above)."""
         if not (self.fields or self.labels):
             return text
-        parts = _parts(" ".join(text.split()), self.codes)
+        parts = _parts(" ".join(text.split()), self.codes, self.separators)
         first, last = 0, len(parts)
         while first < last and _key(parts[first][1]) in self.fields:
             first += 1

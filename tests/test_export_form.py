@@ -426,3 +426,32 @@ def test_a_rosters_fields_after_an_unlisted_arrow_are_learnt_and_a_skill_many_ho
     assert form.content(rows[0]).endswith(SKILLS[0][0])
     assert sum(matcher.match(row, form).skill_id == skill_id
                for row, skill_id in zip(rows, expected)) >= 0.95 * len(rows)
+
+
+@pytest.mark.parametrize("glyph", ["◇", "‡", "§", "⁞", "◆◆", "\\\\"])
+def test_a_glyph_no_list_names_is_learnt_as_the_exports_separator(matcher, glyph):
+    """An invented training matrix sets its fields apart with a glyph no list of separators
+    names ("Workshops ◇ TIG welding ◇ trained 03/2024 ◇ renew 2027"). The glyph, spaced in
+    ANY_SHARE of the names, is learnt as the export's separator and its fields as a pipe's
+    would be; the names are filed."""
+    rng = random.Random(7)
+    states = ["trained", "in training", "refresher due", "competent"]
+    units = ["Imaging core", "Workshops", "Dive unit", "Bioanalysis"]
+    rows = [(f"{rng.choice(units)} {glyph} {name} {glyph} {rng.choice(states)} "
+             f"{rng.randint(1, 12):02d}/{rng.randint(2019, 2026)} {glyph} renew "
+             f"{rng.randint(2026, 2030)}", skill_id) for name, skill_id in SKILLS * 8]
+    form = ExportForm.learn([text for text, _ in rows], matcher)
+    assert glyph in form.separators and f"“{glyph}” (between fields)" in form.described
+    assert {"workshops", "trained #/#", "renew #"} <= form.fields
+    alone = sum(matcher.match(text).skill_id == skill_id for text, skill_id in rows)
+    assert alone < 0.7 * len(rows)                              # the rules alone file few
+    assert all(matcher.match(text, form).skill_id == skill_id for text, skill_id in rows)
+
+
+def test_a_spaced_glyph_few_names_write_and_a_names_own_ampersand_separate_nothing(matcher):
+    names = [f"{name} & {other}" for (name, _), (other, _) in zip(SKILLS, SKILLS[1:])] * 3
+    names += ["Histology ◇ met", "Soldering ◇ met"] + [name for name, _ in SKILLS] * 6
+    form = ExportForm.learn(names, matcher)
+    assert form.separators == frozenset()
+    assert [p for _, p in _parts("Histology ◇ met", separators=frozenset({"◇"}))] == [
+        "Histology", "met"]
