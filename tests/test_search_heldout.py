@@ -163,6 +163,7 @@ LATER_SETS = {
 # through the importer (which runs the matcher) nor searched by a test before its one run
 HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {
     "heldout32": ("institution32:ALLENHOPE", 29, "queries32", 30, 450, 40),
+    "heldout33": ("institution33:WRAYHOLME", 30, "queries33", 31, 450, 40),
 }
 
 
@@ -197,6 +198,7 @@ def _later(part: str):
     from tests.heldout.institution29 import HAVERLEIGH
     from tests.heldout.institution30 import THISTLECOMBE
     from tests.heldout.institution31 import STANNERDALE
+    from tests.heldout.institution32 import ALLENHOPE
 
     site_name, sites_before, queries_name, sets_before, at_least, per_category = (
         LATER_SETS | HELD_OUT_SETS)[part]
@@ -208,7 +210,7 @@ def _later(part: str):
                      WEALDMOOR, SALTERGATE, COLDHARBOUR, FURNACE_LANE,
                      KESTREL_PARK, VENNELL, SALTMARSH, CRESSFIELD, STANEGATE,
                      LWANDA, SKELMOUTH, HAVERLEIGH, THISTLECOMBE,
-                     STANNERDALE)[:sites_before]
+                     STANNERDALE, ALLENHOPE)[:sites_before]
     queries = import_module(f"tests.heldout.{queries_name}")
     earlier_sets = [import_module(f"tests.heldout.queries{k}").QUERIES
                     for k in range(2, 2 + sets_before)] + [QUERIES]
@@ -265,7 +267,9 @@ def test_a_later_held_out_set_is_a_new_institution_and_well_formed(part):
     HELD_OUT_SETS until its one run: only checked here for being well formed, never imported
     or searched by a test; the coordinator runs it once, on the final code. heldout32 (the
     Allenhope School of Mines with its Greyscar Test Mine, a school of mines with its own
-    underground test mine) is held out, not yet run."""
+    underground test mine) and heldout33 (Wrayholme Botanic Garden with its Scarth Fell Seed
+    Bank, a national botanic garden with its herbarium and seed bank) are held out, not yet
+    run."""
     site, earlier_sites, queries, earlier_sets, at_least, per_category = _later(part)
     truth = generate(queries.PEOPLE, queries.SEED, site)
     assert truth.rows == generate(queries.PEOPLE, queries.SEED, site).rows
@@ -335,7 +339,8 @@ def test_a_later_held_out_institution_imports_through_the_importer(part, tmp_pat
                                        "institution29:HAVERLEIGH",
                                        "institution30:THISTLECOMBE",
                                        "institution31:STANNERDALE",
-                                       "institution32:ALLENHOPE"])
+                                       "institution32:ALLENHOPE",
+                                       "institution33:WRAYHOLME"])
 def test_the_held_out_institution_is_deterministic_to_the_byte(tmp_path, site_name):
     """heldout9's generator (written as the held-out set of round 12), heldout10's (round 13),
     heldout11's (round 14), heldout12's (round 15), heldout13's (round 16), heldout14's (round
@@ -344,8 +349,8 @@ def test_the_held_out_institution_is_deterministic_to_the_byte(tmp_path, site_na
     heldout22's (round 24), heldout23's (round 25), heldout24's (round 26), heldout25's
     (round 27), heldout26's (round 28), heldout27's (round 29), heldout28's (round 30),
     heldout29's (round 31), heldout30's (round 32, each holder's fields drawn from the
-    generator's stream), heldout31's (round 33, likewise) and heldout32's (round 34, likewise):
-    the same seed writes the same
+    generator's stream), heldout31's (round 33, likewise), heldout32's (round 34, likewise) and
+    heldout33's (round 35, likewise): the same seed writes the same
     bundle, byte for byte, and another seed another one (no engine, no importer: its bundle is
     only written and compared)."""
     from importlib import import_module
@@ -998,6 +1003,39 @@ def test_heldout32_institution_is_a_well_formed_contract_bundle(tmp_path):
     _assert_each_holders_own_fields(truth, texts, facilities, matched, CPD, " ¦ ", " ¦ ")
 
 
+def test_heldout33_institution_is_a_well_formed_contract_bundle(tmp_path):
+    """heldout33's bundle (Wrayholme Botanic Garden with its Scarth Fell Seed Bank) as the
+    contract's reader reads it, and its HR system's way of writing skills present: most rows a
+    line of the training needs analysis export (the competence's code and title, then the
+    holder's current and required levels, RAG rating, action and review quarter), every current
+    level 0 to 4 and required level 1 to 4, the RAG rating following the gap (green when met,
+    amber one short, red two or more), no action exactly when green and all four other actions,
+    every quarter of 2024 to 2026, the fields a holder's own (two holders of one competence
+    written differently, the same holder's text kept when a facility role raises the level),
+    every required skill the matrix's code and competence without a holder's fields, and beside
+    them the skills survey's lower-case rows."""
+    from tests.heldout.institution33 import ACTIONS, MATRIX, PEOPLE, RAGS, SEED, WRAYHOLME, YEARS
+
+    truth = generate(PEOPLE, SEED, WRAYHOLME)
+    texts, facilities = _read_as_the_contract_reads(truth, tmp_path / "wbg-bundle", PEOPLE)
+    matched = [m for m in (MATRIX.match(t) for t in texts) if m and m.group(4)]
+    assert {m.group(3) for m in matched} == {str(n) for n in range(5)}
+    assert {m.group(4) for m in matched} == {str(n) for n in range(1, 5)}
+    assert {m.group(5) for m in matched} == set(RAGS) and len(RAGS) == 3
+    assert all(m.group(5) == RAGS[min(max(int(m.group(4)) - int(m.group(3)), 0), 2)]
+               for m in matched), "the RAG rating follows the gap"
+    assert {m.group(6) for m in matched} == set(ACTIONS) and len(ACTIONS) == 5
+    assert all((m.group(6) == ACTIONS[0]) == (m.group(5) == "green") for m in matched)
+    assert {(m.group(7), m.group(8)) for m in matched} == {
+        (str(q), str(y)) for q in range(1, 5) for y in YEARS}
+    codes = {m.group(1): m.group(2) for m in matched}
+    assert len(set(codes.values())) == len(codes), "one code, one competence"
+    assert all(m.group(0).startswith(f"{m.group(1)} {m.group(2)} // current ")
+               for m in matched), "the code and the competence come first"
+    _assert_each_holders_own_fields(truth, texts, facilities, matched, MATRIX, " // current ",
+                                    " // ")
+
+
 def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatch):
     """The weight-fitting harness (bench/search_tune.py) loads every later set but the held-out
     ones (HELD_OUT_SETS, empty between a set's one run and the next round's new set), so a
@@ -1025,7 +1063,7 @@ def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatc
     assert {"heldout28", "heldout29"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout29", "heldout30"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout30", "heldout31"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
-    assert search_bench.HELD_OUT_SETS == ("heldout32",)    # not yet run
+    assert search_bench.HELD_OUT_SETS == ("heldout32", "heldout33")    # not yet run
     development = [p for p in search_bench.LATER_SETS if p not in search_bench.HELD_OUT_SETS]
     assert list(search_bench.DEVELOPMENT_SETS) == development
     asked = []

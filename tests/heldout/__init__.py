@@ -422,4 +422,24 @@ them from the staff's CPD log, each holder's activity type, hours, date and refl
 its own, drawn from the generator's stream) and ``queries32.py`` ("heldout32") holds 565
 queries written apart from the engine and the taxonomy and never run: it is held out, run once
 by the coordinator on the final code (``search_bench.py --heldout32``).
+
+``institution33.py`` generates a thirty-first institution, Wrayholme Botanic Garden with its
+Scarth Fell Seed Bank (1,200 people, 40 facilities: a national botanic garden with its herbarium
+and seed bank -- the herbarium, its mounting room, spirit collection store and plant
+identification service, the fungarium, the economic botany collection and the herbarium
+digitisation studio; the molecular laboratory, the microscopy suite, the plant cytology
+laboratory, the phytochemistry laboratory and the controlled environment growth rooms; the seed
+bank, its drying room, germination laboratory and tissue culture and cryopreservation
+laboratory; the field station and the conservation nursery; the Palm House, the orchid and
+tropical houses, the arid house, the alpine house and rock garden, the propagation nursery, the
+plant health quarantine house and the living collections records office; the garden grounds,
+the arboretum and the compost yard; the machinery workshop, the boiler house and the estates
+workshop; the library and archive and the botanical art studio; the biodiversity data office and
+digital services; the school of horticulture and the learning centre; the visitor centre and
+garden shop and the garden events office; and the garden stores -- its skills as its HR system
+exports them from the garden's training needs analysis, each holder's current and required
+levels, RAG rating, action and review quarter its own, drawn from the generator's stream) and
+``queries33.py`` ("heldout33") holds 540 queries written apart from the engine and the taxonomy
+and never run: it is held out, run once by the coordinator on the final code
+(``search_bench.py --heldout33``).
 """
