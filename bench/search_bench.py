@@ -420,8 +420,9 @@ laboratory, a mine water laboratory, treatment wetlands and a tailings research 
 planning laboratory, fabrication and instrumentation workshops, a field course store, a heritage
 and visitor centre and an industry training centre, digital services, estates and the mine
 stores -- its skills as its staff's CPD log writes them, each holder's own activity type, hours,
-date and reflection state), written apart from the engine and the taxonomy and never run: it is
-held out, run once by the coordinator on the final code.
+date and reflection state), written apart from the engine and the taxonomy and run once, on
+main's code at round 35's start (72ef327, 2026-12-05: 0.517 / 0.752, seen before its run, see
+docs/evaluation.md); reported, it is development data now.
 With --heldout33 (off by default), also the held-out set 33 (tests/heldout/queries33.py, 540
 queries on a thirty-first institution, Wrayholme Botanic Garden with its Scarth Fell Seed Bank of
 tests/heldout/institution33.py: 1,200 people, 40 facilities, a national botanic garden with its
@@ -565,7 +566,7 @@ LATER_SETS = {
                   institution33.WRAYHOLME, queries33),
 }
 # not yet run: never tuned against, run once
-HELD_OUT_SETS: tuple[str, ...] = ("heldout32", "heldout33")
+HELD_OUT_SETS: tuple[str, ...] = ("heldout33",)
 # the later sets weights may be fitted on (bench/search_tune.py): every one but the held out
 DEVELOPMENT_SETS: tuple[str, ...] = tuple(p for p in LATER_SETS if p not in HELD_OUT_SETS)
 

@@ -420,8 +420,8 @@ workshops; the field course store, the heritage and visitor centre and the indus
 centre; digital services, estates and the mine stores -- its skills as its HR system exports
 them from the staff's CPD log, each holder's activity type, hours, date and reflection state
 its own, drawn from the generator's stream) and ``queries32.py`` ("heldout32") holds 565
-queries written apart from the engine and the taxonomy and never run: it is held out, run once
-by the coordinator on the final code (``search_bench.py --heldout32``).
+queries written apart from the engine and the taxonomy and run once, on main's code at round
+35's start (72ef327, 2026-12-05: 0.517 / 0.752, seen before its run): development data since.
 
 ``institution33.py`` generates a thirty-first institution, Wrayholme Botanic Garden with its
 Scarth Fell Seed Bank (1,200 people, 40 facilities: a national botanic garden with its herbarium
