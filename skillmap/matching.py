@@ -934,6 +934,7 @@ class SkillMatcher:
                 by_word[word].append(key)
         self._keys_by_word = dict(by_word)
         self._sorted_keys = {key: " ".join(sorted(key.split())) for key in self._fuzzy_keys}
+        self._near_length: dict[int, dict[str, str]] = {}     # by a name's length (_near)
         # Words that name a skill alone: its naming words, and a term's one specific word
         # ("cryostat" of "cryostat operation"), never a modifier ("benchtop").
         self._own_heads: dict[str, set[str]] = defaultdict(set)
@@ -2356,8 +2357,9 @@ class SkillMatcher:
     def _fuzzy(self, key: str) -> _Resolution:
         if len(key) < 5:
             return _NOTHING
+        ordered = " ".join(sorted(key.split()))
         hits = [(choice, score, choice) for _, score, choice in process.extract(
-            " ".join(sorted(key.split())), self._sorted_keys, scorer=fuzz.ratio,
+            ordered, self._near(len(ordered)), scorer=fuzz.ratio,
             score_cutoff=self.fuzzy_cutoff, limit=5)]     # token_sort_ratio, keys sorted once
         if not hits:
             return _NOTHING
@@ -2374,6 +2376,18 @@ class SkillMatcher:
         close = frozenset(s for choice, score, _ in hits if score >= best - 3
                           for s in self._fuzzy_keys[choice])
         return _Resolution(close, "fuzzy", round(best, 1))
+
+    def _near(self, length: int) -> dict[str, str]:
+        """The ready-sorted terms whose length lets fuzz.ratio reach the cutoff against a name
+        of `length` characters (it is at most 200 * the shorter / both lengths), in order: a
+        long name is compared with the few terms near its length, not with all of them."""
+        near = self._near_length.get(length)
+        if near is None:
+            cutoff = self.fuzzy_cutoff - 0.5        # a margin for rounding
+            near = self._near_length[length] = {
+                key: ordered for key, ordered in self._sorted_keys.items()
+                if 200 * min(length, len(ordered)) >= cutoff * (length + len(ordered))}
+        return near
 
     def _terms_holding(self, phrase: str) -> list[str]:
         """The terms that hold `phrase` as whole words, `phrase` itself if it is one."""

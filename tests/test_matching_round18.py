@@ -5,6 +5,9 @@ the bench."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from rapidfuzz import fuzz, process
 
 from tests.test_matching_round9 import _filed, matcher  # noqa: F401 (a fixture)
 
@@ -86,3 +89,30 @@ def test_an_area_code_that_is_a_term_is_never_cut(matcher, text):
 ])
 def test_an_area_code_that_is_a_term_heads_an_item_that_names_its_own(matcher, text, skill_id):
     assert _filed(matcher, text) == skill_id
+
+
+@settings(max_examples=300, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_a_names_spelling_is_compared_only_with_terms_that_could_reach_the_cutoff(matcher,
+                                                                                  data):
+    """The spelling check compares a name with the terms near its length only (fuzz.ratio
+    is at most 200 * the shorter / both lengths): what it finds is what comparing with
+    every term finds, for a term with slips, words added or dropped, or any text."""
+    terms = sorted(matcher._sorted_keys.values())
+    term = data.draw(st.sampled_from(terms))
+    words = term.split()
+    name = data.draw(st.one_of(
+        st.just(term),
+        st.builds(lambda i, c: term[:i] + c + term[i + 1:],
+                  st.integers(0, len(term)), st.sampled_from("aeiorstx ")),
+        st.builds(lambda extra: " ".join(sorted([*words, *extra])),
+                  st.lists(st.sampled_from(["unit", "lab", "basic", "advanced"]), max_size=3)),
+        st.just(" ".join(words[1:]) or term),
+        st.text(alphabet="abcdefghij -", min_size=5, max_size=90)))
+    ordered = " ".join(sorted(name.split()))
+    full = process.extract(ordered, matcher._sorted_keys, scorer=fuzz.ratio,
+                           score_cutoff=matcher.fuzzy_cutoff, limit=5)
+    near = process.extract(ordered, matcher._near(len(ordered)), scorer=fuzz.ratio,
+                           score_cutoff=matcher.fuzzy_cutoff, limit=5)
+    assert near == full
