@@ -47,6 +47,7 @@ AFFIX_WORDS = 4         # an unseparated record's fields: within a name's first 
 END_WORDS = 3           # ... or its last ones
 FIELD_WORDS = 0.6       # a numbered part this share of whose words are fields' words is one,
 RECORD = 4              # and at least this many ("CRRU (Level 1)" is a name and its level)
+COLUMN = 0.6            # a column this share of whose values are fields is one, every value
 _DECIMALS = re.compile(r"\d+(?:[.,]\d+)?")
 _BRACKETED = re.compile(r"\(.+\)|\[.+\]")
 _WORDING = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+)*")     # "on the job", "e-learning": "a"
@@ -233,6 +234,23 @@ def _record_form(contents: list[str], matcher: SkillMatcher, least: float, alway
             "trails": marks[False] if learnt[False] else frozenset()}
 
 
+def _columns(names: Iterable[str], form: ExportForm, least: float) -> frozenset[str]:
+    """The values of the export's field columns: of the names of as many parts, the parts at
+    one place, in at least `least` of them, COLUMN of which are `form`'s fields ("webinar",
+    "course", "workshop" ... and "mentoring", an activity that a skill is also named: an
+    activity type's column), each value in two of them at least. Names alike but for their
+    numbers count once."""
+    rows = {tuple(_key(p) for _, p in _parts(n, form.codes, form.separators)) for n in names}
+    columns: dict[tuple[int, int], Counter[str]] = {}
+    for row in rows:
+        for at, key in enumerate(row if len(row) > 1 else ()):
+            columns.setdefault((len(row), at), Counter())[key] += 1
+    return frozenset(key for values in columns.values()
+                     if (total := sum(values.values())) >= least
+                     and sum(values[k] for k in values if k in form.fields) >= COLUMN * total
+                     for key, count in values.items() if count >= 2)
+
+
 @dataclass(frozen=True)
 class ExportForm:
     """The parts (keyed by :func:`_key`) that are the export's fields, not skills' words, and
@@ -368,6 +386,7 @@ class ExportForm:
                              and (kinds[_unbracketed(label)] >= always
                                   or not matcher.names_a_skill(label))), codes=codes,
                    separators=separators)
+        form = replace(form, fields=form.fields | _columns(distinct, form, least))
         return replace(form, **_record_form([form.content(name) for name in distinct],
                                             matcher, least, always))
 

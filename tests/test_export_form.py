@@ -455,3 +455,22 @@ def test_a_spaced_glyph_few_names_write_and_a_names_own_ampersand_separate_nothi
     assert form.separators == frozenset()
     assert [p for _, p in _parts("Histology ◇ met", separators=frozenset({"◇"}))] == [
         "Histology", "met"]
+
+
+def test_a_column_mostly_of_fields_is_one_and_its_value_that_names_a_skill_is_a_field(matcher):
+    """An invented training log's activity column ("X | webinar | 3 h | 2025"): most of its
+    values are fields by their recurrence, one, "mentoring", is also a skill's name and in
+    too few names to be a field whatever it names. The column is the export's field, every
+    value of it, so "X | mentoring | ..." is X's."""
+    rng = random.Random(11)
+    kinds = ["webinar", "course", "workshop", "conference", "mentoring", "reading"]
+    rows = [(f"{name} | {rng.choice(kinds)} | {rng.randint(1, 9)} h | "
+             f"{rng.choice(['signed off', 'pending', 'evidence attached'])}", skill_id)
+            for name, skill_id in SKILLS * 6]
+    plain = [name for name, _ in SKILLS * 20]        # a skills survey's plain names beside
+    form = ExportForm.learn([text for text, _ in rows] + plain, matcher)
+    assert {"webinar", "course", "mentoring", "# h"} <= form.fields
+    assert not {name.casefold() for name, _ in SKILLS} & form.fields
+    mentored = [(text, skill_id) for text, skill_id in rows if "| mentoring |" in text]
+    assert mentored and all(matcher.match(text, form).skill_id == skill_id
+                            for text, skill_id in mentored)
