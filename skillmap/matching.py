@@ -959,6 +959,18 @@ class SkillMatcher:
                           if " " not in term.strip() and not term.isupper()
                           and any(c.isupper() for c in term)
                           for word in _tokens(term) if word in english_words()}
+        # Acronyms that another skill's terms write as a plain word ("BLAST", "PALM", "LEAF"):
+        # written in lower case they may be that word ("after a blast", "sweaty palm").
+        plain: dict[str, set[str]] = defaultdict(set)
+        for skill in self.skills.values():
+            for term in (skill.label, *skill.synonyms):
+                for word in () if term.isupper() else _tokens(term, singular=False):
+                    plain[word].add(skill.id)
+        self._acronym_words = {skill.id: {term.casefold() for term in (
+            *skill.synonyms, *skill.abbreviations) if term.isalpha() and term.isupper()
+            and len(term) >= 4 and term.casefold() in english_words()
+            and plain.get(term.casefold(), set()) - {skill.id}}
+            for skill in self.skills.values()}
         self._esco = self._esco_keys(esco_labels or {})
         self._build_scoring(esco_labels or {})
         self._build_profiles(esco_labels or {}, uses or {}, families or {})
@@ -1384,10 +1396,25 @@ class SkillMatcher:
         resolution = self._resolve(value)
         if resolution.matched:
             (skill_id,) = resolution.skills
-            return SkillMatch(skill_id, resolution.via, resolution.score)
+            if not self._by_a_word_alone(value, skill_id):
+                return SkillMatch(skill_id, resolution.via, resolution.score)
         return SkillMatch(unreviewed_skill_id(text), "unreviewed", 0.0,     # the name as written
                           self._suggestions(value, None, max(3, len(resolution.skills)),
                                             resolution) if suggested else ())
+
+    def _by_a_word_alone(self, text: str, skill_id: str) -> bool:
+        """Whether `text` is filed under `skill_id` only by an English word it writes in lower
+        case that the skill's acronym spells ("storm drains": STORM microscopy; "barring down
+        after a blast": BLAST): the rest of the name, without it, is filed elsewhere or not."""
+        acronyms = self._acronym_words[skill_id]
+        if not acronyms:
+            return False
+        words = re.findall(r"[^\W_]+", text)
+        lower = {word.casefold() for word in words if not word.isupper()} & acronyms
+        if not lower:
+            return False
+        rest = " ".join(word for word in words if word.casefold() not in lower)
+        return not rest or self._resolve(self._value(rest)).skills != {skill_id}
 
     def _resolve(self, text: str) -> _Resolution:
         found = self._resolved(text)

@@ -116,3 +116,27 @@ def test_a_names_spelling_is_compared_only_with_terms_that_could_reach_the_cutof
     near = process.extract(ordered, matcher._near(len(ordered)), scorer=fuzz.ratio,
                            score_cutoff=matcher.fuzzy_cutoff, limit=5)
     assert near == full
+
+
+@pytest.mark.parametrize("text, acronym_of", [
+    ("barring down after a blast", "bioinformatics"),            # BLAST
+    ("sweaty palm recordings", "super-resolution-microscopy"),   # PALM
+    ("leaf sampling", "sustainable-labs"),                       # LEAF
+])
+def test_an_acronym_another_skill_writes_as_a_word_is_that_word_in_lower_case(
+        matcher, text, acronym_of):
+    """An acronym that another skill's terms write as a plain English word, written in
+    lower case, is no evidence for the acronym's skill alone: the name is kept for review,
+    the skill suggested. In capitals it is the acronym."""
+    match = matcher.match(text)
+    assert match.via == "unreviewed"
+    assert acronym_of in {s.skill_id for s in match.suggestions}
+
+
+@pytest.mark.parametrize("text, skill_id", [
+    ("BLAST", "bioinformatics"),
+    ("PALM", "super-resolution-microscopy"),
+    ("fish husbandry", "aquatic-husbandry"),
+])
+def test_an_acronym_in_capitals_and_the_word_in_its_own_term_are_filed(matcher, text, skill_id):
+    assert matcher.match(text).skill_id == skill_id
