@@ -218,6 +218,25 @@ def test_a_sports_institutes_words_file_where_a_curator_files_them(matcher, text
     assert _filed(matcher, text) == skill_id
 
 
+@pytest.mark.parametrize("text, skill_id", [
+    ("Shotfiring", "energetic-materials"),      # a school of mines' words (round 35)
+    ("Charging shotholes with emulsion explosives", "energetic-materials"),
+    ("Froth flotation", "mineral-separation"),
+    ("Knelson concentrator", "mineral-separation"),
+    ("Comminution testwork", "pilot-plant"),
+    ("SX-EW", "chemical-engineering"),
+    ("Carbon in pulp", "chemical-engineering"),
+    ("Fire assaying", "analytical-chemistry"),
+    ("Rock mass classification", "rock-mechanics"),
+    ("Microseismic monitoring", "geophysical-survey"),
+    ("Kriging", "statistics"),
+    ("Surpac", "cad"),
+    ("Lipo charging", None),                     # no charged shothole
+])
+def test_a_school_of_mines_words_file_where_a_curator_files_them(matcher, text, skill_id):
+    assert _filed(matcher, text) == skill_id
+
+
 @pytest.mark.parametrize("text, both", [
     ("SEM/EDX", {"sem", "eds-edx"}),
     ("Laboratory glassware cleaning and sterilisation", {"glassware-handling",

@@ -512,7 +512,7 @@ def test_ambiguous_and_unrelated_names_are_never_matched(tallies):
     (HELDOUT25, "heldout25", 0.88, 0.25, 0.77), (HELDOUT26, "heldout26", 0.79, 0.25, 0.73),
     (HELDOUT27, "heldout27", 0.83, 0.26, 0.74), (HELDOUT28, "heldout28", 0.84, 0.26, 0.73),
     (HELDOUT29, "heldout29", 0.78, 0.19, 0.80), (HELDOUT30, "heldout30", 0.87, 0.34, 0.67),
-    (HELDOUT31, "heldout31", 0.88, 0.50, 0.56), (HELDOUT32, "heldout32", 0.78, 0.22, 0.77)])
+    (HELDOUT31, "heldout31", 0.88, 0.50, 0.56), (HELDOUT32, "heldout32", 0.86, 0.40, 0.63)])
 def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split, precision,
                                                      recall, unreviewed):
     """heldout3 to heldout14 are development data since the rounds that reported them: a floor
@@ -549,7 +549,8 @@ def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split
     heldout30's below its one run of round 33 (0.883 / 0.358 / 65.5%), and heldout31's below
     the arrows, the recurrence over number-masked names and the sports words written after its
     one run of round 34 (0.831 / 0.249 / 76.3% then, 0.905 / 0.532 / 53.5% with them), and
-    heldout32's below its one run of round 35, seen data (0.787 / 0.228 / 76.8%)."""
+    heldout32's below its one run of round 35, seen data (0.787 / 0.228 / 76.8%; 0.873 / 0.422
+    / 61.3% with the learnt separator and columns and a school of mines' words)."""
     part = evaluate(SkillMatcher.for_taxonomy(real_taxonomy), read_names(path))[(split, "ALL")]
     assert part.precision >= precision, part.wrong
     assert part.recall >= recall and part.unreviewed_share_all <= unreviewed, part.missed
