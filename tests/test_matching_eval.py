@@ -354,7 +354,8 @@ def test_heldout8_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
 #              IT, the school of horticulture, visitors, stores, safety and management, as a
 #              training needs analysis export, each holder's fields its own ("SDB.04 Germination
 #              testing // current 2, required 3 // amber // training booked // review Q2 2025");
-#              HELD OUT; 129 of 693 without a counterpart; 38 ESCO labels, 5.5%, alternative
+#              round 35: 0.876 / 0.339 / 68.5%; 129 of 693 without a counterpart; 38 ESCO
+#              labels, 5.5%, alternative
 #              labels no earlier part had as a name, each its own URI within the part
 LATER_SHAPES = [  # path, split, names and ESCO labels at least, fewest ESCO share, most none,
     # each ESCO label its own URI, none an earlier part's (True) or, once the unused URIs were used
@@ -466,8 +467,8 @@ def test_a_held_out_part_is_never_learnt_from():
     assert "heldout30" in DEVELOPMENT_PARTS    # run once, on 2026-12-05
     assert "heldout31" in DEVELOPMENT_PARTS    # run once, on 2026-12-05
     assert "heldout32" in DEVELOPMENT_PARTS    # run once, on 2026-12-05
-    assert "heldout33" in LATER_PARTS and "heldout33" not in DEVELOPMENT_PARTS    # not yet run
-    assert HELD_OUT == ("heldout33",)
+    assert "heldout33" in DEVELOPMENT_PARTS    # run once, on 2026-12-05
+    assert HELD_OUT == ()
     assert set(DEVELOPMENT_PARTS) == set(LATER_PARTS) - set(HELD_OUT)
     assert learned_match.DEVELOPMENT_PARTS is DEVELOPMENT_PARTS
     assert shapes_eval.DEVELOPMENT_PARTS is DEVELOPMENT_PARTS
@@ -512,7 +513,8 @@ def test_ambiguous_and_unrelated_names_are_never_matched(tallies):
     (HELDOUT25, "heldout25", 0.88, 0.25, 0.77), (HELDOUT26, "heldout26", 0.79, 0.25, 0.73),
     (HELDOUT27, "heldout27", 0.83, 0.26, 0.74), (HELDOUT28, "heldout28", 0.84, 0.26, 0.73),
     (HELDOUT29, "heldout29", 0.78, 0.19, 0.80), (HELDOUT30, "heldout30", 0.87, 0.34, 0.67),
-    (HELDOUT31, "heldout31", 0.88, 0.50, 0.56), (HELDOUT32, "heldout32", 0.86, 0.40, 0.63)])
+    (HELDOUT31, "heldout31", 0.88, 0.50, 0.56), (HELDOUT32, "heldout32", 0.86, 0.40, 0.63),
+    (HELDOUT33, "heldout33", 0.86, 0.32, 0.70)])
 def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split, precision,
                                                      recall, unreviewed):
     """heldout3 to heldout14 are development data since the rounds that reported them: a floor
@@ -550,7 +552,8 @@ def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split
     the arrows, the recurrence over number-masked names and the sports words written after its
     one run of round 34 (0.831 / 0.249 / 76.3% then, 0.905 / 0.532 / 53.5% with them), and
     heldout32's below its one run of round 35, seen data (0.787 / 0.228 / 76.8%; 0.873 / 0.422
-    / 61.3% with the learnt separator and columns and a school of mines' words)."""
+    / 61.3% with the learnt separator and columns and a school of mines' words), and
+    heldout33's below its one run, clean, at round 35's end (0.876 / 0.339 / 68.5%)."""
     part = evaluate(SkillMatcher.for_taxonomy(real_taxonomy), read_names(path))[(split, "ALL")]
     assert part.precision >= precision, part.wrong
     assert part.recall >= recall and part.unreviewed_share_all <= unreviewed, part.missed
