@@ -163,7 +163,9 @@ LATER_SETS = {
 }
 # a set not yet run, in the same form: only checked for being well formed, never imported
 # through the importer (which runs the matcher) nor searched by a test before its one run
-HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {}
+HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {
+    "heldout34": ("institution34:KERSBROOK", 31, "queries34", 32, 450, 40),
+}
 
 
 def _later(part: str):
@@ -198,6 +200,7 @@ def _later(part: str):
     from tests.heldout.institution30 import THISTLECOMBE
     from tests.heldout.institution31 import STANNERDALE
     from tests.heldout.institution32 import ALLENHOPE
+    from tests.heldout.institution33 import WRAYHOLME
 
     site_name, sites_before, queries_name, sets_before, at_least, per_category = (
         LATER_SETS | HELD_OUT_SETS)[part]
@@ -209,7 +212,7 @@ def _later(part: str):
                      WEALDMOOR, SALTERGATE, COLDHARBOUR, FURNACE_LANE,
                      KESTREL_PARK, VENNELL, SALTMARSH, CRESSFIELD, STANEGATE,
                      LWANDA, SKELMOUTH, HAVERLEIGH, THISTLECOMBE,
-                     STANNERDALE, ALLENHOPE)[:sites_before]
+                     STANNERDALE, ALLENHOPE, WRAYHOLME)[:sites_before]
     queries = import_module(f"tests.heldout.{queries_name}")
     earlier_sets = [import_module(f"tests.heldout.queries{k}").QUERIES
                     for k in range(2, 2 + sets_before)] + [QUERIES]
@@ -268,7 +271,9 @@ def test_a_later_held_out_set_is_a_new_institution_and_well_formed(part):
     0.567 / 0.783, 0.517 / 0.752, seen before its run, and 0.621 / 0.831) and is development
     data since. A set written for the next round goes in HELD_OUT_SETS until its one run: only
     checked here for being well formed, never imported or searched by a test; the coordinator
-    runs it once, on the final code."""
+    runs it once, on the final code. heldout34 (the Kersbrook Conservation Centre with its
+    Fallowgate Stoneyard, a national heritage agency's conservation centre) is held out, not yet
+    run."""
     site, earlier_sites, queries, earlier_sets, at_least, per_category = _later(part)
     truth = generate(queries.PEOPLE, queries.SEED, site)
     assert truth.rows == generate(queries.PEOPLE, queries.SEED, site).rows
@@ -339,7 +344,8 @@ def test_a_later_held_out_institution_imports_through_the_importer(part, tmp_pat
                                        "institution30:THISTLECOMBE",
                                        "institution31:STANNERDALE",
                                        "institution32:ALLENHOPE",
-                                       "institution33:WRAYHOLME"])
+                                       "institution33:WRAYHOLME",
+                                       "institution34:KERSBROOK"])
 def test_the_held_out_institution_is_deterministic_to_the_byte(tmp_path, site_name):
     """heldout9's generator (written as the held-out set of round 12), heldout10's (round 13),
     heldout11's (round 14), heldout12's (round 15), heldout13's (round 16), heldout14's (round
@@ -348,8 +354,9 @@ def test_the_held_out_institution_is_deterministic_to_the_byte(tmp_path, site_na
     heldout22's (round 24), heldout23's (round 25), heldout24's (round 26), heldout25's
     (round 27), heldout26's (round 28), heldout27's (round 29), heldout28's (round 30),
     heldout29's (round 31), heldout30's (round 32, each holder's fields drawn from the
-    generator's stream), heldout31's (round 33, likewise), heldout32's (round 34, likewise) and
-    heldout33's (round 35, likewise): the same seed writes the same
+    generator's stream), heldout31's (round 33, likewise), heldout32's (round 34, likewise),
+    heldout33's (round 35, likewise) and heldout34's (round 36, likewise): the same seed writes
+    the same
     bundle, byte for byte, and another seed another one (no engine, no importer: its bundle is
     only written and compared)."""
     from importlib import import_module
@@ -1035,6 +1042,38 @@ def test_heldout33_institution_is_a_well_formed_contract_bundle(tmp_path):
                                     " // ")
 
 
+def test_heldout34_institution_is_a_well_formed_contract_bundle(tmp_path):
+    """heldout34's bundle (the Kersbrook Conservation Centre with its Fallowgate Stoneyard) as
+    the contract's reader reads it, and its HR system's way of writing skills present: most rows
+    a line of the competence card register's export (the competence's code and title, then the
+    holder's card colour, verification date and expiry month in braces), all four card colours,
+    verification years 2021 to 2026 and none after November 2026, every expiry two years after
+    the verification for a red card and five for the others in the same month, the fields a
+    holder's own (two holders of one competence written differently, the same holder's text kept
+    when a facility role raises the level), every required skill the register's code and
+    competence without a holder's fields, and beside them the skills survey's lower-case
+    rows."""
+    from datetime import date
+
+    from tests.heldout.institution34 import CARDS, KERSBROOK, PEOPLE, REGISTER, SEED, YEARS
+
+    truth = generate(PEOPLE, SEED, KERSBROOK)
+    texts, facilities = _read_as_the_contract_reads(truth, tmp_path / "kcc-bundle", PEOPLE)
+    matched = [m for m in (REGISTER.match(t) for t in texts) if m and m.group(4)]
+    assert {m.group(3) for m in matched} == set(CARDS) and len(CARDS) == 4
+    days = {date(int(m.group(6)), int(m.group(5)), int(m.group(4))) for m in matched}
+    assert {day.year for day in days} == set(YEARS) == set(range(2021, 2027))
+    assert max(days) <= date(2026, 11, 30)
+    assert all(m.group(7) == m.group(5) and int(m.group(8)) - int(m.group(6))
+               == (2 if m.group(3) == "red" else 5) for m in matched), "the card's expiry"
+    codes = {m.group(1): m.group(2) for m in matched}
+    assert len(set(codes.values())) == len(codes), "one code, one competence"
+    assert all(m.group(0).startswith(f"{m.group(1)} {m.group(2)} {{card ")
+               for m in matched), "the code and the competence come first"
+    _assert_each_holders_own_fields(truth, texts, facilities, matched, REGISTER, " {card ",
+                                    "; ")
+
+
 def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatch):
     """The weight-fitting harness (bench/search_tune.py) loads every later set but the held-out
     ones (HELD_OUT_SETS, empty between a set's one run and the next round's new set), so a
@@ -1064,7 +1103,7 @@ def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatc
     assert {"heldout30", "heldout31"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout31", "heldout32"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
     assert {"heldout32", "heldout33"} <= set(search_bench.DEVELOPMENT_SETS)   # run once
-    assert search_bench.HELD_OUT_SETS == ()
+    assert search_bench.HELD_OUT_SETS == ("heldout34",)    # not yet run
     development = [p for p in search_bench.LATER_SETS if p not in search_bench.HELD_OUT_SETS]
     assert list(search_bench.DEVELOPMENT_SETS) == development
     asked = []

@@ -442,4 +442,24 @@ levels, RAG rating, action and review quarter its own, drawn from the generator'
 ``queries33.py`` ("heldout33") holds 540 queries written apart from the engine and the taxonomy
 and run once, clean, on main's code at round 35's end (53958c3, 2026-12-05: 0.621 / 0.831):
 development data since.
+
+``institution34.py`` generates a thirty-second institution, the Kersbrook Conservation Centre
+with its Fallowgate Stoneyard (1,200 people, 40 facilities: a national heritage agency's
+conservation centre -- the stoneyard, the banker masons' shop, the stone saw shed, the stone
+carving studio, the lime workshop and the masons' drawing office; the heritage joinery shop, the
+forge, the leadwork shop, the stained glass studio, the plasterwork studio and the roofing and
+thatch store; the objects, textile, paper and book, paintings, and furniture and gilding
+studios, the wall painting conservation unit and the collections store; the conservation
+science laboratory, the stone and mortar testing laboratory, the microscopy and thin section
+suite, the dendrochronology laboratory and the preventive conservation unit; the digital
+survey, drone survey and geophysics units; the archaeology field unit and the finds laboratory;
+the monuments maintenance depot, the access and scaffolding depot, the building services
+workshop and the historic gardens team; the archive and search room and the photographic
+studio; the traditional skills training centre, the apprentice workshop and the learning and
+community team; the digital services desk; and the stores and transport yard -- its skills as
+its HR system exports them from the agency's craft competence card register, each holder's card
+colour, verification date and expiry its own, drawn from the generator's stream) and
+``queries34.py`` ("heldout34") holds 480 queries written apart from the engine and the taxonomy
+and never run: it is held out, run once by the coordinator on the final code
+(``search_bench.py --heldout34``).
 """
