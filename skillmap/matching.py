@@ -1413,6 +1413,9 @@ class SkillMatcher:
         lower = {word.casefold() for word in words if not word.isupper()} & acronyms
         if not lower:
             return False
+        if any(len(term.split()) > 1 and set(term.split()) & lower
+               and skill_id in self._fuzzy_keys.get(term, ()) for term in self._terms_in(text)):
+            return False        # a longer term of the skill holds it ("aberration-corrected stem")
         rest = " ".join(word for word in words if word.casefold() not in lower)
         return not rest or self._resolve(self._value(rest)).skills != {skill_id}
 

@@ -140,3 +140,9 @@ def test_an_acronym_another_skill_writes_as_a_word_is_that_word_in_lower_case(
 ])
 def test_an_acronym_in_capitals_and_the_word_in_its_own_term_are_filed(matcher, text, skill_id):
     assert matcher.match(text).skill_id == skill_id
+
+
+def test_an_acronym_inside_a_longer_term_of_its_skill_stays_filed(matcher):
+    """"aberration-corrected stem" is a term of STEM's skill in lower case: the longer term
+    holds the word, so it is no false friend (the curation page showed it as a raw id)."""
+    assert matcher.match("aberration-corrected stem").skill_id == "aberration-corrected-stem"
