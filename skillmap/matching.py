@@ -1404,8 +1404,9 @@ class SkillMatcher:
 
     def _by_a_word_alone(self, text: str, skill_id: str) -> bool:
         """Whether `text` is filed under `skill_id` only by an English word it writes in lower
-        case that the skill's acronym spells ("storm drains": STORM microscopy; "barring down
-        after a blast": BLAST): the rest of the name, without it, is filed elsewhere or not."""
+        case that the skill's acronym spells ("sweaty palm electrodes": PALM microscopy;
+        "barring down after a blast": BLAST): the rest of the name, without it, is filed
+        elsewhere or not."""
         acronyms = self._acronym_words[skill_id]
         if not acronyms:
             return False
