@@ -234,20 +234,20 @@ def _record_form(contents: list[str], matcher: SkillMatcher, least: float, alway
             "trails": marks[False] if learnt[False] else frozenset()}
 
 
-def _columns(names: Iterable[str], form: ExportForm, least: float) -> frozenset[str]:
-    """The values of the export's field columns: of the names of as many parts, the parts at
-    one place, in at least `least` of them, COLUMN of which are `form`'s fields ("webinar",
-    "course", "workshop" ... and "mentoring", an activity that a skill is also named: an
-    activity type's column), each value in two of them at least. Names alike but for their
-    numbers count once."""
-    rows = {tuple(_key(p) for _, p in _parts(n, form.codes, form.separators)) for n in names}
+def _columns(rows: Iterable[tuple[str, ...]], fields: frozenset[str], least: float
+             ) -> frozenset[str]:
+    """The values of the export's field columns: of the names' keyed parts (`rows`) of as
+    many parts, the parts at one place, in at least `least` of them, COLUMN of which are
+    `fields` ("webinar", "course", "workshop" ... and "mentoring", an activity that a skill is
+    also named: an activity type's column), each value in two of them at least. Names alike
+    but for their numbers count once."""
     columns: dict[tuple[int, int], Counter[str]] = {}
-    for row in rows:
+    for row in set(rows):
         for at, key in enumerate(row if len(row) > 1 else ()):
             columns.setdefault((len(row), at), Counter())[key] += 1
     return frozenset(key for values in columns.values()
                      if (total := sum(values.values())) >= least
-                     and sum(values[k] for k in values if k in form.fields) >= COLUMN * total
+                     and sum(values[k] for k in values if k in fields) >= COLUMN * total
                      for key, count in values.items() if count >= 2)
 
 
@@ -322,9 +322,10 @@ class ExportForm:
         # a holder's own numbers (dates, counts, shift times) make no part recur: names alike
         # but for their numbers count once ("X ▸ w/c 01/06/2026 ▸ 6 shifts", "X ▸ w/c
         # 02/09/2024 ▸ 2 shifts": a skill many hold is in as many names, yet no field)
-        split = list({frozenset(keys): keys for keys in (
-            {_key(p) for _, p in _parts(n, codes, separators)} for n in sorted(distinct))
-            if len(keys) > 1}.values())
+        parted = [_parts(n, codes, separators) for n in sorted(distinct)]     # once, each name
+        keyed = [tuple(_key(p) for _, p in parts) for parts in parted]
+        split = list({frozenset(keys): keys for keys in map(set, keyed)
+                      if len(keys) > 1}.values())
         shared = Counter(key for keys in split for key in keys)
         # of parts as rare, the name is the one of rarer words: a record's part may be rare
         # as a whole yet of words every row writes ("PPH CCP-2 sign-off by Process
@@ -344,8 +345,8 @@ class ExportForm:
         for key, count in aside.items():
             labelled[_label(key)] += count
         heads: dict[str, set[str]] = {}
-        for name in distinct:
-            for _, part in _parts(name, codes, separators):
+        for parts in parted:
+            for _, part in parts:
                 label, rest = _labelled(part)
                 if label:
                     heads.setdefault(label, set()).add(_key(rest))
@@ -386,7 +387,7 @@ class ExportForm:
                              and (kinds[_unbracketed(label)] >= always
                                   or not matcher.names_a_skill(label))), codes=codes,
                    separators=separators)
-        form = replace(form, fields=form.fields | _columns(distinct, form, least))
+        form = replace(form, fields=form.fields | _columns(keyed, form.fields, least))
         return replace(form, **_record_form([form.content(name) for name in distinct],
                                             matcher, least, always))
 
