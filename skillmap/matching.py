@@ -959,17 +959,12 @@ class SkillMatcher:
                           if " " not in term.strip() and not term.isupper()
                           and any(c.isupper() for c in term)
                           for word in _tokens(term) if word in english_words()}
-        # Acronyms that another skill's terms write as a plain word ("BLAST", "PALM", "LEAF"):
+        # Acronyms that are English words another skill's terms hold ("BLAST", "PALM", "LEAF"):
         # written in lower case they may be that word ("after a blast", "sweaty palm").
-        plain: dict[str, set[str]] = defaultdict(set)
-        for skill in self.skills.values():
-            for term in (skill.label, *skill.synonyms):
-                for word in () if term.isupper() else _tokens(term, singular=False):
-                    plain[word].add(skill.id)
         self._acronym_words = {skill.id: {term.casefold() for term in (
             *skill.synonyms, *skill.abbreviations) if term.isalpha() and term.isupper()
             and len(term) >= 4 and term.casefold() in english_words()
-            and plain.get(term.casefold(), set()) - {skill.id}}
+            and self._word_owners.get(term.casefold(), set()) - {skill.id}}
             for skill in self.skills.values()}
         self._esco = self._esco_keys(esco_labels or {})
         self._build_scoring(esco_labels or {})
