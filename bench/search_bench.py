@@ -458,7 +458,8 @@ search room and a photographic studio, a traditional skills training centre, an 
 workshop and a learning and community team, a digital services desk and a stores and
 transport yard -- its skills as its competence card register writes them, each holder's own
 card colour, verification date and expiry), written apart from the engine and the taxonomy and
-never run: it is held out, run once by the coordinator on the final code.
+run once, clean, on main's code as round 36 found it (c08b8c7, 2026-12-05: 0.690 / 0.876);
+reported, it is development data now.
 Targets (issue 15): held-out nDCG@10 and MRR >= 0.90, every category >= 0.80 and
 not below FTS5; p95 <= 10 ms, build <= 15 s, peak memory <= 1.5 GB.
 """
@@ -587,7 +588,7 @@ LATER_SETS = {
                   institution34.KERSBROOK, queries34),
 }
 # not yet run: never tuned against, run once
-HELD_OUT_SETS: tuple[str, ...] = ("heldout34",)
+HELD_OUT_SETS: tuple[str, ...] = ()
 # a set the coordinator saw part of before its one run (docs/evaluation.md, round 34)
 SEEN_BEFORE_RUN: tuple[str, ...] = ("heldout32",)
 # the later sets weights may be fitted on (bench/search_tune.py): every one but the held out
