@@ -364,7 +364,7 @@ QUERIES: list[tuple[str, str, Judge]] = [
     ("abbreviation", "BMS band 6", skill("chemline", "fbc", "bacti", "processing", "grouping")),
     ("abbreviation", "EQA scheme", skill("eqa")),
     ("abbreviation", "tdm assays", skill("tdm")),
-    ("abbreviation", "lc-ms/ms", skill("massspec")),
+    ("abbreviation", "lc-ms/ms for steroids", skill("massspec")),
     ("abbreviation", "spe", skill("electroph")),
     ("abbreviation", "FBC analyser", skill("fbc")),
     ("abbreviation", "dic screen", skill("coag")),
