@@ -462,4 +462,27 @@ colour, verification date and expiry its own, drawn from the generator's stream)
 ``queries34.py`` ("heldout34") holds 480 queries written apart from the engine and the taxonomy
 and run once, clean, on main's code as round 36 found it (c08b8c7, 2026-12-05: 0.690 / 0.876):
 development data since.
+
+``institution35.py`` generates a thirty-third institution, Brindlecombe Teaching Hospitals with
+its Orrin Lane Healthcare Science Centre (1,200 people, 40 facilities: a hospital trust's
+healthcare science and technical services -- the blood sciences laboratory, the haematology
+morphology bench, the haemostasis laboratory, the blood transfusion laboratory, the clinical
+immunology laboratory and the specialist mass spectrometry unit; the cellular pathology
+laboratory, the immunohistochemistry bench, the digital pathology suite, the cytology
+laboratory and the mortuary; the microbiology laboratory, the containment level 3 suite, the
+media kitchen and the virology and molecular diagnostics laboratory; the genomic laboratory;
+specimen reception, outpatient phlebotomy and the point of care testing service; the cardiac
+investigations unit, respiratory and sleep physiology, clinical neurophysiology, the audiology
+centre and the vascular studies unit; radiotherapy physics, nuclear medicine and radiopharmacy
+and the radiation protection service; the clinical engineering workshop, renal technical
+services, rehabilitation engineering and the wheelchair service, and the maxillofacial and 3D
+printing laboratory; sterile services and endoscope decontamination; the medical illustration
+studio; the pharmacy aseptic unit and quality control laboratory; the clinical research
+facility and the assisted conception unit; pathology and imaging informatics; and the
+healthcare science academy with its simulation suite -- its skills as its HR system exports
+them from the national staff record's competence compliance report, each holder's achieved
+date, expiry date and compliance status its own, drawn from the generator's stream) and
+``queries35.py`` ("heldout35") holds 529 queries written apart from the engine and the taxonomy
+and never run: it is held out, run once by the coordinator on the final code
+(``search_bench.py --heldout35``).
 """
