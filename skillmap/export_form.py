@@ -327,6 +327,10 @@ class ExportForm:
         split = list({frozenset(keys): keys for keys in map(set, keyed)
                       if len(keys) > 1}.values())
         shared = Counter(key for keys in split for key in keys)
+        # ANY_SHARE of the names as counted here, alike but for their numbers once: a value of
+        # a field whose other values record a holder's numbers ("X // current 1, required 2 //
+        # amber // mentoring agreed // review Q3 2025") is in fewer of them than of the names
+        recurring = max(MIN_NAMES, ANY_SHARE * len({frozenset(keys) for keys in keyed}))
         # of parts as rare, the name is the one of rarer words: a record's part may be rare
         # as a whole yet of words every row writes ("PPH CCP-2 sign-off by Process
         # Authority, lapsed 08/2024": area, step, role and state, their own combination)
@@ -374,14 +378,14 @@ class ExportForm:
         for key, count in aside.items():
             begun[_opening(key)] += count
         begun.pop("", None)
-        form = cls(frozenset(key for key, count in aside.items() if count >= always
+        form = cls(frozenset(key for key, count in aside.items() if count >= recurring
                              or count >= least and not matcher.names_a_skill(key)
                              or count >= 2 and _label(key) != ""
-                             and labelled[_label(key)] >= always)
+                             and labelled[_label(key)] >= recurring)
                    | frozenset(key for key in worded     # a rated value ("... L3, 10%")
                                if "#" in key or not matcher.names_a_skill(key))
                    | frozenset(key for key in aside      # whatever it names ("DSEAR Lead")
-                               if begun[_opening(key)] >= always),
+                               if begun[_opening(key)] >= recurring),
                    frozenset(label for label, rests in heads.items()
                              if shapes[_code_shape(label)] >= always or len(rests) >= least
                              and (kinds[_unbracketed(label)] >= always
