@@ -237,6 +237,26 @@ def test_a_school_of_mines_words_file_where_a_curator_files_them(matcher, text, 
     assert _filed(matcher, text) == skill_id
 
 
+@pytest.mark.parametrize("text, skill_id", [
+    ("Banker and fixer masonry", "construction-crafts"),   # a conservation centre's (round 36)
+    ("Repointing in lime", "construction-crafts"),
+    ("Hot-mixed lime mortars", "construction-crafts"),
+    ("Sash window overhaul", "woodworking"),
+    ("Green oak carpentry", "woodworking"),
+    ("Varnish removal", "conservation-treatment"),
+    ("Poultice cleaning", "conservation-treatment"),
+    ("Stained glass conservation", "architectural-glass"),
+    ("Quinquennial inspections", "condition-reporting"),
+    ("Single context recording", "archaeology"),
+    ("HBIM", "bim"),
+    ("Anoxic treatment", "integrated-pest-management"),
+    ("Stone slating", None),                     # slating: a clapperboard's, or a roof's
+    ("Lining canvases", "conservation-treatment"),    # no Canvas course
+])
+def test_a_conservation_centres_words_file_where_a_curator_files_them(matcher, text, skill_id):
+    assert _filed(matcher, text) == skill_id
+
+
 @pytest.mark.parametrize("text, both", [
     ("SEM/EDX", {"sem", "eds-edx"}),
     ("Laboratory glassware cleaning and sterilisation", {"glassware-handling",

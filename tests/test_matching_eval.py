@@ -525,7 +525,7 @@ def test_ambiguous_and_unrelated_names_are_never_matched(tallies):
     (HELDOUT27, "heldout27", 0.83, 0.26, 0.74), (HELDOUT28, "heldout28", 0.84, 0.26, 0.73),
     (HELDOUT29, "heldout29", 0.78, 0.19, 0.80), (HELDOUT30, "heldout30", 0.87, 0.34, 0.67),
     (HELDOUT31, "heldout31", 0.88, 0.50, 0.56), (HELDOUT32, "heldout32", 0.86, 0.40, 0.63),
-    (HELDOUT33, "heldout33", 0.86, 0.32, 0.70), (HELDOUT34, "heldout34", 0.86, 0.35, 0.66)])
+    (HELDOUT33, "heldout33", 0.86, 0.32, 0.70), (HELDOUT34, "heldout34", 0.90, 0.59, 0.46)])
 def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split, precision,
                                                      recall, unreviewed):
     """heldout3 to heldout14 are development data since the rounds that reported them: a floor
@@ -565,7 +565,8 @@ def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split
     heldout32's below its one run of round 35, seen data (0.787 / 0.228 / 76.8%; 0.873 / 0.422
     / 61.3% with the learnt separator and columns and a school of mines' words), and
     heldout33's below its one run, clean, at round 35's end (0.876 / 0.339 / 68.5%), and
-    heldout34's below its one run, clean, at round 36's start (0.883 / 0.370 / 64.4%)."""
+    heldout34's below its one run, clean, at round 36's start (0.883 / 0.370 / 64.4%; 0.924 /
+    0.616 / 43.5% with a conservation centre's words)."""
     part = evaluate(SkillMatcher.for_taxonomy(real_taxonomy), read_names(path))[(split, "ALL")]
     assert part.precision >= precision, part.wrong
     assert part.recall >= recall and part.unreviewed_share_all <= unreviewed, part.missed
