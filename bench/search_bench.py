@@ -479,8 +479,9 @@ services and endoscope decontamination, a medical illustration studio, a pharmac
 and quality control laboratory, a clinical research facility and an assisted conception unit,
 pathology and imaging informatics and a healthcare science academy with its simulation suite --
 its skills as its competence compliance report writes them, each holder's own achieved and
-expiry dates and compliance status), written apart from the engine and the taxonomy and never
-run: it is held out, run once by the coordinator on the final code.
+expiry dates and compliance status), written apart from the engine and the taxonomy and run
+once, clean, on round 36's final code (77ac3af, 2026-12-05: 0.625 / 0.817); reported, it is
+development data now.
 Targets (issue 15): held-out nDCG@10 and MRR >= 0.90, every category >= 0.80 and
 not below FTS5; p95 <= 10 ms, build <= 15 s, peak memory <= 1.5 GB.
 """
@@ -612,7 +613,7 @@ LATER_SETS = {
                   institution35.BRINDLECOMBE, queries35),
 }
 # not yet run: never tuned against, run once
-HELD_OUT_SETS: tuple[str, ...] = ("heldout35",)
+HELD_OUT_SETS: tuple[str, ...] = ()
 # a set the coordinator saw part of before its one run (docs/evaluation.md, round 34)
 SEEN_BEFORE_RUN: tuple[str, ...] = ("heldout32",)
 # the later sets weights may be fitted on (bench/search_tune.py): every one but the held out
