@@ -485,4 +485,27 @@ date, expiry date and compliance status its own, drawn from the generator's stre
 ``queries35.py`` ("heldout35") holds 529 queries written apart from the engine and the taxonomy
 and run once, clean, on round 36's final code (77ac3af, 2026-12-05: 0.625 / 0.817): development
 data since.
+
+``institution36.py`` generates a thirty-fourth institution, the Wyvernholt Advanced
+Manufacturing Research Centre with its Sallowbeck Training Centre (1,200 people, 40 facilities:
+an industrial research and technology organisation for manufacturing -- the five-axis
+machining hall, the turning and mill-turn cell, the production milling line, the grinding and
+spark erosion cell and the machining dynamics laboratory; the metrology laboratory, the large
+volume metrology bay and the X-ray computed tomography suite; the composites cleanroom, the
+autoclave and curing hall, the liquid moulding cell, the automated fibre placement cell and
+the composite trimming workshop; the powder bed fusion laboratory, the powder
+characterisation room, the directed energy deposition cell, the polymer printing bureau and
+the hot isostatic press; the welding workshop, the friction stir welding cell, the laser
+processing cell, the electron beam welding chamber and the brazing and bonding laboratory; the
+foundry, the forge and press hall and the heat treatment furnace bay; the mechanical testing
+laboratory, the microstructure laboratory, the NDT centre and the residual stress laboratory;
+the electronics and controls workshop and the battery module line; the robotics and
+automation test bed, the digital factory demonstrator and the immersive visualisation suite;
+the design and simulation office; the central stores and gas compound, goods in and dispatch
+and the plant maintenance workshop; and the Sallowbeck Training Centre -- its skills as its HR
+system exports them from the centre's skills matrix, each holder's ILUO level, assessment date,
+assessor and reassessment month its own, drawn from the generator's stream) and
+``queries36.py`` ("heldout36") holds 480 queries written apart from the engine and the taxonomy
+and never run: it is held out, run once by the coordinator on the final code
+(``search_bench.py --heldout36``).
 """
