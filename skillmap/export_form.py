@@ -288,20 +288,22 @@ class ExportForm:
 
     @classmethod
     def learn(cls, names: Iterable[str], matcher: SkillMatcher) -> ExportForm:
-        """The fields of the export that wrote `names` (its distinct skill names). A glyph
-        no export is taken to write, spaced in ANY_SHARE of them, is its own separator
-        ("X ◇ trained 03/2024 ◇ renew 2027"), as the ones every export may write. A bracketed code
-        of one shape inside ANY_SHARE of them separates a name from the record after it, as a
-        separator does ("X [FS-DNA-07 v3] authorised for casework, witnessed by ..."). In a name of
-        several parts the part fewest names share is its skill's name (of parts as rare, the one
-        whose words fewer names write); a part that is not, in at least MIN_NAMES names and
-        MIN_SHARE of them, is a field when it names no skill, and in ANY_SHARE of them whatever it
-        names ("met", "witness statement"); so is a value of a labelled field whose values together
-        are set aside so often ("CPD: mentoring", "CPD: conference": the label, not the value,
-        recurs), a numbered part FIELD_WORDS of whose words (RECORD at least) recur so in the
-        fields' values, and a part that opens with the same two words as ANY_SHARE of them whatever
-        it names ("appointed by DSEAR Lead": each approver in a few names, "appointed by" in all). A
-        label before a colon that heads as many names, each with its own rest, is the export's label
+        """The fields of the export that wrote `names` (its distinct skill names). A glyph no export
+        is taken to write, spaced in ANY_SHARE of them, is its own separator ("X ◇ trained 03/2024 ◇
+        renew 2027"), as the ones every export may write. A bracketed code of one shape inside
+        ANY_SHARE of them separates a name from the record after it, as a separator does ("X
+        [FS-DNA-07 v3] authorised for casework, witnessed by ..."). In a name of several parts the
+        part fewest names share is its skill's name (of parts as rare, the one whose words fewer
+        names write); a part that is not, in at least MIN_NAMES names and MIN_SHARE of them, is a
+        field when it names no skill, and in ANY_SHARE of them whatever it names ("met", "witness
+        statement"; names alike but for their numbers count once here: "X // current 1, required 2
+        // amber // mentoring agreed // review Q3 2025" is one holder's row of a record whose
+        numbers make each row its own); so is a value of a labelled field whose values together are
+        set aside so often ("CPD: mentoring", "CPD: conference": the label, not the value, recurs),
+        a numbered part FIELD_WORDS of whose words (RECORD at least) recur so in the fields' values,
+        and a part that opens with the same two words as ANY_SHARE of them whatever it names
+        ("appointed by DSEAR Lead": each approver in a few names, "appointed by" in all). A label
+        before a colon that heads as many names, each with its own rest, is the export's label
         before the skill's name ("Ev 2 (witness statement): X") when it names no skill, or whatever
         it names in ANY_SHARE of them. Last, with those set aside, the coded words an unseparated
         record writes before and after its names (:func:`_record_form`)."""
