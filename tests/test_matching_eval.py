@@ -587,3 +587,22 @@ def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split
     part = evaluate(SkillMatcher.for_taxonomy(real_taxonomy), read_names(path))[(split, "ALL")]
     assert part.precision >= precision, part.wrong
     assert part.recall >= recall and part.unreviewed_share_all <= unreviewed, part.missed
+
+
+def test_the_import_unit_bench_counts_a_bundles_names_and_skills_and_never_a_held_out_set(
+        real_taxonomy, tmp_path):
+    """bench/import_unreviewed.py measures issue 14's own unit, a bundle's distinct skill names
+    left unreviewed, parsed as an import parses them: heldout33's training needs analysis
+    writes each holder's levels around a name (4,182 names), which its learnt form files as
+    189 skills (978, 927 unreviewed, before the form counted a field's value among names alike
+    but for their numbers). A held-out set is refused."""
+    import bench.import_unreviewed as bench
+    from bench.matching_eval import HELD_OUT
+
+    [(_, site, people, seed)] = bench.sites(["heldout33"])
+    got = bench.measure(real_taxonomy, site, people, seed, tmp_path / "wbg")
+    assert got.names == 4182 and got.skills < 200 and got.skill_share < 0.8
+    assert 0 < got.unreviewed_names < got.names
+    for part in HELD_OUT:
+        with pytest.raises(SystemExit, match="not a development set"):
+            bench.sites([part])
