@@ -326,13 +326,13 @@ class ExportForm:
         # 02/09/2024 ▸ 2 shifts": a skill many hold is in as many names, yet no field)
         parted = [_parts(n, codes, separators) for n in sorted(distinct)]     # once, each name
         keyed = [tuple(_key(p) for _, p in parts) for parts in parted]
-        split = list({frozenset(keys): keys for keys in map(set, keyed)
-                      if len(keys) > 1}.values())
+        alike = {frozenset(keys): keys for keys in map(set, keyed)}
+        split = [keys for keys in alike.values() if len(keys) > 1]
         shared = Counter(key for keys in split for key in keys)
         # ANY_SHARE of the names as counted here, alike but for their numbers once: a value of
         # a field whose other values record a holder's numbers ("X // current 1, required 2 //
         # amber // mentoring agreed // review Q3 2025") is in fewer of them than of the names
-        recurring = max(MIN_NAMES, ANY_SHARE * len({frozenset(keys) for keys in keyed}))
+        recurring = max(MIN_NAMES, ANY_SHARE * len(alike))
         # of parts as rare, the name is the one of rarer words: a record's part may be rare
         # as a whole yet of words every row writes ("PPH CCP-2 sign-off by Process
         # Authority, lapsed 08/2024": area, step, role and state, their own combination)
