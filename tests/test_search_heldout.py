@@ -170,54 +170,24 @@ HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {
 }
 
 
+def _site(site_name: str):
+    """A generated institution by its "module:NAME" (as LATER_SETS names it)."""
+    from importlib import import_module
+
+    module, name = site_name.split(":")
+    return getattr(import_module(f"tests.heldout.{module}"), name)
+
+
 def _later(part: str):
     from importlib import import_module
-    from tests.heldout.institution import NORTHGATE
-    from tests.heldout.institution3 import TARNSIDE
-    from tests.heldout.institution5 import CALDERBRIDGE
-    from tests.heldout.institution6 import INVERALLAN
-    from tests.heldout.institution7 import HARBOURNE
-    from tests.heldout.institution8 import CAERWERN
-    from tests.heldout.institution9 import ASHCOMBE
-    from tests.heldout.institution10 import HOLLINSMOOR
-    from tests.heldout.institution11 import FENMERE
-    from tests.heldout.institution12 import CARROW
-    from tests.heldout.institution13 import BRACKENFOLD
-    from tests.heldout.institution14 import ST_WILFRIDS
-    from tests.heldout.institution15 import KINGSHOLM
-    from tests.heldout.institution16 import ARDCRAIG
-    from tests.heldout.institution17 import MULLAGHBEG
-    from tests.heldout.institution18 import WEALDMOOR
-    from tests.heldout.institution19 import SALTERGATE
-    from tests.heldout.institution20 import COLDHARBOUR
-    from tests.heldout.institution21 import FURNACE_LANE
-    from tests.heldout.institution22 import KESTREL_PARK
-    from tests.heldout.institution23 import VENNELL
-    from tests.heldout.institution24 import SALTMARSH
-    from tests.heldout.institution25 import CRESSFIELD
-    from tests.heldout.institution26 import STANEGATE
-    from tests.heldout.institution27 import LWANDA
-    from tests.heldout.institution28 import SKELMOUTH
-    from tests.heldout.institution29 import HAVERLEIGH
-    from tests.heldout.institution30 import THISTLECOMBE
-    from tests.heldout.institution31 import STANNERDALE
-    from tests.heldout.institution32 import ALLENHOPE
-    from tests.heldout.institution33 import WRAYHOLME
-    from tests.heldout.institution34 import KERSBROOK
-    from tests.heldout.institution35 import BRINDLECOMBE
 
     site_name, sites_before, queries_name, sets_before, at_least, per_category = (
         LATER_SETS | HELD_OUT_SETS)[part]
-    module, name = site_name.split(":")
-    site = getattr(import_module(f"tests.heldout.{module}"), name)
-    earlier_sites = (NORTHGATE, TARNSIDE, CALDERBRIDGE, INVERALLAN, HARBOURNE,
-                     CAERWERN, ASHCOMBE, HOLLINSMOOR, FENMERE, CARROW,
-                     BRACKENFOLD, ST_WILFRIDS, KINGSHOLM, ARDCRAIG, MULLAGHBEG,
-                     WEALDMOOR, SALTERGATE, COLDHARBOUR, FURNACE_LANE,
-                     KESTREL_PARK, VENNELL, SALTMARSH, CRESSFIELD, STANEGATE,
-                     LWANDA, SKELMOUTH, HAVERLEIGH, THISTLECOMBE,
-                     STANNERDALE, ALLENHOPE, WRAYHOLME, KERSBROOK,
-                     BRINDLECOMBE)[:sites_before]
+    site = _site(site_name)
+    # Northgate, Tarnside and Calderbridge, then each later set's own institution, in order
+    earlier_sites = tuple(_site(name) for name in (
+        "institution:NORTHGATE", "institution3:TARNSIDE", "institution5:CALDERBRIDGE",
+        *(entry[0] for entry in LATER_SETS.values())))[:sites_before]
     queries = import_module(f"tests.heldout.{queries_name}")
     earlier_sets = [import_module(f"tests.heldout.queries{k}").QUERIES
                     for k in range(2, 2 + sets_before)] + [QUERIES]
@@ -332,32 +302,9 @@ def test_a_later_held_out_institution_imports_through_the_importer(part, tmp_pat
     assert len(directory.staff) == sum(len(roles) for roles in truth.staff.values())
 
 
-@pytest.mark.parametrize("site_name", ["institution9:ASHCOMBE", "institution10:HOLLINSMOOR",
-                                       "institution11:FENMERE", "institution12:CARROW",
-                                       "institution13:BRACKENFOLD",
-                                       "institution14:ST_WILFRIDS",
-                                       "institution15:KINGSHOLM",
-                                       "institution16:ARDCRAIG",
-                                       "institution17:MULLAGHBEG",
-                                       "institution18:WEALDMOOR",
-                                       "institution19:SALTERGATE",
-                                       "institution20:COLDHARBOUR",
-                                       "institution21:FURNACE_LANE",
-                                       "institution22:KESTREL_PARK",
-                                       "institution23:VENNELL",
-                                       "institution24:SALTMARSH",
-                                       "institution25:CRESSFIELD",
-                                       "institution26:STANEGATE",
-                                       "institution27:LWANDA",
-                                       "institution28:SKELMOUTH",
-                                       "institution29:HAVERLEIGH",
-                                       "institution30:THISTLECOMBE",
-                                       "institution31:STANNERDALE",
-                                       "institution32:ALLENHOPE",
-                                       "institution33:WRAYHOLME",
-                                       "institution34:KERSBROOK",
-                                       "institution35:BRINDLECOMBE",
-                                       "institution36:WYVERNHOLT"])
+@pytest.mark.parametrize("site_name", [    # heldout9's generator and every later one
+    site for part, (site, *_) in (LATER_SETS | HELD_OUT_SETS).items()
+    if int(part.removeprefix("heldout")) >= 9])
 def test_the_held_out_institution_is_deterministic_to_the_byte(tmp_path, site_name):
     """heldout9's generator (written as the held-out set of round 12), heldout10's (round 13),
     heldout11's (round 14), heldout12's (round 15), heldout13's (round 16), heldout14's (round
