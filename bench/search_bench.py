@@ -501,8 +501,9 @@ module line, a robotics and automation test bed, a digital factory demonstrator 
 immersive visualisation suite, a design and simulation office, central stores and a gas
 compound, goods in and dispatch, a plant maintenance workshop and the training centre -- its
 skills as its skills matrix writes them, each holder's own level, assessment date, assessor
-and reassessment month), written apart from the engine and the taxonomy and never run: it is
-held out, run once by the coordinator on the final code.
+and reassessment month), written apart from the engine and the taxonomy and run once, clean,
+on main's code at round 37's start (347bd84, 2026-12-05: 0.664 / 0.857); reported, it is
+development data now.
 Targets (issue 15): held-out nDCG@10 and MRR >= 0.90, every category >= 0.80 and
 not below FTS5; p95 <= 10 ms, build <= 15 s, peak memory <= 1.5 GB.
 """
@@ -637,7 +638,7 @@ LATER_SETS = {
                   institution36.WYVERNHOLT, queries36),
 }
 # not yet run: never tuned against, run once
-HELD_OUT_SETS: tuple[str, ...] = ("heldout36",)
+HELD_OUT_SETS: tuple[str, ...] = ()
 # a set the coordinator saw part of before its one run (docs/evaluation.md, round 34)
 SEEN_BEFORE_RUN: tuple[str, ...] = ("heldout32",)
 # the later sets weights may be fitted on (bench/search_tune.py): every one but the held out
