@@ -342,9 +342,17 @@ class ExportForm:
             words = _words(key)
             return sum(often[word] for word in words) / len(words) if words else 0.0
 
+        # a holder's own field opens as hundreds of others do, its numbers and the rest its own
+        # ("assessed 6 May 2022 by KEO", "assessed 14 Aug 2023 by HTB": rarer as a whole than
+        # the skill many hold, yet never its name; a label's rest may be, "Ev 2 (work log): X")
+        opens = Counter(opening for keys in split for opening in {
+            _opening(key) for key in keys if "#" in key and not _labelled(key)[0]})
+        opens.pop("", None)
         aside: Counter[str] = Counter()
         for keys in split:
-            name = min(keys, key=lambda k: (shared[k], usual(k), k))
+            named = {key for key in keys
+                     if opens[_opening(key)] < recurring or _labelled(key)[0]} or keys
+            name = min(named, key=lambda k: (shared[k], usual(k), k))
             aside.update(keys - {name})
         least = max(MIN_NAMES, MIN_SHARE * len(distinct))
         labelled: Counter[str] = Counter()

@@ -495,3 +495,28 @@ def test_a_field_value_that_names_a_skill_recurs_among_names_alike_but_for_numbe
     assert not {name.casefold() for name, _ in SKILLS} & form.fields
     assert all(matcher.match(text, form).skill_id == skill_id
                for text, skill_id in rng.sample(rows, 60))
+
+
+def test_a_holders_own_field_rarer_than_a_skill_many_hold_is_never_its_name(matcher):
+    """An invented skills matrix writes each holder's level and who signed it off when after
+    the skill's code ("Histology • HIS-4 • proficient • signed off 14 Mar 2023 by R. Dunmore •
+    renew Mar 2025"), nearly every row its own even alike but for the numbers. Each assessor's
+    sign-off in one month is in a few rows, each skill in sixty or more:
+    rarer as a whole, the sign-off is still a holder's field, for it opens as every other
+    does, and the skill is the name (a manufacturing centre's matrix kept its two most held
+    skills as 212 unreviewed ones, one per row)."""
+    rng = random.Random(17)
+    assessors = ["R. Dunmore", "A. Okafor", "P. Lindqvist", "S. Haworth", "M. Brennan",
+                 "T. Aziz", "J. Pryce", "K. Wolanski"]
+    levels = ["novice", "competent", "proficient", "expert"]
+    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    rows = [(f"{name} • {name[:3].upper()}-{at} • {rng.choice(levels)} • signed off "
+             f"{rng.randint(1, 28)} {rng.choice(months)} {rng.randint(2019, 2026)} by "
+             f"{rng.choice(assessors)} • renew {rng.choice(months)} {rng.randint(2024, 2029)}",
+             skill_id)
+            for at, (name, skill_id) in enumerate(SKILLS) for _ in range(120 if at == 4 else 60)]
+    form = ExportForm.learn([text for text, _ in rows], matcher)
+    assert not {name.casefold() for name, _ in SKILLS} & form.fields
+    assert form.content(rows[4 * 60][0]) == "Histology"
+    assert all(matcher.match(text, form).skill_id == skill_id
+               for text, skill_id in rng.sample(rows, 60))
