@@ -508,4 +508,27 @@ assessor and reassessment month its own, drawn from the generator's stream) and
 ``queries36.py`` ("heldout36") holds 480 queries written apart from the engine and the taxonomy
 and run once, clean, on main's code at round 37's start (347bd84, 2026-12-05: 0.664 / 0.857):
 development data since.
+
+``institution37.py`` generates a thirty-fifth institution, the Ravelstone National Weather and
+Climate Service with its Carn Dubh Upper Air Observatory (1,200 people, 40 facilities: a
+national weather and climate service -- the operations centre, the aviation and marine
+forecast desks, the weather presentation studio and the joint flood guidance room; the surface
+network depot, the sensor test enclosure, the visibility and present weather test bed, the
+cloud base and lidar laboratory, the solar radiation reference station, the lightning
+detection network hub and the road weather service workshop; the Carn Dubh Upper Air
+Observatory, the hydrogen generator house, the ozonesonde preparation room and the wind
+profiler station; the radar engineering centre, the radar transmitter test bay and the radar
+calibration and quality unit; the instrument calibration laboratory, the humidity standards
+room and the anemometer wind tunnel; the instrument electronics workshop, the mechanical
+workshop and the mast and tower team base; the atmospheric research aircraft hangar and the
+cloud physics laboratory; the greenhouse gas laboratory, the tall tower observatory, the total
+ozone observatory and the air quality network laboratory; the supercomputer hall, the mass
+storage and tape archive and the model operations room; the climate archive and data rescue
+room; the satellite ground station; the marine observations base; the field stores and
+vehicle depot and the Carn Dubh hill compound; and the Ravelstone Training College -- its
+skills as its HR system exports them from the service's learning management system's record
+of learning, each holder's completion status and day, score, delivery and expiry day its own,
+drawn from the generator's stream) and ``queries37.py`` ("heldout37") holds 478 queries
+written apart from the engine and the taxonomy and never run: it is held out, run once by the
+coordinator on the final code (``search_bench.py --heldout37``).
 """
