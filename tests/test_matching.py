@@ -257,6 +257,30 @@ def test_a_conservation_centres_words_file_where_a_curator_files_them(matcher, t
     assert _filed(matcher, text) == skill_id
 
 
+@pytest.mark.parametrize("text, skill_id", [
+    ("Friction stir welding of aluminium alloys", "welding"),   # a manufacturing centre's
+    ("Automated fibre placement programming", "composites-fabrication"),    # (round 37)
+    ("HP-RTM press operation", "composites-fabrication"),
+    ("Ultrasonic C-scan inspection", "non-destructive-testing"),
+    ("Gauge R&R studies", "metrology"),
+    ("Sand moulding and core making", "metal-casting"),
+    ("Closed die forging", "metalwork"),
+    ("Vericut toolpath verification", "cam-programming"),
+    ("Laser DED", "metal-additive-manufacturing"),
+    ("HIPing of castings", "heat-treatment"),
+    ("Creep feed grinding", "precision-grinding"),
+    ("Statistical process control", "statistics"),
+    ("8D problem solving", "incident-investigation"),
+    ("OPC UA machine connectivity", "iot-sensor-networks"),
+    ("Mill-turn machining", "cnc-turning"),
+    ("Thermoplastic hand splinting", "occupational-therapy"),   # no thermoplastic composite
+    ("Autoclave cycles", None),                  # a steriliser's, or a composite cure's
+    ("SEM of cracked electrodes", "sem"),        # no crack growth test
+])
+def test_a_manufacturing_centres_words_file_where_a_curator_files_them(matcher, text, skill_id):
+    assert _filed(matcher, text) == skill_id
+
+
 @pytest.mark.parametrize("text, both", [
     ("SEM/EDX", {"sem", "eds-edx"}),
     ("Laboratory glassware cleaning and sterilisation", {"glassware-handling",
