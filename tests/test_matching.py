@@ -267,7 +267,7 @@ def test_a_conservation_centres_words_file_where_a_curator_files_them(matcher, t
     ("Closed die forging", "metalwork"),
     ("Vericut toolpath verification", "cam-programming"),
     ("Laser DED", "metal-additive-manufacturing"),
-    ("HIPing of castings", "heat-treatment"),
+    ("Flash thermography of composite panels", "non-destructive-testing"),
     ("Creep feed grinding", "precision-grinding"),
     ("Statistical process control", "statistics"),
     ("8D problem solving", "incident-investigation"),
