@@ -263,8 +263,12 @@ def english_words() -> frozenset[str]:
 
 def _singular(word: str, shortest: int = 5) -> str:
     """A plural's singular, by rule; words shorter than `shortest` (DLS, BMS, gels) are kept."""
-    if len(word) < shortest or word in _NO_SINGULAR or not word.isalpha():
+    if len(word) < shortest or word in _NO_SINGULAR:
         return word
+    if not word.isalpha():      # a coded word's plural: "8Ds", "3Ds"; never "H2S" nor "5S"
+        coded = word[:-1]
+        return coded if (word.isalnum() and word[-1] == "s" and coded[-1].isalpha()
+                         and coded[0].isdigit()) else word
     if word.endswith("ses") and word[:-2] in _NO_SINGULAR:     # gases, lenses
         return word[:-2]
     if word.endswith(("ss", "us", "is", "ics", "ys", "ous")):

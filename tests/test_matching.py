@@ -281,6 +281,17 @@ def test_a_manufacturing_centres_words_file_where_a_curator_files_them(matcher, 
     assert _filed(matcher, text) == skill_id
 
 
+@pytest.mark.parametrize("text, skill_id", [
+    ("8Ds", "incident-investigation"),           # a coded word's plural
+    ("doing 8ds", "incident-investigation"),
+    ("3Ds Max", "3d-modelling"),
+    ("5S", "change-management"),                 # no plural of "5"
+    ("H2S monitoring", None),                    # nor of "H2"
+])
+def test_a_coded_words_plural_is_its_singular(matcher, text, skill_id):
+    assert _filed(matcher, text) == skill_id
+
+
 @pytest.mark.parametrize("text, both", [
     ("SEM/EDX", {"sem", "eds-edx"}),
     ("Laboratory glassware cleaning and sterilisation", {"glassware-handling",
