@@ -412,6 +412,13 @@ class ExportForm:
             return text
         return self._unaffixed(self._separated(text))
 
+    def shape(self, text: str) -> str:
+        """`text` with each of its learnt fields' values one mark: the names of one content whose
+        holders' own fields differ ("X · ILUO I · assessed 6 May 2022 by KEO", "X · ILUO O ·
+        assessed 14 Aug 2023 by HTB") share it but for their numbers."""
+        parts = _parts(" ".join(text.split()), self.codes, self.separators)
+        return "".join(b + ("\u2026" if _key(p) in self.fields else p) for b, p in parts)
+
     def _unaffixed(self, text: str) -> str:
         """`text` without the coded words its export writes before and after the name at a
         learnt place, and the words outside them; `text` when no word would be left."""
