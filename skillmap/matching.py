@@ -1180,7 +1180,7 @@ class SkillMatcher:
         whose export writes their own fields around one name ("X | fingerprint 43%", "X ~ WAM
         315 h 2022/23") hold one unreviewed skill, not one each."""
         content = form.content(text) if form is not None else text
-        found = self._whole(text, content, form.shape(text) if form is not None else text)
+        found = self._whole(text, content, form)
         if content == text:
             return found
         again = self.match(content)
@@ -1197,20 +1197,19 @@ class SkillMatcher:
     def filed_whole(self, text: str, form: ExportForm) -> bool:
         """Whether `text` is filed read whole, its export's fields and all (the importer
         reports the names filed only once `form`'s fields were set aside)."""
-        return self._whole(text, form.content(text), form.shape(text)).via != "unreviewed"
+        return self._whole(text, form.content(text), form).via != "unreviewed"
 
-    def _whole(self, text: str, content: str, shape: str) -> SkillMatch:
-        """`text` read whole; `content`, `text` without its export's fields; `shape`, `text`
-        with its learnt fields' values marked (:meth:`ExportForm.shape`). Names of one content
-        whose fields differ only in their values and numbers (each holder's dates, counts,
-        levels and assessors around one name, "X » level 2/4 supervised » trained 03/07/2026 »
+    def _whole(self, text: str, content: str, form: ExportForm | None) -> SkillMatch:
+        """`text` read whole; `content`, `text` without `form`'s fields. Names of one content
+        alike but for their fields' values and numbers (:meth:`ExportForm.shape`: each holder's
+        dates, counts, levels and assessors around one name, "X » level 2/4 supervised » trained 03/07/2026 »
         16 bookings") are read once, without suggestions, and the reading's id is not theirs:
         :meth:`match` asks it only whether and where it files (over the 38,720 distinct names of
         every development bundle no name's skill moved so, only the report's note of how 1,322
         of them were read; a film school's 6,540 register rows were read in an eighth of the
         time, a manufacturing centre's 5,120 matrix rows in a tenth)."""
-        if content != text and text not in self._cache:
-            key = (content, _NUMBERS.sub("#", shape))
+        if form is not None and content != text and text not in self._cache:
+            key = (content, _NUMBERS.sub("#", form.shape(text)))
             if key not in self._wholes:
                 self._wholes[key] = self._match(text, suggested=False)
             return self._wholes[key]
