@@ -523,8 +523,10 @@ and tape archive and a model operations room, a climate archive and data rescue 
 satellite ground station, a marine observations base, field stores and a vehicle depot, a hill
 compound and the training college -- its skills as its learning management system's
 record-of-learning export writes them, each holder's own status, completion day, score,
-delivery and expiry day), written apart from the engine and the taxonomy and never run: it is
-held out, run once by the coordinator on the final code.
+delivery and expiry day), written apart from the engine and the taxonomy and run once on
+main's code at round 38's start (a651c59, 2026-12-05: 0.665 / 0.848), not clean (the
+coordinator had read the institution and its export's fields before the run); reported, it is
+development data now.
 Targets (issue 15): held-out nDCG@10 and MRR >= 0.90, every category >= 0.80 and
 not below FTS5; p95 <= 10 ms, build <= 15 s, peak memory <= 1.5 GB.
 """
@@ -662,7 +664,7 @@ LATER_SETS = {
                   "Observatory)", institution37.RAVELSTONE, queries37),
 }
 # not yet run: never tuned against, run once
-HELD_OUT_SETS: tuple[str, ...] = ("heldout37",)
+HELD_OUT_SETS: tuple[str, ...] = ()
 # a set the coordinator saw part of before its one run (docs/evaluation.md, rounds 34 and 37)
 SEEN_BEFORE_RUN: tuple[str, ...] = ("heldout32", "heldout37")
 # the later sets weights may be fitted on (bench/search_tune.py): every one but the held out

@@ -529,6 +529,7 @@ vehicle depot and the Carn Dubh hill compound; and the Ravelstone Training Colle
 skills as its HR system exports them from the service's learning management system's record
 of learning, each holder's completion status and day, score, delivery and expiry day its own,
 drawn from the generator's stream) and ``queries37.py`` ("heldout37") holds 478 queries
-written apart from the engine and the taxonomy and never run: it is held out, run once by the
-coordinator on the final code (``search_bench.py --heldout37``).
+written apart from the engine and the taxonomy and run once on main's code at round 38's start
+(a651c59, 2026-12-05: 0.665 / 0.848), not clean (the coordinator had read the institution and
+its export's fields before the run): development data since.
 """
