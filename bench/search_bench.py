@@ -36,6 +36,7 @@
     .venv/bin/python bench/search_bench.py --people 0 --heldout35  # and the held-out set 35
     .venv/bin/python bench/search_bench.py --people 0 --heldout36  # and the held-out set 36
     .venv/bin/python bench/search_bench.py --people 0 --heldout37  # and the held-out set 37
+    .venv/bin/python bench/search_bench.py --people 0 --heldout38  # and the held-out set 38
     .venv/bin/python bench/search_bench.py --unsettled  # speed with the index left to the collector
 
 At sector scale the index is built and settled out of the garbage collector as the server
@@ -527,6 +528,25 @@ delivery and expiry day), written apart from the engine and the taxonomy and run
 main's code at round 38's start (a651c59, 2026-12-05: 0.665 / 0.848), not clean (the
 coordinator had read the institution and its export's fields before the run); reported, it is
 development data now.
+With --heldout38 (off by default), also the held-out set 38 (tests/heldout/queries38.py, 472
+queries on a thirty-sixth institution, Tevisham Water with its Lunsford Scientific Services
+Centre of tests/heldout/institution38.py: 1,200 people, 40 facilities, a water and wastewater
+company -- sample reception, microbiology, cryptosporidium, inorganic and organic chemistry,
+wastewater and sludge and biology and taste and odour laboratories and a laboratory quality
+unit, a regulatory sampling team base, a water treatment works with its membrane plant and
+chemical house, a slow sand filter works and a jar test laboratory, a wastewater treatment
+works, filter beds, a sludge treatment centre, a CHP and gas plant and a sludge and trade waste
+reception, a leakage detection team base, a network repair depot, a pressure management and
+valve team and a meter test bench, a sewer survey unit, a sewer jetting depot and a pumping
+station maintenance team, an instrumentation and control workshop, a telemetry and SCADA
+laboratory, an electrical maintenance workshop, a mechanical workshop and pump shop and a
+condition monitoring unit, an impounding reservoir, a service reservoir inspection team, a
+groundwater and borehole team and a catchment and ecology team, a hydraulic modelling and GIS
+office, a regional operations centre and an alternative supplies depot, central stores and
+fleet and the training centre -- its skills as its competence management system's export of
+qualification units writes them, each holder's own unit status and day, assessor and evidence
+count), written apart from the engine and the taxonomy and never run: it is held out, run once
+by the coordinator on the final code.
 Targets (issue 15): held-out nDCG@10 and MRR >= 0.90, every category >= 0.80 and
 not below FTS5; p95 <= 10 ms, build <= 15 s, peak memory <= 1.5 GB.
 """
@@ -603,6 +623,7 @@ from tests.heldout import institution34, queries34  # noqa: E402
 from tests.heldout import institution35, queries35  # noqa: E402
 from tests.heldout import institution36, queries36  # noqa: E402
 from tests.heldout import institution37, queries37  # noqa: E402
+from tests.heldout import institution38, queries38  # noqa: E402
 from tests.search_queries import QUERIES  # noqa: E402
 
 # the later sets, each its own institution, reported on request (--heldout5 ...)
@@ -662,9 +683,11 @@ LATER_SETS = {
                   institution36.WYVERNHOLT, queries36),
     "heldout37": ("Ravelstone National Weather and Climate Service (Carn Dubh Upper Air "
                   "Observatory)", institution37.RAVELSTONE, queries37),
+    "heldout38": ("Tevisham Water (Lunsford Scientific Services Centre)", institution38.TEVISHAM,
+                  queries38),
 }
 # not yet run: never tuned against, run once
-HELD_OUT_SETS: tuple[str, ...] = ()
+HELD_OUT_SETS: tuple[str, ...] = ("heldout38",)
 # a set the coordinator saw part of before its one run (docs/evaluation.md, rounds 34 and 37)
 SEEN_BEFORE_RUN: tuple[str, ...] = ("heldout32", "heldout37")
 # the later sets weights may be fitted on (bench/search_tune.py): every one but the held out

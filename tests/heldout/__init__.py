@@ -532,4 +532,26 @@ drawn from the generator's stream) and ``queries37.py`` ("heldout37") holds 478 
 written apart from the engine and the taxonomy and run once on main's code at round 38's start
 (a651c59, 2026-12-05: 0.665 / 0.848), not clean (the coordinator had read the institution and
 its export's fields before the run): development data since.
+
+``institution38.py`` generates a thirty-sixth institution, Tevisham Water with its Lunsford
+Scientific Services Centre (1,200 people, 40 facilities: a water and wastewater company -- the
+Lunsford sample reception, microbiology, cryptosporidium, inorganic chemistry, organic
+chemistry, wastewater and sludge and biology and taste and odour laboratories and the
+laboratory quality unit; the regulatory sampling team base; the Hartsell water treatment works,
+membrane plant and chemical house, the Mossgill slow sand filter works and the process science
+jar test laboratory; the Bramcote wastewater treatment works, the Ellerby filter beds, the
+Bramcote sludge treatment centre, CHP and gas plant and the sludge and trade waste reception;
+the leakage detection team base, the Kettleby network repair depot, the pressure management and
+valve team and the meter test bench; the sewer survey unit, the sewer jetting depot and the
+pumping station maintenance team; the instrumentation and control workshop, the telemetry and
+SCADA laboratory, the electrical maintenance workshop, the mechanical workshop and pump shop and
+the condition monitoring unit; the Thrushcross impounding reservoir, the service reservoir
+inspection team, the groundwater and borehole team and the catchment and ecology team; the
+hydraulic modelling and GIS office; the regional operations centre and the alternative supplies
+depot; the Kettleby central stores and fleet; and the Lunsford Training Centre -- its skills as
+its HR system exports them from the company's competence management system's qualification
+units, each holder's unit status and day, assessor and evidence count its own, drawn from the
+generator's stream) and ``queries38.py`` ("heldout38") holds 472 queries written apart from the
+engine and the taxonomy and never run: it is held out, run once by the coordinator on the final
+code (``search_bench.py --heldout38``).
 """
