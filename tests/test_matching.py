@@ -256,6 +256,29 @@ CURATED = {
         ("Autoclave cycles", None),                  # a steriliser's, or a composite cure's
         ("SEM of cracked electrodes", "sem"),        # no crack growth test
     ],
+    "a weather service": [
+        ("Programming loggers in CRBasic", "environmental-monitoring"),    # round 38
+        ("Stevenson screen maintenance", "environmental-monitoring"),
+        ("Weather radar maintenance", "rf-microwave"),
+        ("Replacing LNBs on satellite dishes", "rf-microwave"),
+        ("Humidity calibration with a chilled mirror hygrometer", "calibration"),
+        ("Dead weight tester calibration of barometers", "calibration"),
+        ("Vaisala RS41 radiosonde preparation", "high-altitude-ballooning"),
+        ("Autosonde launcher reloading", "high-altitude-ballooning"),
+        ("Running the hydrogen generator", "gas-safety"),
+        ("Moored buoy servicing", "oceanographic-instruments"),
+        ("Data rescue of ship logbooks", "digitisation"),
+        ("Lustre parallel file systems", "research-storage"),
+        ("Iridium modems at outstations", "iot-sensor-networks"),
+        ("WAH", "working-at-height"),
+        ("Brewer spectrophotometer maintenance", "atmospheric-measurements"),    # no brewing
+        ("Polar orbiter pass scheduling", "remote-sensing"),
+        ("Evaporation pan readings", "hydrological-monitoring"),
+        ("AWS", None),                  # Amazon Web Services, or an automatic weather station
+        ("SMPS", None),                 # a switched-mode power supply, or a particle sizer
+        ("AWS Solutions Architect", "cloud-computing"),
+        ("Servicing automatic weather stations", "environmental-monitoring"),
+    ],
 }
 
 

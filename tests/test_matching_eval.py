@@ -573,7 +573,7 @@ def test_ambiguous_and_unrelated_names_are_never_matched(tallies):
     (HELDOUT31, "heldout31", 0.88, 0.50, 0.56), (HELDOUT32, "heldout32", 0.86, 0.40, 0.63),
     (HELDOUT33, "heldout33", 0.86, 0.32, 0.70), (HELDOUT34, "heldout34", 0.90, 0.59, 0.46),
     (HELDOUT35, "heldout35", 0.82, 0.39, 0.61), (HELDOUT36, "heldout36", 0.83, 0.44, 0.56),
-    (HELDOUT37, "heldout37", 0.80, 0.27, 0.74)])
+    (HELDOUT37, "heldout37", 0.89, 0.42, 0.62)])
 def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split, precision,
                                                      recall, unreviewed):
     """heldout3 to heldout14 are development data since the rounds that reported them: a floor
@@ -617,7 +617,8 @@ def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split
     0.611 / 44.0% with a conservation centre's words), and heldout35's below its one run,
     clean, on round 36's final code (0.845 / 0.415 / 58.4%), and heldout36's below its one
     run, clean, at round 37's start (0.852 / 0.466 / 53.7%), and heldout37's below its one run,
-    seen before it, at round 38's start (0.827 / 0.289 / 71.7%)."""
+    seen before it, at round 38's start (0.827 / 0.289 / 71.7%; 0.908 / 0.443 / 60.4% with a
+    weather service's words)."""
     part = evaluate(SkillMatcher.for_taxonomy(real_taxonomy), read_names(path))[(split, "ALL")]
     assert part.precision >= precision, part.wrong
     assert part.recall >= recall and part.unreviewed_share_all <= unreviewed, part.missed
