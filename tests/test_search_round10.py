@@ -54,9 +54,9 @@ def test_the_kit_and_items_a_directory_lists_in_a_name_find_its_holders(site, qu
 
 
 @pytest.mark.parametrize("term, skill_id", [
-    ("xbt", "x-ocean"), ("drifter buoys", "x-ocean"), ("brantwell", "cnc-milling"),
-    ("hurco vmx", "cnc-milling"),
-])
+    ("xbt", "x-ocean"), ("brantwell", "cnc-milling"), ("hurco vmx", "cnc-milling"),
+    ("drifter buoys", "oceanographic-instruments"),   # the taxonomy's own since round 38; its
+])                                                    # holder here is still found first
 def test_listed_items_and_bracketed_kit_are_terms_of_their_skill(site, term, skill_id):
     assert site.terms.terms[term][:2] == ("skill", skill_id)
 

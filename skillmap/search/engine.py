@@ -239,17 +239,24 @@ def _parsed(index: SearchIndex, text: str, table: TermTable) -> ParsedQuery:
     """`text` parsed, without the words that only name the institution itself ("the equine
     hospital at ardcraig", "kingsholm glass studio"): every person and facility here is the
     institution's, so its name picks none of them. Kept when a facility the query names
-    holds every word it says ("ardcraig zoology museum": the facility's own name). Nor the
+    holds every word it says ("ardcraig zoology museum": the facility's own name), or was
+    the one facility named with them and another word of its name ("ravelstone operations
+    centre duty manager": "Ravelstone Operations Centre"; not "kingsholm glass studio" of
+    "Kingsholm Recording Studios", nor "the sonde station on carn dubh", where two are). Nor the
     words that say whom a training is for (see :func:`_audience`)."""
     parsed = parse_query(text, table)
     words = query_tokens(text)
     names = _own_name_words(tuple(index.institutions))
     own = {w for at, w in enumerate(words) if stem(w) in names or w in SAINT and at + 1 < len(
         words) and stem(words[at + 1]) in names}          # "st wilfrids": St Wilfrid's
-    if own and any({stem(w) for w in parsed.content}
-                   <= {stem(w) for w in query_tokens(index.facility_names[c.key])}
-                   for c in parsed.concepts
-                   if c.kind == "facility" and c.key in index.facility_names):
+    places = [c for c in parsed.concepts
+              if c.kind == "facility" and c.key in index.facility_names]
+    mine = {stem(w) for w in own}
+    name = {c.key: {stem(w) for w in query_tokens(index.facility_names[c.key])} for c in places}
+    named_with = [c for c in places if mine & name[c.key] & (
+        said := {stem(w) for w in query_tokens(c.text)}) and (said - mine) & name[c.key]]
+    if own and (len(named_with) == 1
+                or any({stem(w) for w in parsed.content} <= name[c.key] for c in places)):
         own = set()
     audience = _audience(words)
     kept = [w for at, w in enumerate(words) if w not in own and at not in audience]

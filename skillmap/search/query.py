@@ -12,6 +12,7 @@ by spelling (rapidfuzz) in short spans, and the words still left are free text.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Container, Hashable, Iterator
 from copy import copy
@@ -60,6 +61,7 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "chrom": ("chromatography",), "bio": ("biology",), "mol": ("molecular",),
 }
 LIST_WORDS = frozenset({"and", "or", "plus"})
+_WORKS_IN = re.compile(r"\bworks (?:in|at)\b", re.IGNORECASE)
 MAX_SPAN = 8
 Words = list[str]
 Flags = list[bool]
@@ -445,7 +447,7 @@ def parse_query(text: str, table: TermTable, *, fuzzy_cutoff: float = FUZZY_CUTO
     >>> [c.key for c in parse_query("contact for mass spec", table).concepts]
     ['ms']
     """
-    words = query_tokens(text)
+    words = query_tokens(_WORKS_IN.sub("runs in", text))   # "who works in the tx bay": its staff
     if correct:
         words = _unjoined(words, table)
     query = ParsedQuery(text=text)
