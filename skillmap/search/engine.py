@@ -249,15 +249,17 @@ def _parsed(index: SearchIndex, text: str, table: TermTable) -> ParsedQuery:
     names = _own_name_words(tuple(index.institutions))
     own = {w for at, w in enumerate(words) if stem(w) in names or w in SAINT and at + 1 < len(
         words) and stem(words[at + 1]) in names}          # "st wilfrids": St Wilfrid's
-    places = [c for c in parsed.concepts
-              if c.kind == "facility" and c.key in index.facility_names]
-    mine = {stem(w) for w in own}
-    name = {c.key: {stem(w) for w in query_tokens(index.facility_names[c.key])} for c in places}
-    named_with = [c for c in places if mine & name[c.key] & (
-        said := {stem(w) for w in query_tokens(c.text)}) and (said - mine) & name[c.key]]
-    if own and (len(named_with) == 1
-                or any({stem(w) for w in parsed.content} <= name[c.key] for c in places)):
-        own = set()
+    if own:         # looked at only when the query says the institution's own name
+        places = [c for c in parsed.concepts
+                  if c.kind == "facility" and c.key in index.facility_names]
+        mine = {stem(w) for w in own}
+        name = {c.key: {stem(w) for w in query_tokens(index.facility_names[c.key])}
+                for c in places}
+        named_with = [c for c in places if mine & name[c.key] & (
+            said := {stem(w) for w in query_tokens(c.text)}) and (said - mine) & name[c.key]]
+        if len(named_with) == 1 or any(
+                {stem(w) for w in parsed.content} <= name[c.key] for c in places):
+            own = set()
     audience = _audience(words)
     kept = [w for at, w in enumerate(words) if w not in own and at not in audience]
     return parse_query(" ".join(kept), table) if kept and len(kept) < len(words) else parsed
