@@ -554,4 +554,28 @@ units, each holder's unit status and day, assessor and evidence count its own, d
 generator's stream) and ``queries38.py`` ("heldout38") holds 472 queries written apart from the
 engine and the taxonomy and run once, clean, on main's code at round 39's start (929bb26,
 2026-12-05: 0.409 / 0.767): development data since.
+
+``institution39.py`` generates a thirty-seventh institution, Marrowfold Nuclear Site with its
+Hobthwaite Radiometrics Laboratory (1,200 people, 40 facilities: a nuclear licensed site in
+decommissioning -- the Hobthwaite gamma spectrometry suite, alpha and radiochemistry
+laboratory, liquid scintillation counting room and inorganic chemistry laboratory, the active
+sample receipt and store and the laboratory quality office; the environmental monitoring
+laboratory, the stack monitoring station and the meteorological mast and perimeter monitoring
+network; the dosimetry service, the RP instrument calibration facility, the whole body monitor
+and bioassay clinic and the reactor building health physics control point; the Reactor 1
+building, the size reduction and cutting facility, the decontamination centre, the containment
+and enclosures team, the asbestos removal unit and the demolition and civils team; the fuel
+storage pond and the sludge retrieval plant; the Hobthwaite hot cells, the plutonium glovebox
+line, the remote handling and robotics test bay and the mock-up and trials hall; the waste
+assay facility, the ILW encapsulation plant, the LLW sorting and compaction facility, the
+interim storage facility, the active effluent treatment plant and the radioactive materials
+transport office; the Marrowfold mechanical workshop, the electrical and C&I workshop, the
+ventilation and filter testing unit, the lifting and crane maintenance team and the inspection
+and NDT unit; the safety case and criticality office; the emergency control centre and site
+fire station; the survey and digital engineering office; and the Marrowfold Training Centre --
+its skills as its HR system exports them from the site's competency framework, each holder's
+level, target, rater and day its own, drawn from the generator's stream) and ``queries39.py``
+("heldout39") holds 467 queries written apart from the engine and the taxonomy and never run:
+it is held out, run once by the coordinator on the final code (``search_bench.py
+--heldout39``).
 """

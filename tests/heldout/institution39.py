@@ -277,7 +277,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # digital engineering, stores and projects
     "cad": (_c("DE961", "CAD and engineering drawing"), "autocad plant drawings"),
     "bim": (_c("DE962", "Plant models from point clouds"), "building the plant model"),
-    "records": (_c("DE963", "Engineering records and document control"), "document control for the drawings"),
+    "records": (_c("DE963", "Engineering records and document control"),
+                "document control for the drawings"),
     "gis": (_c("DE964", "Site mapping in GIS"), "the site maps"),
     "data": (_c("DE965", "Data analysis and scripting"), "python for the survey data"),
     "stores": (_c("SL971", "Stores issue and control"), "goods in at central stores"),
