@@ -188,6 +188,13 @@ def _opening(key: str) -> str:
     return " ".join(words[:2]) if len(words) > 2 else ""
 
 
+def _label_word(key: str) -> str:
+    """The first of a part's two words when it has no number ("assessor" of "assessor jt", a
+    label and a holder's own initials); "" for any other part."""
+    words = key.split()
+    return words[0] if len(words) == 2 and "#" not in key else ""
+
+
 def _words(key: str) -> frozenset[str]:
     """A part's words, numbers set aside ("decision making l#, #% daily": "l#", "#", "daily")."""
     return frozenset(_WORDS.findall(key))
@@ -348,10 +355,18 @@ class ExportForm:
         opens = Counter(opening for keys in split for opening in {
             _opening(key) for key in keys if "#" in key and not _labelled(key)[0]})
         opens.pop("", None)
+        # so does a label before a holder's own word, before as many different words as
+        # ANY_SHARE of the parts ("assessor JT", "assessor HL": each assessor in fewer names
+        # than a skill many hold, "assessor" before hundreds of initials; "confocal" before one)
+        keys_seen = {key for keys in split for key in keys}
+        paired = Counter(_label_word(key) for key in keys_seen if not _labelled(key)[0])
+        paired.pop("", None)
+        pairs = frozenset(word for word, count in paired.items()
+                          if count >= max(MIN_NAMES, ANY_SHARE * len(keys_seen)))
         aside: Counter[str] = Counter()
         for keys in split:
-            named = {key for key in keys
-                     if opens[_opening(key)] < recurring or _labelled(key)[0]} or keys
+            named = {key for key in keys if _labelled(key)[0] or opens[_opening(key)] < recurring
+                     and _label_word(key) not in pairs} or keys
             name = min(named, key=lambda k: (shared[k], usual(k), k))
             aside.update(keys - {name})
         least = max(MIN_NAMES, MIN_SHARE * len(distinct))
@@ -395,7 +410,8 @@ class ExportForm:
                    | frozenset(key for key in worded     # a rated value ("... L3, 10%")
                                if "#" in key or not matcher.names_a_skill(key))
                    | frozenset(key for key in aside      # whatever it names ("DSEAR Lead")
-                               if begun[_opening(key)] >= recurring),
+                               if begun[_opening(key)] >= recurring
+                               or _label_word(key) in pairs),
                    frozenset(label for label, rests in heads.items()
                              if shapes[_code_shape(label)] >= always or len(rests) >= least
                              and (kinds[_unbracketed(label)] >= always

@@ -522,6 +522,25 @@ def test_a_holders_own_field_rarer_than_a_skill_many_hold_is_never_its_name(matc
                for text, skill_id in rng.sample(rows, 60))
 
 
+def test_a_label_and_a_holders_initials_are_a_field_though_rarer_than_the_name(matcher):
+    """An invented mentoring log writes who mentored each holder as a word and their initials
+    ("Histology | signed 14/03/2023 | mentor KD | 5 sessions"): with a few hundred mentors'
+    initials, each mentor is in fewer rows than a skill many hold, yet "mentor" opens that
+    part in every row, so the part is a holder's field and the skill is the name (a water
+    company's export of qualification units filed its 5,099 rows as 496 skills, one per
+    assessor, before)."""
+    rng = random.Random(31)
+    letters = "ABCDEFGHJKLMNPRSTW"
+    rows = [(f"{name} | signed {rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/"
+             f"{rng.randint(2019, 2026)} | mentor {rng.choice(letters)}{rng.choice(letters)} | "
+             f"{rng.randint(2, 12)} sessions", skill_id)
+            for name, skill_id in SKILLS for _ in range(60)]
+    form = ExportForm.learn([text for text, _ in rows], matcher)
+    assert not {name.casefold() for name, _ in SKILLS} & form.fields
+    assert form.content(rows[4 * 60][0]) == "Histology"
+    assert all(matcher.match(text, form).skill_id == skill_id for text, skill_id in rows)
+
+
 def test_holders_own_words_around_one_name_are_read_once(real_taxonomy):
     """An invented skills matrix writes each holder's level, assessor and months around a
     skill's name ("Histology · HIS-4 · ILUO L · assessed 6 May 2022 by KEO · reassess Nov
