@@ -279,6 +279,31 @@ CURATED = {
         ("AWS Solutions Architect", "cloud-computing"),
         ("Servicing automatic weather stations", "environmental-monitoring"),
     ],
+    "a water company": [
+        ("Rapid gravity filter inspections", "water-supply-treatment"),    # round 39
+        ("Jar testing for coagulant dose", "water-supply-treatment"),
+        ("Dissolved air flotation plant", "water-supply-treatment"),
+        ("Activated sludge process control", "water-supply-treatment"),
+        ("Percolating filters", "water-supply-treatment"),
+        ("UV reactors", "water-supply-treatment"),
+        ("Storm tanks", "water-supply-treatment"),      # not STORM super-resolution
+        ("STORM microscopy", "super-resolution-microscopy"),
+        ("RDT sampling", "water-quality-analysis"),
+        ("Regulatory sampling at customer taps", "water-quality-analysis"),
+        ("Colilert", "microbiology"),
+        ("Enumerating coliforms", "microbiology"),
+        ("Thermal hydrolysis plant", "bioenergy-conversion"),
+        ("NWH card", "legionella-control"),
+        ("Leptospirosis awareness", "biological-safety"),
+        ("Telemetry outstations", "iot-sensor-networks"),
+        ("Pump overhauls", "mechanical-fitting"),
+        ("Electric fishing surveys", "ecological-survey"),
+        ("Borehole dips", "hydrological-monitoring"),
+        ("Meter test bench", "calibration"),
+        ("Sample reception", "sample-storage"),
+        ("PE butt fusion", "plastics-fabrication"),
+        ("Dosing", None),               # an animal's, or a treatment works' chemicals
+    ],
 }
 
 
