@@ -60,6 +60,9 @@ EXPANSIONS: dict[str, tuple[str, ...]] = {
     "dev": ("development",), "eng": ("engineering",), "xtal": ("crystallography",),
     "chrom": ("chromatography",), "bio": ("biology",), "mol": ("molecular",),
 }
+# the groups a role is held in ("team leader", "section head", "shift supervisor"): with a
+# role word and a facility named, a post at that facility, not a skill the query asks for
+GROUP_WORDS = frozenset("team teams group section shift crew gang line".split())
 LIST_WORDS = frozenset({"and", "or", "plus"})
 _WORKS_IN = re.compile(r"\bworks (?:in|at)\b", re.IGNORECASE)
 MAX_SPAN = 8
@@ -469,6 +472,8 @@ def parse_query(text: str, table: TermTable, *, fuzzy_cutoff: float = FUZZY_CUTO
             query.facility_words.append(word)
     aside = [covered[i] or _set_aside(w) for i, w in enumerate(words)]
     facilities = _facilities(fixed, table, covered, aside, by_name)
+    if facilities:
+        _posts(fixed, found, query)
     if fuzzy_cutoff <= 100:
         _fuzzy_spans(words, table, covered, found, fuzzy_cutoff, aside)
     if not found and not named and not facilities:
@@ -489,6 +494,23 @@ def parse_query(text: str, table: TermTable, *, fuzzy_cutoff: float = FUZZY_CUTO
         w in LIST_WORDS or w in ROLE_WORDS - {"who"} or w in FACILITY_WORDS
         for w in fixed if _set_aside(w))
     return query
+
+
+def _posts(words: Words, found: Found, query: ParsedQuery) -> None:
+    """Set aside the skills read from a post's words once the query names a facility: "valve
+    team leader", "works shift supervisor" ask for who leads the place, not for everyone
+    whose record says line management (a span of a group's and a role's words only, after
+    other words that name the place: "team leader" alone is still the skill)."""
+    for start, (length, concept) in list(found.items()):
+        span = words[start:start + length]
+        named = [w for w in words[:start] + words[start + length:] if not _set_aside(w)]
+        if (concept.kind == "skill" and named and any(w in ROLE_WORDS for w in span)
+                and all(w in ROLE_WORDS or w in GROUP_WORDS for w in span)):
+            del found[start]
+            query.wants_lead |= any(w in LEAD_WORDS for w in span)
+            query.wants_operator |= any(w in OPERATE_WORDS for w in span)
+            query.wants_trainer |= any(w in TRAIN_WORDS for w in span)
+            query.wants_facility = True
 
 
 def _set_aside(word: str) -> bool:
