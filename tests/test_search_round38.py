@@ -13,17 +13,25 @@ from skillmap.directory import Directory, SkillInfo
 from skillmap.search import build_index, search
 
 
+def site_index(taxonomy, site: str, held: dict[str, list[tuple[str, int]]],
+               facilities: list[FacilityRecord], staff: list[StaffRecord]):
+    """The search index of an invented site: its people (by id), the skills each holds at a
+    level, its facilities and their staff."""
+    skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in taxonomy.skills.values()}
+    people = [PersonRecord(pid, pid.title(), "Technician", site, "technical") for pid in held]
+    holdings = [HoldingRecord(pid, sid, level) for pid, pairs in held.items()
+                for sid, level in pairs]
+    directory = Directory(people, holdings, facilities, staff, skills)
+    return build_index(taxonomy, directory, today=date(2026, 12, 5))
+
+
 @pytest.fixture(scope="module")
 def met_service(real_taxonomy):
     """A weather service whose operations centre carries the institution's own name."""
     site = "Carnbrae Weather Service"
-    skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in real_taxonomy.skills.values()}
     held = {"ann": [("environmental-monitoring", 2)], "cy": [("environmental-monitoring", 4)],
             "bob": [("rf-microwave", 2)], "dee": [("rf-microwave", 4)],
             "kim": [("laser-maintenance", 4)]}
-    people = [PersonRecord(pid, pid.title(), "Technician", site, "technical") for pid in held]
-    holdings = [HoldingRecord(pid, sid, level) for pid, pairs in held.items()
-                for sid, level in pairs]
     facilities = [
         FacilityRecord("OPS", "Carnbrae Operations Centre", site,
                        description="The round-the-clock forecast floor.",
@@ -37,8 +45,7 @@ def met_service(real_taxonomy):
                        description="Television and radio weather.")]
     staff = [StaffRecord("OPS", "ann", "lead"), StaffRecord("TXB", "bob", "operator"),
              StaffRecord("LID", "kim", "lead")]
-    directory = Directory(people, holdings, facilities, staff, skills)
-    return build_index(real_taxonomy, directory, today=date(2026, 12, 5))
+    return site_index(real_taxonomy, site, held, facilities, staff)
 
 
 def ids(response):

@@ -4,13 +4,11 @@ supervisor") ask for who leads the place, not for everyone whose record says lin
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from skillmap.bundle.records import FacilityRecord, HoldingRecord, PersonRecord, StaffRecord
-from skillmap.directory import Directory, SkillInfo
-from skillmap.search import build_index, search
+from skillmap.bundle.records import FacilityRecord, StaffRecord
+from skillmap.search import search
+from tests.test_search_round38 import ids, site_index
 
 
 @pytest.fixture(scope="module")
@@ -18,13 +16,9 @@ def depot(real_taxonomy):
     """An invented canal trust's depot: its lock gang and its workshop, and team leaders
     elsewhere."""
     site = "Fenwold Canal Trust"
-    skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in real_taxonomy.skills.values()}
     held = {"ann": [("welding", 2)], "bob": [("welding", 3)],
             "cy": [("line-management", 4), ("welding", 4)], "dee": [("line-management", 4)],
             "eve": [("line-management", 3)]}
-    people = [PersonRecord(pid, pid.title(), "Technician", site, "technical") for pid in held]
-    holdings = [HoldingRecord(pid, sid, level) for pid, pairs in held.items()
-                for sid, level in pairs]
     facilities = [
         FacilityRecord("LGT", "Lock Gate Repair Team", site,
                        description="Oak lock gates built and hung; steel balance beams.",
@@ -32,12 +26,7 @@ def depot(real_taxonomy):
         FacilityRecord("WKS", "Fenwold Workshop", site, description="The trust's workshop.")]
     staff = [StaffRecord("LGT", "ann", "lead"), StaffRecord("LGT", "bob", "operator"),
              StaffRecord("WKS", "dee", "lead")]
-    directory = Directory(people, holdings, facilities, staff, skills)
-    return build_index(real_taxonomy, directory, today=date(2026, 12, 5))
-
-
-def ids(response):
-    return [r.person.person_id for r in response.results]
+    return site_index(real_taxonomy, site, held, facilities, staff)
 
 
 @pytest.mark.parametrize("query", ["lock gate repair team leader", "lock gate repair team lead",
