@@ -170,6 +170,7 @@ LATER_SETS = {
 # through the importer (which runs the matcher) nor searched by a test before its one run
 HELD_OUT_SETS: dict[str, tuple[str, int, str, int, int, int]] = {
     "heldout39": ("institution39:MARROWFOLD", 36, "queries39", 37, 450, 40),
+    "heldout40": ("institution40:QUILLONBY", 37, "queries40", 38, 450, 40),
 }
 
 
@@ -188,9 +189,10 @@ def _later(part: str):
         LATER_SETS | HELD_OUT_SETS)[part]
     site = _site(site_name)
     # Northgate, Tarnside and Calderbridge, then each later set's own institution, in order
+    # (a held-out set's after the sets run, so a second held-out set is kept from the first's)
     earlier_sites = tuple(_site(name) for name in (
         "institution:NORTHGATE", "institution3:TARNSIDE", "institution5:CALDERBRIDGE",
-        *(entry[0] for entry in LATER_SETS.values())))[:sites_before]
+        *(entry[0] for entry in (LATER_SETS | HELD_OUT_SETS).values())))[:sites_before]
     queries = import_module(f"tests.heldout.{queries_name}")
     earlier_sets = [import_module(f"tests.heldout.queries{k}").QUERIES
                     for k in range(2, 2 + sets_before)] + [QUERIES]
@@ -259,7 +261,8 @@ def test_a_later_held_out_set_is_a_new_institution_and_well_formed(part):
     development data since. A set written for the next round goes in HELD_OUT_SETS until its one
     run: only checked here for being well formed, never imported or searched by a test; the
     coordinator runs it once, on the final code. heldout39 (Marrowfold Nuclear Site with its
-    Hobthwaite Radiometrics Laboratory) is held out, not yet run."""
+    Hobthwaite Radiometrics Laboratory) and heldout40 (the Quillonby Animal and Plant Health
+    Agency with its Sedgeworth Science Campus) are held out, not yet run."""
     site, earlier_sites, queries, earlier_sets, at_least, per_category = _later(part)
     truth = generate(queries.PEOPLE, queries.SEED, site)
     assert truth.rows == generate(queries.PEOPLE, queries.SEED, site).rows
@@ -1226,6 +1229,41 @@ def test_heldout39_institution_is_a_well_formed_contract_bundle(tmp_path):
     _assert_each_holders_own_fields(truth, texts, facilities, matched, RECORD, "\t", "\t")
 
 
+def test_heldout40_institution_is_a_well_formed_contract_bundle(tmp_path):
+    """heldout40's bundle (the Quillonby Animal and Plant Health Agency with its Sedgeworth
+    Science Campus) as the contract's reader reads it, and its HR system's way of writing skills
+    present: most rows a line of the quality system's analyst authorisation report, a
+    fixed-width text export (the method's number and title padded to their column, then the
+    holder's status, the day authorised, the authoriser and the month the next proficiency test
+    is due, apart at runs of spaces), all four statuses, all six authorisers, days 2018 to 2026
+    and none after November 2026, each test due 6 to 24 months after the day, the fields a
+    holder's own (two holders of one method written differently, the same holder's text kept
+    when a facility role raises the level), every required skill the method's number and title
+    without a holder's fields, and beside them the skills survey's lower-case rows."""
+    from datetime import date
+
+    from tests.heldout.institution40 import (AUTHORISERS, PEOPLE, QUILLONBY, RECORD, SEED,
+                                             STATUSES, WIDTH, YEARS)
+
+    truth = generate(PEOPLE, SEED, QUILLONBY)
+    texts, facilities = _read_as_the_contract_reads(truth, tmp_path / "qap-bundle", PEOPLE)
+    matched = [m for m in (RECORD.match(t) for t in texts) if m and m.group(4)]
+    assert {m.group(4) for m in matched} == set(STATUSES) and len(STATUSES) == 4
+    assert {m.group(8) for m in matched} == set(AUTHORISERS) and len(AUTHORISERS) == 6
+    days = {date(int(m.group(7)), int(m.group(6)), int(m.group(5))) for m in matched}
+    assert {d.year for d in days} == set(YEARS) == set(range(2018, 2027))
+    assert max(days) <= date(2026, 11, 30)
+    assert all(6 <= (int(m.group(10)) * 12 + int(m.group(9))) - (int(m.group(7)) * 12
+                                                                  + int(m.group(6))) <= 24
+               for m in matched)
+    methods = {f"{m.group(1)}.{m.group(2)}": m.group(3) for m in matched}
+    assert len(set(methods.values())) == len(methods), "one number, one method"
+    assert all(m.group(0).startswith(f"{m.group(1)}.{m.group(2)} {m.group(3)}  ")
+               for m in matched), "the method's number and title come first"
+    assert all(m.group(0).index(m.group(4)) >= WIDTH + 2 for m in matched), "padded columns"
+    _assert_each_holders_own_fields(truth, texts, facilities, matched, RECORD, "  ", "  ")
+
+
 def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatch):
     """The weight-fitting harness (bench/search_tune.py) loads every later set but the held-out
     ones (HELD_OUT_SETS, empty between a set's one run and the next round's new set), so a
@@ -1234,7 +1272,7 @@ def test_a_held_out_set_is_never_among_the_sets_weights_are_fitted_on(monkeypatc
     import bench.search_tune as search_tune
 
     assert {f"heldout{k}" for k in range(11, 39)} <= set(search_bench.DEVELOPMENT_SETS)
-    assert search_bench.HELD_OUT_SETS == ("heldout39",)    # not yet run
+    assert search_bench.HELD_OUT_SETS == ("heldout39", "heldout40")    # not yet run
     development = [p for p in search_bench.LATER_SETS if p not in search_bench.HELD_OUT_SETS]
     assert list(search_bench.DEVELOPMENT_SETS) == development
     asked = []

@@ -578,4 +578,29 @@ level, target, rater and day its own, drawn from the generator's stream) and ``q
 ("heldout39") holds 467 queries written apart from the engine and the taxonomy and never run:
 it is held out, run once by the coordinator on the final code (``search_bench.py
 --heldout39``).
+
+``institution40.py`` generates a thirty-eighth institution, the Quillonby Animal and Plant
+Health Agency with its Sedgeworth Science Campus (1,200 people, 40 facilities: a national
+animal and plant health agency -- the sample reception unit and the sample archive and
+cryostore; the avian virology laboratory, the virus culture suite, the Sedgeworth high
+containment laboratory, the arbovirus and vector-borne disease laboratory, the Sedgeworth virus
+electron microscopy unit and the rabies reference laboratory; the general bacteriology
+laboratory, the salmonella reference laboratory, the mycobacteriology CL3 laboratory and the
+brucella and notifiable bacteria laboratory; the serology automation hall, the bovine TB
+immunology laboratory and the reference reagents unit; the Sedgeworth molecular diagnostics
+laboratory, the Sedgeworth genomics centre and the bioinformatics and data science team; the
+Sedgeworth post-mortem room, the wildlife disease post-mortem suite, the histopathology
+laboratory and the TSE laboratory; the parasitology laboratory and the plant health insectary;
+the plant pest and disease diagnostic laboratory, the nematology laboratory, the quarantine
+bacteria laboratory and the quarantine glasshouses; the national bee unit laboratory; the badger
+field unit and the field sampling and outbreak response team; the large animal containment unit
+and the poultry isolator unit; the media preparation and glasswash unit; the effluent treatment
+and incinerator plant; the biosafety and fumigation team; the quality and accreditation office;
+the epidemiology and surveillance unit; estates and containment engineering; and the Sedgeworth
+Training Centre -- its skills as its HR system exports them from the agency's quality
+management system's analyst authorisation report, each holder's status, day, authoriser and
+next proficiency test its own, drawn from the generator's stream) and ``queries40.py``
+("heldout40") holds 457 queries written apart from the engine and the taxonomy and never run:
+it is held out beside heldout39, run once by the coordinator on the final code
+(``search_bench.py --heldout40``).
 """
