@@ -1203,11 +1203,12 @@ class SkillMatcher:
         """`text` read whole; `content`, `text` without `form`'s fields. Names of one content
         alike but for their fields' values and numbers (:meth:`ExportForm.shape`: each holder's
         dates, counts, levels and assessors around one name, "X » level 2/4 supervised »
-        trained 03/07/2026 » 16 bookings") are read once, without suggestions, and the reading's id is not theirs:
-        :meth:`match` asks it only whether and where it files (over the 38,720 distinct names of
-        every development bundle no name's skill moved so, only the report's note of how 1,322
-        of them were read; a film school's 6,540 register rows were read in an eighth of the
-        time, a manufacturing centre's 5,120 matrix rows in a tenth)."""
+        trained 03/07/2026 » 16 bookings") are read once, without suggestions, and the
+        reading's id is not theirs: :meth:`match` asks it only whether and where it files (over
+        the 38,720 distinct names of every development bundle no name's skill moved so, only
+        the report's note of how 1,322 of them were read; a film school's 6,540 register rows
+        were read in an eighth of the time, a manufacturing centre's 5,120 matrix rows in a
+        tenth)."""
         if form is not None and content != text and text not in self._cache:
             key = (content, _NUMBERS.sub("#", form.shape(text)))
             if key not in self._wholes:

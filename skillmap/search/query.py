@@ -462,14 +462,8 @@ def parse_query(text: str, table: TermTable, *, fuzzy_cutoff: float = FUZZY_CUTO
     _exact_spans(words, table, covered, found)
     fixed = _corrected_spans(words, table, covered, found) if correct else words
     for i, word in enumerate(words):
-        if covered[i]:
-            continue
-        query.wants_trainer |= word in TRAIN_WORDS
-        query.wants_lead |= word in LEAD_WORDS
-        query.wants_operator |= word in OPERATE_WORDS
-        query.wants_facility |= word in FACILITY_WORDS or word in ROLE_WORDS
-        if word in FACILITY_WORDS:
-            query.facility_words.append(word)
+        if not covered[i]:
+            _asks(query, word)
     aside = [covered[i] or _set_aside(w) for i, w in enumerate(words)]
     facilities = _facilities(fixed, table, covered, aside, by_name)
     if facilities:
@@ -507,10 +501,19 @@ def _posts(words: Words, found: Found, query: ParsedQuery) -> None:
         if (concept.kind == "skill" and named and any(w in ROLE_WORDS for w in span)
                 and all(w in ROLE_WORDS or w in GROUP_WORDS for w in span)):
             del found[start]
-            query.wants_lead |= any(w in LEAD_WORDS for w in span)
-            query.wants_operator |= any(w in OPERATE_WORDS for w in span)
-            query.wants_trainer |= any(w in TRAIN_WORDS for w in span)
-            query.wants_facility = True
+            for word in span:
+                _asks(query, word)
+
+
+def _asks(query: ParsedQuery, word: str) -> None:
+    """What a word no term took says the query asks for: trainers, a lead, operators, a
+    facility (its kind of place kept: "lab", "workshop")."""
+    query.wants_trainer |= word in TRAIN_WORDS
+    query.wants_lead |= word in LEAD_WORDS
+    query.wants_operator |= word in OPERATE_WORDS
+    query.wants_facility |= word in FACILITY_WORDS or word in ROLE_WORDS
+    if word in FACILITY_WORDS:
+        query.facility_words.append(word)
 
 
 def _set_aside(word: str) -> bool:
