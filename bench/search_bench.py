@@ -750,14 +750,21 @@ def institutions(taxonomy, later: Iterable[str]) -> list[tuple[str, Callable, li
     return plan
 
 
+def tree_digest(globs: Iterable[tuple[str, str]], start: bytes = b"") -> str:
+    """A digest of `start` and of the files below ROOT each (folder, pattern) of `globs`
+    matches, by path and content (this bench's directories, bench/search_tune.py's cache)."""
+    digest = hashlib.sha256(start)
+    for folder, pattern in globs:
+        for path in sorted((ROOT / folder).glob(pattern)):
+            if path.is_file():
+                digest.update(str(path.relative_to(ROOT)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def code_stamp() -> str:
     """A digest of what an imported directory depends on: the taxonomy and skillmap's code."""
-    digest = hashlib.sha256()
-    for path in sorted([*(ROOT / "taxonomies").rglob("*"), *(ROOT / "skillmap").rglob("*.py")]):
-        if path.is_file():
-            digest.update(path.relative_to(ROOT).as_posix().encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    return tree_digest((("taxonomies", "**/*"), ("skillmap", "**/*.py")))
 
 
 def directory_of(people: int, taxonomy):

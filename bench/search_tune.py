@@ -31,7 +31,6 @@ or line breaks), both from main's weights (TEXT_WEIGHT 0.3).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import multiprocessing
 import os
 import pickle
@@ -154,15 +153,11 @@ def load_institutions(only: set[str] | None = None) -> list[Institution]:
 def _fingerprint() -> str:
     """What the scores depend on: the engine and its weights as imported, the taxonomy, the
     query sets and generators."""
-    digest = hashlib.sha256(repr(sorted(TODAY.items())).encode())
-    for folder, pattern in (("skillmap", "**/*.py"), ("skillmap", "**/*.csv"),
-                            ("taxonomies", "**/*"), ("tests", "search_queries.py"),
-                            ("tests/heldout", "*.py")):
-        for path in sorted((ROOT / folder).glob(pattern)):
-            if path.is_file():
-                digest.update(str(path.relative_to(ROOT)).encode())
-                digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    from bench.search_bench import tree_digest
+
+    return tree_digest((("skillmap", "**/*.py"), ("skillmap", "**/*.csv"), ("taxonomies", "**/*"),
+                        ("tests", "search_queries.py"), ("tests/heldout", "*.py")),
+                       repr(sorted(TODAY.items())).encode())
 
 
 _INSTITUTIONS: list[Institution] = []      # read by forked workers
