@@ -11,6 +11,7 @@ import pytest
 from skillmap.bundle.records import FacilityRecord, HoldingRecord, PersonRecord, StaffRecord
 from skillmap.directory import Directory, SkillInfo
 from skillmap.search import build_index, search
+from tests.test_search import ids
 
 
 def site_index(taxonomy, site: str, held: dict[str, list[tuple[str, int]]],
@@ -46,10 +47,6 @@ def met_service(real_taxonomy):
     staff = [StaffRecord("OPS", "ann", "lead"), StaffRecord("TXB", "bob", "operator"),
              StaffRecord("LID", "kim", "lead")]
     return site_index(real_taxonomy, site, held, facilities, staff)
-
-
-def ids(response):
-    return [r.person.person_id for r in response.results]
 
 
 def test_a_facility_named_with_the_institutions_own_name_keeps_it(met_service):

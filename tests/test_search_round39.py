@@ -8,7 +8,8 @@ import pytest
 
 from skillmap.bundle.records import FacilityRecord, StaffRecord
 from skillmap.search import search
-from tests.test_search_round38 import ids, site_index
+from tests.test_search import ids
+from tests.test_search_round38 import site_index
 
 
 @pytest.fixture(scope="module")
