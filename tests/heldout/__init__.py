@@ -575,9 +575,9 @@ and NDT unit; the safety case and criticality office; the emergency control cent
 fire station; the survey and digital engineering office; and the Marrowfold Training Centre --
 its skills as its HR system exports them from the site's competency framework, each holder's
 level, target, rater and day its own, drawn from the generator's stream) and ``queries39.py``
-("heldout39") holds 467 queries written apart from the engine and the taxonomy and never run:
-it is held out, run once by the coordinator on the final code (``search_bench.py
---heldout39``).
+("heldout39") holds 467 queries written apart from the engine and the taxonomy and run once,
+seen before (a search for queries printed some of its queries), on main's code at round 40's
+start (92b0fca, 2026-12-05: 0.567 / 0.864): development data since.
 
 ``institution40.py`` generates a thirty-eighth institution, the Quillonby Animal and Plant
 Health Agency with its Sedgeworth Science Campus (1,200 people, 40 facilities: a national
@@ -600,7 +600,7 @@ the epidemiology and surveillance unit; estates and containment engineering; and
 Training Centre -- its skills as its HR system exports them from the agency's quality
 management system's analyst authorisation report, each holder's status, day, authoriser and
 next proficiency test its own, drawn from the generator's stream) and ``queries40.py``
-("heldout40") holds 457 queries written apart from the engine and the taxonomy and never run:
-it is held out beside heldout39, run once by the coordinator on the final code
-(``search_bench.py --heldout40``).
+("heldout40") holds 457 queries written apart from the engine and the taxonomy and run once,
+clean, on main's code at round 40's start (92b0fca, 2026-12-05: 0.573 / 0.859): development
+data since.
 """
