@@ -37,6 +37,11 @@ _FIELDS = re.compile(rf"\s*[|;]\s*|\s*::\s*|\s+[-‐‑‒–—―·•~/>{ARRO
 # may write spaced ("Health & safety", "3 + 1 rota", "Lab : NMR" is the matcher's to read).
 _SPACED = re.compile(r"(?<=\S)\s+([^\w\s\"'`()\[\]{}<&+=,.:#%*@]{1,3})\s+(?=\S)")
 _WORDS = re.compile(r"[^\W_]+#*|#+")
+# Where an export's columns stand apart, a tab or a run of spaces ("HP102 X\tL2 Working\t...",
+# a fixed-width report's "SE.4001 X     LAPSED  22/09/2022  NGW"), read as this glyph, a
+# separator of its own where ANY_SHARE of the names write such a gap; elsewhere a space
+GAP = "\u2409"   # "␉"
+_GAPS = re.compile(r"(?<=\S)[^\S\n]*(?:\t|[^\S\n]{2})\s*(?=\S)")
 # A label before a lone colon outside brackets ("Ev 2 (witness statement): X"), never "::"
 _LABEL = re.compile(r"(?<!:):(?!:)\s+")
 LABEL_WORDS = 6         # a field's label before a colon is a few words at most
@@ -62,6 +67,18 @@ def _separators(learnt: frozenset[str]) -> re.Pattern[str]:
         return _FIELDS
     glyphs = "|".join(map(re.escape, sorted(learnt, key=len, reverse=True)))
     return re.compile(rf"{_FIELDS.pattern}|\s+(?:{glyphs})\s+")
+
+
+def _spaced(text: str, separators: frozenset[str]) -> str:
+    """`text`'s whitespace each one space, but its gaps between columns one GAP, spaced, when
+    its export sets its columns apart so (GAP among its `separators`).
+
+    >>> _spaced("X\tL2 Working   target L4 ", frozenset({GAP})), _spaced(" X\tL2", frozenset())
+    ('X ␉ L2 Working ␉ target L4', 'X L2')
+    """
+    if GAP in separators:
+        text = _GAPS.sub(f" {GAP} ", text)
+    return " ".join(text.split())
 
 
 def _parts(text: str, codes: frozenset[str] = frozenset(),
@@ -314,8 +331,11 @@ class ExportForm:
         before the skill's name ("Ev 2 (witness statement): X") when it names no skill, or whatever
         it names in ANY_SHARE of them. Last, with those set aside, the coded words an unseparated
         record writes before and after its names (:func:`_record_form`)."""
-        distinct = {" ".join(n.split()) for n in names if n and n.strip()}
-        always = max(MIN_NAMES, ANY_SHARE * len(distinct))
+        written = {n.strip() for n in names if n and n.strip()}
+        always = max(MIN_NAMES, ANY_SHARE * len(written))
+        gaps = frozenset({GAP}) if sum(bool(_GAPS.search(n)) for n in written) >= always else (
+            frozenset())
+        distinct = {_spaced(n, gaps) for n in written}
         # a code between a name and its record, unseparated ("X [FS-DNA-07 v3] authorised for
         # casework, witnessed by ..."): a bracketed code's shape, letters and a number, inside
         # the names, in ANY_SHARE of them
@@ -326,8 +346,8 @@ class ExportForm:
                           if count >= always and "a" in shape and "#" in shape)
         # a glyph between spaced words in ANY_SHARE of them that no export is taken to write
         spaced = Counter(glyph for n in distinct for glyph in set(_SPACED.findall(_masked(n))))
-        separators = frozenset(glyph for glyph, count in spaced.items()
-                               if count >= always and not _FIELDS.fullmatch(f" {glyph} "))
+        separators = gaps | frozenset(glyph for glyph, count in spaced.items()
+                                      if count >= always and not _FIELDS.fullmatch(f" {glyph} "))
         # a holder's own numbers (dates, counts, shift times) make no part recur: names alike
         # but for their numbers count once ("X ▸ w/c 01/06/2026 ▸ 6 shifts", "X ▸ w/c
         # 02/09/2024 ▸ 2 shifts": a skill many hold is in as many names, yet no field)
@@ -418,7 +438,8 @@ class ExportForm:
                                   or not matcher.names_a_skill(label))), codes=codes,
                    separators=separators)
         form = replace(form, fields=form.fields | _columns(keyed, form.fields, least))
-        return replace(form, **_record_form([form.content(name) for name in distinct],
+        return replace(form, **_record_form([form.content(name).replace(f" {GAP} ", " ")
+                                             for name in distinct],
                                             matcher, least, always))
 
     def content(self, text: str) -> str:
@@ -432,7 +453,7 @@ class ExportForm:
         """`text` with each of its learnt fields' values one mark: the names of one content whose
         holders' own fields differ ("X · ILUO I · assessed 6 May 2022 by KEO", "X · ILUO O ·
         assessed 14 Aug 2023 by HTB") share it but for their numbers."""
-        parts = _parts(" ".join(text.split()), self.codes, self.separators)
+        parts = _parts(_spaced(text, self.separators), self.codes, self.separators)
         return "".join(b + ("\u2026" if _key(p) in self.fields else p) for b, p in parts)
 
     def _unaffixed(self, text: str) -> str:
@@ -453,7 +474,7 @@ class ExportForm:
         """`text` without the fields its export sets apart with separators (see above)."""
         if not (self.fields or self.labels):
             return text
-        parts = _parts(" ".join(text.split()), self.codes, self.separators)
+        parts = _parts(_spaced(text, self.separators), self.codes, self.separators)
         first, last = 0, len(parts)
         while first < last and _key(parts[first][1]) in self.fields:
             first += 1
@@ -468,5 +489,5 @@ class ExportForm:
             parts[first] = (parts[first][0], at[1])
         elif last - first == len(parts):
             return text         # none at either end (a field is never inside)
-        return "".join(p if i == first else b + p for i, (b, p) in enumerate(parts)
-                       if first <= i < last)
+        return "".join(p if i == first else (" " if GAP in b else b) + p
+                       for i, (b, p) in enumerate(parts) if first <= i < last)

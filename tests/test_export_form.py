@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from skillmap.bundle import parse_bundle
 from skillmap.bundle.reading import Table
-from skillmap.export_form import ExportForm, _key, _parts
+from skillmap.export_form import GAP, ExportForm, _key, _parts
 from skillmap.matching import SkillMatcher, unreviewed_skill_id
 from tests.test_matching_round9 import matcher  # noqa: F401 (a fixture)
 
@@ -319,6 +319,16 @@ def test_a_bundles_own_coded_names_teach_no_unseparated_form(matcher):
     assert not (form.heads or form.tails)
 
 
+@given(text=st.text(alphabet=st.sampled_from("ab \t\n1/"), max_size=40),
+       fields=st.sets(st.sampled_from(["a", "#", "b #", "#/#"])))
+def test_a_column_form_s_content_is_never_empty_nor_holds_a_gap(text, fields):
+    """Read with its columns apart at gaps, a name's content is the name, or a run of its
+    columns set apart by single spaces, never the gap's glyph nor empty."""
+    content = ExportForm(frozenset(fields), separators=frozenset({GAP})).content(text)
+    assert content.strip() or not text.strip()
+    assert GAP not in content
+    assert content == text or content in " ".join(text.split())
+
 @given(text=st.text(alphabet=st.sampled_from("ab 12./[]-"), max_size=40),
        heads=st.sets(st.sampled_from(["#", "#.#", "[a/#]", "a-#"])),
        tails=st.sets(st.sampled_from(["#", "#a", "a:#"])),
@@ -446,6 +456,41 @@ def test_a_glyph_no_list_names_is_learnt_as_the_exports_separator(matcher, glyph
     alone = sum(matcher.match(text).skill_id == skill_id for text, skill_id in rows)
     assert alone < 0.7 * len(rows)                              # the rules alone file few
     assert all(matcher.match(text, form).skill_id == skill_id for text, skill_id in rows)
+
+
+@pytest.mark.parametrize("gap", ["\t", "fixed"])
+def test_columns_apart_at_tabs_or_padded_to_a_fixed_width_are_the_exports_fields(matcher, gap):
+    """An invented equipment sign-off sheet writes its columns apart at tabs, or padded with
+    spaces to a fixed width as a plain-text report does ("TIG welding      SIGNED OFF  03/2024
+    renew 2027"): no glyph between them. A tab or a run of spaces in ANY_SHARE of the names is
+    where the export's columns stand apart; its columns are learnt as a pipe's would be, the
+    names filed and named without the holders' own columns."""
+    rng = random.Random(5)
+    states = ["SIGNED OFF", "IN TRAINING", "OVERDUE"]
+    width = max(len(name) for name, _ in SKILLS) + 2
+    rows = []
+    for name, skill_id in SKILLS * 8:
+        cells = [name, rng.choice(states), f"{rng.randint(1, 12):02d}/{rng.randint(2019, 2026)}",
+                 f"renew {rng.randint(2026, 2030)}"]
+        text = ("\t".join(cells) if gap == "\t" else
+                name.ljust(width) + "".join(c.ljust(13) for c in cells[1:]).rstrip())
+        rows.append((text, skill_id))
+    form = ExportForm.learn([text for text, _ in rows], matcher)
+    assert "“␉” (between fields)" in form.described
+    assert {"signed off", "#/#", "renew #"} <= form.fields
+    assert form.content(rows[0][0]) == SKILLS[0][0]
+    alone = sum(matcher.match(text).skill_id == skill_id for text, skill_id in rows)
+    assert alone < 0.7 * len(rows)                              # the rules alone file few
+    assert all(matcher.match(text, form).skill_id == skill_id for text, skill_id in rows)
+
+
+def test_a_double_space_few_names_write_separates_nothing(matcher):
+    """A name typed with two spaces now and then ("Flow  cytometry") is one name: a gap is a
+    column's edge only where ANY_SHARE of the names write one."""
+    names = ["Flow  cytometry", "TIG\twelding"] + [name for name, _ in SKILLS] * 6
+    form = ExportForm.learn(names, matcher)
+    assert form.separators == frozenset() and not form.learnt
+    assert matcher.match("Flow  cytometry", form).skill_id == "flow-cytometry"
 
 
 def test_a_spaced_glyph_few_names_write_and_a_names_own_ampersand_separate_nothing(matcher):
