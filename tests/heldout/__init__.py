@@ -603,4 +603,26 @@ next proficiency test its own, drawn from the generator's stream) and ``queries4
 ("heldout40") holds 457 queries written apart from the engine and the taxonomy and run once,
 clean, on main's code at round 40's start (92b0fca, 2026-12-05: 0.573 / 0.859): development
 data since.
+
+``institution41.py`` generates a thirty-ninth institution, the Tarrenholm Polar Survey with its
+Skerrivoe Research Station (1,200 people, 40 facilities: a national polar research institute --
+the Skerrivoe powerhouse, water and sewage plant, communications centre, vehicle workshop,
+station fire team and galley; the field operations base, the sea ice and coastal field unit and
+the Skerrivoe boatshed; the Tarrenholm air unit hangar, the Skerrivoe skiway and fuel farm and
+the airborne survey instruments group; the RRS Fulmar science deck, the RRS Fulmar CTD and
+water sampling laboratory and the moorings and ocean instruments store; the Tarrenholm ice core
+laboratory, the ice drilling group and the ice chemistry and isotope laboratory; the Skerrivoe
+ozone and met observatory, the space weather observatory, the clean air laboratory and the
+automatic weather station network; the Skerrivoe marine aquarium, the Skerrivoe dive facility,
+the krill aquarium and experimental cold rooms, the higher predators field station and the
+polar microbiology and molecular laboratory; the geoscience rock preparation laboratory, the
+geodetic and seismic networks and the sediment core store; the Tarrenholm polar data centre,
+the mapping and geographic information centre and the drone and uncrewed systems team; the
+instrument electronics laboratory, the Tarrenholm mechanical workshop and the cold test
+chambers; the cargo and freight hub and the station fuel depot; the Skerrivoe medical unit; and
+the pre-deployment training centre -- its skills as its HR system exports them from the
+survey's deployment training records system, each holder's status, day passed, expiry and
+instructor its own, drawn from the generator's stream) and ``queries41.py`` ("heldout41") holds
+460 queries written apart from the engine and the taxonomy and never run: it is held out, run
+once by the coordinator on the final code (``search_bench.py --heldout41``).
 """
