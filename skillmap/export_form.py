@@ -308,7 +308,8 @@ class ExportForm:
                        *(f"{shape} (before the name)" for shape in self.heads),
                        *(f"{shape} (after the name)" for shape in self.tails),
                        *(f"{shape} (between the name and its record)" for shape in self.codes),
-                       *(f"“{glyph}” (between fields)" for glyph in self.separators)])
+                       *("a tab or a run of spaces (between columns)" if glyph == GAP
+                         else f"“{glyph}” (between fields)" for glyph in self.separators)])
 
     @classmethod
     def learn(cls, names: Iterable[str], matcher: SkillMatcher) -> ExportForm:

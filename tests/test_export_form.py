@@ -476,7 +476,7 @@ def test_columns_apart_at_tabs_or_padded_to_a_fixed_width_are_the_exports_fields
                 name.ljust(width) + "".join(c.ljust(13) for c in cells[1:]).rstrip())
         rows.append((text, skill_id))
     form = ExportForm.learn([text for text, _ in rows], matcher)
-    assert "“␉” (between fields)" in form.described
+    assert "a tab or a run of spaces (between columns)" in form.described
     assert {"signed off", "#/#", "renew #"} <= form.fields
     assert form.content(rows[0][0]) == SKILLS[0][0]
     alone = sum(matcher.match(text).skill_id == skill_id for text, skill_id in rows)

@@ -304,6 +304,46 @@ CURATED = {
         ("PE butt fusion", "plastics-fabrication"),
         ("Dosing", None),               # an animal's, or a treatment works' chemicals
     ],
+    "a nuclear site in decommissioning": [
+        ("Health physics surveys of the reactor building", "radiation-protection"),  # round 40
+        ("Change room supervision", "radiation-protection"),
+        ("Continuous air monitor alarms", "radiation-protection"),
+        ("HPGe gamma spectrometry of soils", "radiation-detectors"),
+        ("Gross alpha counting", "radioisotope-work"),
+        ("Cerenkov counting of strontium", "radioisotope-work"),
+        ("Whole body counting", "dosimetry"),
+        ("Urine bioassay programme", "dosimetry"),
+        ("Master slave manipulators", "hot-cell-operation"),
+        ("Intermediate level waste encapsulation", "nuclear-engineering"),
+        ("Waste sentencing", "nuclear-engineering"),
+        ("Spent fuel pond chemistry", "nuclear-engineering"),
+        ("DOP testing of extract filters", "local-exhaust-ventilation"),
+        ("DOP", None),              # a HEPA filter's test, or a director of photography
+        ("MPI", None),              # magnetic particle inspection, or message passing
+        ("msms", None),             # a hot cell's manipulators, or tandem mass spectrometry
+        ("Licensed asbestos work", "asbestos-management"),
+        ("Periodic safety review", "safety-cases"),
+        ("Lithium borate fusion", "chemical-sample-preparation"),
+        ("Type B packages", "dangerous-goods-shipping"),
+    ],
+    "an animal and plant health agency": [
+        ("Notifiable disease testing", "veterinary-diagnostics"),     # round 40
+        ("Rose bengal test for brucellosis", "veterinary-diagnostics"),
+        ("Xylella fastidiosa testing", "plant-pathology"),
+        ("Phytosanitary inspection", "plant-pathology"),
+        ("Virus neutralisation test", "virology"),
+        ("Embryonated egg inoculation", "virology"),
+        ("Culicoides trapping", "ecological-survey"),
+        ("Ziehl-Neelsen staining", "microbiology"),
+        ("Faecal worm egg counts", "parasitology"),
+        ("Varroa monitoring", "insectary"),
+        ("Vaporised hydrogen peroxide fumigation", "containment-level-3"),
+        ("Kill tank operation", "lab-building-services"),
+        ("Reference antisera production", "antibody-production"),
+        ("Quarantine glasshouse", "plant-growth-facilities"),
+        ("Real-time RT-PCR", "qpcr"),
+        ("Carcase incineration", "animal-by-products"),
+    ],
 }
 
 
