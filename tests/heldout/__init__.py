@@ -623,6 +623,6 @@ chambers; the cargo and freight hub and the station fuel depot; the Skerrivoe me
 the pre-deployment training centre -- its skills as its HR system exports them from the
 survey's deployment training records system, each holder's status, day passed, expiry and
 instructor its own, drawn from the generator's stream) and ``queries41.py`` ("heldout41") holds
-460 queries written apart from the engine and the taxonomy and never run: it is held out, run
-once by the coordinator on the final code (``search_bench.py --heldout41``).
+460 queries written apart from the engine and the taxonomy and run once, clean, on main's code
+at round 41's start (721d73e, 2026-12-06: 0.620 / 0.851): development data since.
 """
