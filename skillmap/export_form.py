@@ -37,6 +37,11 @@ _FIELDS = re.compile(rf"\s*[|;]\s*|\s*::\s*|\s+[-‐‑‒–—―·•~/>{ARRO
 # may write spaced ("Health & safety", "3 + 1 rota", "Lab : NMR" is the matcher's to read).
 _SPACED = re.compile(r"(?<=\S)\s+([^\w\s\"'`()\[\]{}<&+=,.:#%*@]{1,3})\s+(?=\S)")
 _WORDS = re.compile(r"[^\W_]+#*|#+")
+# ... or written unspaced between a record's fields ("STN101^Diesel generator operation^DUE^
+# 20250627^DSA"): a symbol between two words' letters or digits, twice or more in ANY_SHARE of
+# the names, is spaced and learnt so. Never one a skill's own name writes between words
+# ("C++/C#", "R&D", "Ni-Cr", "3.5", "O'Neill", "1:10", "10%", "x*y", "user@host", "a\\b")
+_GLUED = re.compile(r"(?<=[^\W_])([^\w\s\"'`‘’“”()\[\]{}<>&+=,.:#%*@/\\\-‐‑‒–—―])(?=[^\W_])")
 # Where an export's columns stand apart, a tab or a run of spaces ("HP102 X\tL2 Working\t...",
 # a fixed-width report's "SE.4001 X     LAPSED  22/09/2022  NGW"), read as this glyph, a
 # separator of its own where ANY_SHARE of the names write such a gap; elsewhere a space
@@ -78,6 +83,9 @@ def _spaced(text: str, separators: frozenset[str]) -> str:
     """
     if GAP in separators:
         text = _GAPS.sub(f" {GAP} ", text)
+    for glyph in separators:
+        if len(glyph) == 1 and glyph != GAP and glyph in text:
+            text = text.replace(glyph, f" {glyph} ")
     return " ".join(text.split())
 
 
@@ -336,6 +344,11 @@ class ExportForm:
         always = max(MIN_NAMES, ANY_SHARE * len(written))
         gaps = frozenset({GAP}) if sum(bool(_GAPS.search(n)) for n in written) >= always else (
             frozenset())
+        glued = Counter(glyph for n in written
+                        for glyph, count in Counter(_GLUED.findall(_masked(n))).items()
+                        if count > 1)
+        gaps |= {glyph for glyph, count in glued.items()
+                 if count >= always and not _FIELDS.fullmatch(glyph)}
         distinct = {_spaced(n, gaps) for n in written}
         # a code between a name and its record, unseparated ("X [FS-DNA-07 v3] authorised for
         # casework, witnessed by ..."): a bracketed code's shape, letters and a number, inside

@@ -329,6 +329,16 @@ def test_a_column_form_s_content_is_never_empty_nor_holds_a_gap(text, fields):
     assert GAP not in content
     assert content == text or content in " ".join(text.split())
 
+@given(text=st.text(alphabet=st.sampled_from("ab 1^/"), max_size=40),
+       fields=st.sets(st.sampled_from(["a", "#", "b #", "a#"])))
+def test_a_flat_files_content_is_never_empty_and_one_run_of_its_fields(text, fields):
+    """Read with its fields apart at a glyph written unspaced ("^"), a name's content is the
+    name, or a run of its fields, spaced round the glyph, never empty."""
+    content = ExportForm(frozenset(fields), separators=frozenset({"^"})).content(text)
+    assert content.strip() or not text.strip()
+    assert content == text or content in " ".join(text.replace("^", " ^ ").split())
+
+
 @given(text=st.text(alphabet=st.sampled_from("ab 12./[]-"), max_size=40),
        heads=st.sets(st.sampled_from(["#", "#.#", "[a/#]", "a-#"])),
        tails=st.sets(st.sampled_from(["#", "#a", "a:#"])),
@@ -482,6 +492,42 @@ def test_columns_apart_at_tabs_or_padded_to_a_fixed_width_are_the_exports_fields
     alone = sum(matcher.match(text).skill_id == skill_id for text, skill_id in rows)
     assert alone < 0.7 * len(rows)                              # the rules alone file few
     assert all(matcher.match(text, form).skill_id == skill_id for text, skill_id in rows)
+
+
+@pytest.mark.parametrize("glyph", ["^", "~", "¦", "¬", "$"])
+def test_a_glyph_written_unspaced_between_a_records_fields_is_learnt_as_its_separator(matcher,
+                                                                                     glyph):
+    """An invented training records system exports a flat file, one record a line, its fields
+    apart at a glyph with no spaces round it ("WSH104^TIG welding^CURRENT^20240312^20270312^JT").
+    A glyph between two words' letters or digits, twice or more in ANY_SHARE of the names, is
+    the export's separator: its fields are learnt as a pipe's would be, the course's code among
+    them, and the names filed."""
+    rng = random.Random(3)
+    rows = []
+    for k, (name, skill_id) in enumerate(SKILLS * 8):
+        day = f"{rng.randint(2017, 2026)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+        cells = [f"WSH{101 + k % len(SKILLS)}", name, rng.choice(["CURRENT", "DUE", "EXPIRED"]),
+                 day, rng.choice([str(int(day) + 30000), "NONE"]), rng.choice(["JT", "MK", "RB"])]
+        rows.append((glyph.join(cells), skill_id))
+    form = ExportForm.learn([text for text, _ in rows], matcher)
+    assert glyph in form.separators and f"“{glyph}” (between fields)" in form.described
+    assert {"wsh#", "current", "#", "none", "jt"} <= form.fields
+    assert form.content(rows[0][0]) == SKILLS[0][0]
+    alone = sum(matcher.match(text).skill_id == skill_id for text, skill_id in rows)
+    assert alone < 0.7 * len(rows)                              # the rules alone file few
+    assert all(matcher.match(text, form).skill_id == skill_id for text, skill_id in rows)
+
+
+def test_a_names_own_glyphs_between_words_separate_nothing(matcher):
+    """Glyphs a skill's own name writes between words ("C++/C#", "R&D", "Ni-Cr-Mo", "1:10",
+    "O'Neill's") are never an export's separator, however many names write them; a glyph that
+    would be written twice in only a few names separates nothing either."""
+    owned = [f"{name}: TCP/IP/UDP, R&D, H&S, Ni-Cr-Mo, 1:10:100, O'Neill's"
+             for name, _ in SKILLS]
+    names = owned + ["Histology^met^2024", "Soldering^met^2025"] + [n for n, _ in SKILLS] * 6
+    form = ExportForm.learn(names, matcher)
+    assert form.separators == frozenset()
+    assert form.content("Histology^met^2024") == "Histology^met^2024"
 
 
 def test_a_double_space_few_names_write_separates_nothing(matcher):
