@@ -625,4 +625,28 @@ survey's deployment training records system, each holder's status, day passed, e
 instructor its own, drawn from the generator's stream) and ``queries41.py`` ("heldout41") holds
 460 queries written apart from the engine and the taxonomy and run once, clean, on main's code
 at round 41's start (721d73e, 2026-12-06: 0.620 / 0.851): development data since.
+
+``institution42.py`` generates a fortieth institution, the Corsley Building Research
+Establishment with its Hatherden Fire and Structures Test Centre (1,200 people, 40 facilities:
+a building research and fire testing establishment -- the Hatherden fire resistance hall, the
+reaction to fire laboratory, the Hatherden large-scale burn hall, the fire stopping test rig,
+the fire engineering and modelling group and the fire investigation unit; the structures strong
+floor, the concrete and masonry laboratory, the fixings and mechanical testing laboratory, the
+curtain wall and window test rig, the weathering and corrosion laboratory and the building
+pathology unit; the acoustic transmission suite, the hemi-anechoic chamber and the site
+acoustics and vibration team; the guarded hot box laboratory, the energy house test facility
+and the hygrothermal laboratory; the energy and sustainability assessment service, the life
+cycle and product declarations team and the retrofit advice centre; the sprinkler and water
+suppression laboratory, the detection and alarm laboratory, the extinguisher fire test hall and
+the security testing laboratory; the solar and battery test laboratory and the climatic
+chambers for heat pumps; the geotechnical laboratory and the radon and ground gas service; the
+timber biodeterioration laboratory and the timber structures test rig; the emissions chamber
+laboratory, the asbestos and fibres laboratory and the construction chemistry laboratory; the
+digital construction hub; the Hatherden rig building workshop and the test hall yard and
+cranes; the calibration laboratory and the Corsley quality and accreditation office; and the
+Corsley training academy -- its skills as its HR system exports them from the establishment's
+competence management system, each holder's status, day assessed, assessor and day due its
+own, drawn from the generator's stream) and ``queries42.py`` ("heldout42") holds 456 queries
+written apart from the engine and the taxonomy and never run: it is held out, run once by the
+coordinator on the final code (``search_bench.py --heldout42``).
 """
