@@ -109,7 +109,7 @@ def _parts(text: str, codes: frozenset[str] = frozenset(),
         parts.append((before, text[start:sep.start()]))
         start, before = sep.end(), sep.group(0)
     parts.append((before, text[start:]))
-    return [(b, p.strip()) for b, p in parts if p.strip()]
+    return [(b, kept) for b, p in parts if (kept := p.strip(f"{GAP} \t\n\r\f\v"))]
 
 
 def _key(part: str) -> str:

@@ -11,7 +11,7 @@ import time
 from datetime import date
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from skillmap.bundle import parse_bundle
@@ -321,6 +321,7 @@ def test_a_bundles_own_coded_names_teach_no_unseparated_form(matcher):
 
 @given(text=st.text(alphabet=st.sampled_from("ab \t\n1/"), max_size=40),
        fields=st.sets(st.sampled_from(["a", "#", "b #", "#/#"])))
+@example(text="1 /\t1", fields={"#", "a"})    # a spaced slash then a tab: no part opens on the gap
 def test_a_column_form_s_content_is_never_empty_nor_holds_a_gap(text, fields):
     """Read with its columns apart at gaps, a name's content is the name, or a run of its
     columns set apart by single spaces, never the gap's glyph nor empty."""
