@@ -76,10 +76,13 @@ def _separators(learnt: frozenset[str]) -> re.Pattern[str]:
 
 def _spaced(text: str, separators: frozenset[str]) -> str:
     """`text`'s whitespace each one space, but its gaps between columns one GAP, spaced, when
-    its export sets its columns apart so (GAP among its `separators`).
+    its export sets its columns apart so (GAP among its `separators`), and each of its export's
+    one-glyph separators spaced, however written ("STN101^X^DUE").
 
     >>> _spaced("X\tL2 Working   target L4 ", frozenset({GAP})), _spaced(" X\tL2", frozenset())
     ('X ␉ L2 Working ␉ target L4', 'X L2')
+    >>> _spaced("STN101^Diesel generators^DUE", frozenset({"^"}))
+    'STN101 ^ Diesel generators ^ DUE'
     """
     if GAP in separators:
         text = _GAPS.sub(f" {GAP} ", text)
@@ -342,14 +345,16 @@ class ExportForm:
         record writes before and after its names (:func:`_record_form`)."""
         written = {n.strip() for n in names if n and n.strip()}
         always = max(MIN_NAMES, ANY_SHARE * len(written))
-        gaps = frozenset({GAP}) if sum(bool(_GAPS.search(n)) for n in written) >= always else (
+        # the separators a name is spaced at before anything is read: a gap between columns,
+        # and a glyph written unspaced between a record's fields
+        padded = frozenset({GAP}) if sum(bool(_GAPS.search(n)) for n in written) >= always else (
             frozenset())
         glued = Counter(glyph for n in written
                         for glyph, count in Counter(_GLUED.findall(_masked(n))).items()
                         if count > 1)
-        gaps |= {glyph for glyph, count in glued.items()
-                 if count >= always and not _FIELDS.fullmatch(glyph)}
-        distinct = {_spaced(n, gaps) for n in written}
+        padded |= {glyph for glyph, count in glued.items()
+                   if count >= always and not _FIELDS.fullmatch(glyph)}
+        distinct = {_spaced(n, padded) for n in written}
         # a code between a name and its record, unseparated ("X [FS-DNA-07 v3] authorised for
         # casework, witnessed by ..."): a bracketed code's shape, letters and a number, inside
         # the names, in ANY_SHARE of them
@@ -360,8 +365,8 @@ class ExportForm:
                           if count >= always and "a" in shape and "#" in shape)
         # a glyph between spaced words in ANY_SHARE of them that no export is taken to write
         spaced = Counter(glyph for n in distinct for glyph in set(_SPACED.findall(_masked(n))))
-        separators = gaps | frozenset(glyph for glyph, count in spaced.items()
-                                      if count >= always and not _FIELDS.fullmatch(f" {glyph} "))
+        separators = padded | frozenset(glyph for glyph, count in spaced.items()
+                                        if count >= always and not _FIELDS.fullmatch(f" {glyph} "))
         # a holder's own numbers (dates, counts, shift times) make no part recur: names alike
         # but for their numbers count once ("X ▸ w/c 01/06/2026 ▸ 6 shifts", "X ▸ w/c
         # 02/09/2024 ▸ 2 shifts": a skill many hold is in as many names, yet no field)
