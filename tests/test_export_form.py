@@ -449,6 +449,14 @@ def test_a_rosters_fields_after_an_unlisted_arrow_are_learnt_and_a_skill_many_ho
                for row, skill_id in zip(rows, expected)) >= 0.95 * len(rows)
 
 
+def _assert_the_form_files_what_the_rules_alone_miss(matcher, form, rows):
+    """An invented export's `rows` (text, skill id): the rules alone file few, its learnt
+    `form` every one."""
+    alone = sum(matcher.match(text).skill_id == skill_id for text, skill_id in rows)
+    assert alone < 0.7 * len(rows)
+    assert all(matcher.match(text, form).skill_id == skill_id for text, skill_id in rows)
+
+
 @pytest.mark.parametrize("glyph", ["◇", "‡", "§", "⁞", "◆◆", "\\\\"])
 def test_a_glyph_no_list_names_is_learnt_as_the_exports_separator(matcher, glyph):
     """An invented training matrix sets its fields apart with a glyph no list of separators
@@ -464,9 +472,7 @@ def test_a_glyph_no_list_names_is_learnt_as_the_exports_separator(matcher, glyph
     form = ExportForm.learn([text for text, _ in rows], matcher)
     assert glyph in form.separators and f"“{glyph}” (between fields)" in form.described
     assert {"workshops", "trained #/#", "renew #"} <= form.fields
-    alone = sum(matcher.match(text).skill_id == skill_id for text, skill_id in rows)
-    assert alone < 0.7 * len(rows)                              # the rules alone file few
-    assert all(matcher.match(text, form).skill_id == skill_id for text, skill_id in rows)
+    _assert_the_form_files_what_the_rules_alone_miss(matcher, form, rows)
 
 
 @pytest.mark.parametrize("gap", ["\t", "fixed"])
@@ -490,9 +496,7 @@ def test_columns_apart_at_tabs_or_padded_to_a_fixed_width_are_the_exports_fields
     assert "a tab or a run of spaces (between columns)" in form.described
     assert {"signed off", "#/#", "renew #"} <= form.fields
     assert form.content(rows[0][0]) == SKILLS[0][0]
-    alone = sum(matcher.match(text).skill_id == skill_id for text, skill_id in rows)
-    assert alone < 0.7 * len(rows)                              # the rules alone file few
-    assert all(matcher.match(text, form).skill_id == skill_id for text, skill_id in rows)
+    _assert_the_form_files_what_the_rules_alone_miss(matcher, form, rows)
 
 
 @pytest.mark.parametrize("glyph", ["^", "~", "¦", "¬", "$"])
@@ -514,9 +518,7 @@ def test_a_glyph_written_unspaced_between_a_records_fields_is_learnt_as_its_sepa
     assert glyph in form.separators and f"“{glyph}” (between fields)" in form.described
     assert {"wsh#", "current", "#", "none", "jt"} <= form.fields
     assert form.content(rows[0][0]) == SKILLS[0][0]
-    alone = sum(matcher.match(text).skill_id == skill_id for text, skill_id in rows)
-    assert alone < 0.7 * len(rows)                              # the rules alone file few
-    assert all(matcher.match(text, form).skill_id == skill_id for text, skill_id in rows)
+    _assert_the_form_files_what_the_rules_alone_miss(matcher, form, rows)
 
 
 def test_a_names_own_glyphs_between_words_separate_nothing(matcher):
