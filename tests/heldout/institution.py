@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from random import Random
 
@@ -504,6 +505,13 @@ def _raise(truth: Truth, rows: list[dict[str, str]], pid: str, names: tuple[str,
     for row in rows:
         if row["person_id"] == pid and (row["skill"] in names or row["skill"] == written):
             row["level"], row["last_used"] = str(level), ""
+
+
+def past_day(years: tuple[int, ...], rng: Random) -> date:
+    """A day of one of `years`, drawn from the generator's stream (the year, the month, the
+    day, in that order), never after November 2026: a holder's record of something done."""
+    year = rng.choice(years)
+    return date(year, rng.randint(1, 11 if year == 2026 else 12), rng.randint(1, 28))
 
 
 def _weighted_sample(rng: Random, items: tuple[str, ...], count: int) -> list[str]:

@@ -62,7 +62,7 @@ import re
 from datetime import date, timedelta
 from random import Random
 
-from tests.heldout.institution import FacilitySpec, Group, Site
+from tests.heldout.institution import FacilitySpec, Group, Site, past_day
 
 __all__ = ["BRINDLECOMBE", "MONTHS", "PEOPLE", "RENEWAL", "REPORT", "RUN", "SEED", "STATUSES",
            "YEARS"]
@@ -98,8 +98,7 @@ def _own(text: str, rng: Random) -> str:
     found = REPORT.match(text)
     if not found:
         return text
-    year = rng.choice(YEARS)
-    achieved = date(year, rng.randint(1, 11 if year == 2026 else 12), rng.randint(1, 28))
+    achieved = past_day(YEARS, rng)
     expires = achieved.replace(year=achieved.year + RENEWAL.get(found.group(2), 3))
     status = ("Lapsed" if expires < RUN else
               "Renewal due" if expires < RUN + timedelta(days=90) else "Compliant")

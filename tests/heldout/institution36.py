@@ -57,10 +57,9 @@ Northgate (``institution.generate``).
 from __future__ import annotations
 
 import re
-from datetime import date
 from random import Random
 
-from tests.heldout.institution import FacilitySpec, Group, Site
+from tests.heldout.institution import FacilitySpec, Group, Site, past_day
 
 __all__ = ["ASSESSORS", "EXPORT", "LEVELS", "MONTHS", "PEOPLE", "REVIEW", "SEED", "WYVERNHOLT",
            "YEARS"]
@@ -92,8 +91,7 @@ def _own(text: str, rng: Random) -> str:
     if not EXPORT.match(text):
         return text
     level = rng.choice(LEVELS)
-    year = rng.choice(YEARS)
-    assessed = date(year, rng.randint(1, 11 if year == 2026 else 12), rng.randint(1, 28))
+    assessed = past_day(YEARS, rng)
     month = assessed.month - 1 + REVIEW[level]
     due_year, due_month = assessed.year + month // 12, month % 12
     return (f"{text} · ILUO {level} · assessed {assessed.day} {MONTHS[assessed.month - 1]}"

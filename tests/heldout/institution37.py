@@ -62,7 +62,7 @@ import re
 from datetime import date
 from random import Random
 
-from tests.heldout.institution import FacilitySpec, Group, Site
+from tests.heldout.institution import FacilitySpec, Group, Site, past_day
 
 __all__ = ["DELIVERY", "PEOPLE", "RAVELSTONE", "RECORD", "SEED", "STATUSES", "YEARS"]
 
@@ -92,8 +92,7 @@ def _own(text: str, rng: Random) -> str:
     if not RECORD.match(text):
         return text
     status = rng.choice(STATUSES)
-    year = rng.choice(YEARS)
-    done = date(year, rng.randint(1, 11 if year == 2026 else 12), rng.randint(1, 28))
+    done = past_day(YEARS, rng)
     score = "n/a" if status == "Recognised prior learning" else f"{rng.randint(70, 100)}%"
     delivery = rng.choice(tuple(DELIVERY))
     month = done.month - 1 + DELIVERY[delivery]

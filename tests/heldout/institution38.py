@@ -61,10 +61,9 @@ deterministic generator as Northgate (``institution.generate``).
 from __future__ import annotations
 
 import re
-from datetime import date
 from random import Random
 
-from tests.heldout.institution import FacilitySpec, Group, Site
+from tests.heldout.institution import FacilitySpec, Group, Site, past_day
 
 __all__ = ["PEOPLE", "RECORD", "SEED", "STATUSES", "TEVISHAM", "YEARS"]
 
@@ -91,8 +90,7 @@ def _own(text: str, rng: Random) -> str:
     if not RECORD.match(text):
         return text
     status = rng.choice(STATUSES)
-    year = rng.choice(YEARS)
-    day = date(year, rng.randint(1, 11 if year == 2026 else 12), rng.randint(1, 28))
+    day = past_day(YEARS, rng)
     assessor = rng.choice(_INITIALS) + rng.choice(_INITIALS)
     evidence = rng.randint(1, 12)
     items = "1 evidence item" if evidence == 1 else f"{evidence} evidence items"

@@ -61,10 +61,9 @@ the same deterministic generator as Northgate (``institution.generate``).
 from __future__ import annotations
 
 import re
-from datetime import date
 from random import Random
 
-from tests.heldout.institution import FacilitySpec, Group, Site
+from tests.heldout.institution import FacilitySpec, Group, Site, past_day
 
 __all__ = ["LEVELS", "MARROWFOLD", "PEOPLE", "RATERS", "RECORD", "SEED", "YEARS"]
 
@@ -93,8 +92,7 @@ def _own(text: str, rng: Random) -> str:
     level = rng.choice(LEVELS)
     target = rng.randint(2, 4)
     rater = rng.choice(RATERS)
-    year = rng.choice(YEARS)
-    day = date(year, rng.randint(1, 11 if year == 2026 else 12), rng.randint(1, 28))
+    day = past_day(YEARS, rng)
     return f"{text}\t{level}\ttarget L{target}\t{rater} rated {day:%Y-%m-%d}"
 
 
