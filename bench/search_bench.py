@@ -576,9 +576,12 @@ apart from the engine and the taxonomy and run once, clean, on main's code at ro
 (721d73e, 2026-12-06: 0.620 / 0.851); reported, it is development data now.
 With --heldout42 (off by default), also the held-out set 42 (tests/heldout/queries42.py, 456
 queries on a fortieth institution of tests/heldout/institution42.py: 1,200 people, 40
-facilities, its skills as its HR system's export writes them, each holder's fields its own),
-written apart from the engine and the taxonomy and never run: it is held out, run once by the
-coordinator on the final code.
+facilities, the Corsley Building Research Establishment with its Hatherden Fire and Structures
+Test Centre, a building research and fire testing establishment -- its skills as its competence
+management system's XML export writes them, one self-closing element a line, each holder's own
+status, day assessed, assessor and day due), written apart from the engine and the taxonomy and
+run once, clean, on main's code at round 42's start (5c4b241, 2026-12-06: 0.588 / 0.842);
+reported, it is development data now.
 Targets (issue 15): held-out nDCG@10 and MRR >= 0.90, every category >= 0.80 and
 not below FTS5; p95 <= 10 ms, build <= 15 s, peak memory <= 1.5 GB.
 """
@@ -733,7 +736,7 @@ LATER_SETS = {
                   "Centre)", institution42.CORSLEY, queries42),
 }
 # not yet run: never tuned against, run once
-HELD_OUT_SETS: tuple[str, ...] = ("heldout42",)
+HELD_OUT_SETS: tuple[str, ...] = ()
 # a set the coordinator saw part of before its one run (docs/evaluation.md, rounds 34, 37 and
 # 40)
 SEEN_BEFORE_RUN: tuple[str, ...] = ("heldout32", "heldout37", "heldout39")
