@@ -14,6 +14,7 @@ index from the directory's unreviewed names (which keep their name as written).
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -63,6 +64,12 @@ _BRACKETED = re.compile(r"\(.+\)|\[.+\]")
 _WORDING = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+)*")     # "on the job", "e-learning": "a"
 # A bracketed code with a number in it ("[FS-DNA-07 v3]", "(SP-LAB-03)"), with the spaces around
 _CODE = re.compile(r"\s*(?:\([^()]*\d[^()]*\)|\[[^\[\]]*\d[^\[\]]*\])\s*")
+# A record written as one markup element, its fields its attributes' values in order and its
+# text ('<competence ref="FR-101" title="X" status="trainee" assessed="2020-03-17"/>',
+# "<skill level='3'>X</skill>"): read as those values, each a field apart ("FR-101 | X | ...")
+_ATTRIBUTE = re.compile(r"""\s+[\w:.-]+\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_ELEMENT = re.compile(r"""<([^\W\d][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*"""
+                      r"""(?:/>|>([^<>]*)</\1\s*>)""")
 
 
 @lru_cache(maxsize=32)
@@ -84,12 +91,30 @@ def _spaced(text: str, separators: frozenset[str]) -> str:
     >>> _spaced("STN101^Diesel generators^DUE", frozenset({"^"}))
     'STN101 ^ Diesel generators ^ DUE'
     """
+    text = _unmarked(text)
     if GAP in separators:
         text = _GAPS.sub(f" {GAP} ", text)
     for glyph in separators:
         if len(glyph) == 1 and glyph != GAP and glyph in text:
             text = text.replace(glyph, f" {glyph} ")
     return " ".join(text.split())
+
+
+def _unmarked(text: str) -> str:
+    """`text`'s fields apart when it is one markup element (its attributes' values and its
+    text, entities read); else `text`.
+
+    >>> _unmarked('<c ref="FR-103" title="SBI &amp; ignitability" by="S04470"/>')
+    'FR-103 | SBI & ignitability | S04470'
+    >>> _unmarked("<skill level='3'> Mass spec </skill>"), _unmarked("<5 mm sieving")
+    ('3 | Mass spec', '<5 mm sieving')
+    """
+    element = _ELEMENT.fullmatch(text.strip())
+    if element is None:
+        return text
+    values = [a or b for a, b in _ATTRIBUTE.findall(element.group(2))]
+    return " | ".join(kept for value in [*values, element.group(3) or ""]
+                      if (kept := " ".join(html.unescape(value).split())))
 
 
 def _parts(text: str, codes: frozenset[str] = frozenset(),
@@ -343,7 +368,7 @@ class ExportForm:
         before the skill's name ("Ev 2 (witness statement): X") when it names no skill, or whatever
         it names in ANY_SHARE of them. Last, with those set aside, the coded words an unseparated
         record writes before and after its names (:func:`_record_form`)."""
-        written = {n.strip() for n in names if n and n.strip()}
+        written = {_unmarked(n.strip()) for n in names if n and n.strip()}
         always = max(MIN_NAMES, ANY_SHARE * len(written))
         # the separators a name is spaced at before anything is read: a gap between columns,
         # and a glyph written unspaced between a record's fields
@@ -463,7 +488,9 @@ class ExportForm:
 
     def content(self, text: str) -> str:
         """`text` without its export's fields before and after its name, separated or coded,
-        the parts between kept as written; `text` when it has none there or only fields."""
+        the parts between kept as written; `text` when it has none there or only fields (its
+        fields apart when it is one markup element)."""
+        text = _unmarked(text)
         if not self.learnt:
             return text
         return self._unaffixed(self._separated(text))

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from skillmap.bundle import parse_bundle
 from skillmap.bundle.reading import Table
-from skillmap.export_form import GAP, ExportForm, _key, _parts
+from skillmap.export_form import GAP, ExportForm, _key, _parts, _unmarked
 from skillmap.matching import SkillMatcher, unreviewed_skill_id
 from tests.test_matching_round9 import matcher  # noqa: F401 (a fixture)
 
@@ -519,6 +519,61 @@ def test_a_glyph_written_unspaced_between_a_records_fields_is_learnt_as_its_sepa
     assert {"wsh#", "current", "#", "none", "jt"} <= form.fields
     assert form.content(rows[0][0]) == SKILLS[0][0]
     _assert_the_form_files_what_the_rules_alone_miss(matcher, form, rows)
+
+
+@pytest.mark.parametrize("element", ["self-closing", "text", "single-quoted"])
+def test_a_record_written_as_one_markup_element_is_read_as_its_fields(matcher, element):
+    """An invented competence system exports each record as one XML element a line, its
+    fields attributes in a fixed order ('<competence ref="WS-104" title="TIG welding"
+    status="trainee" assessed="2024-03-12" assessor="S04470"/>'), or the name as the
+    element's text. The attributes' values and the text, entities read ("R&amp;D" is "R&D"),
+    are the record's fields, learnt as a pipe's would be, the code among them; the names are
+    filed, and so is a facility's required skill written as the element without a holder's
+    attributes."""
+    rng = random.Random(13)
+    rows = []
+    for k, (name, skill_id) in enumerate(SKILLS * 8):
+        holder = [("status", rng.choice(["authorised", "trainee", "supervised"])),
+                  ("assessed", f"{rng.randint(2016, 2026)}-{rng.randint(1, 12):02d}-15"),
+                  ("assessor", f"S0{rng.randint(1000, 9999)}")]
+        ref = f"WS-{101 + k % len(SKILLS)}"
+        if element == "text":
+            attributes = " ".join(f'{key}="{value}"' for key, value in holder)
+            rows.append((f'<competence ref="{ref}" {attributes}>{name}</competence>', skill_id))
+        else:
+            quote = "'" if element == "single-quoted" else '"'
+            attributes = " ".join(f"{key}={quote}{value}{quote}"
+                                  for key, value in [("ref", ref), ("title", name), *holder])
+            rows.append((f"<competence {attributes}/>", skill_id))
+    form = ExportForm.learn([text for text, _ in rows], matcher)
+    assert {"ws-#", "authorised", "#-#-#", "s#"} <= form.fields
+    assert form.content(rows[0][0]) == SKILLS[0][0]
+    if element == "text":       # the rules alone read an element's text (a tag is no word)
+        assert all(matcher.match(text, form).skill_id == skill_id for text, skill_id in rows)
+    else:
+        _assert_the_form_files_what_the_rules_alone_miss(matcher, form, rows)
+    assert matcher.match(f'<competence ref="WS-101" title="{SKILLS[0][0]}"/>',
+                         form).skill_id == SKILLS[0][1]
+    assert form.content('<c ref="WS-101" title="H&amp;S induction"/>') == "H&S induction"
+
+
+@given(st.lists(st.text(min_size=1, max_size=12), min_size=1, max_size=5))
+def test_an_elements_fields_are_its_attributes_values_in_order(values):
+    """Whatever its attributes hold, escaped as XML escapes them, an element is read as their
+    values in order, each with its own spaces one space, and empty values left out."""
+    from html import escape
+
+    text = "<r " + " ".join(f'a{k}="{escape(v)}"' for k, v in enumerate(values)) + "/>"
+    kept = [" ".join(v.split()) for v in values if v.split()]
+    assert _unmarked(text) == " | ".join(kept)
+
+
+def test_a_name_with_angle_brackets_that_is_no_element_is_read_as_written(matcher):
+    """Only a whole name that is one element is a markup record: "<5 mm sieving", "Sieving
+    (<2 mm) <br>" and "X <b>bold</b> Y" are read as written."""
+    names = ["<5 mm sieving", "Sieving (<2 mm) <br>", "TIG <b>welding</b> 2024"]
+    form = ExportForm.learn(names + [name for name, _ in SKILLS] * 6, matcher)
+    assert [form.content(name) for name in names] == names
 
 
 def test_a_names_own_glyphs_between_words_separate_nothing(matcher):
