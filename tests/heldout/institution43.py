@@ -214,7 +214,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "plc": (_q("50042103", "PLC programming and fault diagnosis"), "siemens step 7 fault finding"),
     "hydraulics": (_q("50042104", "Hydraulic and pneumatic systems maintenance"),
                    "hydraulics on the blanking presses"),
-    "loto": (_q("50042105", "Safe isolation and lock-out tag-out"), "locking off machines"),
+    "loto": (_q("50042105", "Safe isolation and lock-out tag-out"), "locking off the presses"),
     "pressure": (_q("50042106", "Pressure systems and compressed air"),
                  "looking after the compressors"),
     "robots": (_q("50042107", "Industrial robot cell operation"), "teaching the fanuc palletiser"),
@@ -252,7 +252,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "trainer": (_q("50042601", "On-the-job training delivery"), "training new press operators"),
     "assessing": (_q("50042602", "Competence assessment and sign-off"), "signing off operators"),
     "apprentices": (_q("50042603", "Apprentice mentoring"),
-                    "looking after the engineering apprentices"),
+                    "looking after the toolmaking apprentices"),
     "shiftlead": (_q("50042701", "Shift team leadership"), "running the night shift"),
     "projects": (_q("50042702", "Project management"), "running capital projects"),
     "customers": (_q("50042703", "Central bank customer account management"),
@@ -405,7 +405,7 @@ FACILITIES = (
     FacilitySpec("GMT-MET", "Metallurgy Laboratory", "laboratory", LABS,
                  "Metallographic preparation, microscopy and hardness testing.",
                  ("metallography", "hardness")),
-    FacilitySpec("GMT-SEM", "Electron Microscopy Suite", "instrument", LABS,
+    FacilitySpec("GMT-SEM", "Garnsworth Electron Microscopy Suite", "instrument", LABS,
                  "A scanning electron microscope with EDS for defects and coatings.", ("sem",)),
     FacilitySpec("GMT-SIG", "Coin Signature Laboratory", "laboratory", LABS,
                  "Measures coins' electromagnetic signatures for vending machine makers.",
@@ -450,7 +450,7 @@ FACILITIES = (
                  ("trainer", "assessing", "apprentices")),
 )
 
-GIVEN = """Eirlys-Thủy Rhodri-Minh Carys-Lan Gethin-Quang Nia-Hoa Iestyn-Đức Heledd-Mai Owain-Tuấn
+GIVEN = """Eirlys-Thủy Rhodri-Minh Carys-Lan Gethin-Quang Nia-Hoa Iestyn-Đức Heledd-Mỹ Owain-Tuấn
 Lowri-Ngọc Emyr-Khánh Ffion-Linh Aled-Hùng Seren-Thảo Bryn-Phúc Elin-Hương Dyfan-Bảo
 Angharad-Trang Islwyn-Vinh Mererid-Anh Tomos-Long Gwenllian-Hạnh Cai-Dũng Sioned-Yến
 Llŷr-Cường Nerys-Thu Huw-Sơn Catrin-Diệp Ifor-Tâm Manon-Xuân Rhun-Hiếu""".split()

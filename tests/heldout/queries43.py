@@ -7,9 +7,9 @@ room, the bimetallic coin line and the coin inspection and counting hall; the Ga
 room, the die polishing shop, the die laser cell and the heat treatment and coating shop; the
 engraving studio, the digital sculpting suite, the medals and enamelling workshop and the
 Garnsworth jewellery workshop; the Pencader fire assay laboratory, the Pencader XRF and ICP
-laboratory and the Pencader hallmarking office; the metallurgy laboratory, the electron
-microscopy suite, the coin signature laboratory and the alloy development laboratory; the
-precious metals refinery, the gold recovery plant and the Garnsworth bullion vault; the
+laboratory and the Pencader hallmarking office; the metallurgy laboratory, the Garnsworth
+electron microscopy suite, the coin signature laboratory and the alloy development laboratory;
+the precious metals refinery, the gold recovery plant and the Garnsworth bullion vault; the
 metrology laboratory, the quality office, the counterfeit coin centre and the continuous
 improvement office; the press hall maintenance workshop, the electrical and controls workshop
 and the robotic palletising cell; the despatch warehouse; the Garnsworth mint museum and
