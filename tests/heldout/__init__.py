@@ -649,4 +649,25 @@ competence management system, each holder's status, day assessed, assessor and d
 own, drawn from the generator's stream) and ``queries42.py`` ("heldout42") holds 456 queries
 written apart from the engine and the taxonomy and run once, clean, on main's code at round
 42's start (5c4b241, 2026-12-06: 0.588 / 0.842): development data since.
+
+``institution43.py`` generates a forty-first institution, the Garnsworth Mint with its Pencader
+Assay Office (1,200 people, 40 facilities: a national mint with its assay office -- the
+Garnsworth melt shop, the strip casting line, the strip rolling mills and the annealing and
+pickling line; the blanking hall, the plating plant and the effluent treatment plant; the
+coining press hall, the proof coin room, the bimetallic coin line and the coin inspection and
+counting hall; the Garnsworth tool room, the die polishing shop, the die laser cell and the
+heat treatment and coating shop; the engraving studio, the digital sculpting suite, the medals
+and enamelling workshop and the Garnsworth jewellery workshop; the Pencader fire assay
+laboratory, the Pencader XRF and ICP laboratory and the Pencader hallmarking office; the
+metallurgy laboratory, the Garnsworth electron microscopy suite, the coin signature laboratory
+and the alloy development laboratory; the precious metals refinery, the gold recovery plant and the
+Garnsworth bullion vault; the metrology laboratory, the quality office, the counterfeit coin
+centre and the continuous improvement office; the press hall maintenance workshop, the
+electrical and controls workshop and the robotic palletising cell; the despatch warehouse; the
+Garnsworth mint museum and archive and the Garnsworth visitor experience; and the Garnsworth
+training centre -- its skills as its HR system exports them from the qualifications module of
+the mint's ERP, each holder's proficiency, day given, last day valid and approver its own,
+drawn from the generator's stream) and ``queries43.py`` ("heldout43") holds 454 queries written
+apart from the engine and the taxonomy and never run: it is held out, run once by the
+coordinator on the final code (``search_bench.py --heldout43``).
 """
