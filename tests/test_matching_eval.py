@@ -626,7 +626,7 @@ def test_ambiguous_and_unrelated_names_are_never_matched(tallies):
     (HELDOUT35, "heldout35", 0.82, 0.39, 0.61), (HELDOUT36, "heldout36", 0.83, 0.44, 0.56),
     (HELDOUT37, "heldout37", 0.89, 0.42, 0.62), (HELDOUT38, "heldout38", 0.89, 0.61, 0.48),
     (HELDOUT39, "heldout39", 0.83, 0.51, 0.52), (HELDOUT40, "heldout40", 0.87, 0.52, 0.51),
-    (HELDOUT41, "heldout41", 0.89, 0.63, 0.42), (HELDOUT42, "heldout42", 0.86, 0.31, 0.71)])
+    (HELDOUT41, "heldout41", 0.89, 0.63, 0.42), (HELDOUT42, "heldout42", 0.90, 0.63, 0.45)])
 def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split, precision,
                                                      recall, unreviewed):
     """heldout3 to heldout14 are development data since the rounds that reported them: a floor
@@ -679,8 +679,9 @@ def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split
     written after its one run, clean, at round 40's start (0.875 / 0.318 / 69.9% then, 0.893 /
     0.545 / 49.4% with them), and heldout41's below the flat file's separator and a polar
     research institute's words written after its one run, clean, at round 41's start (0.841 /
-    0.379 / 62.3% then, 0.917 / 0.658 / 39.9% with them), and heldout42's below its one run,
-    clean, at round 42's start (0.880 / 0.339 / 68.5%)."""
+    0.379 / 62.3% then, 0.917 / 0.658 / 39.9% with them), and heldout42's below the markup
+    record and a building research establishment's words written after its one run, clean, at
+    round 42's start (0.880 / 0.339 / 68.5% then, 0.929 / 0.654 / 42.3% with them)."""
     part = evaluate(SkillMatcher.for_taxonomy(real_taxonomy), read_names(path))[(split, "ALL")]
     assert part.precision >= precision, part.wrong
     assert part.recall >= recall and part.unreviewed_share_all <= unreviewed, part.missed
