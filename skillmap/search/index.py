@@ -711,9 +711,11 @@ def _name_terms(label: str) -> set[str]:
 def _initials(label: str) -> set[str]:
     """The abbreviations a name spells without writing them: the initials of each of its
     parts of three to five words ("Mental Health First Aider": mhfa; "Trusted Research
-    Environment / Safe Haven Operation": tre, sho), and of the three to five words a part's
-    first word, a verb's -ing, does something to ("Fitting continuous glucose monitors": cgm;
-    "Measuring total dietary fibre by AOAC methods": tdf), unless an English word.
+    Environment / Safe Haven Operation": tre, sho), of each run of three to five words between
+    its stop words ("Indoor air quality and ventilation surveys": iaq), and of the three to
+    five words a part's first word, a verb's -ing, does something to ("Fitting continuous
+    glucose monitors": cgm; "Measuring total dietary fibre by AOAC methods": tdf), unless an
+    English word.
 
     >>> sorted(_initials("Trusted Research Environment / Safe Haven Operation (ISO 27001)"))
     ['sho', 'tre']
@@ -721,12 +723,17 @@ def _initials(label: str) -> set[str]:
     ['mhfa']
     >>> sorted(_initials("Fitting continuous glucose monitors -- HNU sign-off, lapsed 2022"))
     ['cgm', 'fcgm']
+    >>> sorted(_initials("Indoor air quality and ventilation surveys"))
+    ['iaq', 'iaqvs']
     """
     found = set()
     for part in re.split(r"[/;:|]|\s[–—-]+\s", _PARENS.sub(" ", label)):
         words = [w for w in tokens(part) if w not in STOPWORDS]
         if 3 <= len(words) <= 5 and all(w.isalpha() for w in words):
             found.add("".join(w[0] for w in words))
+        for stop, between in itertools.groupby(tokens(part), key=lambda w: w in STOPWORDS):
+            if not stop and 3 <= len(seq := list(between)) <= 5 and all(w.isalpha() for w in seq):
+                found.add("".join(w[0] for w in seq))
         run = list(itertools.takewhile(lambda w: w not in STOPWORDS and w.isalpha(),
                                        tokens(part)))
         if 4 <= len(run) <= 6 and run[0].endswith("ing"):     # what "Fitting" does it to
