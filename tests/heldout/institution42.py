@@ -60,10 +60,9 @@ Northgate (``institution.generate``).
 from __future__ import annotations
 
 import re
-from datetime import date
 from random import Random
 
-from tests.heldout.institution import FacilitySpec, Group, Site
+from tests.heldout.institution import FacilitySpec, Group, Site, past_day
 
 __all__ = ["ASSESSORS", "CORSLEY", "PEOPLE", "RECORD", "SEED", "STATUSES", "YEARS"]
 
@@ -91,8 +90,7 @@ def _own(text: str, rng: Random) -> str:
     if not RECORD.match(text):
         return text
     status = rng.choice(STATUSES)
-    year = rng.choice(YEARS)
-    assessed = date(year, rng.randint(1, 11 if year == 2026 else 12), rng.randint(1, 28))
+    assessed = past_day(YEARS, rng)
     assessor = rng.choice(ASSESSORS)
     due = assessed.replace(year=assessed.year + rng.randint(1, 3))
     return (f'{text[:-2]} status="{status}" assessed="{assessed:%Y-%m-%d}" '
