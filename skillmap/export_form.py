@@ -91,7 +91,6 @@ def _spaced(text: str, separators: frozenset[str]) -> str:
     >>> _spaced("STN101^Diesel generators^DUE", frozenset({"^"}))
     'STN101 ^ Diesel generators ^ DUE'
     """
-    text = _unmarked(text)
     if GAP in separators:
         text = _GAPS.sub(f" {GAP} ", text)
     for glyph in separators:
@@ -499,8 +498,13 @@ class ExportForm:
         """`text` with each of its learnt fields' values one mark: the names of one content whose
         holders' own fields differ ("X · ILUO I · assessed 6 May 2022 by KEO", "X · ILUO O ·
         assessed 14 Aug 2023 by HTB") share it but for their numbers."""
-        parts = _parts(_spaced(text, self.separators), self.codes, self.separators)
+        parts = self._read(_unmarked(text))
         return "".join(b + ("\u2026" if _key(p) in self.fields else p) for b, p in parts)
+
+    def _read(self, text: str) -> list[tuple[str, str]]:
+        """`text`'s parts (:func:`_parts`) at this export's separators, `text` already read
+        out of its markup (:func:`_unmarked`), as :meth:`learn` read every name."""
+        return _parts(_spaced(text, self.separators), self.codes, self.separators)
 
     def _unaffixed(self, text: str) -> str:
         """`text` without the coded words its export writes before and after the name at a
@@ -520,7 +524,7 @@ class ExportForm:
         """`text` without the fields its export sets apart with separators (see above)."""
         if not (self.fields or self.labels):
             return text
-        parts = _parts(_spaced(text, self.separators), self.codes, self.separators)
+        parts = self._read(text)
         first, last = 0, len(parts)
         while first < last and _key(parts[first][1]) in self.fields:
             first += 1
