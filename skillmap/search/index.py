@@ -728,14 +728,14 @@ def _initials(label: str) -> set[str]:
     """
     found = set()
     for part in re.split(r"[/;:|]|\s[–—-]+\s", _PARENS.sub(" ", label)):
-        words = [w for w in tokens(part) if w not in STOPWORDS]
+        written = tokens(part)
+        words = [w for w in written if w not in STOPWORDS]
         if 3 <= len(words) <= 5 and all(w.isalpha() for w in words):
             found.add("".join(w[0] for w in words))
-        for stop, between in itertools.groupby(tokens(part), key=lambda w: w in STOPWORDS):
+        for stop, between in itertools.groupby(written, key=lambda w: w in STOPWORDS):
             if not stop and 3 <= len(seq := list(between)) <= 5 and all(w.isalpha() for w in seq):
                 found.add("".join(w[0] for w in seq))
-        run = list(itertools.takewhile(lambda w: w not in STOPWORDS and w.isalpha(),
-                                       tokens(part)))
+        run = list(itertools.takewhile(lambda w: w not in STOPWORDS and w.isalpha(), written))
         if 4 <= len(run) <= 6 and run[0].endswith("ing"):     # what "Fitting" does it to
             found.add("".join(w[0] for w in run[1:]))
     return found - english_words()
