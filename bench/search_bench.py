@@ -585,9 +585,11 @@ run once, clean, on main's code at round 42's start (5c4b241, 2026-12-06: 0.588 
 reported, it is development data now.
 With --heldout43 (off by default), also the held-out set 43 (tests/heldout/queries43.py, 454
 queries on a forty-first institution of tests/heldout/institution43.py: 1,200 people, 40
-facilities, its skills as its HR system's export writes them, each holder's fields its own),
-written apart from the engine and the taxonomy and never run: it is held out, run once by the
-coordinator on the final code.
+facilities, the Garnsworth Mint with its Pencader Assay Office, a national mint with its assay
+office -- its skills as its ERP's qualifications export writes them, JSON Lines, one object a
+line, each holder's own proficiency, day given, last day valid and approver), written apart
+from the engine and the taxonomy and run once, clean, on main's code at round 43's start
+(597b5d4, 2026-12-06: 0.644 / 0.879); reported, it is development data now.
 Targets (issue 15): held-out nDCG@10 and MRR >= 0.90, every category >= 0.80 and
 not below FTS5; p95 <= 10 ms, build <= 15 s, peak memory <= 1.5 GB.
 """
@@ -745,7 +747,7 @@ LATER_SETS = {
                   queries43),
 }
 # not yet run: never tuned against, run once
-HELD_OUT_SETS: tuple[str, ...] = ("heldout43",)
+HELD_OUT_SETS: tuple[str, ...] = ()
 # a set the coordinator saw part of before its one run (docs/evaluation.md, rounds 34, 37 and
 # 40)
 SEEN_BEFORE_RUN: tuple[str, ...] = ("heldout32", "heldout37", "heldout39")
