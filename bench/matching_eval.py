@@ -1057,7 +1057,7 @@ def main(argv: list[str] | None = None) -> int:
           "64.4%, (heldout35) 0.845 / 0.415 / 58.4%, (heldout36) 0.852 / 0.466 / "
           "53.7%, (heldout37, seen before its run) 0.827 / 0.289 / 71.7%, (heldout38) "
           "0.716 / 0.202 / 78.0%, (heldout39, seen before its run) 0.759 / 0.238 / 75.2%, "
-          "(heldout40) 0.875 / 0.318 / 69.9%, (heldout41) 0.841 / 0.379 / 62.3% "
+          "(heldout40) 0.875 / 0.318 / 69.9%, (heldout41) 0.841 / 0.379 / 62.3%, "
           "(heldout42) 0.880 / 0.339 / 68.5% and (heldout43) 0.897 / 0.318 / 72.1% "
           "unreviewed)")
     if args.errors:

@@ -15,6 +15,7 @@ index from the directory's unreviewed names (which keep their name as written).
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -66,7 +67,8 @@ _WORDING = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+)*")     # "on the job", "e-l
 _CODE = re.compile(r"\s*(?:\([^()]*\d[^()]*\)|\[[^\[\]]*\d[^\[\]]*\])\s*")
 # A record written as one markup element, its fields its attributes' values in order and its
 # text ('<competence ref="FR-101" title="X" status="trainee" assessed="2020-03-17"/>',
-# "<skill level='3'>X</skill>"): read as those values, each a field apart ("FR-101 | X | ...")
+# "<skill level='3'>X</skill>"): read as those values, each a field apart ("FR-101 | X | ...");
+# so is a record written as one JSON object or array (:func:`_json_values`)
 _ATTRIBUTE = re.compile(r"""\s+[\w:.-]+\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _ELEMENT = re.compile(r"""<([^\W\d][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*"""
                       r"""(?:/>|>([^<>]*)</\1\s*>)""")
@@ -101,19 +103,43 @@ def _spaced(text: str, separators: frozenset[str]) -> str:
 
 def _unmarked(text: str) -> str:
     """`text`'s fields apart when it is one markup element (its attributes' values and its
-    text, entities read); else `text`.
+    text, entities read) or one JSON object or array of plain values (its values in order,
+    escapes read); else `text`.
 
     >>> _unmarked('<c ref="FR-103" title="SBI &amp; ignitability" by="S04470"/>')
     'FR-103 | SBI & ignitability | S04470'
     >>> _unmarked("<skill level='3'> Mass spec </skill>"), _unmarked("<5 mm sieving")
     ('3 | Mass spec', '<5 mm sieving')
+    >>> _unmarked('{"id": "5004", "title": "Die polishing \\u2013 proof", "level": 3, "to": null}')
+    '5004 | Die polishing – proof | 3'
+    >>> _unmarked('["NMR", {"level": 2}]'), _unmarked("{braces} kept")
+    ('["NMR", {"level": 2}]', '{braces} kept')
     """
-    element = _ELEMENT.fullmatch(text.strip())
-    if element is None:
-        return text
-    values = [a or b for a, b in _ATTRIBUTE.findall(element.group(2))]
-    return " | ".join(kept for value in [*values, element.group(3) or ""]
-                      if (kept := " ".join(html.unescape(value).split())))
+    values = _json_values(text.strip())
+    if values is None:
+        element = _ELEMENT.fullmatch(text.strip())
+        if element is None:
+            return text
+        values = [html.unescape(a or b) for a, b in _ATTRIBUTE.findall(element.group(2))]
+        values.append(html.unescape(element.group(3) or ""))
+    return " | ".join(kept for value in values if (kept := " ".join(value.split())))
+
+
+def _json_values(text: str) -> list[str] | None:
+    """The values of `text` in order when it is one JSON object or array whose every value is
+    a string, a number, true, false or null (null and the empty string written as nothing);
+    else None."""
+    if not (text[:1] == "{" and text[-1:] == "}" or text[:1] == "[" and text[-1:] == "]"):
+        return None
+    try:
+        record = json.loads(text)
+    except ValueError:
+        return None
+    values = list(record.values()) if isinstance(record, dict) else record
+    if not values or any(isinstance(value, (dict, list)) for value in values):
+        return None
+    return ["" if value is None else value if isinstance(value, str) else json.dumps(value)
+            for value in values]
 
 
 def _parts(text: str, codes: frozenset[str] = frozenset(),

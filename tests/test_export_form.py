@@ -568,6 +568,59 @@ def test_an_elements_fields_are_its_attributes_values_in_order(values):
     assert _unmarked(text) == " | ".join(kept)
 
 
+@pytest.mark.parametrize("record", ["object", "array", "unicode-escaped"])
+def test_a_record_written_as_one_json_value_is_read_as_its_fields(matcher, record):
+    """An invented ERP exports each qualification as JSON Lines, one object a line, its keys in
+    a fixed order ('{"id": "50041801", "title": "TIG welding", "level": 3, "from":
+    "2024-03-12", "to": null, "by": "P33015"}'), or as an array of the same values; the
+    values, escapes read ("\\u2013" is an en dash), are the record's fields, learnt as a
+    pipe's would be; the names are filed, and so is a facility's required skill written as the
+    object without a holder's keys."""
+    import json
+
+    rng = random.Random(43)
+    rows = []
+    for k, (name, skill_id) in enumerate(SKILLS * 8):
+        fields = {"id": f"5004{1101 + k % len(SKILLS)}", "title": name,
+                  "level": rng.randint(1, 4),
+                  "from": f"{rng.randint(2016, 2026)}-{rng.randint(1, 12):02d}-15",
+                  "to": rng.choice([None, "9999-12-31"]), "by": f"P{rng.randint(10000, 99999)}"}
+        text = json.dumps(fields if record != "array" else list(fields.values()),
+                          ensure_ascii=record == "unicode-escaped")
+        rows.append((text, skill_id))
+    form = ExportForm.learn([text for text, _ in rows], matcher)
+    assert {"#-#-#", "p#"} <= form.fields
+    assert form.content(rows[0][0]) == SKILLS[0][0]
+    if record == "array":       # the rules alone read most of an array (it has no keys)
+        assert all(matcher.match(text, form).skill_id == skill_id for text, skill_id in rows)
+    else:
+        _assert_the_form_files_what_the_rules_alone_miss(matcher, form, rows)
+    assert matcher.match(json.dumps({"id": "50041101", "title": SKILLS[0][0]}),
+                         form).skill_id == SKILLS[0][1]
+    assert form.content('{"id": "1", "title": "Die polishing \\u2013 proof"}') == (
+        "Die polishing \u2013 proof")
+
+
+@given(st.lists(st.one_of(st.text(max_size=12), st.integers(), st.none(), st.booleans()),
+                min_size=1, max_size=5), st.booleans())
+def test_a_json_records_fields_are_its_values_in_order(values, ascii_only):
+    """Whatever its values hold, escaped as JSON escapes them, an object is read as its values
+    in order (a number as JSON writes it, null as nothing), each with its own spaces one space,
+    and empty values left out."""
+    import json
+
+    text = json.dumps({f"k{k}": v for k, v in enumerate(values)}, ensure_ascii=ascii_only)
+    written = ["" if v is None else v if isinstance(v, str) else json.dumps(v) for v in values]
+    assert _unmarked(text) == " | ".join(" ".join(v.split()) for v in written if v.split())
+
+
+def test_a_name_in_braces_or_brackets_that_is_no_plain_json_value_is_read_as_written():
+    """Only a whole name that is one JSON object or array of plain values is a JSON record:
+    "{braces} kept", "[CL3] suite work", '{"a": {"b": 1}}' and "[]" are read as written."""
+    names = ["{braces} kept", "[CL3] suite work", '{"a": {"b": 1}}', "[]", '["x", [1]]']
+    assert [_unmarked(name) for name in names] == names
+
+
 def test_a_name_with_angle_brackets_that_is_no_element_is_read_as_written(matcher):
     """Only a whole name that is one element is a markup record: "<5 mm sieving", "Sieving
     (<2 mm) <br>" and "X <b>bold</b> Y" are read as written."""
