@@ -670,4 +670,26 @@ the mint's ERP, each holder's proficiency, day given, last day valid and approve
 drawn from the generator's stream) and ``queries43.py`` ("heldout43") holds 454 queries written
 apart from the engine and the taxonomy and run once, clean, on main's code at round 43's start
 (597b5d4, 2026-12-06: 0.644 / 0.879): development data since.
+
+``institution44.py`` generates a forty-second institution, Stowmere Aircraft Engineering with
+its Tarrow Cross Technical Training School (1,200 people, 40 facilities: an airline's aircraft
+engineering base -- Stowmere hangar 1, the hangar 2 gear and flight controls bay and the fuel
+tank entry bay; the Stowmere line maintenance station, the Stowmere maintenance control centre,
+the engine run-up pan, the remote de-icing pad, the towing and pushback section and the fuel
+quality laboratory; the structures and sheet metal shop and the composite repair shop; the
+Stowmere engine shop, the borescope inspection cell, the Stowmere engine test cell and the APU
+and propeller shop; the avionics workshop, the air data and instruments laboratory, the wiring
+repair bench and the cabin systems and IFE laboratory; the hydraulic component shop, the wheel
+and tyre bay, the safety equipment shop and the aircraft battery shop; the Stowmere NDT
+laboratory and the radiography enclosure; the Stowmere paint hangar and the livery and decal
+studio; the cabin interiors workshop, the aircraft trim shop and the galley and lavatory
+workshop; the GSE workshop and the hangar electrical workshop; the tool store and calibration
+laboratory, the Stowmere main stores and the despatch and dangerous goods office; the technical
+records office and the maintenance planning office; the Stowmere quality and safety department;
+and the Tarrow Cross technical training school and its practical workshops -- its skills as its
+HR system exports them from the authorisations module of the base's maintenance information
+system, each holder's level, day issued, expiry and signatory its own, drawn from the
+generator's stream) and ``queries44.py`` ("heldout44") holds 484 queries written apart from the
+engine and the taxonomy and never run: it is held out, run once by the coordinator on the final
+code (``search_bench.py --heldout44``).
 """
