@@ -524,6 +524,8 @@ _DASHES = "-‐‑‒–—―"
 # Where a name's head ends and a tail that says where, what on or for whom begins.
 _TAIL = re.compile(r"\s+(?:for|in|at|on|with|by|using|via|from|across|within)\s+",
                    re.IGNORECASE)
+# Where a name's head ends and the place or kit it is done at begins ("X for the melt shop")
+_PLACE = re.compile(r"\s+(?:for|in|at|on)\s+the\s+", re.IGNORECASE)
 # Where a criterion's head ends and what it is done in, on, under, with or to begins, or examples
 # of it ("X in Y", "X using Y", "X of Y", "X including A, B and C"): never "for" (a purpose may
 # be the skill: "Python scripting for instrument control") nor "by" (a method may be).
@@ -1911,8 +1913,28 @@ class SkillMatcher:
             if again.skills and not found.skills:
                 return again
         if not found.skills and not reduced:
-            return self._head_of(text)
+            return self._placed(text) or self._head_of(text)
         return found
+
+    def _placed(self, text: str) -> _Resolution | None:
+        """The skill a name's head names whole when what follows "for the", "in the", "at the"
+        or "on the" is where or on what it is done ("Risk assessments for the melt shop",
+        "COSHH for the plating shop"): the place may hold another skill's words, never an
+        ambiguous term; a head that is an activity on something else ("Training", "Induction")
+        names nothing. None when the name is no such head and place."""
+        split = _PLACE.search(text)
+        if split is None:
+            return None
+        head, place = text[:split.start()], text[split.end():]
+        words = _tokens(head)
+        if not words or set(words) & (_ACTIVITIES | _GENERIC | _PROCESS):
+            return None
+        found = self._resolve_tokens(words, _tokens(head, singular=True))
+        if not found.matched or found.via not in ("exact", "synonym") or (
+                self._tail_names_another(_tokens(place), next(iter(found.skills)),
+                                         examples=True)):
+            return None
+        return _Resolution(found.skills, "fuzzy", 85.0)
 
     def _slips_corrected(self, text: str) -> str | None:
         """`text` with each word that is a typing slip of one word of the taxonomy's terms
