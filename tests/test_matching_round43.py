@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_matching_round9 import matcher  # noqa: F401 (a fixture)
-
-
-def _filed(matcher, text):
-    match = matcher.match(text)
-    return None if match.via == "unreviewed" else match.skill_id
+from tests.test_matching_round9 import _filed, matcher  # noqa: F401 (a fixture)
 
 
 @pytest.mark.parametrize("text, skill_id", [
