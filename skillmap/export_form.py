@@ -133,7 +133,7 @@ def _json_values(text: str) -> list[str] | None:
         return None
     try:
         record = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):     # not JSON, or nested past the parser's depth
         return None
     values = list(record.values()) if isinstance(record, dict) else record
     if not values or any(isinstance(value, (dict, list)) for value in values):

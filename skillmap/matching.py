@@ -1919,7 +1919,7 @@ class SkillMatcher:
     def _placed(self, text: str) -> _Resolution | None:
         """The skill a name's head names whole when what follows "for the", "in the", "at the"
         or "on the" is where or on what it is done ("Risk assessments for the melt shop",
-        "COSHH for the plating shop"): the place may hold another skill's words, never an
+        "Fire marshal for the foundry"): the place may hold another skill's words, never an
         ambiguous term; a head that is an activity on something else ("Training", "Induction")
         names nothing. None when the name is no such head and place."""
         split = _PLACE.search(text)

@@ -617,7 +617,8 @@ def test_a_json_records_fields_are_its_values_in_order(values, ascii_only):
 def test_a_name_in_braces_or_brackets_that_is_no_plain_json_value_is_read_as_written():
     """Only a whole name that is one JSON object or array of plain values is a JSON record:
     "{braces} kept", "[CL3] suite work", '{"a": {"b": 1}}' and "[]" are read as written."""
-    names = ["{braces} kept", "[CL3] suite work", '{"a": {"b": 1}}', "[]", '["x", [1]]']
+    names = ["{braces} kept", "[CL3] suite work", '{"a": {"b": 1}}', "[]", '["x", [1]]',
+             "[" * 100_000 + "]" * 100_000]       # deeper than the parser goes
     assert [_unmarked(name) for name in names] == names
 
 
