@@ -115,9 +115,10 @@ def _unmarked(text: str) -> str:
     >>> _unmarked('["NMR", {"level": 2}]'), _unmarked("{braces} kept")
     ('["NMR", {"level": 2}]', '{braces} kept')
     """
-    values = _json_values(text.strip())
+    stripped = text.strip()
+    values = _json_values(stripped)
     if values is None:
-        element = _ELEMENT.fullmatch(text.strip())
+        element = _ELEMENT.fullmatch(stripped)
         if element is None:
             return text
         values = [html.unescape(a or b) for a, b in _ATTRIBUTE.findall(element.group(2))]

@@ -567,6 +567,9 @@ _PROCESS = _folded(frozenset(
 # Generic activities ("maintenance", "testing", "monitoring"): what they are done to or on
 # may say which skill.
 _GENERIC_WORK = _PROCESS | (_GENERIC & _WORK_NOUNS)
+# Heads that name no skill of their own before a place ("Training for the X"): an activity on
+# something else, a generic or a process word (:meth:`SkillMatcher._placed`)
+_NO_HEAD = _ACTIVITIES | _GENERIC | _PROCESS
 # Work done on a thing after it is made or chosen: "X development and validation".
 _LATER_WORK = _folded(frozenset("validation validating verification optimisation optimization "
                                 "troubleshooting development design qc".split()))
@@ -1927,7 +1930,7 @@ class SkillMatcher:
             return None
         head, place = text[:split.start()], text[split.end():]
         words = _tokens(head)
-        if not words or set(words) & (_ACTIVITIES | _GENERIC | _PROCESS):
+        if not words or not _NO_HEAD.isdisjoint(words):
             return None
         found = self._resolve_tokens(words, _tokens(head, singular=True))
         if not found.matched or found.via not in ("exact", "synonym") or (
