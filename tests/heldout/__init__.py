@@ -692,4 +692,28 @@ system, each holder's level, day issued, expiry and signatory its own, drawn fro
 generator's stream) and ``queries44.py`` ("heldout44") holds 484 queries written apart from the
 engine and the taxonomy and run once, clean, on main's code at round 44's start (7bf7558,
 2026-12-06: 0.591 / 0.849): development data since.
+
+``institution45.py`` generates a forty-third institution, Halsmere Rail Infrastructure's
+Ketterby Maintenance Delivery Unit with its Ottery Moss Training Centre (1,200 people, 40
+facilities: a railway infrastructure manager's maintenance delivery unit -- the Ketterby track
+maintenance depot, the Ketterby switch and crossing gang and the Sallowby renewals yard; the
+Ketterby rail welding section and the ultrasonic rail testing unit; the Ketterby signalling
+maintenance depot, the Whitlow Junction relay room, the Ketterby SSI equipment room, the level
+crossing maintenance team, the signalling repair workshop and the signalling works testing
+team; the Ketterby GSM-R radio section, the fibre optic jointing workshop, the Ketterby
+telecoms equipment room and the station systems team; the Ketterby OLE maintenance depot and
+the OLE isolations desk; the Hob Lane feeder station, the points heating and power team, the
+Sawley tunnel pumping station and the electrification and plant workshop; the lineside
+vegetation team, the track drainage gang and the Ketterby off-track compound; the structures
+examination team, the Sawley tunnel examination unit and the bridge works gang; the on-track
+machine stabling sidings, the road-rail plant compound and the Ketterby small plant workshop;
+the mobile operations base and the route fault control desk; the possession planning office
+and the engineering supervisors' pool; the track geometry and data office and the survey and
+drone team; the Ketterby depot stores and the engineering train yard; and the Ottery Moss
+training centre and its signalling training rigs -- its skills as its HR system receives them
+from the infrastructure manager's competence management system, each holder's status, day
+assessed, expiry and assessor its own, drawn from the generator's stream) and ``queries45.py``
+("heldout45") holds 467 queries written apart from the engine and the taxonomy and never run:
+it is held out, run once by the coordinator on the final code (``search_bench.py
+--heldout45``).
 """
