@@ -68,8 +68,12 @@ _CODE = re.compile(r"\s*(?:\([^()]*\d[^()]*\)|\[[^\[\]]*\d[^\[\]]*\])\s*")
 # A record written as one markup element, its fields its attributes' values in order and its
 # text ('<competence ref="FR-101" title="X" status="trainee" assessed="2020-03-17"/>',
 # "<skill level='3'>X</skill>"): read as those values, each a field apart ("FR-101 | X | ...");
-# so is a record written as one JSON object or array (:func:`_json_values`)
+# so is a record written as one JSON object or array (:func:`_json_values`) and one logfmt
+# line, key=value pairs apart by spaces, a value with a space double-quoted, an empty one
+# nothing ('auth=BMX-102 scope="Aircraft jacking" level=competent expires= by=QA151')
 _ATTRIBUTE = re.compile(r"""\s+[\w:.-]+\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_PAIR = re.compile(r'[^\W\d][\w.-]*=("(?:[^"\\]|\\.)*"|[^\s"=]*)')
+_LOGFMT = re.compile(rf"{_PAIR.pattern}(?:\s+{_PAIR.pattern})+")
 _ELEMENT = re.compile(r"""<([^\W\d][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*"""
                       r"""(?:/>|>([^<>]*)</\1\s*>)""")
 
@@ -103,8 +107,8 @@ def _spaced(text: str, separators: frozenset[str]) -> str:
 
 def _unmarked(text: str) -> str:
     """`text`'s fields apart when it is one markup element (its attributes' values and its
-    text, entities read) or one JSON object or array of plain values (its values in order,
-    escapes read); else `text`.
+    text, entities read), one JSON object or array of plain values or one logfmt line (its
+    values in order, escapes read); else `text`.
 
     >>> _unmarked('<c ref="FR-103" title="SBI &amp; ignitability" by="S04470"/>')
     'FR-103 | SBI & ignitability | S04470'
@@ -114,9 +118,14 @@ def _unmarked(text: str) -> str:
     '5004 | Die polishing – proof | 3'
     >>> _unmarked('["NMR", {"level": 2}]'), _unmarked("{braces} kept")
     ('["NMR", {"level": 2}]', '{braces} kept')
+    >>> _unmarked('ref=FR-1 title="Die polishing" to= by=S04'), _unmarked("pH=7 buffer")
+    ('FR-1 | Die polishing | S04', 'pH=7 buffer')
     """
     stripped = text.strip()
     values = _json_values(stripped)
+    if values is None and _LOGFMT.fullmatch(stripped):
+        values = [re.sub(r"\\(.)", r"\1", value[1:-1]) if value[:1] == '"' else value
+                  for value in _PAIR.findall(stripped)]
     if values is None:
         element = _ELEMENT.fullmatch(stripped)
         if element is None:

@@ -614,6 +614,53 @@ def test_a_json_records_fields_are_its_values_in_order(values, ascii_only):
     assert _unmarked(text) == " | ".join(" ".join(v.split()) for v in written if v.split())
 
 
+def test_a_record_written_as_one_logfmt_line_is_read_as_its_fields(matcher):
+    """An invented maintenance system's audit export writes each authorisation as logfmt, one
+    line of key=value pairs in a fixed order ('auth=SRV-101 scope="TIG welding" level=competent
+    issued=2024-03-12 expires= signatory=QA117'): a value with a space double-quoted (a quote
+    inside escaped), a one-word value bare, an empty one nothing. The values are the record's
+    fields, learnt as a pipe's would be; the names are filed, and so is a facility's required
+    skill written as the reference and scope alone."""
+    rng = random.Random(44)
+    rows = []
+    for k, (name, skill_id) in enumerate(SKILLS * 8):
+        scope = f'"{name}"' if " " in name else name
+        expires = rng.choice(["", f"{rng.randint(2026, 2029)}-06-30"])
+        rows.append((f"auth=SRV-{101 + k % len(SKILLS)} scope={scope} "
+                     f"level={rng.choice(['supervised', 'competent', 'certifying'])} "
+                     f"issued={rng.randint(2014, 2026)}-{rng.randint(1, 12):02d}-15 "
+                     f"expires={expires} signatory=QA{rng.randint(100, 199)}", skill_id))
+    form = ExportForm.learn([text for text, _ in rows], matcher)
+    assert {"#-#-#", "qa#", "competent"} <= form.fields
+    assert form.content(rows[0][0]) == SKILLS[0][0]
+    _assert_the_form_files_what_the_rules_alone_miss(matcher, form, rows)
+    assert matcher.match(f'auth=SRV-101 scope="{SKILLS[0][0]}"', form).skill_id == SKILLS[0][1]
+    assert form.content('auth=SRV-1 scope="Die \\"proof\\" polishing"') == 'Die "proof" polishing'
+
+
+@given(st.lists(st.text(st.characters(blacklist_categories=("Cs",)), max_size=12),
+                min_size=2, max_size=5))
+def test_a_logfmt_records_fields_are_its_values_in_order(values):
+    """Whatever its values hold, quoted and escaped as logfmt writes them (a value with a
+    space, a quote or an equals sign quoted, a backslash or quote inside escaped), a line of
+    pairs is read as its values in order, each with its own spaces one space, and empty
+    values left out."""
+    def written(value: str) -> str:
+        if value and not any(c.isspace() or c in '"=\\' for c in value):
+            return value
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+    text = " ".join(f"k{k}={written(v)}" for k, v in enumerate(values))
+    assert _unmarked(text) == " | ".join(" ".join(v.split()) for v in values if v.split())
+
+
+def test_a_name_with_equals_signs_that_is_no_logfmt_line_is_read_as_written():
+    """Only a whole name of two or more key=value pairs is a logfmt record: "pH=7 buffer",
+    "x=1", "a=b c" and 'k="open' are read as written."""
+    names = ["pH=7 buffer", "x=1", "a=b c", 'k="open quote', "= x=1", "1a=2 b=3"]
+    assert [_unmarked(name) for name in names] == names
+
+
 def test_a_name_in_braces_or_brackets_that_is_no_plain_json_value_is_read_as_written():
     """Only a whole name that is one JSON object or array of plain values is a JSON record:
     "{braces} kept", "[CL3] suite work", '{"a": {"b": 1}}' and "[]" are read as written."""
