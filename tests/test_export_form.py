@@ -196,17 +196,24 @@ def test_content_is_never_empty_and_only_of_the_names_own_parts(text, fields):
     assert content == text or content in " ".join(text.split())
 
 
-def _imported(real_taxonomy, texts: list[str]):
-    """`texts` as one person's skill each in a lone person_skills.csv: the parsed bundle, the
-    report and the import's note on the names it filed once their export's form was set aside."""
+def lone_csv(real_taxonomy, texts: list[str]):
+    """`texts` as one person's skill each in a lone person_skills.csv: the parsed bundle and
+    the report, which has no error."""
     rows = [(n, {"person_id": f"P{n}", "skill": text}) for n, text in enumerate(texts, start=2)]
     table = Table("person_skills.csv", ["person_id", "skill"], rows)
-    parsed, report = parse_bundle({"person_skills.csv": table}, real_taxonomy, institution="U",
+    bundle, report = parse_bundle({"person_skills.csv": table}, real_taxonomy, institution="U",
                                   today=date(2026, 12, 3), require_people=False,
                                   known_people={f"P{n}" for n, _ in rows})
     assert report.ok, report.as_text()
+    return bundle, report
+
+
+def _imported(real_taxonomy, texts: list[str]):
+    """:func:`lone_csv`, and the import's note on the names it filed once their export's form
+    was set aside."""
+    bundle, report = lone_csv(real_taxonomy, texts)
     (note,) = [w for w in report.warnings if "set aside" in w.reason]
-    return parsed, report, note
+    return bundle, report, note
 
 
 def test_an_import_files_rows_its_export_wrote_in_a_form_no_rule_knows(real_taxonomy):

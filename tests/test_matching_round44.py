@@ -9,6 +9,7 @@ import pytest
 
 from skillmap.export_form import BUNDLE_NAMES, ExportForm
 from skillmap.matching import DOUBTFUL, EVERYWHERE
+from tests.test_export_form import lone_csv
 from tests.test_matching_round9 import matcher  # noqa: F401 (a fixture)
 
 # weak guesses, each at a skill of a field of its own: (name, the guess, its family)
@@ -78,18 +79,8 @@ def test_an_import_keeps_a_guess_its_bundle_does_not_bear_out_for_review(real_ta
     """Through the importer: a workshop's person_skills.csv whose one name outside its fields
     is a weak guess keeps that name as an unreviewed skill, the guess its first suggestion in
     the import report; the workshop's own names are filed."""
-    from datetime import date
-
-    from skillmap.bundle.parsing import parse_bundle
-    from skillmap.bundle.reading import Table
-
     texts = [*_workshop(real_taxonomy), "organ pipe voicing"]
-    rows = [(n, {"person_id": f"P{n}", "skill": text}) for n, text in enumerate(texts, start=2)]
-    table = Table("person_skills.csv", ["person_id", "skill"], rows)
-    parsed, report = parse_bundle({"person_skills.csv": table}, real_taxonomy, institution="U",
-                                  today=date(2026, 12, 6), require_people=False,
-                                  known_people={f"P{n}" for n, _ in rows})
-    assert report.ok, report.as_text()
-    assert list(parsed.new_skills.values()) == ["organ pipe voicing"]
+    bundle, report = lone_csv(real_taxonomy, texts)
+    assert list(bundle.new_skills.values()) == ["organ pipe voicing"]
     assert report.suggestions["organ pipe voicing"][0][0] == "musical-instrument-care"
-    assert len({h.skill_id for hs in parsed.holdings.values() for h in hs}) == len(texts)
+    assert len({h.skill_id for hs in bundle.holdings.values() for h in hs}) == len(texts)
