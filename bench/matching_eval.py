@@ -815,8 +815,7 @@ def read_names(path: Path = DATA) -> list[Name]:
 def evaluate(matcher: SkillMatcher, names: list[Name]) -> dict[tuple[str, str], Tally]:
     """Tallies keyed by (split, kind), plus (split, "ALL") for each split."""
     tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
-    forms = {split: ExportForm.learn([n.name for n in names if n.split == split], matcher,
-                                     bundle=True)
+    forms = {split: ExportForm.learn([n.name for n in names if n.split == split], matcher)
              for split in {n.split for n in names}}     # each part is one institution's bundle
     for item in names:
         match = matcher.match(item.name, forms[item.split])

@@ -59,7 +59,6 @@ AFFIX_WORDS = 4         # an unseparated record's fields: within a name's first 
 END_WORDS = 3           # ... or its last ones
 FIELD_WORDS = 0.6       # a numbered part this share of whose words are fields' words is one,
 RECORD = 4              # and at least this many ("CRRU (Level 1)" is a name and its level)
-BUNDLE_NAMES = 100      # a bundle of this many distinct names says which families it works in
 COLUMN = 0.6            # a column this share of whose values are fields is one, every value
 _DECIMALS = re.compile(r"\d+(?:[.,]\d+)?")
 _BRACKETED = re.compile(r"\(.+\)|\[.+\]")
@@ -366,9 +365,6 @@ class ExportForm:
     codes: frozenset[str] = frozenset()
     # the glyphs it sets its fields apart with that no export is taken to write ("◇")
     separators: frozenset[str] = frozenset()
-    # the taxonomy families its bundle's names are filed under outright (exact or synonym),
-    # learnt from a whole bundle; None from names that are not one (a review queue)
-    families: frozenset[str] | None = None
 
     @property
     def learnt(self) -> bool:
@@ -387,8 +383,7 @@ class ExportForm:
                          else f"“{glyph}” (between fields)" for glyph in self.separators)])
 
     @classmethod
-    def learn(cls, names: Iterable[str], matcher: SkillMatcher, *, bundle: bool = False
-              ) -> ExportForm:
+    def learn(cls, names: Iterable[str], matcher: SkillMatcher) -> ExportForm:
         """The fields of the export that wrote `names` (its distinct skill names). A glyph no export
         is taken to write, spaced in ANY_SHARE of them, is its own separator ("X ◇ trained 03/2024 ◇
         renew 2027"), as the ones every export may write. A bracketed code of one shape inside
@@ -407,12 +402,8 @@ class ExportForm:
         before a colon that heads as many names, each with its own rest, is the export's label
         before the skill's name ("Ev 2 (witness statement): X") when it names no skill, or whatever
         it names in ANY_SHARE of them. Last, with those set aside, the coded words an unseparated
-        record writes before and after its names (:func:`_record_form`). Names that are a
-        `bundle`'s, all of them and BUNDLE_NAMES at least, are matched in the form learnt: the
-        families they are filed under outright are its ``families`` (:meth:`SkillMatcher.match`;
-        a few names say too little of what an institution does)."""
-        names = [n.strip() for n in names if n and n.strip()]
-        written = {_unmarked(n) for n in names}
+        record writes before and after its names (:func:`_record_form`)."""
+        written = {_unmarked(n.strip()) for n in names if n and n.strip()}
         always = max(MIN_NAMES, ANY_SHARE * len(written))
         # the separators a name is spaced at before anything is read: a gap between columns,
         # and a glyph written unspaced between a record's fields
@@ -526,15 +517,9 @@ class ExportForm:
                                   or not matcher.names_a_skill(label))), codes=codes,
                    separators=separators)
         form = replace(form, fields=form.fields | _columns(keyed, form.fields, least))
-        form = replace(form, **_record_form([form.content(name).replace(f" {GAP} ", " ")
+        return replace(form, **_record_form([form.content(name).replace(f" {GAP} ", " ")
                                              for name in distinct],
                                             matcher, least, always))
-        if not bundle or len(set(names)) < BUNDLE_NAMES:
-            return form
-        filed = (matcher.match(name, form) for name in dict.fromkeys(names))
-        return replace(form, families=frozenset(matcher.skills[found.skill_id].family
-                                                for found in filed
-                                                if found.via in ("exact", "synonym")))
 
     def content(self, text: str) -> str:
         """`text` without its export's fields before and after its name, separated or coded,

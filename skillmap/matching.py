@@ -142,11 +142,6 @@ __all__ = ["SkillMatch", "SkillMatcher", "Suggestion", "curation_suggestions", "
 UNREVIEWED_PREFIX = "x-"
 SEMANTIC_SHARE = 0.5    # the sentence model's share of an unreviewed name's suggestion order
 SEMANTIC_POOL = 10      # lexical candidates it re-orders (none of its own: they add misses)
-DOUBTFUL = 85.0         # a fuzzy score at most this is a guess its bundle must bear out
-# ... unless of a family every institution works in, whatever its field: what a bundle names
-# of these says nothing of what it does (the taxonomy's teaching, professional, facility
-# management and safety families)
-EVERYWHERE = frozenset({"teaching", "professional", "facility", "safety"})
 
 
 @dataclass(frozen=True)
@@ -1181,25 +1176,6 @@ class SkillMatcher:
     def match(self, text: str, form: ExportForm | None = None) -> SkillMatch:
         """Return the best match for `text`, or an unreviewed id when none is confident.
 
-        A weak guess (``fuzzy``, scored DOUBTFUL or less) at a skill of a field the rest of its
-        bundle names nowhere outright (a family not in `form`'s ``families``, when learnt from
-        a whole bundle, nor EVERYWHERE) is kept for review, the guess its first suggestion: an
-        aircraft base's "Galley and lavatory maintenance" is no kitchen skill, nor its "dent
-        and buckle charts" veterinary dentistry. Over every development part such guesses were
-        right 100 times in 195 (51%), against 92% where the family is named elsewhere.
-        """
-        found = self._in_form(text, form)
-        if (form is None or form.families is None or found.via != "fuzzy"
-                or found.score > DOUBTFUL
-                or self.skills[found.skill_id].family in form.families | EVERYWHERE):
-            return found
-        content = form.content(text)
-        return SkillMatch(unreviewed_skill_id(content), "unreviewed", 0.0,
-                          self._suggestions(self._value(content), found, 3))
-
-    def _in_form(self, text: str, form: ExportForm | None) -> SkillMatch:
-        """`text`'s best match, or an unreviewed id when none is confident.
-
         `form`, the fields its bundle's export writes around every name, is set aside and
         the rest decides: a field's words may name a skill ("X :: Budgeting L3, 10% weekly"
         is X, not budget management). The whole name's skill stands only where the rest's
@@ -1212,7 +1188,7 @@ class SkillMatcher:
         found = self._whole(text, content, form)
         if content == text:
             return found
-        again = self._in_form(content, None)
+        again = self.match(content)
         # an agreeing rest stands for its suggestions without asking for them (most names)
         if found.via != "unreviewed" and (found.skill_id == again.skill_id or found.skill_id in {
                 s.skill_id for s in (self.suggest(content) if again.via != "unreviewed"

@@ -105,7 +105,7 @@ def parse_bundle(
         parser.check_header(table)
     skills = tables.get("person_skills.csv")
     parser.form = ExportForm.learn((values.get("skill") or "" for _, values in skills.rows)
-                                   if skills else (), parser.matcher, bundle=True)
+                                   if skills else (), parser.matcher)
     people = set(known_people)
     parser.people(tables.get("people.csv"))
     people |= parser.bundle.people.keys()
