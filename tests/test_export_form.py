@@ -196,24 +196,17 @@ def test_content_is_never_empty_and_only_of_the_names_own_parts(text, fields):
     assert content == text or content in " ".join(text.split())
 
 
-def lone_csv(real_taxonomy, texts: list[str]):
-    """`texts` as one person's skill each in a lone person_skills.csv: the parsed bundle and
-    the report, which has no error."""
+def _imported(real_taxonomy, texts: list[str]):
+    """`texts` as one person's skill each in a lone person_skills.csv: the parsed bundle, the
+    report and the import's note on the names it filed once their export's form was set aside."""
     rows = [(n, {"person_id": f"P{n}", "skill": text}) for n, text in enumerate(texts, start=2)]
     table = Table("person_skills.csv", ["person_id", "skill"], rows)
-    bundle, report = parse_bundle({"person_skills.csv": table}, real_taxonomy, institution="U",
+    parsed, report = parse_bundle({"person_skills.csv": table}, real_taxonomy, institution="U",
                                   today=date(2026, 12, 3), require_people=False,
                                   known_people={f"P{n}" for n, _ in rows})
     assert report.ok, report.as_text()
-    return bundle, report
-
-
-def _imported(real_taxonomy, texts: list[str]):
-    """:func:`lone_csv`, and the import's note on the names it filed once their export's form
-    was set aside."""
-    bundle, report = lone_csv(real_taxonomy, texts)
     (note,) = [w for w in report.warnings if "set aside" in w.reason]
-    return bundle, report, note
+    return parsed, report, note
 
 
 def test_an_import_files_rows_its_export_wrote_in_a_form_no_rule_knows(real_taxonomy):
@@ -663,7 +656,7 @@ def test_a_logfmt_records_fields_are_its_values_in_order(values):
 
 def test_a_name_with_equals_signs_that_is_no_logfmt_line_is_read_as_written():
     """Only a whole name of two or more key=value pairs is a logfmt record: "pH=7 buffer",
-    "x=1", "a=b c" and 'k="open' are read as written."""
+    "x=1", "a=b c", 'k="open quote', "= x=1" and "1a=2 b=3" are read as written."""
     names = ["pH=7 buffer", "x=1", "a=b c", 'k="open quote', "= x=1", "1a=2 b=3"]
     assert [_unmarked(name) for name in names] == names
 
