@@ -716,4 +716,27 @@ assessed, expiry and assessor its own, drawn from the generator's stream) and ``
 ("heldout45") holds 467 queries written apart from the engine and the taxonomy and run once,
 clean, on main's code at round 45's start (1bd0478, 2026-12-06: 0.539 / 0.809): development
 data since.
+
+``institution46.py`` generates a forty-fourth institution, Brantholme Offshore Wind's Eskwith
+Quay Operations and Maintenance Base with its Hollowsand Training Centre (1,200 people, 40
+facilities: an offshore wind farm operator's operations and maintenance base -- the Eskwith
+Quay turbine service team, the drivetrain and gearbox team, the yaw and pitch team, the Eskwith
+Quay hydraulics workshop, the tower service lift team and the turbine fault response team; the
+converter repair workshop, the generator and slip ring team, the electrical test workshop and
+the aids to navigation team; the Skarn Bank Alpha offshore substation, the Fenwick Drove
+onshore substation, the protection and control workshop and the HV cable jointing team; the
+Eskwith Quay blade repair hangar, the blade inspection and rope access team and the blade
+access platform crew; the Eskwith Quay remote operations centre, the condition monitoring
+office, the OT network and telecoms room and the metocean and lidar team; the marine
+coordination centre, the crew transfer vessel fleet, the Skarn Venture service operation
+vessel, the fast rescue craft station, the marine engineering workshop, the helicopter hoist
+operations and the Eskwith Quay pontoons; the subsea and cable team, the foundations and
+coatings team and the dive support unit; the lifting and cranes team and the lifting gear
+store; the Eskwith Quay warehouse and the dangerous goods and waste store; the medical and
+emergency response room and the permit to work office; and the Hollowsand training centre, its
+climbing tower and its sea survival pool -- its skills as its HR system imports them from the
+base's competence matrix, each holder's status, day achieved, expiry and assessor its own,
+drawn from the generator's stream) and ``queries46.py`` ("heldout46") holds 460 queries
+written apart from the engine and the taxonomy and never run: it is held out, run once by the
+coordinator on the final code (``search_bench.py --heldout46``).
 """
