@@ -17,6 +17,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from urllib.parse import parse_qsl
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -44,6 +45,10 @@ _WORDS = re.compile(r"[^\W_]+#*|#+")
 # the names, is spaced and learnt so. Never one a skill's own name writes between words
 # ("C++/C#", "R&D", "Ni-Cr", "3.5", "O'Neill", "1:10", "10%", "x*y", "user@host", "a\\b")
 _GLUED = re.compile(r"(?<=[^\W_])([^\w\s\"'`‘’“”()\[\]{}<>&+=,.:#%*@/\\\-‐‑‒–—―])(?=[^\W_])")
+# ... and a colon or plus sign so written three times or more ("TRK04:Switches:Competent:
+# 2022", an EDI segment's "QUA+TRK04+Switches+COMPETENT"), never between digits ("10:31")
+_GLUED_OFTEN = re.compile(r"(?<=[^\W_])([:+])(?=[^\W\d_])|(?<=[^\W\d_])([:+])(?=[^\W_])")
+GLUED_OFTEN = 3
 # Where an export's columns stand apart, a tab or a run of spaces ("HP102 X\tL2 Working\t...",
 # a fixed-width report's "SE.4001 X     LAPSED  22/09/2022  NGW"), read as this glyph, a
 # separator of its own where ANY_SHARE of the names write such a gap; elsewhere a space
@@ -70,12 +75,30 @@ _CODE = re.compile(r"\s*(?:\([^()]*\d[^()]*\)|\[[^\[\]]*\d[^\[\]]*\])\s*")
 # "<skill level='3'>X</skill>"): read as those values, each a field apart ("FR-101 | X | ...");
 # so is a record written as one JSON object or array (:func:`_json_values`) and one logfmt
 # line, key=value pairs apart by spaces, a value with a space double-quoted, an empty one
-# nothing ('auth=BMX-102 scope="Aircraft jacking" level=competent expires= by=QA151')
+# nothing ('auth=BMX-102 scope="Aircraft jacking" level=competent expires= by=QA151'), and one
+# HTML form body, key=value pairs apart by ampersands, each value percent-encoded, a space a
+# plus sign ('id=TRK04&title=Switches+%26+crossings&status=Competent&expires=')
 _ATTRIBUTE = re.compile(r"""\s+[\w:.-]+\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _PAIR = re.compile(r'[^\W\d][\w.-]*=("(?:[^"\\]|\\.)*"|[^\s"=]*)')
 _LOGFMT = re.compile(rf"{_PAIR.pattern}(?:\s+{_PAIR.pattern})+")
+_FORM_PAIR = r"[^\W\d][\w.-]*=[^\s&=]*"
+_FORM = re.compile(rf"{_FORM_PAIR}(?:&{_FORM_PAIR})+")
 _ELEMENT = re.compile(r"""<([^\W\d][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*"""
                       r"""(?:/>|>([^<>]*)</\1\s*>)""")
+_TAG = re.compile(r"""</?[^\W\d][\w:.-]*((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*/?>""")
+# A record written as keys and values ("{id: TRK04, title: Switches and crossings, status:
+# Competent}", "cn=TRK04,title=X,status=Competent", "SUMMARY:X;STATUS:COMPETENT", "(title
+# \"X\") (status competent)"): a key is a word before "=" (quoted or not), a quoted word or a
+# word in capitals before ":", a word before ":" and a space, or a word after an opening
+# bracket, at the name's start or after a space or a record's punctuation; the keys an export
+# writes are learnt, each in ANY_SHARE of its names, and a name with two of them or more is
+# read as the values between them (:func:`_keyed`)
+_WORD_KEY = r"[^\W\d][\w.-]{0,30}"
+_KEY = re.compile(rf"""(?:^|(?<=[\s,;&|{{(\[]))(?:(['"]?)(?P<eq>{_WORD_KEY})\1\s*=(?!=)"""
+                  rf"""|(['"])(?P<quoted>{_WORD_KEY})\3\s*:(?![:/])"""
+                  rf"""|(?P<spaced>{_WORD_KEY})\s*:(?=\s|$)"""
+                  rf"""|(?P<caps>[A-Z][A-Z0-9_-]{{0,30}}):(?![:/])|\((?P<opened>{_WORD_KEY})\s)""")
+_PUNCTUATION = " \t,;&|"
 
 
 @lru_cache(maxsize=32)
@@ -106,9 +129,9 @@ def _spaced(text: str, separators: frozenset[str]) -> str:
 
 
 def _unmarked(text: str) -> str:
-    """`text`'s fields apart when it is one markup element (its attributes' values and its
-    text, entities read), one JSON object or array of plain values or one logfmt line (its
-    values in order, escapes read); else `text`.
+    """`text`'s fields apart when it is markup (its attributes' values and its text, entities
+    read), one JSON object or array, one logfmt line or one form body (its values in order,
+    escapes read); else `text`.
 
     >>> _unmarked('<c ref="FR-103" title="SBI &amp; ignitability" by="S04470"/>')
     'FR-103 | SBI & ignitability | S04470'
@@ -117,39 +140,131 @@ def _unmarked(text: str) -> str:
     >>> _unmarked('{"id": "5004", "title": "Die polishing \\u2013 proof", "level": 3, "to": null}')
     '5004 | Die polishing – proof | 3'
     >>> _unmarked('["NMR", {"level": 2}]'), _unmarked("{braces} kept")
-    ('["NMR", {"level": 2}]', '{braces} kept')
+    ('NMR | 2', '{braces} kept')
+    >>> _unmarked("<c><id>T4</id><t>S&amp;C</t></c>"), _unmarked("<b>TIG</b> welding")
+    ('T4 | S&C', '<b>TIG</b> welding')
     >>> _unmarked('ref=FR-1 title="Die polishing" to= by=S04'), _unmarked("pH=7 buffer")
     ('FR-1 | Die polishing | S04', 'pH=7 buffer')
+    >>> _unmarked("id=T04&title=Switches+%26+crossings+%E2%80%93+S%26C&to="), _unmarked("a=b c&d")
+    ('T04 | Switches & crossings – S&C', 'a=b c&d')
     """
     stripped = text.strip()
     values = _json_values(stripped)
     if values is None and _LOGFMT.fullmatch(stripped):
         values = [re.sub(r"\\(.)", r"\1", value[1:-1]) if value[:1] == '"' else value
                   for value in _PAIR.findall(stripped)]
+    if values is None and _FORM.fullmatch(stripped):
+        values = [value for _, value in parse_qsl(stripped, keep_blank_values=True)]
     if values is None:
-        element = _ELEMENT.fullmatch(stripped)
-        if element is None:
-            return text
-        values = [html.unescape(a or b) for a, b in _ATTRIBUTE.findall(element.group(2))]
-        values.append(html.unescape(element.group(3) or ""))
+        values = _markup_values(stripped)
+    if values is None:
+        return text
     return " | ".join(kept for value in values if (kept := " ".join(value.split())))
 
 
+def _markup_values(text: str) -> list[str] | None:
+    """The values of `text` in order when it is one markup element, its attributes' values
+    and its text, or elements nested in one, each tag's attributes' values and the text
+    between tags ("<c><id>FR-1</id><title>X</title></c>"), entities read; else None."""
+    element = _ELEMENT.fullmatch(text)
+    if element is not None:
+        values = [a or b for a, b in _ATTRIBUTE.findall(element.group(2))]
+        return [html.unescape(value) for value in [*values, element.group(3) or ""]]
+    tags = list(_TAG.finditer(text))
+    if len(tags) < 4 or tags[0].start() != 0 or tags[-1].end() != len(text) or (
+            "<" in _TAG.sub("", text) or ">" in _TAG.sub("", text)):
+        return None
+    values = []
+    for tag, after in zip(tags, [*tags[1:], None]):
+        values += [a or b for a, b in _ATTRIBUTE.findall(tag.group(1))]
+        values.append(text[tag.end():after.start() if after else tag.end()])
+    return [html.unescape(value) for value in values]
+
+
 def _json_values(text: str) -> list[str] | None:
-    """The values of `text` in order when it is one JSON object or array whose every value is
-    a string, a number, true, false or null (null and the empty string written as nothing);
-    else None."""
+    """The values of `text` in order when it is one JSON object or array, nested ones read in
+    place (null and the empty string written as nothing); else None."""
     if not (text[:1] == "{" and text[-1:] == "}" or text[:1] == "[" and text[-1:] == "]"):
         return None
     try:
         record = json.loads(text)
     except (ValueError, RecursionError):     # not JSON, or nested past the parser's depth
         return None
-    values = list(record.values()) if isinstance(record, dict) else record
-    if not values or any(isinstance(value, (dict, list)) for value in values):
-        return None
-    return ["" if value is None else value if isinstance(value, str) else json.dumps(value)
-            for value in values]
+    values, stack = [], [record]
+    while stack:                            # depth first, in order, without recursion
+        value = stack.pop()
+        if isinstance(value, (dict, list)):
+            stack += reversed(list(value.values()) if isinstance(value, dict) else value)
+        else:
+            values.append("" if value is None else value if isinstance(value, str)
+                          else json.dumps(value))
+    return values or None
+
+
+def _keys(names: Iterable[str], least: float) -> frozenset[str]:
+    """The keys a keyed record writes (:data:`_KEY`, casefolded), each in `least` of the
+    `names`; none when fewer than `least` names write two of them.
+
+    >>> sorted(_keys(["id: T1, title: X, to: 2024", "id: T2, title: Y", "Lab: NMR"], 2))
+    ['id', 'title']
+    """
+    found = [{_key_of(m) for m in _KEY.finditer(_masked_quotes(n))} for n in names]
+    counted = Counter(key for keys in found for key in keys)
+    keys = frozenset(key for key, count in counted.items() if count >= least)
+    return keys if sum(len(found_ & keys) > 1 for found_ in found) >= least else frozenset()
+
+
+def _key_of(found: re.Match[str]) -> str:
+    """The key a match of :data:`_KEY` found, casefolded."""
+    return next(key for key in found.group("eq", "quoted", "spaced", "caps", "opened")
+                if key).casefold()
+
+
+def _masked_quotes(text: str) -> str:
+    """`text` with what its double quotes hold written over by as many "_" (a key's "=" or
+    ":" inside a quoted value is the value's), quotes kept."""
+    return re.sub(r'"(?:[^"\\]|\\.)*"', lambda m: '"' + "_" * (len(m.group(0)) - 2) + '"',
+                  text)
+
+
+def _keyed(text: str, keys: frozenset[str]) -> str:
+    """`text`'s values apart when it writes two of the export's `keys` or more (:data:`_KEY`):
+    the words before the first key and each key's value, quotes, escapes, the record's
+    punctuation and unmatched brackets around it set aside; else `text`.
+
+    >>> _keyed('{id: T4, title: "X (Y), Z", to: }', frozenset({"id", "title", "to"}))
+    'T4 | X (Y), Z'
+    >>> _keyed("(c (id T4) (title Switches and crossings))", frozenset({"id", "title"}))
+    'c | T4 | Switches and crossings'
+    >>> _keyed("X-SKILL;ID=T4;STATUS=OK:Switches", frozenset({"id", "status"}))
+    'X-SKILL | T4 | OK | Switches'
+    """
+    if not keys:
+        return text
+    found = [m for m in _KEY.finditer(_masked_quotes(text)) if _key_of(m) in keys]
+    if len(found) < 2:
+        return text
+    values = [text[:found[0].start()]] + [text[m.end():after.start() if after else len(text)]
+                                          for m, after in zip(found, [*found[1:], None])]
+    if found[-1].group(0).endswith("="):     # a content line's value after its parameters
+        values[-1:] = re.split(r"(?<=[^\s:]):(?=[^\W\d_])", values[-1], maxsplit=1)
+    return " | ".join(kept for value in values if (kept := _bare(value)))
+
+
+def _bare(value: str) -> str:
+    """A keyed record's value without the record's punctuation, unmatched brackets and quotes
+    around it, escapes read, its spaces one space."""
+    while True:
+        before, value = value, value.strip(_PUNCTUATION)
+        for opening, closing in ("()", "[]", "{}"):
+            if value.endswith(closing) and value.count(closing) > value.count(opening):
+                value = value[:-1]
+            if value.startswith(opening) and value.count(opening) > value.count(closing):
+                value = value[1:]
+        if len(value) > 1 and value[0] == value[-1] and value[0] in "'\"":
+            value = re.sub(r"\\(.)", r"\1", value[1:-1])
+        if value == before:
+            return " ".join(value.split()) if any(c.isalnum() for c in value) else ""
 
 
 def _parts(text: str, codes: frozenset[str] = frozenset(),
@@ -365,6 +480,8 @@ class ExportForm:
     codes: frozenset[str] = frozenset()
     # the glyphs it sets its fields apart with that no export is taken to write ("◇")
     separators: frozenset[str] = frozenset()
+    # the keys of a keyed record ("title" of "{id: T4, title: X, status: competent}")
+    keys: frozenset[str] = frozenset()
 
     @property
     def learnt(self) -> bool:
@@ -379,6 +496,7 @@ class ExportForm:
                        *(f"{shape} (before the name)" for shape in self.heads),
                        *(f"{shape} (after the name)" for shape in self.tails),
                        *(f"{shape} (between the name and its record)" for shape in self.codes),
+                       *(f"“{key}” (a key before its value)" for key in self.keys),
                        *("a tab or a run of spaces (between columns)" if glyph == GAP
                          else f"“{glyph}” (between fields)" for glyph in self.separators)])
 
@@ -405,6 +523,9 @@ class ExportForm:
         record writes before and after its names (:func:`_record_form`)."""
         written = {_unmarked(n.strip()) for n in names if n and n.strip()}
         always = max(MIN_NAMES, ANY_SHARE * len(written))
+        # a keyed record's keys ("{id: T4, title: X}"), its names read as their values
+        keyed_by = _keys(written, always)
+        written = {_keyed(n, keyed_by) for n in written}
         # the separators a name is spaced at before anything is read: a gap between columns,
         # and a glyph written unspaced between a record's fields
         padded = frozenset({GAP}) if sum(bool(_GAPS.search(n)) for n in written) >= always else (
@@ -412,6 +533,8 @@ class ExportForm:
         glued = Counter(glyph for n in written
                         for glyph, count in Counter(_GLUED.findall(_masked(n))).items()
                         if count > 1)
+        glued.update(glyph for n in written for glyph, count in Counter(
+            a or b for a, b in _GLUED_OFTEN.findall(_masked(n))).items() if count >= GLUED_OFTEN)
         padded |= {glyph for glyph, count in glued.items()
                    if count >= always and not _FIELDS.fullmatch(glyph)}
         distinct = {_spaced(n, padded) for n in written}
@@ -515,7 +638,7 @@ class ExportForm:
                              if shapes[_code_shape(label)] >= always or len(rests) >= least
                              and (kinds[_unbracketed(label)] >= always
                                   or not matcher.names_a_skill(label))), codes=codes,
-                   separators=separators)
+                   separators=separators, keys=keyed_by)
         form = replace(form, fields=form.fields | _columns(keyed, form.fields, least))
         return replace(form, **_record_form([form.content(name).replace(f" {GAP} ", " ")
                                              for name in distinct],
@@ -525,7 +648,7 @@ class ExportForm:
         """`text` without its export's fields before and after its name, separated or coded,
         the parts between kept as written; `text` when it has none there or only fields (its
         fields apart when it is one markup element)."""
-        text = _unmarked(text)
+        text = _keyed(_unmarked(text), self.keys)
         if not self.learnt:
             return text
         return self._unaffixed(self._separated(text))
@@ -534,7 +657,7 @@ class ExportForm:
         """`text` with each of its learnt fields' values one mark: the names of one content whose
         holders' own fields differ ("X · ILUO I · assessed 6 May 2022 by KEO", "X · ILUO O ·
         assessed 14 Aug 2023 by HTB") share it but for their numbers."""
-        parts = self._read(_unmarked(text))
+        parts = self._read(_keyed(_unmarked(text), self.keys))
         return "".join(b + ("\u2026" if _key(p) in self.fields else p) for b, p in parts)
 
     def _read(self, text: str) -> list[tuple[str, str]]:

@@ -9,6 +9,7 @@ import itertools
 import random
 import time
 from datetime import date
+from urllib.parse import urlencode
 
 import pytest
 from hypothesis import example, given
@@ -16,7 +17,7 @@ from hypothesis import strategies as st
 
 from skillmap.bundle import parse_bundle
 from skillmap.bundle.reading import Table
-from skillmap.export_form import GAP, ExportForm, _key, _parts, _unmarked
+from skillmap.export_form import GAP, ExportForm, _key, _keyed, _parts, _unmarked
 from skillmap.matching import SkillMatcher, unreviewed_skill_id
 from tests.test_matching_round9 import matcher  # noqa: F401 (a fixture)
 
@@ -661,12 +662,97 @@ def test_a_name_with_equals_signs_that_is_no_logfmt_line_is_read_as_written():
     assert [_unmarked(name) for name in names] == names
 
 
-def test_a_name_in_braces_or_brackets_that_is_no_plain_json_value_is_read_as_written():
-    """Only a whole name that is one JSON object or array of plain values is a JSON record:
-    "{braces} kept", "[CL3] suite work", '{"a": {"b": 1}}' and "[]" are read as written."""
-    names = ["{braces} kept", "[CL3] suite work", '{"a": {"b": 1}}', "[]", '["x", [1]]',
+@given(st.lists(st.text(st.characters(blacklist_categories=("Cs",)), max_size=12),
+                min_size=2, max_size=5))
+def test_a_form_bodys_fields_are_its_values_in_order(values):
+    """Whatever its values hold, encoded as a form encodes them, a body of two or more pairs
+    is read as its values in order, each with its own spaces one space, and empty values left
+    out."""
+    text = urlencode({f"k{k}": v for k, v in enumerate(values)})
+    assert _unmarked(text) == " | ".join(" ".join(v.split()) for v in values if v.split())
+
+
+def test_a_name_with_ampersands_that_is_no_form_body_is_read_as_written():
+    """Only a whole name of two or more key=value pairs joined by ampersands, spaceless, is a
+    form body: "R&D", "pH=7&x", "a=b c&d=e", "x=1&" and "a=1&&b=2" are read as written."""
+    names = ["R&D", "pH=7&x", "a=b c&d=e", "x=1&", "a=1&&b=2", "1a=2&b=3"]
+    assert [_unmarked(name) for name in names] == names
+
+
+def test_a_name_in_braces_or_brackets_that_is_no_json_value_is_read_as_written():
+    """Only a whole name that is one JSON object or array with a value is a JSON record, its
+    nested values read in place ('{"a": {"b": 1}}' is "1", '["x", [1]]' "x | 1"): "{braces}
+    kept", "[CL3] suite work", "[]" and an array nested past the parser's depth are read as
+    written."""
+    names = ["{braces} kept", "[CL3] suite work", "[]", "{}", '[[], {"a": []}]',
              "[" * 100_000 + "]" * 100_000]       # deeper than the parser goes
     assert [_unmarked(name) for name in names] == names
+    assert _unmarked('{"a": {"b": 1}}') == "1" and _unmarked('["x", [1]]') == "x | 1"
+
+
+# Keyed records as real systems write them, each invented here: (id, name, status, day) -> row
+KEYED_FORMS = {
+    "yaml flow mapping": lambda i, n, s, d: f"{{id: {i}, title: {n}, status: {s}, on: {d}}}",
+    "yaml block, one line": lambda i, n, s, d: f"- id: {i} title: {n} status: {s} on: {d}",
+    "LDAP distinguished name": lambda i, n, s, d: f"cn={i},title={n},status={s},ou={d}",
+    "iCalendar properties": lambda i, n, s, d: f"SUMMARY:{n};STATUS:{s.upper()};DTSTART:{d}",
+    "iCalendar content line": lambda i, n, s, d: f"X-SKILL;ID={i};STATUS={s.replace(' ', '-')}"
+                                                 f";DTSTAMP={d}:{n}",
+    "TOML inline table": lambda i, n, s, d: f'{{ id = "{i}", title = "{n}", status = "{s}" }}',
+    "Python dict": lambda i, n, s, d: f"{{'id': '{i}', 'title': '{n}', 'status': '{s}'}}",
+    "key: value, commas": lambda i, n, s, d: f"id: {i}, title: {n}, status: {s}, on: {d}",
+    "key=value; semicolons": lambda i, n, s, d: f"id={i};title={n};status={s};on={d}",
+    "HTTP header parameters": lambda i, n, s, d: f'Title="{n}"; Status={s.replace(" ", "-")}; '
+                                                 f'On={d}; Ref={i}',
+    "properties, unquoted": lambda i, n, s, d: f"c.id={i} c.title={n} c.status={s} c.on={d}",
+    "S-expression": lambda i, n, s, d: f'(skill (id "{i}") (title "{n}") (status '
+                                       f'{s.replace(" ", "-")}) (on "{d}"))',
+    "nested XML elements": lambda i, n, s, d: f"<skill><id>{i}</id><title>{n}</title><status>"
+                                              f"{s}</status><on>{d}</on></skill>",
+    "nested JSON": lambda i, n, s, d: f'{{"skill": {{"id": "{i}", "title": "{n}"}}, '
+                                      f'"status": "{s}", "on": "{d}"}}',
+    "EDI segment": lambda i, n, s, d: f"QUA+{i}+{n}+{s.upper()}+{d.replace('-', '')}'",
+    "colon-separated fields": lambda i, n, s, d: f"{i}:{n}:{s}:{d.replace('-', '')}",
+    "HTML form body": lambda i, n, s, d: urlencode({"id": i, "title": n, "status": s, "on": d}),
+}
+
+
+@pytest.mark.parametrize("form_name", KEYED_FORMS)
+def test_a_record_of_keys_and_values_is_read_as_its_fields(matcher, form_name):
+    """An export that writes each holding as a record of keys and values (YAML, LDAP, iCalendar,
+    TOML, a dict, header parameters, properties, an S-expression, nested markup or JSON, an HTML
+    form body, its values percent-encoded) or as one segment of glued fields (EDI, colons): the keys it writes in ANY_SHARE of its names
+    are learnt and its names read as their values, whose fields are learnt as a pipe's would
+    be; the names are filed."""
+    rng = random.Random(46)
+    write = KEYED_FORMS[form_name]
+    rows = [(write(f"TRK{10 + k % len(SKILLS)}", name,
+                   rng.choice(["Under training", "Competent", "Workplace mentor"]),
+                   f"{rng.randint(2014, 2026)}-{rng.randint(1, 12):02d}-15"), skill_id)
+            for k, (name, skill_id) in enumerate(SKILLS * 8)]
+    form = ExportForm.learn([text for text, _ in rows], matcher)
+    _assert_the_form_files_what_the_rules_alone_miss(matcher, form, rows)
+
+
+@given(st.lists(st.text("abcdefghij XYZ0123456789-./", max_size=12), min_size=2, max_size=5))
+def test_a_keyed_records_values_are_read_in_order(values):
+    """Whatever its values hold (words, numbers, dashes, dots, slashes), a record of two keys
+    or more is read as its values in order, each with its own spaces one space, and values
+    without a letter or digit left out."""
+    keys = frozenset(f"k{k}" for k in range(len(values)))
+    text = "{" + ", ".join(f"k{k}: {v}" for k, v in enumerate(values)) + "}"
+    assert _keyed(text, keys) == " | ".join(" ".join(v.split()) for v in values
+                                            if any(c.isalnum() for c in v))
+
+
+def test_a_name_with_a_colon_or_equals_sign_is_no_keyed_record_without_two_learnt_keys(matcher):
+    """A name with one label ("Lab: NMR", "pH=7 buffer") or with keys the export does not write
+    in ANY_SHARE of its names is read as written."""
+    names = ["Lab: NMR spectroscopy", "pH=7 buffer prep", "Safety: COSHH, risk: low"]
+    form = ExportForm.learn(names + [name for name, _ in SKILLS] * 6, matcher)
+    assert not form.keys
+    assert [form.content(name) for name in names] == names
+    assert _keyed("id: T1 title: X", frozenset({"id"})) == "id: T1 title: X"
 
 
 def test_a_name_with_angle_brackets_that_is_no_element_is_read_as_written(matcher):
