@@ -14,6 +14,7 @@ index from the directory's unreviewed names (which keep their name as written).
 
 from __future__ import annotations
 
+import csv
 import html
 import json
 import re
@@ -22,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from skillmap.matching import ARROWS, _NUMBERS, _masked
 
@@ -99,6 +100,10 @@ _KEY = re.compile(rf"""(?:^|(?<=[\s,;&|{{(\[]))(?:(['"]?)(?P<eq>{_WORD_KEY})\1\s
                   rf"""|(?P<spaced>{_WORD_KEY})\s*:(?=\s|$)"""
                   rf"""|(?P<caps>[A-Z][A-Z0-9_-]{{0,30}}):(?![:/])|\((?P<opened>{_WORD_KEY})\s)""")
 _PUNCTUATION = " \t,;&|"
+# A record written as one CSV line ('TRK04,"Switches, crossings",Competent,2022-02-12'): commas
+# glued between its fields, outside quotes, GLUED_OFTEN times or more, in ANY_SHARE of the
+# names (a list a person types spaces its commas: "lathe, mill, drill, grinder")
+_GLUED_COMMA = re.compile(r"(?<=\S),(?=\S)")
 
 
 @lru_cache(maxsize=32)
@@ -249,6 +254,23 @@ def _keyed(text: str, keys: frozenset[str]) -> str:
     if found[-1].group(0).endswith("="):     # a content line's value after its parameters
         values[-1:] = re.split(r"(?<=[^\s:]):(?=[^\W\d_])", values[-1], maxsplit=1)
     return " | ".join(kept for value in values if (kept := _bare(value)))
+
+
+def _csv_line(text: str) -> bool:
+    """Whether `text` is written as one CSV line (:data:`_GLUED_COMMA`)."""
+    return len(_GLUED_COMMA.findall(_masked_quotes(text))) >= GLUED_OFTEN
+
+
+def _csv_values(text: str) -> str:
+    """`text`'s values apart when it is one CSV line (:func:`_csv_line`), quotes read; else
+    `text`.
+
+    >>> _csv_values('T4,"Switches, crossings",OK,2022'), _csv_values("lathe, mill, drill, saw")
+    ('T4 | Switches, crossings | OK | 2022', 'lathe, mill, drill, saw')
+    """
+    if not _csv_line(text):
+        return text
+    return " | ".join(kept for value in next(csv.reader([text])) if (kept := _bare(value)))
 
 
 def _bare(value: str) -> str:
@@ -403,8 +425,18 @@ def _words(key: str) -> frozenset[str]:
     return frozenset(_WORDS.findall(key))
 
 
+class _RecordForm(TypedDict):
+    """What :func:`_record_form` learns, by the :class:`ExportForm` field it fills."""
+
+    vocabulary: frozenset[str]
+    heads: frozenset[str]
+    tails: frozenset[str]
+    leads: frozenset[str]
+    trails: frozenset[str]
+
+
 def _record_form(contents: list[str], matcher: SkillMatcher, least: float, always: float
-                 ) -> dict[str, frozenset[str]]:
+                 ) -> _RecordForm:
     """What an unseparated record writes around its names (`contents`, the names without
     their separated fields): the shapes of the coded words that, in `always` names, start
     it before the name (heads) or end it after (tails); the words outside such a word there
@@ -480,8 +512,10 @@ class ExportForm:
     codes: frozenset[str] = frozenset()
     # the glyphs it sets its fields apart with that no export is taken to write ("◇")
     separators: frozenset[str] = frozenset()
-    # the keys of a keyed record ("title" of "{id: T4, title: X, status: competent}")
+    # the keys of a keyed record ("title" of "{id: T4, title: X, status: competent}"), and
+    # whether it writes its records as CSV lines
     keys: frozenset[str] = frozenset()
+    commas: bool = False
 
     @property
     def learnt(self) -> bool:
@@ -497,6 +531,7 @@ class ExportForm:
                        *(f"{shape} (after the name)" for shape in self.tails),
                        *(f"{shape} (between the name and its record)" for shape in self.codes),
                        *(f"“{key}” (a key before its value)" for key in self.keys),
+                       *(["“,” (between a CSV line's fields)"] if self.commas else []),
                        *("a tab or a run of spaces (between columns)" if glyph == GAP
                          else f"“{glyph}” (between fields)" for glyph in self.separators)])
 
@@ -526,6 +561,8 @@ class ExportForm:
         # a keyed record's keys ("{id: T4, title: X}"), its names read as their values
         keyed_by = _keys(written, always)
         written = {_keyed(n, keyed_by) for n in written}
+        commas = sum(map(_csv_line, written)) >= always     # ... or as CSV lines
+        written = {_csv_values(n) for n in written} if commas else written
         # the separators a name is spaced at before anything is read: a gap between columns,
         # and a glyph written unspaced between a record's fields
         padded = frozenset({GAP}) if sum(bool(_GAPS.search(n)) for n in written) >= always else (
@@ -638,7 +675,7 @@ class ExportForm:
                              if shapes[_code_shape(label)] >= always or len(rests) >= least
                              and (kinds[_unbracketed(label)] >= always
                                   or not matcher.names_a_skill(label))), codes=codes,
-                   separators=separators, keys=keyed_by)
+                   separators=separators, keys=keyed_by, commas=commas)
         form = replace(form, fields=form.fields | _columns(keyed, form.fields, least))
         return replace(form, **_record_form([form.content(name).replace(f" {GAP} ", " ")
                                              for name in distinct],
@@ -648,7 +685,7 @@ class ExportForm:
         """`text` without its export's fields before and after its name, separated or coded,
         the parts between kept as written; `text` when it has none there or only fields (its
         fields apart when it is one markup element)."""
-        text = _keyed(_unmarked(text), self.keys)
+        text = self._values(text)
         if not self.learnt:
             return text
         return self._unaffixed(self._separated(text))
@@ -657,8 +694,13 @@ class ExportForm:
         """`text` with each of its learnt fields' values one mark: the names of one content whose
         holders' own fields differ ("X · ILUO I · assessed 6 May 2022 by KEO", "X · ILUO O ·
         assessed 14 Aug 2023 by HTB") share it but for their numbers."""
-        parts = self._read(_keyed(_unmarked(text), self.keys))
+        parts = self._read(self._values(text))
         return "".join(b + ("\u2026" if _key(p) in self.fields else p) for b, p in parts)
+
+    def _values(self, text: str) -> str:
+        """`text` read out of its markup, keys or CSV line, as :meth:`learn` read every name."""
+        text = _keyed(_unmarked(text), self.keys)
+        return _csv_values(text) if self.commas else text
 
     def _read(self, text: str) -> list[tuple[str, str]]:
         """`text`'s parts (:func:`_parts`) at this export's separators, `text` already read

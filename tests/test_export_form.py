@@ -714,6 +714,7 @@ KEYED_FORMS = {
     "EDI segment": lambda i, n, s, d: f"QUA+{i}+{n}+{s.upper()}+{d.replace('-', '')}'",
     "colon-separated fields": lambda i, n, s, d: f"{i}:{n}:{s}:{d.replace('-', '')}",
     "HTML form body": lambda i, n, s, d: urlencode({"id": i, "title": n, "status": s, "on": d}),
+    "CSV line": lambda i, n, s, d: f'{i},{n if "," not in n else chr(34) + n + chr(34)},{s},{d}',
 }
 
 
@@ -721,7 +722,8 @@ KEYED_FORMS = {
 def test_a_record_of_keys_and_values_is_read_as_its_fields(matcher, form_name):
     """An export that writes each holding as a record of keys and values (YAML, LDAP, iCalendar,
     TOML, a dict, header parameters, properties, an S-expression, nested markup or JSON, an HTML
-    form body, its values percent-encoded) or as one segment of glued fields (EDI, colons): the keys it writes in ANY_SHARE of its names
+    form body, its values percent-encoded) or as one segment of glued fields (EDI, colons, a
+    CSV line): the keys it writes in ANY_SHARE of its names
     are learnt and its names read as their values, whose fields are learnt as a pipe's would
     be; the names are filed."""
     rng = random.Random(46)
@@ -746,11 +748,12 @@ def test_a_keyed_records_values_are_read_in_order(values):
 
 
 def test_a_name_with_a_colon_or_equals_sign_is_no_keyed_record_without_two_learnt_keys(matcher):
-    """A name with one label ("Lab: NMR", "pH=7 buffer") or with keys the export does not write
-    in ANY_SHARE of its names is read as written."""
-    names = ["Lab: NMR spectroscopy", "pH=7 buffer prep", "Safety: COSHH, risk: low"]
+    """A name with one label ("Lab: NMR", "pH=7 buffer"), with keys the export does not write
+    in ANY_SHARE of its names or with glued commas fewer of them write is read as written."""
+    names = ["Lab: NMR spectroscopy", "pH=7 buffer prep", "Safety: COSHH, risk: low",
+             "C,H,N,S elemental analysis"]
     form = ExportForm.learn(names + [name for name, _ in SKILLS] * 6, matcher)
-    assert not form.keys
+    assert not form.keys and not form.commas
     assert [form.content(name) for name in names] == names
     assert _keyed("id: T1 title: X", frozenset({"id"})) == "id: T1 title: X"
 
