@@ -665,7 +665,7 @@ def test_ambiguous_and_unrelated_names_are_never_matched(tallies):
     (HELDOUT39, "heldout39", 0.83, 0.51, 0.52), (HELDOUT40, "heldout40", 0.87, 0.52, 0.51),
     (HELDOUT41, "heldout41", 0.89, 0.63, 0.42), (HELDOUT42, "heldout42", 0.90, 0.63, 0.45),
     (HELDOUT43, "heldout43", 0.93, 0.61, 0.50), (HELDOUT44, "heldout44", 0.74, 0.25, 0.69),
-    (HELDOUT45, "heldout45", 0.80, 0.13, 0.88)])
+    (HELDOUT45, "heldout45", 0.82, 0.23, 0.78)])
 def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split, precision,
                                                      recall, unreviewed):
     """heldout3 to heldout14 are development data since the rounds that reported them: a floor
@@ -725,7 +725,8 @@ def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split
     round 43's start (0.897 / 0.318 / 72.1% then, 0.951 / 0.635 / 47.3% with them), and
     heldout44's below the logfmt record and an aircraft base's words written after its one run,
     clean, at round 44's start (0.764 / 0.187 / 77.2% then, 0.762 / 0.270 / 67.0% with them),
-    and heldout45's below its one run, clean, at round 45's start (0.821 / 0.153 / 85.2%)."""
+    and heldout45's below the form body read after its one run, clean, at round 45's start
+    (0.821 / 0.153 / 85.2% then, 0.845 / 0.259 / 75.7% with it)."""
     part = evaluate(SkillMatcher.for_taxonomy(real_taxonomy), read_names(path))[(split, "ALL")]
     assert part.precision >= precision, part.wrong
     assert part.recall >= recall and part.unreviewed_share_all <= unreviewed, part.missed
