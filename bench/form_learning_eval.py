@@ -9,12 +9,16 @@ vary from row to row (an evidence kind and outcome, a goal number and review yea
 assessor's initials, a band and a grade, a factor rated at a frequency,
 a code whose unit letters vary, a training matrix's fields set apart by a glyph no list
 of separators names; two with no separator at all: a logbook's date, booking,
-hours and sign-off, a ticket's number and priority). Each part is matched three ways: the
+hours and sign-off, a ticket's number and priority), and with --records 22 records as
+systems write them (keys and values: YAML, LDAP, iCalendar, TOML, a dict, header parameters,
+properties, an S-expression, nested markup and JSON, a form body; glued fields: EDI, colons,
+a CSV line; a Markdown row, an HL7 segment, quoted tab fields), each
+holder's id, status and day drawn row by row. Each part is matched three ways: the
 plain names, the written names with the rules alone, and the written names with the form
 learnt from the part's own written names. Precision / recall / unreviewed share, as
 bench/matching_eval.py counts them.
 
-    python bench/form_learning_eval.py [--part PART ...]
+    python bench/form_learning_eval.py [--part PART ...] [--records]
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import random
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -68,6 +73,45 @@ FORMS: dict[str, Render] = {
 }
 
 
+# Records as real systems write them, each invented here: (id, name, status, day) -> the
+# row; the fields of every one of them vary from row to row (--records)
+RECORDS: dict[str, Callable[[str, str, str, str], str]] = {
+    "yaml flow mapping": lambda i, n, s, d: f"{{id: {i}, title: {n}, status: {s}, on: {d}}}",
+    "yaml block, one line": lambda i, n, s, d: f"- id: {i} title: {n} status: {s} on: {d}",
+    "LDAP distinguished name": lambda i, n, s, d: f"cn={i},title={n},status={s},ou={d}",
+    "iCalendar properties": lambda i, n, s, d: f"SUMMARY:{n};STATUS:{s.upper()};DTSTART:{d}",
+    "iCalendar content line": lambda i, n, s, d: f"X-SKILL;ID={i};STATUS={s.replace(' ', '-')}"
+                                                 f";DTSTAMP={d}:{n}",
+    "TOML inline table": lambda i, n, s, d: f'{{ id = "{i}", title = "{n}", status = "{s}" }}',
+    "Python dict": lambda i, n, s, d: f"{{'id': '{i}', 'title': '{n}', 'status': '{s}'}}",
+    "key: value, commas": lambda i, n, s, d: f"id: {i}, title: {n}, status: {s}, on: {d}",
+    "key=value; semicolons": lambda i, n, s, d: f"id={i};title={n};status={s};on={d}",
+    "HTTP header parameters": lambda i, n, s, d: f'Title="{n}"; Status={s.replace(" ", "-")}; '
+                                                 f'On={d}; Ref={i}',
+    "properties, unquoted": lambda i, n, s, d: f"c.id={i} c.title={n} c.status={s} c.on={d}",
+    "S-expression": lambda i, n, s, d: f'(skill (id "{i}") (title "{n}") (status '
+                                       f'{s.replace(" ", "-")}) (on "{d}"))',
+    "nested XML elements": lambda i, n, s, d: f"<skill><id>{i}</id><title>{n}</title><status>"
+                                              f"{s}</status><on>{d}</on></skill>",
+    "nested JSON": lambda i, n, s, d: f'{{"skill": {{"id": "{i}", "title": "{n}"}}, '
+                                      f'"status": "{s}", "on": "{d}"}}',
+    "EDI segment": lambda i, n, s, d: f"QUA+{i}+{n}+{s.upper()}+{d.replace('-', '')}'",
+    "colon-separated fields": lambda i, n, s, d: f"{i}:{n}:{s}:{d.replace('-', '')}",
+    "HTML form body": lambda i, n, s, d: urlencode({"id": i, "title": n, "status": s, "on": d}),
+    "Markdown table row": lambda i, n, s, d: f"| {i} | {n} | {s} | {d} |",
+    "HL7 segment": lambda i, n, s, d: f"OBX|1|CWE|{i}^{n}^LOCAL||{s}|||||F|||{d.replace('-', '')}",
+    "tab-separated, quoted": lambda i, n, s, d: f'"{i}"\t"{n}"\t"{s}"\t{d}',
+    "CSV line": lambda i, n, s, d: f'{i},{n if "," not in n else chr(34) + n + chr(34)},{s},{d}',
+}
+STATES = ["Under training", "Competent", "Workplace mentor"]
+
+
+def record(write: Callable[[str, str, str, str], str]) -> Render:
+    """A record's row of `write` for a name, its id, status and day drawn from the stream."""
+    return lambda x, r: write(f"TRK{r.randint(10, 99)}", x, r.choice(STATES),
+                              f"{r.randint(2014, 2026)}-{r.randint(1, 12):02d}-15")
+
+
 def score(matcher: SkillMatcher, names: list[Name], texts: list[str],
           form: ExportForm | None) -> tuple[float, float, float]:
     """Auto-match precision, recall of the names with a counterpart, unreviewed share."""
@@ -84,20 +128,25 @@ def score(matcher: SkillMatcher, names: list[Name], texts: list[str],
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--part", action="append", help="a development part (default: all)")
+    parser.add_argument("--records", action="store_true",
+                        help="also every record form (RECORDS: keys and values, markup, ...)")
     args = parser.parse_args()
+    forms = FORMS | ({name: record(write) for name, write in RECORDS.items()}
+                     if args.records else {})
     matcher = SkillMatcher.for_taxonomy(load_taxonomy(ROOT / "taxonomies"))
     parts = {"dev": DATA, "heldout": DATA, "heldout2": DATA} | dict(DEVELOPMENT_PARTS)
-    print(f"{'part':10} {'form':9} {'plain':>20} {'rules alone':>20} {'form learnt':>20}")
+    width = max(map(len, forms))
+    print(f"{'part':10} {'form':{width}} {'plain':>20} {'rules alone':>20} {'form learnt':>20}")
     for part in args.part or list(parts):
         names = [n for n in read_names(parts[part]) if n.split == part]
         plain = score(matcher, names, [n.name for n in names], None)
-        for form, render in FORMS.items():
+        for form, render in forms.items():
             rng = random.Random(7)
             texts = [render(n.name, rng) for n in names]
             learnt = ExportForm.learn(texts, matcher)
             cells = [plain, score(matcher, names, texts, None),
                      score(matcher, names, texts, learnt)]
-            print(f"{part:10} {form:9} " + " ".join(
+            print(f"{part:10} {form:{width}} " + " ".join(
                 f"{p:.3f}/{r:.3f}/{u:5.1%}".rjust(20) for p, r, u in cells))
 
 

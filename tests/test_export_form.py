@@ -15,6 +15,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from bench.form_learning_eval import RECORDS
 from skillmap.bundle import parse_bundle
 from skillmap.bundle.reading import Table
 from skillmap.export_form import GAP, ExportForm, _key, _keyed, _parts, _unmarked
@@ -690,44 +691,17 @@ def test_a_name_in_braces_or_brackets_that_is_no_json_value_is_read_as_written()
     assert _unmarked('{"a": {"b": 1}}') == "1" and _unmarked('["x", [1]]') == "x | 1"
 
 
-# Keyed records as real systems write them, each invented here: (id, name, status, day) -> row
-KEYED_FORMS = {
-    "yaml flow mapping": lambda i, n, s, d: f"{{id: {i}, title: {n}, status: {s}, on: {d}}}",
-    "yaml block, one line": lambda i, n, s, d: f"- id: {i} title: {n} status: {s} on: {d}",
-    "LDAP distinguished name": lambda i, n, s, d: f"cn={i},title={n},status={s},ou={d}",
-    "iCalendar properties": lambda i, n, s, d: f"SUMMARY:{n};STATUS:{s.upper()};DTSTART:{d}",
-    "iCalendar content line": lambda i, n, s, d: f"X-SKILL;ID={i};STATUS={s.replace(' ', '-')}"
-                                                 f";DTSTAMP={d}:{n}",
-    "TOML inline table": lambda i, n, s, d: f'{{ id = "{i}", title = "{n}", status = "{s}" }}',
-    "Python dict": lambda i, n, s, d: f"{{'id': '{i}', 'title': '{n}', 'status': '{s}'}}",
-    "key: value, commas": lambda i, n, s, d: f"id: {i}, title: {n}, status: {s}, on: {d}",
-    "key=value; semicolons": lambda i, n, s, d: f"id={i};title={n};status={s};on={d}",
-    "HTTP header parameters": lambda i, n, s, d: f'Title="{n}"; Status={s.replace(" ", "-")}; '
-                                                 f'On={d}; Ref={i}',
-    "properties, unquoted": lambda i, n, s, d: f"c.id={i} c.title={n} c.status={s} c.on={d}",
-    "S-expression": lambda i, n, s, d: f'(skill (id "{i}") (title "{n}") (status '
-                                       f'{s.replace(" ", "-")}) (on "{d}"))',
-    "nested XML elements": lambda i, n, s, d: f"<skill><id>{i}</id><title>{n}</title><status>"
-                                              f"{s}</status><on>{d}</on></skill>",
-    "nested JSON": lambda i, n, s, d: f'{{"skill": {{"id": "{i}", "title": "{n}"}}, '
-                                      f'"status": "{s}", "on": "{d}"}}',
-    "EDI segment": lambda i, n, s, d: f"QUA+{i}+{n}+{s.upper()}+{d.replace('-', '')}'",
-    "colon-separated fields": lambda i, n, s, d: f"{i}:{n}:{s}:{d.replace('-', '')}",
-    "HTML form body": lambda i, n, s, d: urlencode({"id": i, "title": n, "status": s, "on": d}),
-    "CSV line": lambda i, n, s, d: f'{i},{n if "," not in n else chr(34) + n + chr(34)},{s},{d}',
-}
-
-
-@pytest.mark.parametrize("form_name", KEYED_FORMS)
+@pytest.mark.parametrize("form_name", RECORDS)
 def test_a_record_of_keys_and_values_is_read_as_its_fields(matcher, form_name):
-    """An export that writes each holding as a record of keys and values (YAML, LDAP, iCalendar,
+    """An export that writes each holding as a record (bench/form_learning_eval.py's RECORDS) of
+    keys and values (YAML, LDAP, iCalendar,
     TOML, a dict, header parameters, properties, an S-expression, nested markup or JSON, an HTML
     form body, its values percent-encoded) or as one segment of glued fields (EDI, colons, a
     CSV line): the keys it writes in ANY_SHARE of its names
     are learnt and its names read as their values, whose fields are learnt as a pipe's would
     be; the names are filed."""
     rng = random.Random(46)
-    write = KEYED_FORMS[form_name]
+    write = RECORDS[form_name]
     rows = [(write(f"TRK{10 + k % len(SKILLS)}", name,
                    rng.choice(["Under training", "Competent", "Workplace mentor"]),
                    f"{rng.randint(2014, 2026)}-{rng.randint(1, 12):02d}-15"), skill_id)
