@@ -18,12 +18,12 @@ import csv
 import html
 import json
 import re
-from urllib.parse import parse_qsl
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, TypedDict
+from urllib.parse import parse_qsl
 
 from skillmap.matching import ARROWS, _NUMBERS, _masked
 
@@ -104,6 +104,7 @@ _PUNCTUATION = " \t,;&|"
 # glued between its fields, outside quotes, GLUED_OFTEN times or more, in ANY_SHARE of the
 # names (a list a person types spaces its commas: "lathe, mill, drill, grinder")
 _GLUED_COMMA = re.compile(r"(?<=\S),(?=\S)")
+_ESCAPED = re.compile(r"\\(.)")      # a backslash escape in a quoted value ("\"", "\\")
 
 
 @lru_cache(maxsize=32)
@@ -156,7 +157,7 @@ def _unmarked(text: str) -> str:
     stripped = text.strip()
     values = _json_values(stripped)
     if values is None and _LOGFMT.fullmatch(stripped):
-        values = [re.sub(r"\\(.)", r"\1", value[1:-1]) if value[:1] == '"' else value
+        values = [_ESCAPED.sub(r"\1", value[1:-1]) if value[:1] == '"' else value
                   for value in _PAIR.findall(stripped)]
     if values is None and _FORM.fullmatch(stripped):
         values = [value for _, value in parse_qsl(stripped, keep_blank_values=True)]
@@ -164,7 +165,12 @@ def _unmarked(text: str) -> str:
         values = _markup_values(stripped)
     if values is None:
         return text
-    return " | ".join(kept for value in values if (kept := " ".join(value.split())))
+    return _joined(" ".join(value.split()) for value in values)
+
+
+def _joined(values: Iterable[str]) -> str:
+    """A record's `values`, each a field apart, the empty ones left out."""
+    return " | ".join(value for value in values if value)
 
 
 def _markup_values(text: str) -> list[str] | None:
@@ -176,8 +182,9 @@ def _markup_values(text: str) -> list[str] | None:
         values = [a or b for a, b in _ATTRIBUTE.findall(element.group(2))]
         return [html.unescape(value) for value in [*values, element.group(3) or ""]]
     tags = list(_TAG.finditer(text))
+    between = _TAG.sub("", text)
     if len(tags) < 4 or tags[0].start() != 0 or tags[-1].end() != len(text) or (
-            "<" in _TAG.sub("", text) or ">" in _TAG.sub("", text)):
+            "<" in between or ">" in between):
         return None
     values = []
     for tag, after in zip(tags, [*tags[1:], None]):
@@ -253,7 +260,7 @@ def _keyed(text: str, keys: frozenset[str]) -> str:
                                           for m, after in zip(found, [*found[1:], None])]
     if found[-1].group(0).endswith("="):     # a content line's value after its parameters
         values[-1:] = re.split(r"(?<=[^\s:]):(?=[^\W\d_])", values[-1], maxsplit=1)
-    return " | ".join(kept for value in values if (kept := _bare(value)))
+    return _joined(map(_bare, values))
 
 
 def _csv_line(text: str) -> bool:
@@ -270,7 +277,7 @@ def _csv_values(text: str) -> str:
     """
     if not _csv_line(text):
         return text
-    return " | ".join(kept for value in next(csv.reader([text])) if (kept := _bare(value)))
+    return _joined(map(_bare, next(csv.reader([text]))))
 
 
 def _bare(value: str) -> str:
@@ -284,7 +291,7 @@ def _bare(value: str) -> str:
             if value.startswith(opening) and value.count(opening) > value.count(closing):
                 value = value[1:]
         if len(value) > 1 and value[0] == value[-1] and value[0] in "'\"":
-            value = re.sub(r"\\(.)", r"\1", value[1:-1])
+            value = _ESCAPED.sub(r"\1", value[1:-1])
         if value == before:
             return " ".join(value.split()) if any(c.isalnum() for c in value) else ""
 

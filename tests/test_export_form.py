@@ -15,7 +15,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from bench.form_learning_eval import RECORDS
+from bench.form_learning_eval import RECORDS, STATES
 from skillmap.bundle import parse_bundle
 from skillmap.bundle.reading import Table
 from skillmap.export_form import GAP, ExportForm, _key, _keyed, _parts, _unmarked
@@ -694,16 +694,15 @@ def test_a_name_in_braces_or_brackets_that_is_no_json_value_is_read_as_written()
 @pytest.mark.parametrize("form_name", RECORDS)
 def test_a_record_of_keys_and_values_is_read_as_its_fields(matcher, form_name):
     """An export that writes each holding as a record (bench/form_learning_eval.py's RECORDS) of
-    keys and values (YAML, LDAP, iCalendar,
-    TOML, a dict, header parameters, properties, an S-expression, nested markup or JSON, an HTML
-    form body, its values percent-encoded) or as one segment of glued fields (EDI, colons, a
-    CSV line): the keys it writes in ANY_SHARE of its names
-    are learnt and its names read as their values, whose fields are learnt as a pipe's would
-    be; the names are filed."""
+    keys and values (YAML, LDAP, iCalendar, TOML, a dict, header parameters, properties, an
+    S-expression, nested markup or JSON, an HTML form body, its values percent-encoded) or as
+    one segment of glued fields (EDI, colons, a CSV line): the keys it writes in ANY_SHARE of
+    its names are learnt and its names read as their values, whose fields are learnt as a
+    pipe's would be; the names are filed."""
     rng = random.Random(46)
     write = RECORDS[form_name]
     rows = [(write(f"TRK{10 + k % len(SKILLS)}", name,
-                   rng.choice(["Under training", "Competent", "Workplace mentor"]),
+                   rng.choice(STATES),
                    f"{rng.randint(2014, 2026)}-{rng.randint(1, 12):02d}-15"), skill_id)
             for k, (name, skill_id) in enumerate(SKILLS * 8)]
     form = ExportForm.learn([text for text, _ in rows], matcher)
