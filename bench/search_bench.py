@@ -611,9 +611,12 @@ assessor), written apart from the engine and the taxonomy and run once, clean, o
 at round 45's start (1bd0478, 2026-12-06: 0.539 / 0.809); reported, it is development data now.
 With --heldout46 (off by default), also the held-out set 46 (tests/heldout/queries46.py, 460
 queries on a forty-fourth institution of tests/heldout/institution46.py: 1,200 people, 40
-facilities, its skills as its HR system's export writes them, each holder's fields its own),
-written apart from the engine and the taxonomy and never run: it is held out, run once by the
-coordinator on the final code.
+facilities, Brantholme Offshore Wind's Eskwith Quay Operations and Maintenance Base with its
+Hollowsand Training Centre, an offshore wind farm operator's operations and maintenance base --
+its skills as its technical wiki's competence matrix writes them, Markdown table rows, one a
+line, each holder's own status, day achieved, expiry and assessor), written apart from the
+engine and the taxonomy and run once, clean, on main's code at round 46's start (55c2f2c,
+2026-12-06: 0.726 / 0.888); reported, it is development data now.
 Targets (issue 15): held-out nDCG@10 and MRR >= 0.90, every category >= 0.80 and
 not below FTS5; p95 <= 10 ms, build <= 15 s, peak memory <= 1.5 GB.
 """
@@ -780,7 +783,7 @@ LATER_SETS = {
                   institution46.BRANTHOLME, queries46),
 }
 # not yet run: never tuned against, run once
-HELD_OUT_SETS: tuple[str, ...] = ("heldout46",)
+HELD_OUT_SETS: tuple[str, ...] = ()
 # a set the coordinator saw part of before its one run (docs/evaluation.md, rounds 34, 37 and
 # 40)
 SEEN_BEFORE_RUN: tuple[str, ...] = ("heldout32", "heldout37", "heldout39")

@@ -737,6 +737,6 @@ emergency response room and the permit to work office; and the Hollowsand traini
 climbing tower and its sea survival pool -- its skills as its HR system imports them from the
 base's competence matrix, each holder's status, day achieved, expiry and assessor its own,
 drawn from the generator's stream) and ``queries46.py`` ("heldout46") holds 460 queries
-written apart from the engine and the taxonomy and never run: it is held out, run once by the
-coordinator on the final code (``search_bench.py --heldout46``).
+written apart from the engine and the taxonomy and run once, clean, on main's code at round
+46's start (55c2f2c, 2026-12-06: 0.726 / 0.888): development data since.
 """
