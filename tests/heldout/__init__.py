@@ -739,4 +739,24 @@ base's competence matrix, each holder's status, day achieved, expiry and assesso
 drawn from the generator's stream) and ``queries46.py`` ("heldout46") holds 460 queries
 written apart from the engine and the taxonomy and run once, clean, on main's code at round
 46's start (55c2f2c, 2026-12-06: 0.726 / 0.888): development data since.
+
+``institution47.py`` generates a forty-fifth institution, Vellacott Grand Prix's Kestle Down
+Technical Centre with its Ditchford Wind Tunnel (1,200 people, 40 facilities: a Formula One
+constructor's factory and race team -- the Kestle Down composites clean room, the autoclave
+hall, the trim and bond shop, the pattern and mould tool shop, the composite repair bay, the
+composites NDT cell and the chassis build and homologation area; the five-axis machine shop, the
+mill-turn and lathe cell, the spark erosion room, the grinding and fitting section and the metal
+additive manufacturing cell; the Kestle Down metrology laboratory, the lifing and quality office
+and the crack detection room; the exhaust and fabrication shop; the wiring loom shop, the
+electronics rework room, the ERS battery workshop and the instrumentation lab; the gearbox build
+room and the hydraulics clean room; the power unit bay; the Kestle Down race bay, the suspension
+sub-assembly area and the pit stop practice garage; the race support room and the trackside IT
+and comms team; the Ditchford wind tunnel, the wind tunnel model shop and the CFD and HPC suite;
+the driver-in-the-loop simulator, the seven-post rig and the test rig hall; the Kestle Down
+materials laboratory; the design office; the paint and livery shop; the race logistics centre
+and the Kestle Down stores; and the Vellacott technical academy -- its skills as its HR system
+imports them from the factory's sign-off register, each holder's grade, day signed off, review
+and signer its own, drawn from the generator's stream) and ``queries47.py`` ("heldout47") holds
+460 queries written apart from the engine and the taxonomy and never run: it is held out, run
+once by the coordinator on the final code (``search_bench.py --heldout47``).
 """
