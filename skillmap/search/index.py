@@ -715,7 +715,9 @@ def _initials(label: str) -> set[str]:
     its stop words ("Indoor air quality and ventilation surveys": iaq), and of the three to
     five words a part's first word, a verb's -ing, does something to ("Fitting continuous
     glucose monitors": cgm; "Measuring total dietary fibre by AOAC methods": tdf), unless an
-    English word.
+    English word; and of the first three to six words of a run whose small words link its
+    words ("Personnel on board tracking": pob, pobt; "Control of substances hazardous to
+    health": coshh), as abbreviations spell them.
 
     >>> sorted(_initials("Trusted Research Environment / Safe Haven Operation (ISO 27001)"))
     ['sho', 'tre']
@@ -725,6 +727,8 @@ def _initials(label: str) -> set[str]:
     ['cgm', 'fcgm']
     >>> sorted(_initials("Indoor air quality and ventilation surveys"))
     ['iaq', 'iaqvs']
+    >>> sorted(_initials("Personnel on board tracking and muster; permit to work"))
+    ['pbtm', 'pob', 'pobt', 'ptw']
     """
     found = set()
     for part in re.split(r"[/;:|]|\s[–—-]+\s", _PARENS.sub(" ", label)):
@@ -738,7 +742,16 @@ def _initials(label: str) -> set[str]:
         run = list(itertools.takewhile(lambda w: w not in STOPWORDS and w.isalpha(), written))
         if 4 <= len(run) <= 6 and run[0].endswith("ing"):     # what "Fitting" does it to
             found.add("".join(w[0] for w in run[1:]))
+        for stop, between in itertools.groupby(written, key=lambda w: w in _UNLINKING):
+            seq = list(between)
+            found.update("".join(w[0] for w in seq[:end]) for end in range(3, min(len(seq), 6) + 1)
+                         if not stop and set(seq[:end]) & LINKING and all(w.isalpha() for w in seq)
+                         and seq[0] not in LINKING and seq[end - 1] not in LINKING)
     return found - english_words()
+
+
+LINKING = frozenset("of on to in at by for".split())    # small words an abbreviation spells
+_UNLINKING = STOPWORDS - LINKING
 
 
 def _facility_skills(facility: FacilityRecord, derived: Derived,
