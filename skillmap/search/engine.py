@@ -21,7 +21,7 @@ Ranking, in order of weight:
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -406,7 +406,8 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
                   and s >= TOPIC_RELATED * best}
         return groups, extras
     alone = len(skills) == 1 and not parsed.words and not facility_groups
-    skills = [_held_instead(index, c, alone) for c in skills]
+    skills = [_held_instead(index, c, alone, [*parsed.words, *(
+        w for other in skills if other is not c for w in other.text.split())]) for c in skills]
     for concept in skills:
         absorbed = [g for g in facility_groups if g.text == concept.text
                     or _about(index, g.named_facilities[0], concept)]
@@ -581,22 +582,28 @@ def _names_it(index: SearchIndex, group: _Group, concept: Concept) -> bool:
             and all(in_name(w, name.words) for w in concept.text.split()))
 
 
-def _held_instead(index: SearchIndex, concept: Concept, alone: bool = False) -> Concept:
+def _held_instead(index: SearchIndex, concept: Concept, alone: bool = False,
+                  rest: Sequence[str] = ()) -> Concept:
     """A skill nobody here holds ("TIG welding" where the directory says "Welding (TIG/MIG)"):
     the held skill whose document holds every word of what was typed (or of the term a
-    misspelling was read as), if one does; else the held skills whose names as the directory
-    wrote them say that term or the skill's own name ("haemotology": "Veterinary haematology
-    and biochemistry analysers"); else the unreviewed name that means it, by the sentence
-    model (:func:`_meant_instead`); else (unless the skill was only a guess at a misspelling,
-    other than a sure correction of the query `alone`: "wleding") the held skill the taxonomy
-    relates most closely to it ("mixing and mastering": live sound): what this institution
-    does of it."""
+    misspelling was read as), or all but one of them and the query's `rest`, its other words
+    ("wind turbine servicing": "Scheduled turbine service"), if one does; else the held skills
+    whose names as the directory wrote them say that term or the skill's own name
+    ("haemotology": "Veterinary haematology and biochemistry analysers"); else the unreviewed
+    name that means it, by the sentence model (:func:`_meant_instead`); else (unless the skill
+    was only a guess at a misspelling, other than a sure correction of the query `alone`:
+    "wleding") the held skill the taxonomy relates most closely to it ("mixing and mastering":
+    live sound): what this institution does of it."""
     keys = concept.options or (concept.key,)
     if concept.kind != "skill" or any(m in index.skill_holders for k in keys
                                       for m in _members(index, k)):
         return concept
     typed = [t for t in dict.fromkeys((concept.text, concept.term)) if t]
     instead = next(filter(None, (_run_skill(index, t.split()) for t in typed)), None)
+    if instead is None and rest:
+        said = concept.text.split()
+        instead = next(filter(None, (_run_skill(index, [*said[:i], *said[i + 1:], *rest])
+                                     for i in range(len(said)))), None)
     if instead is None:
         names = (concept.term or concept.text, *(index.skill_labels.get(k, k) for k in keys))
         said = next(filter(None, (_labelled_saying(index, written_words(name), keys)
