@@ -601,9 +601,9 @@ def _held_instead(index: SearchIndex, concept: Concept, alone: bool = False,
     typed = [t for t in dict.fromkeys((concept.text, concept.term)) if t]
     instead = next(filter(None, (_run_skill(index, t.split()) for t in typed)), None)
     if instead is None and rest:
-        said = concept.text.split()
-        instead = next(filter(None, (_run_skill(index, [*said[:i], *said[i + 1:], *rest])
-                                     for i in range(len(said)))), None)
+        words = concept.text.split()
+        instead = next(filter(None, (_run_skill(index, [*words[:i], *words[i + 1:], *rest])
+                                     for i in range(len(words)))), None)
     if instead is None:
         names = (concept.term or concept.text, *(index.skill_labels.get(k, k) for k in keys))
         said = next(filter(None, (_labelled_saying(index, written_words(name), keys)

@@ -708,6 +708,10 @@ def _name_terms(label: str) -> set[str]:
     return found
 
 
+_LINKING = frozenset("of on to in at by for".split())    # small words an abbreviation spells
+_UNLINKING = STOPWORDS - _LINKING
+
+
 def _initials(label: str) -> set[str]:
     """The abbreviations a name spells without writing them: the initials of each of its
     parts of three to five words ("Mental Health First Aider": mhfa; "Trusted Research
@@ -744,14 +748,11 @@ def _initials(label: str) -> set[str]:
             found.add("".join(w[0] for w in run[1:]))
         for stop, between in itertools.groupby(written, key=lambda w: w in _UNLINKING):
             seq = list(between)
+            if stop or seq[0] in _LINKING or not all(w.isalpha() for w in seq):
+                continue
             found.update("".join(w[0] for w in seq[:end]) for end in range(3, min(len(seq), 6) + 1)
-                         if not stop and set(seq[:end]) & LINKING and all(w.isalpha() for w in seq)
-                         and seq[0] not in LINKING and seq[end - 1] not in LINKING)
+                         if seq[end - 1] not in _LINKING and set(seq[:end]) & _LINKING)
     return found - english_words()
-
-
-LINKING = frozenset("of on to in at by for".split())    # small words an abbreviation spells
-_UNLINKING = STOPWORDS - LINKING
 
 
 def _facility_skills(facility: FacilityRecord, derived: Derived,
