@@ -364,6 +364,8 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
         elif concept.kind == "skill":
             skills.append(concept)
     facility_groups = [g for g in groups if g.named_facilities]
+    if not groups and not skills:
+        skills, parsed = _named_as_written(index, parsed)
     listed, parsed = _listed_names(index, parsed, skills)
     skills += listed
     parsed = _said_by_names(index, parsed, skills)
@@ -522,6 +524,27 @@ def _said_whole(index: SearchIndex, parsed: ParsedQuery, concept: Concept
     if len(whole) != 1:
         return [concept], parsed
     return [Concept("skill", whole[0], "synonym", " ".join(parsed.content))], replace(
+        parsed, words=[], runs=[])
+
+
+def _named_as_written(index: SearchIndex, parsed: ParsedQuery
+                      ) -> tuple[list[Concept], ParsedQuery]:
+    """A short query that names no term but whose every word one to three held skills' own
+    names say ("gearbox strip and inspection": the skill held as "Gearbox build, strip and
+    inspection"; "servo valve testing": "Servo valve and actuator testing on the hydraulic
+    rig"): those skills, as named, nothing left over; a list of needs is not split from
+    within the one name that says it all."""
+    if not 2 <= len(parsed.content) <= 4:
+        return [], parsed
+    by_label: dict[str, list[str]] = {}
+    for key in _labelled_saying(index, written_words(" ".join(parsed.content)), ()):
+        by_label.setdefault(index.skill_labels[key].casefold(), []).append(key)
+    if not 1 <= len(by_label) <= 3:
+        return [], parsed
+    # a name held under it as written by each holder (a reading, "id#n") is the skill itself
+    whole = [k for keys in by_label.values() for k in [k for k in keys if "#" not in k] or keys]
+    return [Concept("skill", whole[0], "synonym", " ".join(parsed.content),
+                    options=tuple(whole) if len(whole) > 1 else ())], replace(
         parsed, words=[], runs=[])
 
 
