@@ -759,4 +759,26 @@ imports them from the factory's sign-off register, each holder's grade, day sign
 and signer its own, drawn from the generator's stream) and ``queries47.py`` ("heldout47") holds
 460 queries written apart from the engine and the taxonomy and run once, clean, on main's code
 at round 47's start (546596b, 2026-12-06: 0.735 / 0.911): development data since.
+
+``institution48.py`` generates a forty-sixth institution, Kelbury Space Systems' Fennick Down
+Satellite Integration Centre with its Scarrow Head Ground Station (1,200 people, 40 facilities:
+a spacecraft manufacturer's satellite assembly, integration and test centre -- the Fennick Down
+AIT hall, the EGSE and checkout room, the contamination control laboratory, the launch campaign
+team and the deployment test rig; the flight electronics assembly line, the harness shop, the
+coating and potting room, the electronics inspection room, the board test laboratory and the
+EEE parts store; the thermal vacuum chambers, the vibration test hall, the acoustic chamber and
+shock laboratory, the EMC test centre, the mass properties bay and the outgassing laboratory;
+the RF test laboratory, the compact antenna test range and the payload integration area; the
+optics clean room and the alignment and metrology section; the propellant fuelling facility,
+the propulsion integration bay and the electric propulsion test tank; the structures workshop,
+the thermal blanket shop, the precision machine shop and the solar array and battery room; the
+product assurance office and the Fennick Down calibration laboratory; the software validation
+facility and the test network room; the Fennick Down mission control centre and the Scarrow
+Head ground station; the bonded stores and the shipping and transport bay; the cleanroom
+utilities plant and the test facility maintenance team; and the Kelbury space academy -- its
+skills as its HR system imports them from the centre's certification register, each holder's
+category, day issued, expiry and certifier its own, drawn from the generator's stream) and
+``queries48.py`` ("heldout48") holds 460 queries written apart from the engine and the taxonomy
+and never run: it is held out, run once by the coordinator on the final code
+(``search_bench.py --heldout48``).
 """
