@@ -691,7 +691,7 @@ def test_ambiguous_and_unrelated_names_are_never_matched(tallies):
     (HELDOUT41, "heldout41", 0.89, 0.63, 0.42), (HELDOUT42, "heldout42", 0.90, 0.63, 0.45),
     (HELDOUT43, "heldout43", 0.93, 0.61, 0.50), (HELDOUT44, "heldout44", 0.74, 0.25, 0.69),
     (HELDOUT45, "heldout45", 0.82, 0.23, 0.78), (HELDOUT46, "heldout46", 0.88, 0.27, 0.74),
-    (HELDOUT47, "heldout47", 0.86, 0.27, 0.72)])
+    (HELDOUT47, "heldout47", 0.88, 0.34, 0.65)])
 def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split, precision,
                                                      recall, unreviewed):
     """heldout3 to heldout14 are development data since the rounds that reported them: a floor
@@ -754,8 +754,9 @@ def test_later_development_parts_stay_above_the_floor(real_taxonomy, path, split
     and heldout45's below the form body read after its one run, clean, at round 45's start
     (0.821 / 0.153 / 85.2% then, 0.845 / 0.259 / 75.7% with it), and heldout46's below its one
     run, clean, at round 46's start (0.883 / 0.250 / 75.1% then, 0.907 / 0.293 / 71.6% with
-    an offshore wind base's words), and heldout47's below its one run, clean, at round 47's
-    start (0.882 / 0.293 / 69.7%)."""
+    an offshore wind base's words), and heldout47's below a race team's words written after its
+    one run, clean, at round 47's start (0.882 / 0.293 / 69.7% then, 0.904 / 0.369 / 62.8% with
+    them)."""
     part = evaluate(SkillMatcher.for_taxonomy(real_taxonomy), read_names(path))[(split, "ALL")]
     assert part.precision >= precision, part.wrong
     assert part.recall >= recall and part.unreviewed_share_all <= unreviewed, part.missed
