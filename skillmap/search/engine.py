@@ -485,8 +485,16 @@ def _labelled_saying(index: SearchIndex, wanted: frozenset[str], named: Collecti
                      ) -> list[str]:
     """Held skills, other than `named`, whose label (an unreviewed skill's: its name as the
     directory wrote it) says every `wanted` word, in id order."""
-    return sorted(key for key in index.skill_holders if wanted and key not in named
-                  and wanted <= written_words(index.skill_labels.get(key, "")))
+    if not wanted:
+        return []
+    return sorted(key for key in index.skill_holders if key not in named
+                  and wanted <= _label_words(index.skill_labels.get(key, "")))
+
+
+@lru_cache(maxsize=1 << 16)
+def _label_words(label: str) -> frozenset[str]:
+    """:func:`written_words` of a skill's label, read once (every short query asks)."""
+    return written_words(label)
 
 
 def _asks_whom(words: list[str]) -> bool:
