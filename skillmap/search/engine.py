@@ -549,8 +549,9 @@ def _named_as_written(index: SearchIndex, parsed: ParsedQuery
         by_label.setdefault(index.skill_labels[key].casefold(), []).append(key)
     if not 1 <= len(by_label) <= 3:
         return [], parsed
-    # a name held under it as written by each holder (a reading, "id#n") is the skill itself
-    whole = [k for keys in by_label.values() for k in [k for k in keys if "#" not in k] or keys]
+    # a holder's name as written, read on its own (index.read_as), stands for the skill itself
+    whole = [k for keys in by_label.values()
+             for k in [k for k in keys if k not in index.read_as] or keys]
     return [Concept("skill", whole[0], "synonym", " ".join(parsed.content),
                     options=tuple(whole) if len(whole) > 1 else ())], replace(
         parsed, words=[], runs=[])
