@@ -629,9 +629,12 @@ clean, on main's code at round 47's start (546596b, 2026-12-06: 0.735 / 0.911); 
 is development data now.
 With --heldout48 (off by default), also the held-out set 48 (tests/heldout/queries48.py, 460
 queries on a forty-sixth institution of tests/heldout/institution48.py: 1,200 people, 40
-facilities, its skills as its HR system's export writes them, each holder's fields its own),
-written apart from the engine and the taxonomy and never run: it is held out, run once by the
-coordinator on the final code.
+facilities, Kelbury Space Systems' Fennick Down Satellite Integration Centre with its Scarrow
+Head Ground Station, a spacecraft manufacturer's satellite assembly, integration and test
+centre -- its skills as its cleanroom access system's certification register writes them, TOML
+inline tables, one a line, each holder's own category, day issued, expiry and certifier),
+written apart from the engine and the taxonomy and run once, clean, on main's code at round
+48's start (06f9897, 2026-12-06: 0.647 / 0.868); reported, it is development data now.
 Targets (issue 15): held-out nDCG@10 and MRR >= 0.90, every category >= 0.80 and
 not below FTS5; p95 <= 10 ms, build <= 15 s, peak memory <= 1.5 GB.
 """
@@ -804,7 +807,7 @@ LATER_SETS = {
                   institution48.KELBURY, queries48),
 }
 # not yet run: never tuned against, run once
-HELD_OUT_SETS: tuple[str, ...] = ("heldout48",)
+HELD_OUT_SETS: tuple[str, ...] = ()
 # a set the coordinator saw part of before its one run (docs/evaluation.md, rounds 34, 37 and
 # 40)
 SEEN_BEFORE_RUN: tuple[str, ...] = ("heldout32", "heldout37", "heldout39")
