@@ -781,4 +781,27 @@ category, day issued, expiry and certifier its own, drawn from the generator's s
 ``queries48.py`` ("heldout48") holds 460 queries written apart from the engine and the taxonomy
 and run once, clean, on main's code at round 48's start (06f9897, 2026-12-06: 0.647 / 0.868):
 development data since.
+
+``institution49.py`` generates a forty-seventh institution, Sollerton Pharmaceuticals'
+Quarrendon Sterile Manufacturing Site with its Hemsley Biologics Plant (1,200 people, 40
+facilities: a pharmaceutical manufacturer's sterile manufacturing site -- the line 1 aseptic
+filling suite, the line 2 isolator filling line, the Quarrendon freeze dryer hall, the sterile
+compounding suite, the component preparation area and the aseptic training suite; the visual
+inspection hall, the Quarrendon packing hall and the container closure integrity laboratory;
+the Hemsley upstream and downstream suites, the harvest and clarification room, the media and
+buffer preparation area and the Hemsley cell bank store; the environmental monitoring team, the
+sterility testing isolator suite, the endotoxin and bioburden laboratory, the microbial
+identification laboratory and the Quarrendon water testing laboratory; the QC chemistry
+laboratory, the biologics analytical laboratory, the particle testing laboratory, the
+Quarrendon stability store and the raw materials laboratory; the QA batch release office, the
+quality systems office and the Quarrendon document control centre; the equipment validation
+team, the thermal validation laboratory and the computerised systems validation team; the
+Quarrendon engineering workshop, the automation and controls team and the Quarrendon metrology
+laboratory; the clean utilities plant and the HVAC plant rooms; the cold chain warehouse, the
+Quarrendon dispensary and the controlled drugs store; the Sollerton technical academy; and the
+site operations centre -- its skills as its HR system imports them from the audit trail of the
+site's learning management system, each holder's time signed, trainer, status change and
+reason its own, drawn from the generator's stream) and ``queries49.py`` ("heldout49") holds 460
+queries written apart from the engine and the taxonomy and never run: it is held out, run once
+by the coordinator on the final code (``search_bench.py --heldout49``).
 """
