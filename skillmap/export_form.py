@@ -18,6 +18,7 @@ import csv
 import html
 import json
 import re
+import tomllib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -136,8 +137,8 @@ def _spaced(text: str, separators: frozenset[str]) -> str:
 
 def _unmarked(text: str) -> str:
     """`text`'s fields apart when it is markup (its attributes' values and its text, entities
-    read), one JSON object or array, one logfmt line or one form body (its values in order,
-    escapes read); else `text`.
+    read), one JSON object or array, one TOML key and inline table, one logfmt line or one
+    form body (its values in order, escapes read); else `text`.
 
     >>> _unmarked('<c ref="FR-103" title="SBI &amp; ignitability" by="S04470"/>')
     'FR-103 | SBI & ignitability | S04470'
@@ -153,9 +154,13 @@ def _unmarked(text: str) -> str:
     ('FR-1 | Die polishing | S04', 'pH=7 buffer')
     >>> _unmarked("id=T04&title=Switches+%26+crossings+%E2%80%93+S%26C&to="), _unmarked("a=b c&d")
     ('T04 | Switches & crossings – S&C', 'a=b c&d')
+    >>> _unmarked('AIT-1 = { title = "Heat pipes, OSRs", issued = 2018-06-18, by = "RGO" }')
+    'AIT-1 | Heat pipes, OSRs | 2018-06-18 | RGO'
     """
     stripped = text.strip()
     values = _json_values(stripped)
+    if values is None:
+        values = _toml_values(stripped)
     if values is None and _LOGFMT.fullmatch(stripped):
         values = [_ESCAPED.sub(r"\1", value[1:-1]) if value[:1] == '"' else value
                   for value in _PAIR.findall(stripped)]
@@ -211,6 +216,23 @@ def _json_values(text: str) -> list[str] | None:
             values.append("" if value is None else value if isinstance(value, str)
                           else json.dumps(value))
     return values or None
+
+
+def _toml_values(text: str) -> list[str] | None:
+    """The key and values of `text` in order when it is one TOML key and inline table
+    ('AIT-110 = { title = "X", category = "operator", issued = 2018-06-18 }', as a TOML file
+    writes a record on one line), the table's values as :func:`_json_values` reads them (a day
+    as ISO writes it); else None."""
+    if not text.endswith("}") or "{" not in text:
+        return None
+    try:
+        ((key, table),) = tomllib.loads(text).items()
+    except (ValueError, RecursionError):     # not TOML, or nested past the parser's depth
+        return None
+    if not isinstance(table, dict):
+        return None
+    values = _json_values(json.dumps(table, default=str))
+    return [key, *(values or [])]
 
 
 def _keys(names: Iterable[str], least: float) -> frozenset[str]:

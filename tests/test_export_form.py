@@ -6,6 +6,7 @@ these tests (an evidence log, an objectives sheet), not copied from any part of 
 from __future__ import annotations
 
 import itertools
+import json
 import random
 import time
 from datetime import date
@@ -689,6 +690,27 @@ def test_a_name_in_braces_or_brackets_that_is_no_json_value_is_read_as_written()
              "[" * 100_000 + "]" * 100_000]       # deeper than the parser goes
     assert [_unmarked(name) for name in names] == names
     assert _unmarked('{"a": {"b": 1}}') == "1" and _unmarked('["x", [1]]') == "x | 1"
+
+
+@given(st.lists(st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=12),
+                min_size=1, max_size=5))
+def test_a_toml_key_and_inline_tables_fields_are_its_values_in_order(values):
+    """Whatever its values hold, written as TOML basic strings (a quote or backslash escaped),
+    one key and inline table on a line is read as the key and the values in order, each with
+    its own spaces one space, and empty values left out; a day is written as ISO writes it."""
+    table = ", ".join(f"k{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in enumerate(values))
+    text = f"AIT-110 = {{ {table}, issued = 2018-06-18 }}"
+    kept = ["AIT-110", *(" ".join(v.split()) for v in values if v.split()), "2018-06-18"]
+    assert _unmarked(text) == " | ".join(kept)
+
+
+def test_a_name_in_braces_that_is_no_toml_key_and_table_is_read_as_written():
+    """Only a whole name that is one TOML key and inline table is a TOML record: '{x = 1}',
+    'a = 1 }', 'a = {', 'a = { b }', "heat = {hot} pipes}" and two keys on a line are read as
+    written."""
+    names = ["{x = 1}", "a = 1 }", "a = {", "a = { b }", "heat = {hot} pipes}",
+             'a = { b = "c" } d = { e = "f" }']
+    assert [_unmarked(name) for name in names] == names
 
 
 @pytest.mark.parametrize("form_name", RECORDS)

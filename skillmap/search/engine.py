@@ -425,6 +425,7 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
             continue
         groups.append(_skill_group(index, concept))
         groups[-1].read = concept in read
+        _written_for(index, groups[-1], concept)
     whom = _asks_whom(query_tokens(parsed.text))
     if (parsed.facility_words or whom) and not facility_groups:
         for group in groups:
@@ -694,6 +695,32 @@ def _skill_group(index: SearchIndex, concept: Concept) -> _Group:
             group.facilities[facility_id] = max(group.facilities.get(facility_id, 0.0),
                                                 1.0 if main else 0.5)
     return group
+
+
+def _written_for(index: SearchIndex, group: _Group, concept: Concept) -> None:
+    """The directory's own names for what a term the taxonomy files elsewhere says
+    ("outgassing", a synonym of product assurance, held here as "Bakeout and outgassing
+    screening"; "thermocouples", held as "Test instrumentation – accelerometers, thermocouples
+    and strain gauges" under instrumentation): the unreviewed names that say every word of it,
+    and the holders of any skill whose name for it as written does, held directly too."""
+    if concept.via not in ("synonym", "fuzzy"):
+        return
+    wanted = written_words(concept.term or concept.text)
+    if not wanted:
+        return
+    for key in _labelled_saying(index, wanted, group.skills):
+        if key.startswith(UNREVIEWED_PREFIX):
+            group.skills.setdefault(key, 1.0)
+    for skill_id, words in index.written_words.items():
+        if skill_id in group.skills or not wanted <= words:
+            continue
+        holders = index.skill_holders.get(skill_id)
+        texts = index.written[skill_id]
+        if holders is None:
+            continue
+        for at, row in enumerate(holders.rows.tolist()):
+            if (text := texts.get(row)) is not None and wanted <= text[1]:
+                group.rows[row] = max(group.rows.get(row, 0.0), float(holders.weights[at]))
 
 
 def _place_of(index: SearchIndex, group: _Group, kinds: list[str], whom: bool = False) -> None:
