@@ -32,8 +32,13 @@ def lab(real_taxonomy):
 def test_a_holder_whose_own_name_says_the_term_is_a_direct_holder(lab):
     """"thermocouples" names sensors and transducers; Ann wrote it for her instrumentation
     work: both answer directly, Bob (instrumentation, in other words) does not."""
-    found = ids(search(lab, "thermocouples"))
+    response = search(lab, "thermocouples")
+    found = ids(response)
     assert {"ann", "eve"} <= set(found[:2]) and "bob" not in found[:2]
+    ann = next(r for r in response.results if r.person.person_id == "ann")
+    assert [(m.skill_id, m.via, m.written) for m in ann.matched] == [
+        ("instrumentation-engineering", "synonym",
+         "Test instrumentation – accelerometers, thermocouples and strain gauges")]
 
 
 def test_an_unreviewed_name_that_says_the_term_is_held_directly(lab):

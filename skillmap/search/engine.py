@@ -165,6 +165,8 @@ class _Group:
     described: bool = False            # a facility found by its description, not its name
     meant: bool = False                # a need the sentence model read: holders' names too
     read: bool = False                 # a skill read from words the query left over, not named
+    said_by: list[str] = field(default_factory=list)   # skills some of whose holders' own
+    # names say the term asked for: those holders are in ``rows`` (see _written_for)
 
 
 def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
@@ -698,11 +700,12 @@ def _skill_group(index: SearchIndex, concept: Concept) -> _Group:
 
 
 def _written_for(index: SearchIndex, group: _Group, concept: Concept) -> None:
-    """The directory's own names for what a term the taxonomy files elsewhere says
-    ("outgassing", a synonym of product assurance, held here as "Bakeout and outgassing
-    screening"; "thermocouples", held as "Test instrumentation – accelerometers, thermocouples
-    and strain gauges" under instrumentation): the unreviewed names that say every word of it,
-    and the holders of any skill whose name for it as written does, held directly too."""
+    """The directory's own names for what a term the taxonomy files under one skill says
+    ("reliability engineering", a synonym of product assurance, held here as "Flight harness
+    reliability engineering and derating"; "thermocouples", of sensors and transducers, held
+    as "Test instrumentation – accelerometers, thermocouples and strain gauges" under
+    instrumentation): the unreviewed names that say every word of it, and the holders of any
+    skill whose name for it as written does, held directly too."""
     if concept.via not in ("synonym", "fuzzy"):
         return
     wanted = written_words(concept.term or concept.text)
@@ -711,13 +714,12 @@ def _written_for(index: SearchIndex, group: _Group, concept: Concept) -> None:
     for key in _labelled_saying(index, wanted, group.skills):
         if key.startswith(UNREVIEWED_PREFIX):
             group.skills.setdefault(key, 1.0)
-    for skill_id, words in index.written_words.items():
-        if skill_id in group.skills or not wanted <= words:
-            continue
+    for skill_id, words in index.written_said.items():
         holders = index.skill_holders.get(skill_id)
-        texts = index.written[skill_id]
-        if holders is None:
+        if skill_id in group.skills or not wanted <= words or holders is None:
             continue
+        texts = index.written[skill_id]
+        group.said_by.append(skill_id)
         for at, row in enumerate(holders.rows.tolist()):
             if (text := texts.get(row)) is not None and wanted <= text[1]:
                 group.rows[row] = max(group.rows.get(row, 0.0), float(holders.weights[at]))
@@ -1000,6 +1002,8 @@ def _explain(index: SearchIndex, groups: list[_Group], extras: dict[str, float],
     for group in groups:
         via = group.via if group.via in ("exact", "synonym", "fuzzy", "related") else "synonym"
         found = holdings(group.skills, via, everyone)
+        if group.said_by:       # those whose own name for another skill says what was asked
+            found |= holdings(group.said_by, via, np.isin(page, list(group.rows)))
         for facility_id, weight in group.facilities.items():
             staff = index.facility_staff.get(facility_id)
             if staff is None:

@@ -107,13 +107,13 @@ class SearchIndex:
     read_as: dict[str, tuple[str, str]] = field(   # a filed name's reading -> (its skill, the
         default_factory=dict)                          # name as written): see _read_names
     form: ExportForm = ExportForm()                # the export's fields around names as written
-    written_words: dict[str, frozenset[str]] = field(     # skill -> every word its holders'
+    written_said: dict[str, frozenset[str]] = field(      # skill -> every word its holders'
         default_factory=dict, init=False, repr=False, compare=False)  # names as written say
     named_for: dict[bytes, TermTable] = field(     # terms with the names a viewer may see,
         default_factory=dict, init=False, repr=False, compare=False)  # by their rows' digest
 
     def __post_init__(self) -> None:
-        self.written_words = {sid: frozenset().union(*(words for _, words in texts.values()))
+        self.written_said = {sid: frozenset().union(*(words for _, words in texts.values()))
                               for sid, texts in self.written.items()}
 
     def terms_for(self, visible: np.ndarray) -> TermTable:
