@@ -207,22 +207,30 @@ def _json_values(text: str) -> list[str] | None:
         record = json.loads(text)
     except (ValueError, RecursionError):     # not JSON, or nested past the parser's depth
         return None
+    return _leaves(record) or None
+
+
+def _leaves(record: object) -> list[str]:
+    """The values of a parsed record in order, nested ones read in place, depth first and
+    without recursion: a string as it is, null as nothing, a number or truth value as JSON
+    writes it, anything else (a TOML day) as ``str`` writes it."""
     values, stack = [], [record]
-    while stack:                            # depth first, in order, without recursion
+    while stack:
         value = stack.pop()
         if isinstance(value, (dict, list)):
             stack += reversed(list(value.values()) if isinstance(value, dict) else value)
         else:
             values.append("" if value is None else value if isinstance(value, str)
-                          else json.dumps(value))
-    return values or None
+                          else json.dumps(value) if isinstance(value, (bool, int, float))
+                          else str(value))
+    return values
 
 
 def _toml_values(text: str) -> list[str] | None:
     """The key and values of `text` in order when it is one TOML key and inline table
     ('AIT-110 = { title = "X", category = "operator", issued = 2018-06-18 }', as a TOML file
-    writes a record on one line), the table's values as :func:`_json_values` reads them (a day
-    as ISO writes it); else None."""
+    writes a record on one line), the table's values read as a JSON object's are (a day as ISO
+    writes it); else None."""
     if not text.endswith("}") or "{" not in text:
         return None
     try:
@@ -231,8 +239,7 @@ def _toml_values(text: str) -> list[str] | None:
         return None
     if not isinstance(table, dict):
         return None
-    values = _json_values(json.dumps(table, default=str))
-    return [key, *(values or [])]
+    return [key, *_leaves(table)]
 
 
 def _keys(names: Iterable[str], least: float) -> frozenset[str]:
