@@ -165,8 +165,8 @@ class _Group:
     described: bool = False            # a facility found by its description, not its name
     meant: bool = False                # a need the sentence model read: holders' names too
     read: bool = False                 # a skill read from words the query left over, not named
-    said_by: list[str] = field(default_factory=list)   # skills some of whose holders' own
-    # names say the term asked for: those holders are in ``rows`` (see _written_for)
+    said: dict[str, np.ndarray] = field(default_factory=dict)   # a skill -> where among its
+    # holders are those whose own names for it say the term asked for (see _written_for)
 
 
 def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
@@ -719,10 +719,10 @@ def _written_for(index: SearchIndex, group: _Group, concept: Concept) -> None:
         if skill_id in group.skills or not wanted <= words or holders is None:
             continue
         texts = index.written[skill_id]
-        group.said_by.append(skill_id)
-        for at, row in enumerate(holders.rows.tolist()):
-            if (text := texts.get(row)) is not None and wanted <= text[1]:
-                group.rows[row] = max(group.rows.get(row, 0.0), float(holders.weights[at]))
+        at = [i for i, row in enumerate(holders.rows.tolist())
+              if (text := texts.get(row)) is not None and wanted <= text[1]]
+        if at:
+            group.said[skill_id] = np.array(at, dtype=np.int64)
 
 
 def _place_of(index: SearchIndex, group: _Group, kinds: list[str], whom: bool = False) -> None:
@@ -834,14 +834,23 @@ def _holder_values(index: SearchIndex, skills: dict[str, float], parsed: ParsedQ
     """Best level x recency x weight over `skills`, per person."""
     values = np.zeros(len(index.people), dtype=np.float32)
     for skill_id, weight in skills.items():
-        holders = index.skill_holders.get(skill_id)
-        if holders is None or (family and index.skill_family.get(skill_id) != family):
-            continue
-        found = weight * holders.weights
-        if parsed.wants_trainer:
-            found = found * np.where(holders.levels >= 3, 1.0, TRAINER_LOW_LEVEL)
-        values[holders.rows] = np.maximum(values[holders.rows], found)   # rows are unique
+        _add_held(index, values, skill_id, weight, parsed, family)
     return values
+
+
+def _add_held(index: SearchIndex, values: np.ndarray, skill_id: str, weight: float,
+              parsed: ParsedQuery, family: str | None, at: np.ndarray | None = None) -> None:
+    """Raise `values` to each holder's level x recency x `weight` in `skill_id` (only the
+    holders at `at` among them, when given), unless the skill is outside `family`."""
+    holders = index.skill_holders.get(skill_id)
+    if holders is None or (family and index.skill_family.get(skill_id) != family):
+        return
+    rows, found = (holders.rows, weight * holders.weights) if at is None else (
+        holders.rows[at], weight * holders.weights[at])
+    if parsed.wants_trainer:
+        levels = holders.levels if at is None else holders.levels[at]
+        found = found * np.where(levels >= 3, 1.0, TRAINER_LOW_LEVEL)
+    values[rows] = np.maximum(values[rows], found)   # rows are unique
 
 
 def _group_scores(index: SearchIndex, group: _Group, parsed: ParsedQuery,
@@ -849,6 +858,8 @@ def _group_scores(index: SearchIndex, group: _Group, parsed: ParsedQuery,
     """Direct strength and related-only strength of every person for one group."""
     n = len(index.people)
     direct = _holder_values(index, group.skills, parsed, family)
+    for skill_id, at in group.said.items():     # those whose own name for it says the term
+        _add_held(index, direct, skill_id, 1.0, parsed, family, at)
     if group.rows:
         rows = np.fromiter(group.rows, dtype=np.int64, count=len(group.rows))
         direct[rows] = np.maximum(direct[rows], np.fromiter(group.rows.values(), dtype=np.float32,
@@ -1002,8 +1013,9 @@ def _explain(index: SearchIndex, groups: list[_Group], extras: dict[str, float],
     for group in groups:
         via = group.via if group.via in ("exact", "synonym", "fuzzy", "related") else "synonym"
         found = holdings(group.skills, via, everyone)
-        if group.said_by:       # those whose own name for another skill says what was asked
-            found |= holdings(group.said_by, via, np.isin(page, list(group.rows)))
+        for skill_id, at in group.said.items():  # their own name for it says what was asked
+            said = np.isin(page, index.skill_holders[skill_id].rows[at])
+            found |= holdings([skill_id], via, said)
         for facility_id, weight in group.facilities.items():
             staff = index.facility_staff.get(facility_id)
             if staff is None:
