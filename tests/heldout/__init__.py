@@ -802,6 +802,6 @@ Quarrendon dispensary and the controlled drugs store; the Sollerton technical ac
 site operations centre -- its skills as its HR system imports them from the audit trail of the
 site's learning management system, each holder's time signed, trainer, status change and
 reason its own, drawn from the generator's stream) and ``queries49.py`` ("heldout49") holds 460
-queries written apart from the engine and the taxonomy and never run: it is held out, run once
-by the coordinator on the final code (``search_bench.py --heldout49``).
+queries written apart from the engine and the taxonomy and run once, clean, on main's code at
+round 49's start (fde1a22, 2026-12-06: 0.712 / 0.877): development data since.
 """
