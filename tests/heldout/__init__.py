@@ -804,4 +804,25 @@ site's learning management system, each holder's time signed, trainer, status ch
 reason its own, drawn from the generator's stream) and ``queries49.py`` ("heldout49") holds 460
 queries written apart from the engine and the taxonomy and run once, clean, on main's code at
 round 49's start (fde1a22, 2026-12-06: 0.712 / 0.877): development data since.
+
+``institution50.py`` generates a forty-eighth institution, Ferrowick Steel's Porth Elwy Works
+with its Cefn Aran Cold Mill (1,200 people, 40 facilities: a steelmaker's integrated steelworks
+-- battery 2 coke ovens, the Porth Elwy by-products plant, the number 3 sinter plant, the
+number 4 blast furnace, the number 4 furnace cast house, the coal injection plant and the
+harbour stockyard; the BOS plant vessel bay, the hot metal desulphurisation station, the
+secondary steelmaking bay, the number 2 slab caster, the ladle refractory shop and the Porth
+Elwy slab yard; the reheat furnace bay, the Porth Elwy hot strip mill and the hot mill roll
+shop; the Cefn Aran pickle line, tandem cold mill, annealing bay, galvanising line and
+slitting and finishing shop; the Porth Elwy chemical, mechanical testing and metallography
+laboratories, the Porth Elwy NDT centre and the product quality office; the Porth Elwy central
+engineering workshop, the hydraulics and lubrication shop, the Ferrowick condition monitoring
+team and the works crane maintenance section; the Porth Elwy main substation, the automation
+and drives team and the Porth Elwy instrument workshop; the Porth Elwy power plant and oxygen
+plant and the works water treatment plant; the works railway depot and the coil dispatch
+warehouse; the works fire and gas rescue station; and the Ferrowick training centre -- its
+skills as its HR system's qualification export writes them, semicolon-separated lines, each
+holder's proficiency, days valid from and to, hours and assessor its own, drawn from the
+generator's stream) and ``queries50.py`` ("heldout50") holds 460 queries written apart from the
+engine and the taxonomy and never run: it is held out, run once by the coordinator on the final
+code (``search_bench.py --heldout50``).
 """
