@@ -845,11 +845,10 @@ def _add_held(index: SearchIndex, values: np.ndarray, skill_id: str, weight: flo
     holders = index.skill_holders.get(skill_id)
     if holders is None or (family and index.skill_family.get(skill_id) != family):
         return
-    rows, found = (holders.rows, weight * holders.weights) if at is None else (
-        holders.rows[at], weight * holders.weights[at])
+    some = slice(None) if at is None else at     # a slice reads the arrays without copying
+    rows, found = holders.rows[some], weight * holders.weights[some]
     if parsed.wants_trainer:
-        levels = holders.levels if at is None else holders.levels[at]
-        found = found * np.where(levels >= 3, 1.0, TRAINER_LOW_LEVEL)
+        found = found * np.where(holders.levels[some] >= 3, 1.0, TRAINER_LOW_LEVEL)
     values[rows] = np.maximum(values[rows], found)   # rows are unique
 
 
