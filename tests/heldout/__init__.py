@@ -825,4 +825,25 @@ holder's proficiency, days valid from and to, hours and assessor its own, drawn 
 generator's stream) and ``queries50.py`` ("heldout50") holds 460 queries written apart from the
 engine and the taxonomy and run once, clean, on main's code at round 50's start (fe17a64,
 2026-12-07: 0.720 / 0.912): development data since.
+
+``institution51.py`` generates a forty-ninth institution, Brenlow Paper's Culverden Mill with
+its Ottersey Corrugating Plant (1,200 people, 40 facilities: a papermaker's recycled paper and
+board mill -- the Culverden fibre yard, the Culverden pulping hall, the PM3 stock preparation
+plant and the Culverden refiner bay; paper machine 3 (testliner), paper machine 4 (fluting),
+the PM3 control room, the wet end chemistry room, the Culverden starch kitchen, the reel and
+winder bay, the roll wrapping line, the machine clothing store and the production planning
+office; the Ottersey corrugator, glue kitchen, print and converting hall, forme and plate room,
+design studio, quality laboratory and end of line; the Culverden mill laboratory, the process
+chemistry laboratory and the Culverden quality office; the Culverden effluent treatment plant,
+the white water recovery plant, the Culverden raw water works and the sludge dewatering house;
+the Culverden energy centre, the compressor and vacuum house and the Culverden 11 kV
+substation; the Culverden mechanical workshop and roll shop, the reliability and condition
+monitoring team, the hydraulics and lubrication bay, the electrical and control systems
+workshop and the Culverden maintenance planning office; the Culverden reel warehouse and the
+despatch office and gatehouse; the mill safety and permit office; and the Brenlow Paper skills
+centre -- its skills as its HR system takes them from the mill's training tracker, Python's
+repr of a dictionary, one line each, each holder's level, day passed, expiry, hours and
+assessor its own, drawn from the generator's stream) and ``queries51.py`` ("heldout51") holds
+460 queries written apart from the engine and the taxonomy and never run: it is held out, run
+once by the coordinator on the final code (``search_bench.py --heldout51``).
 """
