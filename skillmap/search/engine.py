@@ -64,6 +64,8 @@ TEXT_WEIGHT = 0.1         # people's own words (title, summary, facilities) on a
                           # every institution left out; bench/search_tune.py)
 WRITTEN_FIRST = 5.0       # a direct holder whose name as written says the query's own word
 WRITTEN_MORE = 1.0        # ... per further word of the query it says
+WRITTEN_NAMED = 0.1       # ... a tenth of both where the query names a facility: its staff
+                          # first, in the roles asked for, then the names that say its words
 WRITTEN_MEANING = 0.5     # a need's holder whose name as written reads most like it
 STAFF_FLOOR = 0.3         # staff of a facility that is about what was asked
 TRAINER_LOW_LEVEL = 0.6   # "training": practitioners count for less than experts
@@ -187,10 +189,10 @@ def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
     # role and facility words set aside; a misspelt word as the term it was read as
     for group in groups:
         direct, related = _group_scores(index, group, parsed, table, filters.family)
-        if not group.facilities or max(group.facilities.values()) < NAMED_FACILITY:
-            rows, more = _said_as_written(index, group, said)
-            total[rows] += WRITTEN_FIRST + WRITTEN_MORE * more   # a named
-            # facility's staff stay first, in the roles asked for
+        rows, more = _said_as_written(index, group, said)
+        scale = (1.0 if not group.facilities or max(group.facilities.values()) < NAMED_FACILITY
+                 else WRITTEN_NAMED)
+        total[rows] += scale * (WRITTEN_FIRST + WRITTEN_MORE * more)
         if group.meant:
             direct = _meant_as_written(index, group, parsed, direct)
         covered += direct > 0
