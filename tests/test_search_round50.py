@@ -7,14 +7,11 @@ written from how a rolling mill's staff write their work, not taken from any eva
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from skillmap.bundle.records import FacilityRecord, HoldingRecord, PersonRecord, StaffRecord
-from skillmap.directory import Directory, SkillInfo
-from skillmap.search import build_index, search
-from tests.test_search_round10 import ids
+from skillmap.bundle.records import FacilityRecord, HoldingRecord, StaffRecord
+from skillmap.search import search
+from tests.test_search_round10 import ids, index_of
 
 
 @pytest.fixture(scope="module")
@@ -23,19 +20,12 @@ def mill(real_taxonomy):
                "ann": "Hot strip mill rolling – roughing mill and finishing train",
                "bob": "Temper mill and skin pass rolling",
                "cal": "Architectural ironwork and railings"}
-    people = [PersonRecord(pid, pid.title(), "Jones", "Works", "technical")
-              for pid in (*written, "dee")]
-    holdings = [HoldingRecord("lee", "metalwork", 3, written=written["lee"]),
-                HoldingRecord("ann", "metalwork", 3, written=written["ann"]),
-                HoldingRecord("bob", "metalwork", 4, written=written["bob"]),
-                HoldingRecord("cal", "metalwork", 4, written=written["cal"]),
-                HoldingRecord("dee", "welding", 3)]
-    facilities = [FacilityRecord("HSM", "Hot Strip Mill", "Works", kind="plant",
-                                 required_skills=("metalwork",))]
-    staff = [StaffRecord("HSM", "lee", "lead")]
-    skills = {s.id: SkillInfo(s.id, s.label, s.family) for s in real_taxonomy.skills.values()}
-    directory = Directory(people, holdings, facilities, staff, skills)
-    return build_index(real_taxonomy, directory, today=date(2026, 12, 1), semantic=False)
+    holdings = [HoldingRecord(pid, "metalwork", 4 if pid in ("bob", "cal") else 3, written=name)
+                for pid, name in written.items()]
+    return index_of(real_taxonomy, [*holdings, HoldingRecord("dee", "welding", 3)],
+                    [FacilityRecord("HSM", "Hot Strip Mill", "Uni", kind="plant",
+                                    required_skills=("metalwork",))],
+                    [StaffRecord("HSM", "lee", "lead")])
 
 
 @pytest.mark.parametrize("query", ["hot strip mill manager", "who runs the hot strip mill",

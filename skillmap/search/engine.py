@@ -170,6 +170,12 @@ class _Group:
     said: dict[str, np.ndarray] = field(default_factory=dict)   # a skill -> where among its
     # holders are those whose own names for it say the term asked for (see _written_for)
 
+    @property
+    def names_facility(self) -> bool:
+        """Whether the query names one of the group's facilities, rather than only its
+        words or a skill it needs suggesting it."""
+        return max(self.facilities.values(), default=0.0) >= NAMED_FACILITY
+
 
 def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
            filters: Filters = Filters(), viewer: Viewer = ANONYMOUS) -> SearchResponse:
@@ -190,8 +196,7 @@ def search(index: SearchIndex, text: str, *, limit: int = 10, offset: int = 0,
     for group in groups:
         direct, related = _group_scores(index, group, parsed, table, filters.family)
         rows, more = _said_as_written(index, group, said)
-        scale = (1.0 if not group.facilities or max(group.facilities.values()) < NAMED_FACILITY
-                 else WRITTEN_NAMED)
+        scale = WRITTEN_NAMED if group.names_facility else 1.0
         total[rows] += scale * (WRITTEN_FIRST + WRITTEN_MORE * more)
         if group.meant:
             direct = _meant_as_written(index, group, parsed, direct)
@@ -436,7 +441,7 @@ def _groups(index: SearchIndex, parsed: ParsedQuery) -> tuple[list[_Group], dict
             if group.via != "related":       # named, not read from a need's words
                 _place_of(index, group, parsed.facility_words, whom)
     for group in facility_groups:
-        if group.via == "facility" and max(group.facilities.values()) < NAMED_FACILITY:
+        if group.via == "facility" and not group.names_facility:
             # "sequencing": words of a facility's name, and a topic of their own
             group.asked += [k for k, s in _topics(index, parsed, always=True)[0][:2]
                             if s >= TOPIC_PRIMARY and k not in group.asked]
@@ -825,8 +830,7 @@ def _role_table(parsed: ParsedQuery, groups: list[_Group]) -> str:
         return "trainer"
     if parsed.wants_lead:
         return "lead"
-    if parsed.wants_role or any(w >= NAMED_FACILITY for g in groups
-                                for w in g.facilities.values()):
+    if parsed.wants_role or any(g.names_facility for g in groups):
         return "facility"
     return "plain"
 
