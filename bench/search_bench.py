@@ -659,8 +659,9 @@ queries on a forty-ninth institution of tests/heldout/institution51.py: 1,200 pe
 facilities, Brenlow Paper's Culverden Mill with its Ottersey Corrugating Plant, a papermaker's
 recycled paper and board mill -- its skills as its HR system takes them from the mill's
 training tracker, Python's repr of a dictionary, one line each, each holder's own level, day
-passed, expiry, hours and assessor), written apart from the engine and the taxonomy and never
-run: it is held out, run once by the coordinator on the final code.
+passed, expiry, hours and assessor), written apart from the engine and the taxonomy and run
+once, clean, on main's code at round 51's start (34521b1, 2026-12-07: 0.712 / 0.854);
+reported, it is development data now.
 Targets (issue 15): held-out nDCG@10 and MRR >= 0.90, every category >= 0.80 and
 not below FTS5; p95 <= 10 ms, build <= 15 s, peak memory <= 1.5 GB.
 """
@@ -840,7 +841,7 @@ LATER_SETS = {
     "heldout51": ("Brenlow Paper (Culverden Mill)", institution51.BRENLOW, queries51),
 }
 # not yet run: never tuned against, run once
-HELD_OUT_SETS: tuple[str, ...] = ("heldout51",)
+HELD_OUT_SETS: tuple[str, ...] = ()
 # a set the coordinator saw part of before its one run (docs/evaluation.md, rounds 34, 37 and
 # 40)
 SEEN_BEFORE_RUN: tuple[str, ...] = ("heldout32", "heldout37", "heldout39")
