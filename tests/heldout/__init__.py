@@ -846,4 +846,26 @@ repr of a dictionary, one line each, each holder's level, day passed, expiry, ho
 assessor its own, drawn from the generator's stream) and ``queries51.py`` ("heldout51") holds
 460 queries written apart from the engine and the taxonomy and run once, clean, on main's code
 at round 51's start (34521b1, 2026-12-07: 0.712 / 0.854): development data since.
+
+``institution52.py`` generates a fiftieth institution, Garvellan Shipbuilding's Ardmorlich Yard
+with its Port Tullan Dry Dock (1,200 people, 40 facilities: a shipbuilder's shipyard with its
+ship repair dry dock -- the Ardmorlich steel stockyard, the plate treatment line, the profile
+cutting shop, the plate forming bay, the Ardmorlich panel line, the unit fabrication shed and
+the welding engineering office; the block assembly hall, the Ardmorlich building berth, the
+dimensional control section, the yard transport and heavy lift team and the scaffolding
+compound; the fitting-out quay, the Ardmorlich pipe shop, the sheet metal and HVAC shop, the
+joiners' shop and the machinery installation team; the electrical outfitting workshop, the
+marine HV test bay, the navigation and communications bench and the control systems
+integration lab; the blast and paint hall and the coatings inspection office; the NDT and
+radiography bunker and the quality and inspection office; the trials and commissioning office;
+the Port Tullan graving dock, dockside workshop and hull cleaning unit and the hull repair team;
+the Ardmorlich design office, the production engineering and nesting office and the naval
+architecture section; the project planning office and the Ardmorlich central stores; the cranes
+and lifting section and the yard engineering workshop; the yard safety and permit office; and
+the Garvellan welding school and training centre -- its skills as its HR system takes them from
+the yard's tickets database, SQL Server's INSERT statements, one line each, each holder's grade,
+day passed, expiry, hours and assessor its own, drawn from the generator's stream) and
+``queries52.py`` ("heldout52") holds 460 queries written apart from the engine and the taxonomy
+and never run: it is held out, run once by the coordinator on the final code
+(``search_bench.py --heldout52``).
 """
