@@ -815,15 +815,7 @@ HELD_OUT: tuple[str, ...] = ("heldout52",)
 # part
 DEVELOPMENT_PARTS = {part: path for part, path in LATER_PARTS.items() if part not in HELD_OUT}
 NONE = "none"
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-          "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
-          "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
-          "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25",
-          "heldout26", "heldout27", "heldout28", "heldout29", "heldout30",
-          "heldout31", "heldout32", "heldout33", "heldout34", "heldout35",
-          "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41",
-          "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47",
-          "heldout48", "heldout49", "heldout50", "heldout51", "heldout52")
+SPLITS = ("dev", "heldout", "heldout2", *LATER_PARTS)   # in the order they were written
 DEVELOPMENT = tuple(s for s in SPLITS if s not in HELD_OUT)   # heldout5-51 since their runs
 
 

@@ -15,8 +15,8 @@ from bench.matching_eval import (DEVELOPMENT, HELD_OUT, HELDOUT3, HELDOUT4, HELD
                                  HELDOUT35, HELDOUT36, HELDOUT37, HELDOUT38, HELDOUT39,
                                  HELDOUT40, HELDOUT41, HELDOUT42, HELDOUT43, HELDOUT44,
                                  HELDOUT45, HELDOUT46, HELDOUT47, HELDOUT48, HELDOUT49,
-                                 HELDOUT50, HELDOUT51, HELDOUT52, NONE, ROOT, evaluate,
-                                 read_names, report)
+                                 HELDOUT50, HELDOUT51, HELDOUT52, LATER_PARTS, NONE, ROOT,
+                                 evaluate, read_names, report)
 from skillmap.matching import SkillMatcher
 
 
@@ -659,13 +659,7 @@ LATER_SHAPES = [  # path, split, names and ESCO labels at least, fewest ESCO sha
     # counterpart once labelled (23.6%), hence up to 0.25
     (HELDOUT52, "heldout52", 600, 35, 0.05, 0.25, "labels"),
 ]
-LATER_ORDER = [HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10,
-               HELDOUT11, HELDOUT12, HELDOUT13, HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17,
-               HELDOUT18, HELDOUT19, HELDOUT20, HELDOUT21, HELDOUT22, HELDOUT23, HELDOUT24,
-               HELDOUT25, HELDOUT26, HELDOUT27, HELDOUT28, HELDOUT29, HELDOUT30, HELDOUT31,
-               HELDOUT32, HELDOUT33, HELDOUT34, HELDOUT35, HELDOUT36, HELDOUT37, HELDOUT38,
-               HELDOUT39, HELDOUT40, HELDOUT41, HELDOUT42, HELDOUT43, HELDOUT44, HELDOUT45,
-               HELDOUT46, HELDOUT47, HELDOUT48, HELDOUT49, HELDOUT50, HELDOUT51, HELDOUT52]
+LATER_ORDER = list(LATER_PARTS.values())   # in the order they were written
 
 
 @pytest.mark.parametrize("path, split, least, esco, fewest_esco, most_none, own_uris",
@@ -700,7 +694,7 @@ def test_a_held_out_part_is_never_learnt_from():
     nor its names shown in a shape's errors (checked without running either)."""
     import bench.learned_match as learned_match
     import bench.shapes_eval as shapes_eval
-    from bench.matching_eval import DEVELOPMENT_PARTS, LATER_PARTS
+    from bench.matching_eval import DEVELOPMENT_PARTS
 
     # heldout11 to heldout14 run once on 2026-12-02, heldout15 to heldout20 on 2026-12-03,
     # heldout21 to heldout28 on 2026-12-04, heldout29 to heldout40 on 2026-12-05, heldout41 to
