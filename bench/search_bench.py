@@ -669,7 +669,8 @@ facilities, Garvellan Shipbuilding's Ardmorlich Yard with its Port Tullan Dry Do
 shipbuilder's shipyard with its ship repair dry dock -- its skills as its HR system takes them
 from the yard's tickets database, SQL Server's INSERT statements, one line each, each holder's
 own grade, day passed, expiry, hours and assessor), written apart from the engine and the
-taxonomy and never run: it is held out, run once by the coordinator on the final code.
+taxonomy and run once, clean, on main's code at round 52's start (f040837, 2026-12-07:
+0.470 / 0.833); reported, it is development data now.
 Targets (issue 15): held-out nDCG@10 and MRR >= 0.90, every category >= 0.80 and
 not below FTS5; p95 <= 10 ms, build <= 15 s, peak memory <= 1.5 GB.
 """
@@ -852,7 +853,7 @@ LATER_SETS = {
                   queries52),
 }
 # not yet run: never tuned against, run once
-HELD_OUT_SETS: tuple[str, ...] = ("heldout52",)
+HELD_OUT_SETS: tuple[str, ...] = ()
 # a set the coordinator saw part of before its one run (docs/evaluation.md, rounds 34, 37 and
 # 40)
 SEEN_BEFORE_RUN: tuple[str, ...] = ("heldout32", "heldout37", "heldout39")
