@@ -868,4 +868,27 @@ day passed, expiry, hours and assessor its own, drawn from the generator's strea
 ``queries52.py`` ("heldout52") holds 460 queries written apart from the engine and the taxonomy
 and run once, clean, on main's code at round 52's start (f040837, 2026-12-07: 0.470 / 0.833):
 development data since.
+
+``institution53.py`` generates a fifty-first institution, Corrowby Ports' Sandwyke Container
+Terminal with its Wrackley Railport (1,200 people, 40 facilities: a port operator's deep-water
+container terminal with its inland railport -- the Sandwyke deep-water berths, the lashing gang
+base, the vessel operations office, the Sandwyke ro-ro and breakbulk berth and the quay crane
+simulator suite; the Sandwyke container stack, the terminal operations control centre, the
+Sandwyke truck gate and the weighbridge and VGM station; the Sandwyke empty container depot,
+the reefer stack and reefer workshop, the hazardous cargo compound, the Sandwyke container
+freight station, the customs examination bay and the Sandwyke border control post; the
+Wrackley rail terminal, reception sidings and haulage yard; the crane engineering workshop, the
+rope and lifting gear store, the Sandwyke spreader workshop, the mobile plant workshop, the
+terminal vehicle workshop, the Sandwyke fabrication shop, the condition monitoring and
+maintenance planning office and the plant fuel and charging station; the Sandwyke 33 kV main
+substation, quay electrical services and the crane automation lab; Sandwyke port control, the
+marine services pontoon and the hydrographic survey and dive unit; the port security control
+room, the health, safety and environment office, the terminal fire and rescue station and the
+ship waste reception compound; the terminal systems service desk and the performance and
+improvement team; the Sandwyke engineering stores; and the Corrowby Port training centre -- its
+skills as its HR system takes them from the terminal's plant licence register, UN/EDIFACT
+segments, one line each, each holder's status, day issued, expiry, hours and assessor its own,
+drawn from the generator's stream) and ``queries53.py`` ("heldout53") holds 460 queries written
+apart from the engine and the taxonomy and never run: it is held out, run once by the
+coordinator on the final code (``search_bench.py --heldout53``).
 """
