@@ -102,6 +102,10 @@ RECORDS: dict[str, Callable[[str, str, str, str], str]] = {
     "HL7 segment": lambda i, n, s, d: f"OBX|1|CWE|{i}^{n}^LOCAL||{s}|||||F|||{d.replace('-', '')}",
     "tab-separated, quoted": lambda i, n, s, d: f'"{i}"\t"{n}"\t"{s}"\t{d}',
     "CSV line": lambda i, n, s, d: f'{i},{n if "," not in n else chr(34) + n + chr(34)},{s},{d}',
+    "SQL INSERT statement": lambda i, n, s, d: ("INSERT [dbo].[Tickets] ([No], [Ticket], [Grade], "
+                                                f"[Passed]) VALUES ({i[3:]}, N'"
+                                                + n.replace("'", "''")
+                                                + f"', N'{s}', CAST(N'{d}' AS Date))"),
 }
 STATES = ["Under training", "Competent", "Workplace mentor"]
 

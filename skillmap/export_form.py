@@ -106,6 +106,25 @@ _PUNCTUATION = " \t,;&|"
 # names (a list a person types spaces its commas: "lathe, mill, drill, grinder")
 _GLUED_COMMA = re.compile(r"(?<=\S),(?=\S)")
 _ESCAPED = re.compile(r"\\(.)")      # a backslash escape in a quoted value ("\"", "\\")
+# A record written as one SQL INSERT statement, as a database's script or dump writes a row
+# ("INSERT [dbo].[Tickets] ([No], [Ticket]) VALUES (3106, N'Line heating', CAST(N'2025-11-17'
+# AS Date), NULL)", "INSERT INTO t VALUES (1, 'O''Neill', '2024-01-05'::date);"): read as its
+# values in order (:func:`_sql_values`), the table and column names set aside
+_INSERT = re.compile(r"INSERT\s+(?:INTO\s+)?[^()]+?(?:\([^()]*\)\s*)?VALUES\s*\((?P<values>.*)\)"
+                     r"\s*;?", re.IGNORECASE | re.DOTALL)
+# one value of the list: a string literal (its prefix N, E or a character set's, a quote
+# doubled or escaped), a call or bracketed value, or a bare token
+_SQL_QUOTED = r"(?:[NnEe]|_\w+)?'(?:[^'\\]|''|\\.)*'"
+_SQL_VALUE = re.compile(rf"""\s*({_SQL_QUOTED}(?:\s*::\s*[\w ]+)?"""
+                        rf"""|[^,'()]*\((?:[^()']|{_SQL_QUOTED}|\([^()]*\))*\)[^,'()]*"""
+                        r"""|[^,'()]+)\s*(?:,|$)""")
+_SQL_STRING = re.compile(r"(?:[NnEe]|_\w+)?'((?:[^'\\]|''|\\.)*)'")
+# a cast or a conversion of one value: CAST(x AS type), CONVERT(type, x[, style])
+_SQL_TYPE = r"[\w ]+(?:\([^()]*\))?"
+_SQL_CAST = re.compile(rf"(?:TRY_)?CAST\s*\(\s*(?P<value>{_SQL_QUOTED}|[^()']+?)\s+AS\s+"
+                       rf"{_SQL_TYPE}\)"
+                       rf"|(?:TRY_)?CONVERT\s*\(\s*{_SQL_TYPE}\s*,\s*(?P<converted>{_SQL_QUOTED}"
+                       r"|[^,()']+?)\s*(?:,\s*\d+\s*)?\)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)
@@ -169,6 +188,8 @@ def _unmarked(text: str) -> str:
     if values is None:
         values = _markup_values(stripped)
     if values is None:
+        values = _sql_values(stripped)
+    if values is None:
         return text
     return _joined(" ".join(value.split()) for value in values)
 
@@ -196,6 +217,45 @@ def _markup_values(text: str) -> list[str] | None:
         values += [a or b for a, b in _ATTRIBUTE.findall(tag.group(1))]
         values.append(text[tag.end():after.start() if after else tag.end()])
     return [html.unescape(value) for value in values]
+
+
+def _sql_values(text: str) -> list[str] | None:
+    """The values of `text` in order when it is one SQL INSERT statement of one row
+    (:data:`_INSERT`): a string's text (its quotes doubled or escaped read), a cast's or a
+    conversion's value, NULL and DEFAULT as nothing, any other token as written; else None.
+
+    >>> _sql_values("INSERT [dbo].[T] ([No], [T]) VALUES (31, N'O''Neill – X', NULL, "
+    ...             "CAST(N'2025-11-17' AS Date), CAST(7.0 AS Decimal(4, 1)))")
+    ['31', "O'Neill – X", '', '2025-11-17', '7.0']
+    >>> _sql_values("insert into skills values (1, E'a\\\\'b', '2024-01-05'::date);")
+    ['1', "a'b", '2024-01-05']
+    >>> _sql_values("INSERT INTO t VALUES (1, 'x'), (2, 'y')"), _sql_values("Insert molding")
+    (None, None)
+    """
+    statement = _INSERT.fullmatch(text)
+    if statement is None:
+        return None
+    listed, values = statement.group("values"), []
+    position = 0
+    while position < len(listed):
+        value = _SQL_VALUE.match(listed, position)
+        if value is None or value.end() == position:
+            return None
+        values.append(_sql_value(value.group(1).strip()))
+        position = value.end()
+    return values
+
+
+def _sql_value(token: str) -> str:
+    """One value of an INSERT statement's list as :func:`_sql_values` reads it."""
+    token = re.sub(r"::\s*[\w ]+(?:\([^()]*\))?$", "", token).strip()    # PostgreSQL's cast
+    cast = _SQL_CAST.fullmatch(token)
+    if cast is not None:
+        return _sql_value((cast.group("value") or cast.group("converted") or "").strip())
+    string = _SQL_STRING.fullmatch(token)
+    if string is not None:
+        return _ESCAPED.sub(r"\1", string.group(1).replace("''", "'"))
+    return "" if token.upper() in ("NULL", "DEFAULT") else token
 
 
 def _json_values(text: str) -> list[str] | None:

@@ -713,6 +713,32 @@ def test_a_name_in_braces_that_is_no_toml_key_and_table_is_read_as_written():
     assert [_unmarked(name) for name in names] == names
 
 
+@given(st.lists(st.text(st.characters(blacklist_categories=("Cs",)), max_size=12),
+                min_size=1, max_size=5), st.sampled_from(["N'{}'", "'{}'", "CAST(N'{}' AS Date)"]))
+def test_an_sql_insert_statements_fields_are_its_values_in_order(values, literal):
+    """Whatever its strings hold, quoted as SQL writes them (a quote doubled, a Unicode
+    string's N before it, a cast around it; a backslash escaped, as MySQL writes it, since a
+    backslash before a quote is read as its escape), one INSERT statement of one row, as a
+    database's script writes a record, is read as its values in order, each with its own
+    spaces one space, NULL and empty strings left out (round 52: heldout52's tickets
+    script)."""
+    written = ", ".join(literal.format(v.replace("\\", "\\\\").replace("'", "''"))
+                        for v in values)
+    text = f"INSERT [dbo].[T] ([A], [B]) VALUES (3106, {written}, NULL, CAST(7.0 AS Decimal(4, 1)))"
+    kept = ["3106", *(" ".join(v.split()) for v in values if v.split()), "7.0"]
+    assert _unmarked(text) == " | ".join(kept)
+    assert _unmarked(f"INSERT INTO t VALUES ({written});") == " | ".join(kept[1:-1])
+
+
+def test_a_name_that_is_no_insert_statement_of_one_row_is_read_as_written():
+    """Only a whole name that is one INSERT statement of one row is an SQL record: "Insert
+    moulding", "insert values (x)", two rows, an open quote and a list with an empty value are
+    read as written."""
+    names = ["Insert moulding", "insert values (x)", "INSERT INTO t VALUES (1, 'a'), (2, 'b')",
+             "INSERT INTO t VALUES ('open)", "INSERT INTO t VALUES (1,, 2)"]
+    assert [_unmarked(name) for name in names] == names
+
+
 @pytest.mark.parametrize("form_name", RECORDS)
 def test_a_record_of_keys_and_values_is_read_as_its_fields(matcher, form_name):
     """An export that writes each holding as a record (bench/form_learning_eval.py's RECORDS) of
