@@ -546,8 +546,11 @@ def _names(words: Words, table: TermTable, covered: Flags) -> list[tuple[int, Co
     if named or not content:
         return named
     span = [words[i] for i in content]
-    if not table.lookup(span) or not set(span) <= table.vocabulary:
-        named += _bearers(" ".join(span), table, content[0])    # all the query names
+    whole = words[content[0]:content[-1] + 1]      # with the stop words a name holds inside
+    for said in dict.fromkeys([" ".join(whole), " ".join(span)]):   # ("mac an tàilleir")
+        if not named and (not table.lookup(said.split())
+                          or not set(said.split()) <= table.vocabulary):
+            named += _bearers(said, table, content[0])    # all the query names
     if not named and 2 <= len(span) <= 4 and (ids := _slipped_name(span, table) or (
             _slipped(" ".join(span), table.compound) if set(span) & table.compound_words
             else ())):
