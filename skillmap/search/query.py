@@ -547,10 +547,9 @@ def _names(words: Words, table: TermTable, covered: Flags) -> list[tuple[int, Co
         return named
     span = [words[i] for i in content]
     whole = words[content[0]:content[-1] + 1]      # with the stop words a name holds inside
-    for said in dict.fromkeys([" ".join(whole), " ".join(span)]):   # ("mac an tàilleir")
-        if not named and (not table.lookup(said.split())
-                          or not set(said.split()) <= table.vocabulary):
-            named += _bearers(said, table, content[0])    # all the query names
+    for said in (whole, span) if whole != span else (span,):    # ("mac an tàilleir")
+        if not named and (not table.lookup(said) or not set(said) <= table.vocabulary):
+            named += _bearers(" ".join(said), table, content[0])    # all the query names
     if not named and 2 <= len(span) <= 4 and (ids := _slipped_name(span, table) or (
             _slipped(" ".join(span), table.compound) if set(span) & table.compound_words
             else ())):
