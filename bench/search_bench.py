@@ -678,8 +678,8 @@ facilities, Corrowby Ports' Sandwyke Container Terminal with its Wrackley Railpo
 operator's deep-water container terminal with its inland railport -- its skills as its HR
 system takes them from the terminal's plant licence register, UN/EDIFACT segments, one line
 each, each holder's own status, day issued, expiry, hours and assessor), written apart from
-the engine and the taxonomy and never run: it is held out, run once by the coordinator on the
-final code.
+the engine and the taxonomy and run once, clean, on main's code at round 53's start
+(123bc41, 2026-12-07: 0.604 / 0.836); reported, it is development data now.
 Targets (issue 15): held-out nDCG@10 and MRR >= 0.90, every category >= 0.80 and
 not below FTS5; p95 <= 10 ms, build <= 15 s, peak memory <= 1.5 GB.
 """
@@ -865,7 +865,7 @@ LATER_SETS = {
                   queries53),
 }
 # not yet run: never tuned against, run once
-HELD_OUT_SETS: tuple[str, ...] = ("heldout53",)
+HELD_OUT_SETS: tuple[str, ...] = ()
 # a set the coordinator saw part of before its one run (docs/evaluation.md, rounds 34, 37 and
 # 40)
 SEEN_BEFORE_RUN: tuple[str, ...] = ("heldout32", "heldout37", "heldout39")
