@@ -891,4 +891,27 @@ segments, one line each, each holder's status, day issued, expiry, hours and ass
 drawn from the generator's stream) and ``queries53.py`` ("heldout53") holds 460 queries written
 apart from the engine and the taxonomy and run once, clean, on main's code at round 53's
 start (123bc41, 2026-12-07: 0.604 / 0.836): development data since.
+
+``institution54.py`` generates a fifty-second institution, Quarndale Brewers and Distillers'
+Fellhampton Brewery with its Glenvorran Distillery (1,200 people, 40 facilities: a brewer and
+distiller's brewery and packaging plant with its own malt whisky distillery and bonded
+warehouses -- the Fellhampton malt intake and mill tower, the Fellhampton brewhouse, the hop
+store and dry hop room and the Fellhampton pilot brewery; the yeast propagation room, the
+fermentation hall, the bright beer tank farm, the filtration and centrifuge room, the central
+CIP station and the cask racking hall; the Fellhampton can hall, the Fellhampton bottling hall,
+the keg line and the end-of-line and palletising cell; the Glenvorran floor maltings and kiln,
+mash house and tun room, still house and gin still room, the Glenvorran filling store, bonded
+warehouses and cooperage, the blending and reduction room and the Glenvorran dark grains plant;
+the brewery microbiology and analytical laboratories, the Quarndale sensory suite and the
+quality assurance office; the central engineering workshop, the Fellhampton electrical and
+controls workshop and the Fellhampton maintenance planning office; the Fellhampton boiler
+house, the refrigeration and CO2 plant, the Fellhampton effluent treatment plant and the
+Fellhampton 11 kV substation; the finished goods warehouse, the keg yard and tanker bay and the
+Quarndale trade services depot; the safety, health and environment office; the Glenvorran
+visitor centre; and the Quarndale brewing academy -- its skills as its HR system takes them
+from the people directory's cards, vCard 4.0 EXPERTISE property lines, one line each, each
+holder's level, day signed off, expiry, hours and assessor its own, drawn from the generator's
+stream) and ``queries54.py`` ("heldout54") holds 460 queries written apart from the engine and
+the taxonomy and never run: it is held out, run once by the coordinator on the final code
+(``search_bench.py --heldout54``).
 """
