@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -106,6 +107,9 @@ RECORDS: dict[str, Callable[[str, str, str, str], str]] = {
                                                 f"[Passed]) VALUES ({i[3:]}, N'"
                                                 + n.replace("'", "''")
                                                 + f"', N'{s}', CAST(N'{d}' AS Date))"),
+    "UN/EDIFACT segments": lambda i, n, s, d: (f"QUA+{i[3:]}:" + re.sub(r"([?'+:])", r"?\1", n)
+                                               + f"'STS+1+{s[:3].upper()}'DTM+182:"
+                                               + d.replace("-", "") + ":102'"),
 }
 STATES = ["Under training", "Competent", "Workplace mentor"]
 

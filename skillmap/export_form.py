@@ -125,6 +125,15 @@ _SQL_CAST = re.compile(rf"(?:TRY_)?CAST\s*\(\s*(?P<value>{_SQL_QUOTED}|[^()']+?)
                        rf"{_SQL_TYPE}\)"
                        rf"|(?:TRY_)?CONVERT\s*\(\s*{_SQL_TYPE}\s*,\s*(?P<converted>{_SQL_QUOTED}"
                        r"|[^,()']+?)\s*(?:,\s*\d+\s*)?\)", re.IGNORECASE)
+# A record written as UN/EDIFACT segments, as a port's, a carrier's or a customs system's
+# message broker writes one ("QUA+4101:Ship?'s foreman'STS+1+CMP'DTM+182:20190420:102'"): each
+# segment a tag of three capitals, its data elements after a plus, their components after a
+# colon, ended by an apostrophe, the release character ? before any of those four inside a
+# value; read as its components in order (:func:`_edifact_values`), the tags set aside
+_EDIFACT_SEGMENT = r"[A-Z][A-Z0-9]{2}(?:\+(?:[^'?]|\?.)*)?'"
+_EDIFACT = re.compile(rf"(?:{_EDIFACT_SEGMENT}\s*)*[A-Z][A-Z0-9]{{2}}\+(?:[^'?]|\?.)*'"
+                      rf"(?:\s*{_EDIFACT_SEGMENT})*", re.DOTALL)
+_EDIFACT_PART = re.compile(r"(?:[^'?+:]|\?.)*")
 
 
 @lru_cache(maxsize=32)
@@ -189,6 +198,8 @@ def _unmarked(text: str) -> str:
         values = _markup_values(stripped)
     if values is None:
         values = _sql_values(stripped)
+    if values is None:
+        values = _edifact_values(stripped)
     if values is None:
         return text
     return _joined(" ".join(value.split()) for value in values)
@@ -256,6 +267,25 @@ def _sql_value(token: str) -> str:
     if string is not None:
         return _ESCAPED.sub(r"\1", string.group(1).replace("''", "'"))
     return "" if token.upper() in ("NULL", "DEFAULT") else token
+
+
+def _edifact_values(text: str) -> list[str] | None:
+    """The values of `text` in order when it is one or more UN/EDIFACT segments
+    (:data:`_EDIFACT`), at least one with a data element: each segment's components, the
+    release character read, its tag set aside; else None.
+
+    >>> _edifact_values("QUA+4101:Ship?'s foreman (1?+1)'STS+1+CMP'DTM+182:20190420:102'")
+    ['4101', "Ship's foreman (1+1)", '1', 'CMP', '182', '20190420', '102']
+    >>> _edifact_values("QUA+4101:Dangerous goods?: IMDG'"), _edifact_values("NMR: 'x'")
+    (['4101', 'Dangerous goods: IMDG'], None)
+    """
+    if _EDIFACT.fullmatch(text) is None:
+        return None
+    values = []
+    for segment in re.findall(r"(?:[^'?]|\?.)*'", text):
+        elements = _EDIFACT_PART.findall(segment.strip()[3:-1])
+        values += [re.sub(r"\?(.)", r"\1", part) for part in elements if part]
+    return values
 
 
 def _json_values(text: str) -> list[str] | None:
