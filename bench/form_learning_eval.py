@@ -74,6 +74,11 @@ FORMS: dict[str, Render] = {
 }
 
 
+def released(text: str) -> str:
+    """`text` as an EDIFACT component: the release character ? before any ? ' + and :."""
+    return re.sub(r"([?'+:])", r"?\1", text)
+
+
 # Records as real systems write them, each invented here: (id, name, status, day) -> the
 # row; the fields of every one of them vary from row to row (--records)
 RECORDS: dict[str, Callable[[str, str, str, str], str]] = {
@@ -107,7 +112,7 @@ RECORDS: dict[str, Callable[[str, str, str, str], str]] = {
                                                 f"[Passed]) VALUES ({i[3:]}, N'"
                                                 + n.replace("'", "''")
                                                 + f"', N'{s}', CAST(N'{d}' AS Date))"),
-    "UN/EDIFACT segments": lambda i, n, s, d: (f"QUA+{i[3:]}:" + re.sub(r"([?'+:])", r"?\1", n)
+    "UN/EDIFACT segments": lambda i, n, s, d: (f"QUA+{i[3:]}:" + released(n)
                                                + f"'STS+1+{s[:3].upper()}'DTM+182:"
                                                + d.replace("-", "") + ":102'"),
 }

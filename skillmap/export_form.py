@@ -130,10 +130,14 @@ _SQL_CAST = re.compile(rf"(?:TRY_)?CAST\s*\(\s*(?P<value>{_SQL_QUOTED}|[^()']+?)
 # segment a tag of three capitals, its data elements after a plus, their components after a
 # colon, ended by an apostrophe, the release character ? before any of those four inside a
 # value; read as its components in order (:func:`_edifact_values`), the tags set aside
-_EDIFACT_SEGMENT = r"[A-Z][A-Z0-9]{2}(?:\+(?:[^'?]|\?.)*)?'"
-_EDIFACT = re.compile(rf"(?:{_EDIFACT_SEGMENT}\s*)*[A-Z][A-Z0-9]{{2}}\+(?:[^'?]|\?.)*'"
+_RELEASED = r"(?:[^'?]|\?.)*"      # up to a segment's end, a released apostrophe kept inside
+_SEGMENT_TAG = r"[A-Z][A-Z0-9]{2}"
+_EDIFACT_SEGMENT = rf"{_SEGMENT_TAG}(?:\+{_RELEASED})?'"
+_EDIFACT = re.compile(rf"(?:{_EDIFACT_SEGMENT}\s*)*{_SEGMENT_TAG}\+{_RELEASED}'"
                       rf"(?:\s*{_EDIFACT_SEGMENT})*", re.DOTALL)
+_EDIFACT_SEGMENTS = re.compile(rf"{_RELEASED}'")     # each segment, its tag then its elements
 _EDIFACT_PART = re.compile(r"(?:[^'?+:]|\?.)*")
+_RELEASE = re.compile(r"\?(.)")
 
 
 @lru_cache(maxsize=32)
@@ -281,11 +285,8 @@ def _edifact_values(text: str) -> list[str] | None:
     """
     if _EDIFACT.fullmatch(text) is None:
         return None
-    values = []
-    for segment in re.findall(r"(?:[^'?]|\?.)*'", text):
-        elements = _EDIFACT_PART.findall(segment.strip()[3:-1])
-        values += [re.sub(r"\?(.)", r"\1", part) for part in elements if part]
-    return values
+    return [_RELEASE.sub(r"\1", part) for segment in _EDIFACT_SEGMENTS.findall(text)
+            for part in _EDIFACT_PART.findall(segment.strip()[3:-1]) if part]
 
 
 def _json_values(text: str) -> list[str] | None:

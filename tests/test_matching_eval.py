@@ -554,8 +554,7 @@ def test_heldout8_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
 #              and permits, terminal systems, a training centre, as a plant licence register's
 #              monthly messages, UN/EDIFACT segments, each holder's status, day issued, expiry,
 #              hours and assessor; round 53: 0.808 / 0.204 / 82.0%; 246 of 865 without a
-#              counterpart; 54
-#              ESCO labels, 6.2%, as heldout52's
+#              counterpart; 54 ESCO labels, 6.2%, as heldout52's
 #   heldout54  a brewer and distiller's brewery and packaging plant with its own malt whisky
 #              distillery and bonded warehouses: malt intake and milling, mashing, lautering,
 #              the copper and wort cooling, the brewhouse's automation, dry hopping, the pilot
