@@ -688,7 +688,8 @@ Distillery, a brewer and distiller's brewery and packaging plant with its own ma
 distillery and bonded warehouses -- its skills as its HR system takes them from the people
 directory's cards, vCard 4.0 EXPERTISE property lines, one line each, each holder's own level,
 day signed off, expiry, hours and assessor), written apart from the engine and the taxonomy and
-never run: it is held out, run once by the coordinator on the final code.
+run once, clean, on main's code at round 54's start (d91bc1b, 2026-12-07: 0.685 / 0.884);
+reported, it is development data now.
 Targets (issue 15): held-out nDCG@10 and MRR >= 0.90, every category >= 0.80 and
 not below FTS5; p95 <= 10 ms, build <= 15 s, peak memory <= 1.5 GB.
 """
@@ -877,7 +878,7 @@ LATER_SETS = {
                   institution54.QUARNDALE, queries54),
 }
 # not yet run: never tuned against, run once
-HELD_OUT_SETS: tuple[str, ...] = ("heldout54",)
+HELD_OUT_SETS: tuple[str, ...] = ()
 # a set the coordinator saw part of before its one run (docs/evaluation.md, rounds 34, 37 and
 # 40)
 SEEN_BEFORE_RUN: tuple[str, ...] = ("heldout32", "heldout37", "heldout39")
