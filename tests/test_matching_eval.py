@@ -16,7 +16,7 @@ from bench.matching_eval import (DEVELOPMENT, HELD_OUT, HELDOUT3, HELDOUT4, HELD
                                  HELDOUT40, HELDOUT41, HELDOUT42, HELDOUT43, HELDOUT44,
                                  HELDOUT45, HELDOUT46, HELDOUT47, HELDOUT48, HELDOUT49,
                                  HELDOUT50, HELDOUT51, HELDOUT52, HELDOUT53, HELDOUT54,
-                                 LATER_PARTS, NONE, ROOT, evaluate, read_names, report)
+                                 HELDOUT55, LATER_PARTS, NONE, ROOT, evaluate, read_names, report)
 from skillmap.matching import SkillMatcher
 
 
@@ -569,6 +569,21 @@ def test_heldout8_part_is_big_distinct_labelled_and_kept_apart(real_taxonomy):
 #              lines, each holder's level, day signed off, expiry, hours and assessor; round
 #              54: 0.760 / 0.186 / 80.4%; 172 of 853 without a counterpart; 54 ESCO labels,
 #              6.3%, as heldout53's
+#   heldout55  a national opera and ballet company's opera house with its own production
+#              workshops and scenery store: counterweight and power flying, stage automation,
+#              lifts and the revolve, scene changes and get-ins, chain hoists and LOLER, the
+#              safety curtain, performer flying, dance floors, lighting, followspots, DMX,
+#              temporary power, live sound and radio mics, video, surtitles, show relay,
+#              recording, stage management, scenic carpentry, metalwork, CNC and laser, scenic
+#              engineering, flameproofing, hydraulics, the paint frame, carving, moulds, vacuum
+#              forming, props, upholstery, the armoury, pyrotechnics, costume cutting, tailoring
+#              and making, tutus, millinery, dyeing, wardrobe, wigs and make-up, the orchestral
+#              library, the pit, pianos, building services, HGVs, forklifts, the scenery and
+#              costume stores, touring, IT, the box office system, the stage door, safety, a
+#              production academy, as a backstage training tracker's monthly dump, Ruby
+#              Hash#inspect lines, each holder's grade, day signed off (Date#inspect), expiry,
+#              training hours and assessor; held out, not yet run; 79 of 864 without a
+#              counterpart; 54 ESCO labels, 6.25%, as heldout54's
 LATER_SHAPES = [  # path, split, names and ESCO labels at least, fewest ESCO share, most none,
     # each ESCO label its own URI, none an earlier part's (True) or, once the unused URIs were used
     # up, each its own URI within the part and no label's text an earlier part's name ("labels")
@@ -698,6 +713,13 @@ LATER_SHAPES = [  # path, split, names and ESCO labels at least, fewest ESCO sha
     # brewer would file it under, so 172 of 853 names are without a counterpart once labelled
     # (20.2%), hence up to 0.25
     (HELDOUT54, "heldout54", 600, 35, 0.05, 0.25, "labels"),
+    # heldout55 likewise (54 of 864 is 6.25%); the opera house's own work (surtitles, show
+    # relay and comms, flameproofing scenery, the costume store and hire, pointe shoes, lifts,
+    # the scenery store, the box office system) has no technician skill a theatre technician
+    # would file it under, but the stage's, flys', lighting, sound, workshops' and wardrobe's
+    # work has, so 79 of 864 names are without a counterpart once labelled (9.1%), within 0.22
+    # as heldout50's
+    (HELDOUT55, "heldout55", 600, 35, 0.05, 0.22, "labels"),
 ]
 LATER_ORDER = list(LATER_PARTS.values())   # in the order they were written
 
@@ -740,7 +762,8 @@ def test_a_held_out_part_is_never_learnt_from():
     # heldout21 to heldout28 on 2026-12-04, heldout29 to heldout40 on 2026-12-05, heldout41 to
     # heldout49 on 2026-12-06, heldout50 to heldout54 on 2026-12-07
     assert {f"heldout{k}" for k in range(11, 55)} <= set(DEVELOPMENT_PARTS)
-    assert HELD_OUT == ()
+    assert "heldout55" in LATER_PARTS and "heldout55" not in DEVELOPMENT_PARTS    # not yet run
+    assert HELD_OUT == ("heldout55",)
     assert set(DEVELOPMENT_PARTS) == set(LATER_PARTS) - set(HELD_OUT)
     assert learned_match.DEVELOPMENT_PARTS is DEVELOPMENT_PARTS
     assert shapes_eval.DEVELOPMENT_PARTS is DEVELOPMENT_PARTS

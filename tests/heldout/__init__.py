@@ -914,4 +914,27 @@ holder's level, day signed off, expiry, hours and assessor its own, drawn from t
 stream) and ``queries54.py`` ("heldout54") holds 460 queries written apart from the engine and
 the taxonomy and run once, clean, on main's code at round 54's start (d91bc1b, 2026-12-07:
 0.685 / 0.884): development data since.
+
+``institution55.py`` generates a fifty-third institution, Corvedale Opera and Ballet's
+Kingsmere Opera House with its Ottermead Production Workshops (1,200 people, 40 facilities: a
+national opera and ballet company's opera house with its own production workshops and scenery
+store -- the Kingsmere main stage, the Kingsmere fly floor and grid, the stage machinery and
+trap room, the Kingsmere rigging store, the performer flying store and the Corvedale ballet
+studios; the Kingsmere lighting workshop, the lighting control room and the followspot box; the
+sound control position and workshop, the radio mic room, the video projection room, the surtitle
+box and the recording and broadcast suite; the prompt desk and stage management office and the
+Kingsmere rehearsal rooms; the Ottermead carpentry shop, metal shop and technical drawing
+office, the CNC and laser room and the stage engineering workshop; the Ottermead paint frame,
+the sculpture and mould shop, the Ottermead props workshop and the armoury and effects store;
+the Kingsmere costume workroom, the tutu room, the millinery and costume props workshop, the
+Kingsmere dye room, the running wardrobe and laundry and the Ottermead costume store; the wigs,
+hair and make-up department; the Corvedale orchestral library, the Kingsmere orchestra pit and
+piano workshop; the Kingsmere building services plant rooms; the Ottermead scenery store and
+the transport and touring office; the production safety office; and the Corvedale production
+academy -- its skills as its HR system takes them from the backstage training tracker's monthly
+dump, Ruby Hash#inspect lines, one line each, each holder's grade, day signed off, expiry,
+training hours and assessor its own, drawn from the generator's stream) and ``queries55.py``
+("heldout55") holds 460 queries written apart from the engine and the taxonomy and never run:
+it is held out, run once by the coordinator on the final code (``search_bench.py
+--heldout55``).
 """

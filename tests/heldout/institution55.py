@@ -336,7 +336,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # safety
     "height": (_a(4101, 'Working at height – MEWPs, tallescopes and ladders'),
               'going up in the cherry picker to focus'),
-    "firstaid": (_a(4102, 'First aid at work'), 'first aider in the workshops'),
+    "firstaid": (_a(4102, 'First aid at work'), 'first aid for the backstage crew'),
     "firemarshal": (_a(4103, 'Fire marshal and evacuation of the auditorium'),
                    'fire marshal for the auditorium'),
     "manual": (_a(4104, 'Manual handling of scenery'), 'lifting flats safely'),
@@ -561,7 +561,7 @@ FACILITIES = (
     FacilitySpec("CKO-PIT", 'Kingsmere Orchestra Pit', "facility", MUSIC,
                  'A pit for ninety players on two lifts, with the percussion store beside it.',
                  ("pit", "instruments", "noise")),
-    FacilitySpec("CKO-PNO", 'Piano Workshop', "workshop", MUSIC,
+    FacilitySpec("CKO-PNO", "Kingsmere Piano Workshop", "workshop", MUSIC,
                  "Where the house's pianos and harpsichords are tuned, regulated and repaired.",
                  ("piano",)),
     FacilitySpec("CKO-BSE", 'Kingsmere Building Services Plant Rooms', "facility", BUILDING,

@@ -13,7 +13,7 @@ frame, the sculpture and mould shop, the Ottermead props workshop and the armour
 store; the Kingsmere costume workroom, the tutu room, the millinery and costume props workshop,
 the Kingsmere dye room, the running wardrobe and laundry and the Ottermead costume store; the
 wigs, hair and make-up department; the Corvedale orchestral library, the Kingsmere orchestra pit
-and the piano workshop; the Kingsmere building services plant rooms; the Ottermead scenery store
+and piano workshop; the Kingsmere building services plant rooms; the Ottermead scenery store
 and the transport and touring office; the production safety office; and the Corvedale
 production academy).
 
