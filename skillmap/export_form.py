@@ -135,9 +135,23 @@ _SEGMENT_TAG = r"[A-Z][A-Z0-9]{2}"
 _EDIFACT_SEGMENT = rf"{_SEGMENT_TAG}(?:\+{_RELEASED})?'"
 _EDIFACT = re.compile(rf"(?:{_EDIFACT_SEGMENT}\s*)*{_SEGMENT_TAG}\+{_RELEASED}'"
                       rf"(?:\s*{_EDIFACT_SEGMENT})*", re.DOTALL)
-_EDIFACT_SEGMENTS = re.compile(rf"{_RELEASED}'")     # each segment, its tag then its elements
-_EDIFACT_PART = re.compile(r"(?:[^'?+:]|\?.)*")
-_RELEASE = re.compile(r"\?(.)")
+_EDIFACT_SEGMENTS = re.compile(rf"{_RELEASED}'", re.DOTALL)   # a segment: its tag, elements
+_EDIFACT_PART = re.compile(r"(?:[^'?+:]|\?.)*", re.DOTALL)
+_RELEASE = re.compile(r"\?(.)", re.DOTALL)
+# A record written as one vCard or iCalendar content line, as a people directory's or a
+# calendar's export writes one ("SK2101.EXPERTISE;LEVEL=expert;X-BY=MRT:Malt intake\, silos"): a
+# group and a dot or not, the property's name, its parameters each after a semicolon as
+# name=value (a value in double quotes may hold ; and :), a colon, then the value, its
+# components apart at semicolons, a backslash before a comma, semicolon, colon or backslash
+# inside one and \n a new line; a line with a group or a parameter is read as the group, the
+# parameters' values and the value's components in order (:func:`_content_line_values`)
+_CONTENT_NAME = r"[A-Za-z][A-Za-z0-9-]*"
+_PARAMETER = rf';{_CONTENT_NAME}=("[^"]*"|[^";:]*)'
+_CONTENT_LINE = re.compile(rf"(?:(?P<group>[A-Za-z0-9-]+)\.)?{_CONTENT_NAME}"
+                           rf"(?P<parameters>(?:{_PARAMETER})*):(?P<value>.*)", re.DOTALL)
+_PARAMETER_VALUE = re.compile(_PARAMETER)
+_TEXT_PART = re.compile(r"(?:\\.|[^;])+", re.DOTALL)
+_TEXT_ESCAPE = re.compile(r"\\([\\;,:nN])")
 
 
 @lru_cache(maxsize=32)
@@ -204,6 +218,8 @@ def _unmarked(text: str) -> str:
         values = _sql_values(stripped)
     if values is None:
         values = _edifact_values(stripped)
+    if values is None:
+        values = _content_line_values(stripped)
     if values is None:
         return text
     return _joined(" ".join(value.split()) for value in values)
@@ -287,6 +303,29 @@ def _edifact_values(text: str) -> list[str] | None:
         return None
     return [_RELEASE.sub(r"\1", part) for segment in _EDIFACT_SEGMENTS.findall(text)
             for part in _EDIFACT_PART.findall(segment.strip()[3:-1]) if part]
+
+
+def _content_line_values(text: str) -> list[str] | None:
+    """The values of `text` in order when it is one vCard or iCalendar content line with a
+    group or a parameter (:data:`_CONTENT_LINE`): the group, each parameter's value (its
+    quotes set aside) and the value's components, escapes read; its names set aside; else None.
+
+    >>> _content_line_values("SK2101.EXPERTISE;LEVEL=expert;X-ASSESSOR=MRT:Malt intake\\, silos")
+    ['SK2101', 'expert', 'MRT', 'Malt intake, silos']
+    >>> _content_line_values('X-SKILL;X-BY="Ng; Lee":Mass spec\\; NMR')
+    ['', 'Ng; Lee', 'Mass spec; NMR']
+    >>> _content_line_values("NMR:x"), _content_line_values("Mass spec: NMR;x=1")
+    (None, None)
+    """
+    line = _CONTENT_LINE.fullmatch(text)
+    if line is None or not (line.group("group") or line.group("parameters")):
+        return None
+    parameters = [value[1:-1] if value[:1] == '"' else value
+                  for value in _PARAMETER_VALUE.findall(line.group("parameters"))]
+    components = [_TEXT_ESCAPE.sub(lambda escape: "\n" if escape.group(1) in "nN"
+                                   else escape.group(1), part)
+                  for part in _TEXT_PART.findall(line.group("value"))]
+    return [line.group("group") or "", *parameters, *components]
 
 
 def _json_values(text: str) -> list[str] | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import json
 import random
+import re
 import time
 from datetime import date
 from urllib.parse import urlencode
@@ -752,6 +753,9 @@ def test_edifact_segments_fields_are_their_components_in_order(values):
             "20190420", "102"]
     assert _unmarked(text) == " | ".join(kept)
     assert _unmarked(f"QUA+4101:{'+'.join(written)}'") == " | ".join(kept[:-5])
+    # a release character before a new line reads as the new line, as the record's pattern does
+    assert _unmarked(f"QUA+4101:{written[0]}?\nend'") == " | ".join(
+        ["4101", " ".join(f"{values[0]}\nend".split())])
 
 
 def test_a_name_that_is_no_edifact_segment_is_read_as_written():
@@ -760,6 +764,38 @@ def test_a_name_that_is_no_edifact_segment_is_read_as_written():
     unended segment, a lower-case tag and a dangling release character are read as written."""
     names = ["NMR: 'quick' spectra", "TIG+MIG welding", "QUA+4101:Crane driving",
              "qua+4101:Crane driving'", "QUA+4101:Crane driving?'", "UNH'"]
+    assert [_unmarked(name) for name in names] == names
+
+
+def vcard_text(text: str) -> str:
+    """`text` as a vCard TEXT value: a backslash before any backslash, comma, semicolon and
+    colon, a new line written \\n (RFC 6350, 3.4)."""
+    return re.sub(r"([\\,;:])", r"\\\1", text).replace("\n", "\\n")
+
+
+@given(st.lists(st.text(st.characters(blacklist_categories=("Cs",)), max_size=12),
+                min_size=1, max_size=4), st.text("ABCXY-", min_size=1, max_size=6))
+def test_a_vcard_content_lines_fields_are_its_parameters_and_components(values, level):
+    """Whatever its components hold, escaped as vCard writes them, one content line of a
+    people directory's card (a group, the property's name, parameters, the value's components
+    apart at semicolons) is read as the group, the parameters' values and the components in
+    order, names set aside, each with its own spaces one space, the empty ones left out (round
+    54: heldout54's EXPERTISE lines)."""
+    text = (f"SK2101.EXPERTISE;LEVEL={level};X-SIGNED=20150818;X-BY=\"M; T\":"
+            + ";".join(vcard_text(v) for v in values))
+    kept = ["SK2101", level, "20150818", "M; T",
+            *(" ".join(v.split()) for v in values if v.split())]
+    assert _unmarked(text) == " | ".join(kept)
+    assert _unmarked(f"SK2101.EXPERTISE:{vcard_text(values[0])}") == " | ".join(
+        kept[:1] + [" ".join(values[0].split())] * bool(values[0].split()))
+
+
+def test_a_name_that_is_no_vcard_content_line_is_read_as_written():
+    """Only a whole name that is one content line with a group or a parameter is a card's
+    record: a label and a colon, a spaced name, a parameter without a value, a number with a
+    decimal point and a name with a space before its parameters are read as written."""
+    names = ["NMR: spectra", "COSHH:assessments", "Mass spec;x=1: NMR", "TIG;MIG:welding",
+             "2.5;x=1:y", "ISO 9001;x=1:audits"]
     assert [_unmarked(name) for name in names] == names
 
 
