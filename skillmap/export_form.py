@@ -310,9 +310,9 @@ def _content_line_values(text: str) -> list[str] | None:
     group or a parameter (:data:`_CONTENT_LINE`): the group, each parameter's value (its
     quotes set aside) and the value's components, escapes read; its names set aside; else None.
 
-    >>> _content_line_values("SK2101.EXPERTISE;LEVEL=expert;X-ASSESSOR=MRT:Malt intake\\, silos")
+    >>> _content_line_values(r"SK2101.EXPERTISE;LEVEL=expert;X-BY=MRT:Malt intake\\, silos")
     ['SK2101', 'expert', 'MRT', 'Malt intake, silos']
-    >>> _content_line_values('X-SKILL;X-BY="Ng; Lee":Mass spec\\; NMR')
+    >>> _content_line_values(r'X-SKILL;X-BY="Ng; Lee":Mass spec\\; NMR')
     ['', 'Ng; Lee', 'Mass spec; NMR']
     >>> _content_line_values("NMR:x"), _content_line_values("Mass spec: NMR;x=1")
     (None, None)
