@@ -183,8 +183,9 @@ def _spaced(text: str, separators: frozenset[str]) -> str:
 
 def _unmarked(text: str) -> str:
     """`text`'s fields apart when it is markup (its attributes' values and its text, entities
-    read), one JSON object or array, one TOML key and inline table, one logfmt line or one
-    form body (its values in order, escapes read); else `text`.
+    read), one JSON object or array, one TOML key and inline table, one logfmt line, one form
+    body, one SQL INSERT statement of one row, UN/EDIFACT segments or one vCard or iCalendar
+    content line (its values in order, escapes read); else `text`.
 
     >>> _unmarked('<c ref="FR-103" title="SBI &amp; ignitability" by="S04470"/>')
     'FR-103 | SBI & ignitability | S04470'
